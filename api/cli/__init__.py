@@ -1,0 +1,1 @@
+"""The command line: `coalition-graph ...` (typer + rich)."""

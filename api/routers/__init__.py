@@ -1,0 +1,1 @@
+"""One router per question family; each calls named query functions and nothing else."""

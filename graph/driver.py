@@ -1,0 +1,30 @@
+"""One driver per process (sync for the CLI and loaders, async for the API), made lazily."""
+
+from __future__ import annotations
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
+
+from graph.connection import Connection
+
+_drivers: dict[tuple[str, str], Driver] = {}
+
+# Small pools: this is a desktop tool and a CI job, not a cluster client.
+_POOL = {"max_connection_pool_size": 20, "connection_acquisition_timeout": 30.0}
+
+
+def get_driver(conn: Connection) -> Driver:
+    key = (conn.uri, conn.user)
+    if key not in _drivers:
+        _drivers[key] = GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), **_POOL)
+    return _drivers[key]
+
+
+def make_async_driver(conn: Connection) -> AsyncDriver:
+    """An async driver owned by its caller (the API's lifespan closes it)."""
+    return AsyncGraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), **_POOL)
+
+
+def close_drivers() -> None:
+    for driver in _drivers.values():
+        driver.close()
+    _drivers.clear()

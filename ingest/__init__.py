@@ -1,0 +1,1 @@
+"""Sources -> records -> batches in the graph: curated data, spreadsheets, documents."""
