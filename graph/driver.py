@@ -6,22 +6,33 @@ from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from graph.connection import Connection
 
-_drivers: dict[tuple[str, str], Driver] = {}
-
 # Small pools: this is a desktop tool and a CI job, not a cluster client.
-_POOL = {"max_connection_pool_size": 20, "connection_acquisition_timeout": 30.0}
+POOL_SIZE = 20
+ACQUIRE_TIMEOUT = 30.0
+
+_drivers: dict[tuple[str, str], Driver] = {}
 
 
 def get_driver(conn: Connection) -> Driver:
     key = (conn.uri, conn.user)
     if key not in _drivers:
-        _drivers[key] = GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), **_POOL)
+        _drivers[key] = GraphDatabase.driver(
+            conn.uri,
+            auth=(conn.user, conn.password),
+            max_connection_pool_size=POOL_SIZE,
+            connection_acquisition_timeout=ACQUIRE_TIMEOUT,
+        )
     return _drivers[key]
 
 
 def make_async_driver(conn: Connection) -> AsyncDriver:
     """An async driver owned by its caller (the API's lifespan closes it)."""
-    return AsyncGraphDatabase.driver(conn.uri, auth=(conn.user, conn.password), **_POOL)
+    return AsyncGraphDatabase.driver(
+        conn.uri,
+        auth=(conn.user, conn.password),
+        max_connection_pool_size=POOL_SIZE,
+        connection_acquisition_timeout=ACQUIRE_TIMEOUT,
+    )
 
 
 def close_drivers() -> None:

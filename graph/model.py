@@ -84,7 +84,9 @@ def parse_model(raw: dict[str, Any]) -> Model:
         labels=labels,
         relationships=relationships,
         fulltext_index=_checked(re.compile(r"^[a-z_]+$"), fulltext["name"], "index"),
-        fulltext_properties=tuple(_checked(_PROPERTY, p, "property") for p in fulltext["properties"]),
+        fulltext_properties=tuple(
+            _checked(_PROPERTY, p, "property") for p in fulltext["properties"]
+        ),
     )
 
 

@@ -14,8 +14,7 @@ def schema_statements(model: Model) -> list[str]:
     statements is safe; no user text ever reaches this function.
     """
     statements = [
-        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
-        f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+        f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in [ENTITY_LABEL, *model.label_names()]
     ]
     labels = "|".join(model.label_names())

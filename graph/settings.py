@@ -17,7 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # One pinned Neo4j version: the Maven artifact, docker-compose.yml and the tests all read this.
 NEO4J_VERSION = "5.26.29"
-DEFAULT_PASSWORD = "neo4j"  # Neo4j's factory password: refused for any non-local server
+# Neo4j's factory password: refused for any non-local server.
+DEFAULT_PASSWORD = "neo4j"  # noqa: S105
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,7 @@ def _default_cache_dir() -> Path:
 
 
 def _default_data_dir() -> Path:
-    """The shipped sample data: data/ in a checkout, share/coalition-graph/data after pip install."""
+    """The sample data: data/ in a checkout, share/coalition-graph/data after pip install."""
     root = _source_checkout()
     if root is not None and (root / "data").is_dir():
         return root / "data"

@@ -49,3 +49,7 @@ def serve(host: Host = "127.0.0.1", port: Port = 8000) -> None:
     with clear_errors():
         open_graph(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":
+    app()

@@ -19,8 +19,12 @@ router = APIRouter(tags=["health"])
         200: {
             "content": {
                 "application/json": {
-                    "example": {"status": "ok", "neo4j_version": "5.26.29", "nodes": 0,
-                                "relationships": 0}  # fmt: skip
+                    "example": {
+                        "status": "ok",
+                        "neo4j_version": "5.26.29",
+                        "nodes": 0,
+                        "relationships": 0,
+                    }
                 }
             }
         }

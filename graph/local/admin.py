@@ -12,7 +12,9 @@ from graph.local.home import Home
 ADMIN_MAIN = "org.neo4j.cli.AdminTool"
 
 
-def run_admin(java: Path, lib: Path, home: Home, *args: str, what: str, timeout: float = 600) -> str:
+def run_admin(
+    java: Path, lib: Path, home: Home, *args: str, what: str, timeout: float = 600
+) -> str:
     """Run one neo4j-admin command; its output, or a LocalServerError naming `what` failed.
 
     `what` describes the command without its arguments, which may hold a password.
@@ -30,15 +32,35 @@ def run_admin(java: Path, lib: Path, home: Home, *args: str, what: str, timeout:
 
 def set_initial_password(java: Path, lib: Path, home: Home, password: str) -> None:
     """Only effective before the first start, i.e. while data/databases/system does not exist."""
-    run_admin(java, lib, home, "dbms", "set-initial-password", password, what="set-initial-password")
+    run_admin(
+        java, lib, home, "dbms", "set-initial-password", password, what="set-initial-password"
+    )
 
 
 def dump_database(java: Path, lib: Path, home: Home, database: str, to_dir: Path) -> Path:
-    run_admin(java, lib, home, "database", "dump", database, f"--to-path={to_dir}",
-              "--overwrite-destination=true", what=f"database dump {database}")  # fmt: skip
+    run_admin(
+        java,
+        lib,
+        home,
+        "database",
+        "dump",
+        database,
+        f"--to-path={to_dir}",
+        "--overwrite-destination=true",
+        what=f"database dump {database}",
+    )
     return to_dir / f"{database}.dump"
 
 
 def load_database(java: Path, lib: Path, home: Home, database: str, from_dir: Path) -> None:
-    run_admin(java, lib, home, "database", "load", database, f"--from-path={from_dir}",
-              "--overwrite-destination=true", what=f"database load {database}")  # fmt: skip
+    run_admin(
+        java,
+        lib,
+        home,
+        "database",
+        "load",
+        database,
+        f"--from-path={from_dir}",
+        "--overwrite-destination=true",
+        what=f"database load {database}",
+    )

@@ -11,7 +11,9 @@ class LocalServerError(RuntimeError):
     def __init__(self, message: str, log_tail: str = "") -> None:
         self.message = message
         self.log_tail = log_tail
-        text = message if not log_tail else f"{message}\n\nLast lines of the server log:\n{log_tail}"
+        text = (
+            message if not log_tail else f"{message}\n\nLast lines of the server log:\n{log_tail}"
+        )
         super().__init__(text)
 
 

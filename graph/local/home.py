@@ -53,8 +53,14 @@ class Home:
         return self.data / "databases" / "system"
 
     def create(self) -> None:
-        for folder in (self.conf, self.data, self.logs, self.run, self.root / "import",
-                       self.root / "plugins"):  # fmt: skip
+        for folder in (
+            self.conf,
+            self.data,
+            self.logs,
+            self.run,
+            self.root / "import",
+            self.root / "plugins",
+        ):
             folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -76,7 +82,7 @@ def render_conf(home: Home, lib: Path, settings: Settings) -> str:
         "server.directories.import": str(home.root / "import"),
         "server.directories.plugins": str(home.root / "plugins"),
         "server.directories.lib": str(lib),
-        # The direct launch passes -Xms/-Xmx itself; these keep the conf truthful for the admin tool.
+        # The direct launch passes -Xms/-Xmx itself; these keep the conf true for the admin tool.
         "server.memory.heap.initial_size": settings.heap_size,
         "server.memory.heap.max_size": settings.heap_size,
         "server.memory.pagecache.size": settings.pagecache_size,

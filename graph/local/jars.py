@@ -66,10 +66,15 @@ def _download(mvn: str, target: Path, version: str, java: Path) -> None:
         (work / "pom.xml").write_text(_POM.format(version=version), encoding="utf-8")
         env = {**os.environ, "JAVA_HOME": str(java.parent.parent)}
         cmd = [
-            mvn, "-B", "-q", "-f", str(work / "pom.xml"),
+            mvn,
+            "-B",
+            "-q",
+            "-f",
+            str(work / "pom.xml"),
             f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-            "-DincludeScope=runtime", f"-DoutputDirectory={work / 'lib'}",
-        ]  # fmt: skip
+            "-DincludeScope=runtime",
+            f"-DoutputDirectory={work / 'lib'}",
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
         if done.returncode != 0:
             output = "\n".join((done.stdout + done.stderr).splitlines()[-20:])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -25,14 +26,22 @@ MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 # What Neo4j 5.26's own launcher passes (`console --dry-run` plus its default conf), minus
 # AlwaysPreTouch, which would commit the whole heap up front on a laptop.
 JVM_FLAGS = (
-    "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+UnlockExperimentalVMOptions",
-    "-XX:+TrustFinalNonStaticFields", "-XX:+DisableExplicitGC",
-    "-Djdk.nio.maxCachedBufferSize=1024", "-Dio.netty.tryReflectionSetAccessible=true",
-    "-Djdk.tls.ephemeralDHKeySize=2048", "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
-    "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
-    "-Dlog4j2.disable.jmx=true", "-Dfile.encoding=UTF-8",
-)  # fmt: skip
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockExperimentalVMOptions",
+    "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Djdk.tls.ephemeralDHKeySize=2048",
+    "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dfile.encoding=UTF-8",
+)
 STOP_TIMEOUT = 90.0
 
 
@@ -105,7 +114,7 @@ class LocalServer:
             return current
         home = self.provision()
         port = self.settings.bolt_port
-        if not _port_free(port):
+        if not _wait_port_free(port, grace=5.0):
             raise LocalServerError(
                 f"Port {port} on 127.0.0.1 is already taken by another program, so the local "
                 "Neo4j cannot listen there. Stop that program, or choose another port with "
@@ -115,16 +124,26 @@ class LocalServer:
             )
         heap = self.settings.heap_size
         cmd = [
-            str(self.java), "-cp", f"{home.root}/plugins/*:{home.conf}/*:{self.lib}/*",
-            *JVM_FLAGS, f"-Xms{heap}", f"-Xmx{heap}", MAIN_CLASS,
-            f"--home-dir={home.root}", f"--config-dir={home.conf}",
-        ]  # fmt: skip
+            str(self.java),
+            "-cp",
+            f"{home.root}/plugins/*:{home.conf}/*:{self.lib}/*",
+            *JVM_FLAGS,
+            f"-Xms{heap}",
+            f"-Xmx{heap}",
+            MAIN_CLASS,
+            f"--home-dir={home.root}",
+            f"--config-dir={home.conf}",
+        ]
         log_start = home.neo4j_log.stat().st_size if home.neo4j_log.exists() else 0
         with home.console_log.open("ab") as console:
             process = subprocess.Popen(
-                cmd, stdout=console, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True, cwd=home.root,
-            )  # fmt: skip
+                cmd,
+                stdout=console,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                cwd=home.root,
+            )
         info = {"pid": process.pid, "port": port, "version": self.version}
         home.pid_file.write_text(json.dumps(info), encoding="utf-8")
         server = RunningServer(process.pid, port, self.version, f"bolt://127.0.0.1:{port}")
@@ -182,10 +201,8 @@ def _is_our_jvm(pid: int, home_root: Path) -> bool:
 
 def _reap(pid: int) -> None:
     """Collect a child JVM that exited, so it does not linger as a zombie of this process."""
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def _terminate(pid: int, timeout: float) -> None:
@@ -212,11 +229,23 @@ def _is_zombie(pid: int) -> bool:
 
 
 def _port_free(port: int) -> bool:
+    """Whether a listener could bind the port (connections left in TIME_WAIT do not count)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
             return False
+    return True
+
+
+def _wait_port_free(port: int, grace: float) -> bool:
+    """A JVM that just died may hold its socket for a moment: give it `grace` seconds."""
+    deadline = time.monotonic() + grace
+    while not _port_free(port):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.25)
     return True
 
 

@@ -1,0 +1,95 @@
+"""One throwaway real Neo4j for the whole test session, on a free port, torn down at the end.
+
+An external server is used only when COALITION_GRAPH_TEST_NEO4J_URI names it, and only if it is
+empty: Community has a single user database and the tests wipe it between tests.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from neo4j import Driver, GraphDatabase
+
+from graph.local.server import LocalServer
+from graph.settings import Settings
+
+TEST_URI = "COALITION_GRAPH_TEST_NEO4J_URI"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def local_settings(state_dir: Path, port: int, **overrides: Any) -> Settings:
+    """Settings for a project-run server in state_dir, whatever NEO4J_* the shell has."""
+    values: dict[str, Any] = {
+        "neo4j_uri": None,
+        "neo4j_password": None,
+        "state_dir": state_dir,
+        "bolt_port": port,
+        "heap_size": "384m",
+        "pagecache_size": "64m",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+def _external_settings(uri: str) -> Settings:
+    return Settings(
+        _env_file=None,
+        neo4j_uri=uri,
+        neo4j_user=os.environ.get("COALITION_GRAPH_TEST_NEO4J_USER", "neo4j"),
+        neo4j_password=os.environ.get("COALITION_GRAPH_TEST_NEO4J_PASSWORD", ""),
+        neo4j_database=os.environ.get("COALITION_GRAPH_TEST_NEO4J_DATABASE", "neo4j"),
+    )
+
+
+@pytest.fixture(scope="session")
+def graph_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """Settings that point at the session's Neo4j."""
+    external = os.environ.get(TEST_URI)
+    if external:
+        settings = _external_settings(external)
+        with GraphDatabase.driver(
+            external, auth=(settings.neo4j_user, settings.neo4j_password or "")
+        ) as driver:
+            records = driver.execute_query(
+                "MATCH (n) RETURN count(n) AS n", database_=settings.neo4j_database
+            ).records
+        if records[0]["n"] != 0:
+            pytest.exit(f"{TEST_URI} names a server that holds data; the tests would wipe it.", 2)
+        yield settings
+        return
+    settings = local_settings(tmp_path_factory.mktemp("neo4j-session"), free_port())
+    server = LocalServer(settings)
+    server.start()
+    yield settings
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def session_driver(graph_settings: Settings) -> Iterator[Driver]:
+    from graph.connection import connection
+
+    conn = connection(graph_settings, start=False)
+    with GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password)) as driver:
+        yield driver
+
+
+@pytest.fixture
+def driver(session_driver: Driver, graph_settings: Settings) -> Driver:
+    """The session's driver on an empty graph (tests never see each other's data)."""
+    with session_driver.session(database=graph_settings.neo4j_database) as session:
+        # CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+    return session_driver
