@@ -17,8 +17,8 @@ run: $(STAMP)
 	$(BIN)/coalition-graph up
 
 lint: $(STAMP)
-	$(BIN)/ruff check graph ingest api visualizations tests bench
-	$(BIN)/ruff format --check graph ingest api visualizations tests bench
+	$(BIN)/ruff check graph ingest api visualizations tests $(wildcard bench)
+	$(BIN)/ruff format --check graph ingest api visualizations tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
