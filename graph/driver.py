@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
 from graph.connection import Connection
@@ -9,6 +11,8 @@ from graph.connection import Connection
 # Small pools: this is a desktop tool and a CI job, not a cluster client.
 POOL_SIZE = 20
 ACQUIRE_TIMEOUT = 30.0
+# Server warnings (e.g. a property no node has yet) are for developers, not for users' screens.
+NOTIFICATIONS: Final = "OFF"
 
 _drivers: dict[tuple[str, str], Driver] = {}
 
@@ -21,6 +25,7 @@ def get_driver(conn: Connection) -> Driver:
             auth=(conn.user, conn.password),
             max_connection_pool_size=POOL_SIZE,
             connection_acquisition_timeout=ACQUIRE_TIMEOUT,
+            notifications_min_severity=NOTIFICATIONS,
         )
     return _drivers[key]
 
@@ -32,6 +37,7 @@ def make_async_driver(conn: Connection) -> AsyncDriver:
         auth=(conn.user, conn.password),
         max_connection_pool_size=POOL_SIZE,
         connection_acquisition_timeout=ACQUIRE_TIMEOUT,
+        notifications_min_severity=NOTIFICATIONS,
     )
 
 

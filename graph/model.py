@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 ENTITY_LABEL = "Entity"
+# Provenance: one Claim node per assertion (docs/provenance.md); not an Entity.
+CLAIM_LABEL = "Claim"
 _LABEL = re.compile(r"^[A-Z][A-Za-z]{0,63}$")
 _REL_TYPE = re.compile(r"^[A-Z][A-Z_]{0,63}$")
 _PROPERTY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -34,6 +36,7 @@ class RelationshipType:
     sources: tuple[str, ...]
     targets: tuple[str, ...]
     properties: tuple[str, ...]
+    key: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,10 @@ def parse_model(raw: dict[str, Any]) -> Model:
             sources=ends[0],
             targets=ends[1],
             properties=tuple(_checked(_PROPERTY, p, "property") for p in spec["properties"]),
+            key=tuple(_checked(_PROPERTY, p, "key property") for p in spec.get("key", [])),
         )
+        if not set(relationships[name].key) <= set(relationships[name].properties):
+            raise ValueError(f"model.yaml: the key of {name} must be among its properties")
     fulltext = raw["fulltext"]
     return Model(
         labels=labels,

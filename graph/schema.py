@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.model import ENTITY_LABEL, Model, load_model
+from graph.model import CLAIM_LABEL, ENTITY_LABEL, Model, load_model
 
 
 def schema_statements(model: Model) -> list[str]:
@@ -15,7 +15,12 @@ def schema_statements(model: Model) -> list[str]:
     """
     statements = [
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-        for label in [ENTITY_LABEL, *model.label_names()]
+        for label in [ENTITY_LABEL, CLAIM_LABEL, *model.label_names()]
+    ]
+    # Claims are looked up by what they are about and by the document they come from.
+    statements += [
+        f"CREATE INDEX claim_{prop} IF NOT EXISTS FOR (c:{CLAIM_LABEL}) ON (c.{prop})"
+        for prop in ("subject_id", "object_id", "document_id", "rel_key", "status")
     ]
     labels = "|".join(model.label_names())
     props = ", ".join(f"n.{p}" for p in model.fulltext_properties)

@@ -6,14 +6,16 @@ from typing import Annotated
 
 import typer
 import uvicorn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from api.app import create_app
 from api.cli import db
-from api.cli.output import clear_errors, console, load_settings
+from api.cli.output import clear_errors, console, err_console, load_settings
 from graph.database import open_graph
 from graph.settings import get_settings
-from ingest.pipeline import load_everything
+from ingest.pipeline import StageResult, load_everything
+from ingest.writer import LoadError
 
 app = typer.Typer(
     help="coalition-graph: the knowledge graph of migrant-rights networks.",
@@ -25,19 +27,66 @@ Host = Annotated[str, typer.Option(help="Address to serve the API on.")]
 Port = Annotated[int, typer.Option(help="Port to serve the API on.")]
 
 
-@app.command()
-def up(host: Host = "127.0.0.1", port: Port = 8000) -> None:
-    """Start Neo4j if needed, apply the schema, load the data, then serve the API."""
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description:>14}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+def _print_results(results: list[StageResult]) -> None:
+    table = Table("stage", "what", "created", "updated", "unchanged", "deleted")
+    for result in results:
+        s = result.summary
+        for what, counts in (
+            ("nodes", s.nodes),
+            ("claims", s.claims),
+            ("relationships", s.relationships),
+        ):
+            table.add_row(
+                result.stage,
+                what,
+                str(counts.created),
+                str(counts.updated),
+                str(counts.unchanged),
+                str(counts.deleted),
+            )
+    if any(r.summary.dry_run for r in results):
+        table.title = "dry run: nothing was written"
+    console.print(table)
+
+
+def _load(dry_run: bool) -> None:
     settings = load_settings(get_settings)
     with clear_errors():
         conn, driver = open_graph(settings)
         console.print(f"Neo4j ready at {conn.uri}.")
-        results = load_everything(driver, conn.database, settings)
-    if results:
-        table = Table("stage", "created", "updated", "unchanged")
-        for r in results:
-            table.add_row(r.stage, str(r.created), str(r.updated), str(r.unchanged))
-        console.print(table)
+        try:
+            with _progress() as progress:
+                results = load_everything(driver, conn.database, settings, dry_run, progress)
+        except (LoadError, ValueError, FileNotFoundError) as exc:
+            err_console.print(f"[red]Nothing was loaded:[/] {exc}")
+            raise typer.Exit(1) from exc
+    _print_results(results)
+
+
+@app.command()
+def load(
+    dry_run: Annotated[bool, typer.Option(help="Count what would change; write nothing.")] = False,
+) -> None:
+    """Load the reference data and the sample corpus (safe to repeat: unchanged rows stay)."""
+    _load(dry_run)
+
+
+@app.command()
+def up(host: Host = "127.0.0.1", port: Port = 8000) -> None:
+    """Start Neo4j if needed, apply the schema, load the data, then serve the API."""
+    settings = load_settings(get_settings)
+    _load(dry_run=False)
     console.print(f"Serving the API on http://{host}:{port} (docs at /docs). Ctrl-C stops it.")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 

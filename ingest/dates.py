@@ -1,0 +1,56 @@
+"""Partial dates ("2017", "2017-06", "2017-06-30") and the intervals `as_of` reads.
+
+A partial `since` counts from its first day, a partial `until` to its last day; a missing
+`since` is always-before and a missing `until` is ongoing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def parse_partial(text: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an ISO date, each part after the year optional; None if not one."""
+    if not text:
+        return None
+    match = _PARTIAL.match(text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return year, month, day
+
+
+def is_partial_date(text: str | None) -> bool:
+    return parse_partial(text) is not None
+
+
+def first_day(text: str | None) -> date | None:
+    parts = parse_partial(text)
+    if parts is None:
+        return None
+    year, month, day = parts
+    return date(year, month or 1, day or 1)
+
+
+def last_day(text: str | None) -> date | None:
+    parts = parse_partial(text)
+    if parts is None:
+        return None
+    year, month, day = parts
+    month = month or 12
+    return date(year, month, day or calendar.monthrange(year, month)[1])
+
+
+def active_on(since: str | None, until: str | None, on: date) -> bool:
+    """Whether an interval given by partial dates covers `on`."""
+    start, end = first_day(since), last_day(until)
+    return (start is None or start <= on) and (end is None or on <= end)

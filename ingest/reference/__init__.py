@@ -1,0 +1,1 @@
+"""The curated reference layer (data/reference/): files -> node and claim records."""
