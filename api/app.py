@@ -1,4 +1,4 @@
-"""The FastAPI application: one async driver for its lifetime, routers mounted."""
+"""The FastAPI application: one async driver for its lifetime, thin routers over graph.queries."""
 
 from __future__ import annotations
 
@@ -8,20 +8,36 @@ from contextlib import asynccontextmanager
 import anyio
 from fastapi import FastAPI
 
-from api.routers import health
+from api.auth import check_startup
+from api.routers import (
+    coalitions,
+    connections,
+    documents,
+    entities,
+    events,
+    exports,
+    health,
+    processes,
+)
 from graph.connection import connection
 from graph.driver import make_async_driver
+from graph.queries.common import GraphContext
 from graph.settings import Settings, get_settings
 
 DESCRIPTION = """
 A knowledge graph of the civil-society networks around migration governance: coalitions and
 their members, statements and who endorsed them, states and the Global Compact for Migration.
-Every answer says where it comes from.
+
+Every link answers "where does this come from?": each carries **evidence** (the document, the
+exact quote and its place in the text, or the public source and the data row it was read from,
+the method and a confidence between 0 and 1). Lists come in pages (`limit`, `offset`) and as
+spreadsheets with `format=csv`. Writes need a bearer token.
 """
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    check_startup(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -29,18 +45,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         conn = await anyio.to_thread.run_sync(lambda: connection(settings, start=True))
         driver = make_async_driver(conn)
         await driver.verify_connectivity()
-        app.state.driver = driver
-        app.state.database = conn.database
+        app.state.graph = GraphContext(driver, conn.database, settings.query_timeout)
         try:
             yield
         finally:
             await driver.close()
 
     app = FastAPI(
-        title="coalition-graph",
-        version="0.1.0",
-        description=DESCRIPTION,
-        lifespan=lifespan,
+        title="coalition-graph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan
     )
-    app.include_router(health.router)
+    app.state.settings = settings
+    for module in (
+        health,
+        entities,
+        coalitions,
+        documents,
+        processes,
+        connections,
+        events,
+        exports,
+    ):
+        app.include_router(module.router)
     return app

@@ -1,22 +1,21 @@
-"""What routers receive through Depends: the async driver and the database name."""
+"""What routers receive through Depends: the graph context (driver, database, time limit)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import Depends, Request
-from neo4j import AsyncDriver
+from fastapi import Depends, Query, Request
 
-
-def _driver(request: Request) -> AsyncDriver:
-    driver: AsyncDriver = request.app.state.driver
-    return driver
+from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT, GraphContext
 
 
-def _database(request: Request) -> str:
-    database: str = request.app.state.database
-    return database
+def _ctx(request: Request) -> GraphContext:
+    ctx: GraphContext = request.app.state.graph
+    return ctx
 
 
-Driver = Annotated[AsyncDriver, Depends(_driver)]
-Database = Annotated[str, Depends(_database)]
+Ctx = Annotated[GraphContext, Depends(_ctx)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT} items.")]
+Offset = Annotated[int, Query(ge=0, description="Skip this many items (paging).")]
+Format = Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets.")]
+DEFAULT_PAGE = DEFAULT_LIMIT

@@ -74,9 +74,12 @@ class Settings(BaseSettings):
     pagecache_size: str = Field(default="256m", pattern=r"^[0-9]+[kmgKMG]$")
     java_home: Path | None = None  # a JDK 17 or 21; found automatically when unset
     start_timeout: float = Field(default=180.0, gt=0)
+    max_document_bytes: int = 20_000_000
 
-    # The API.
-    api_token: str | None = None
+    # The API. Writes need a bearer token; with writes enabled and no token the API refuses to
+    # start, so nobody runs an open write endpoint by accident.
+    writes_enabled: bool = False
+    api_token: str | None = Field(default=None, min_length=16)
     query_timeout: float = Field(default=30.0, gt=0)
 
     @model_validator(mode="after")

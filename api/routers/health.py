@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import Database, Driver
+from api.deps import Ctx
+from api.examples import example
 from api.models import Health
 from graph.queries.health import graph_size_async
 
@@ -15,23 +16,13 @@ router = APIRouter(tags=["health"])
     "/health",
     summary="Is the graph up?",
     description="Answers 200 once Neo4j answers, with its version and the size of the graph.",
-    responses={
-        200: {
-            "content": {
-                "application/json": {
-                    "example": {
-                        "status": "ok",
-                        "neo4j_version": "5.26.29",
-                        "nodes": 0,
-                        "relationships": 0,
-                    }
-                }
-            }
-        }
-    },
+    response_model=Health,
+    responses=example(
+        {"status": "ok", "neo4j_version": "5.26.29", "nodes": 429, "relationships": 548}
+    ),
 )
-async def health(driver: Driver, database: Database) -> Health:
-    size = await graph_size_async(driver, database)
+async def health(ctx: Ctx) -> Health:
+    size = await graph_size_async(ctx.driver, ctx.database)
     return Health(
         status="ok", neo4j_version=size.version, nodes=size.nodes, relationships=size.relationships
     )

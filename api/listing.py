@@ -1,0 +1,69 @@
+"""Lists answer {items, total, limit, offset}, or CSV for spreadsheet users (?format=csv)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from fastapi import HTTPException, status
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from graph.queries.shape import page
+from graph.queries.types import Page
+
+T = TypeVar("T", bound=BaseModel)
+
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}}
+}
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested records as spreadsheet columns: member.id, member.name; lists as JSON text."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        elif isinstance(value, list):
+            flat[name] = json.dumps(value, ensure_ascii=False, default=str)
+        else:
+            flat[name] = value
+    return flat
+
+
+def to_csv(items: Sequence[BaseModel]) -> str:
+    rows = [flatten(item.model_dump(mode="json")) for item in items]
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def paged(items: list[T], limit: int, offset: int, fmt: str, name: str) -> Page[T] | Response:
+    result = page(items, limit, offset)
+    if fmt == "csv":
+        return Response(
+            to_csv(result.items),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        )
+    return result
+
+
+V = TypeVar("V")
+
+
+def found(value: V | None, what: str, ident: str) -> V:
+    """The value, or a clear 404 naming what was not found."""
+    if value is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No {what} with id {ident!r}.")
+    return value

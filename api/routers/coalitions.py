@@ -1,0 +1,62 @@
+"""Who is in a coalition, in which role, on a date."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from fastapi.responses import Response
+
+from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.examples import ALIANZA, EVIDENCE, example, page
+from api.listing import found, paged
+from graph.queries.coalitions import coalition_members
+from graph.queries.types import Member, Page
+
+router = APIRouter(tags=["coalitions"])
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@router.get(
+    "/coalitions/{id}/members",
+    summary="Members of a coalition and their roles, as of a date",
+    description="One row per role (a member that is also treasurer appears twice). With as_of, "
+    "only memberships valid that day: a partial 'since' (2017) counts from its first day, a "
+    "partial 'until' to its last day, no 'until' means ongoing.",
+    response_model=Page[Member],
+    responses=example(
+        page(
+            {
+                "member": ALIANZA,
+                "role": "executive committee",
+                "since": "2017",
+                "until": None,
+                "evidence": [EVIDENCE],
+            }
+        )
+    ),
+)
+async def members(
+    ctx: Ctx,
+    id: Annotated[str, Path(description="The coalition, e.g. gcm-coalition.", max_length=200)],
+    as_of: Annotated[
+        str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    role: Annotated[
+        str | None, Query(max_length=100, description="Only this role, e.g. treasurer.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[Member] | Response:
+    on = _first_day(as_of) if as_of else None
+    rows = found(await coalition_members(ctx, id, on, role), "coalition", id)
+    return paged(rows, limit, offset, format, f"{id}-members")
+
+
+def _first_day(text: str) -> str:
+    """as_of=2017 asks about 1 January 2017."""
+    parts = text.split("-")
+    return "-".join(
+        [parts[0], parts[1] if len(parts) > 1 else "01", parts[2] if len(parts) > 2 else "01"]
+    )

@@ -1,0 +1,126 @@
+"""Partners on an issue, paths between two actors, what two actors share."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.responses import Response
+
+from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.examples import ALIANZA, EVIDENCE, GCM, example, page
+from api.listing import found, paged
+from graph.queries import partners as partner_queries
+from graph.queries import paths as path_queries
+from graph.queries.common import MAX_HOPS
+from graph.queries.types import Interlocks, Page, Partner, Path
+
+router = APIRouter(tags=["connections"])
+Id = Annotated[str, Query(max_length=200)]
+
+
+@router.get(
+    "/partners",
+    summary="Who else holds a position, ranked by shared positions and coalitions",
+    description="Give a position id, or an issue (a topic or words of a position's title), and "
+    "optionally `for` an organization: then only those sharing its stance, ranked by positions "
+    "shared (1 each) and coalitions shared (0.5 each), each reason with its evidence.",
+    response_model=Page[Partner],
+    responses=example(
+        page(
+            {
+                "partner": GCM,
+                "score": 1.5,
+                "shared_positions": 1,
+                "shared_coalitions": 1,
+                "reasons": [
+                    {
+                        "kind": "position",
+                        "via": {
+                            "id": "end-criminalization-of-migration",
+                            "name": "End the criminalization of migration",
+                            "type": "Position",
+                            "iso3": None,
+                        },
+                        "evidence": [EVIDENCE],
+                    }
+                ],
+            }
+        )
+    ),
+)
+async def partners(
+    ctx: Ctx,
+    position: Annotated[str | None, Query(max_length=200, description="A position id.")] = None,
+    issue: Annotated[
+        str | None, Query(max_length=200, description="A topic, e.g. detention.")
+    ] = None,
+    for_: Annotated[
+        str | None, Query(alias="for", max_length=200, description="Your organization's id.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[Partner] | Response:
+    if not (position or issue or for_):
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "Give position, issue or for.")
+    if for_ and not await partner_queries.entity_exists(ctx, for_):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {for_!r}.")
+    rows = await partner_queries.partners(ctx, position, issue, for_)
+    return paged(rows, limit, offset, format, "partners")
+
+
+@router.get(
+    "/paths",
+    summary="How two actors are connected (shortest paths)",
+    description=f"All shortest paths of at most max_hops (capped at {MAX_HOPS}) steps, in either "
+    "direction, each step with its evidence. An empty list means no connection that short.",
+    response_model=Page[Path],
+    responses=example(
+        page(
+            {
+                "nodes": [ALIANZA, GCM],
+                "relationships": [
+                    {
+                        "type": "MEMBER_OF",
+                        "source": "alianza-americas",
+                        "target": "gcm-coalition",
+                        "evidence": [EVIDENCE],
+                    }
+                ],
+                "hops": 1,
+            }
+        )
+    ),
+)
+async def paths(
+    ctx: Ctx,
+    from_: Annotated[str, Query(alias="from", max_length=200, description="An entity id.")],
+    to: Annotated[str, Query(max_length=200, description="Another entity id.")],
+    max_hops: Annotated[int, Query(ge=1, le=MAX_HOPS, description=f"1 to {MAX_HOPS}.")] = 3,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[Path] | Response:
+    missing = await path_queries.path_endpoints_exist(ctx, [from_, to])
+    if missing:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {missing[0]!r}.")
+    rows = await path_queries.paths(ctx, from_, to, max_hops)
+    return paged(rows, limit, offset, format, "paths")
+
+
+@router.get(
+    "/interlocks",
+    summary="Coalitions and events two actors share",
+    response_model=Interlocks,
+    responses=example(
+        {
+            "a": ALIANZA,
+            "b": {"id": "picum", "name": "PICUM", "type": "Organization", "iso3": None},
+            "coalitions": [GCM],
+            "events": [],
+        }
+    ),
+)
+async def interlocks(ctx: Ctx, a: Id, b: Id) -> Interlocks:
+    return found(await path_queries.interlocks(ctx, a, b), "entity", f"{a} or {b}")

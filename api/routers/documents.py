@@ -1,0 +1,135 @@
+"""Documents, their text with every claim's span, and who endorsed what."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi.responses import Response
+
+from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.examples import ALIANZA, QUOTED, example, page
+from api.listing import found, paged
+from graph.queries import statements
+from graph.queries.types import DocumentDetail, DocumentSummary, Endorsement, Page
+
+router = APIRouter(tags=["documents"])
+DocId = Annotated[str, Path(description="A document id.", max_length=200)]
+DOC = {
+    "id": "alianza-press-release-2018-12-05",
+    "title": "As Global Compact on Migration is Adopted in Morocco, ...",
+    "kind": "press release",
+    "date": "2018-12-05",
+    "language": "en",
+    "source_url": None,
+}
+
+
+@router.get(
+    "/documents",
+    summary="Documents, by kind or words",
+    response_model=Page[DocumentSummary],
+    responses=example(page(DOC)),
+)
+async def documents(
+    ctx: Ctx,
+    kind: Annotated[
+        str | None, Query(max_length=100, description="statement, press release, ...")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Words in the title or text.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[DocumentSummary] | Response:
+    return paged(await statements.list_documents(ctx, kind, q), limit, offset, format, "documents")
+
+
+@router.get(
+    "/documents/{id}",
+    summary="A document's text, with the span of every claim drawn from it",
+    description="?highlight=START-END marks one span as [[...]] in highlighted_text, so a quote "
+    "can be checked in place.",
+    response_model=DocumentDetail,
+    responses=example(
+        {
+            **DOC,
+            "text": "...",
+            "spans": [
+                {
+                    "claim_id": "claim-...",
+                    "type": "CO_SPONSORED",
+                    "start": 1021,
+                    "end": 1037,
+                    "quote": "Alianza Americas",
+                }
+            ],
+            "highlight": None,
+            "highlighted_text": None,
+        }
+    ),
+)
+async def document(
+    ctx: Ctx,
+    id: DocId,
+    highlight: Annotated[str | None, Query(pattern=r"^\d+-\d+$", description="START-END")] = None,
+) -> DocumentDetail:
+    span = None
+    if highlight:
+        start, end = (int(x) for x in highlight.split("-"))
+        if end < start:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "highlight: END < START")
+        span = (start, end)
+    detail = found(await statements.document_detail(ctx, id, span), "document", id)
+    if span and detail.text is not None and span[1] > len(detail.text):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY, "highlight is past the text's end"
+        )
+    return detail
+
+
+@router.get(
+    "/documents/{id}/endorsers",
+    summary="Who signed, endorsed or co-sponsored it",
+    response_model=Page[Endorsement],
+    responses=example(
+        page({"entity": ALIANZA, "type": "CO_SPONSORED", "date": None, "evidence": [QUOTED]})
+    ),
+)
+async def endorsers(
+    ctx: Ctx, id: DocId, limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json"
+) -> Page[Endorsement] | Response:
+    rows = found(await statements.document_endorsers(ctx, id), "document or event", id)
+    return paged(rows, limit, offset, format, f"{id}-endorsers")
+
+
+@router.get(
+    "/organizations/{id}/endorsements",
+    summary="What an organization signed, endorsed, co-sponsored",
+    response_model=Page[Endorsement],
+    responses=example(
+        page(
+            {
+                "entity": {
+                    "id": "action-committee-response-2016",
+                    "name": "...",
+                    "type": "Document",
+                    "iso3": None,
+                },
+                "type": "ENDORSED",
+                "date": "2016-09",
+                "evidence": [QUOTED],
+            }
+        )
+    ),
+)
+async def endorsements(
+    ctx: Ctx,
+    id: Annotated[str, Path(description="An organization (or person, or state).", max_length=200)],
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[Endorsement] | Response:
+    rows = found(await statements.endorsed_by(ctx, id), "entity", id)
+    return paged(rows, limit, offset, format, f"{id}-endorsements")

@@ -1,0 +1,78 @@
+"""States and the compact: who withdrew, refused, deferred or declined; how each voted."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from fastapi.responses import Response
+
+from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.examples import EVIDENCE, USA, example, page
+from api.listing import found, paged
+from graph.queries import processes
+from graph.queries.types import Page, Votes, Withdrawal
+
+router = APIRouter(tags=["processes"])
+COMPACT = {
+    "id": "gcm-compact",
+    "name": "Global Compact for Safe, Orderly and Regular Migration",
+    "type": "Process",
+    "iso3": None,
+}
+
+
+@router.get(
+    "/processes/{id}/withdrawals",
+    summary="States that withdrew, refused, deferred or declined, dated and sourced",
+    description="WITHDREW_FROM (kind withdrew or will_not_join, with 'until' for a return), "
+    "DEFERRED_DECISION_ON (not a withdrawal) and DECLINED_TO_ATTEND (events of the process).",
+    response_model=Page[Withdrawal],
+    responses=example(
+        page(
+            {
+                "state": USA,
+                "type": "WITHDREW_FROM",
+                "kind": "withdrew",
+                "date": "2017-12-02",
+                "until": None,
+                "target": COMPACT,
+                "evidence": [EVIDENCE],
+            }
+        )
+    ),
+)
+async def withdrawals(
+    ctx: Ctx,
+    id: Annotated[str, Path(description="A process, e.g. gcm-compact.", max_length=200)],
+    limit: Limit = DEFAULT_PAGE,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Page[Withdrawal] | Response:
+    rows = found(await processes.withdrawals(ctx, id), "process", id)
+    return paged(rows, limit, offset, format, f"{id}-withdrawals")
+
+
+@router.get(
+    "/resolutions/{id}/votes",
+    summary="How each state voted on a resolution",
+    response_model=Votes,
+    responses=example(
+        {
+            "resolution": {
+                "id": "a-res-73-195",
+                "name": "A/RES/73/195",
+                "type": "Document",
+                "iso3": None,
+            },
+            "yes": [],
+            "no": [{**USA, "evidence": [EVIDENCE]}],
+            "abstain": [],
+            "absent": [],
+        }
+    ),
+)
+async def votes(
+    ctx: Ctx, id: Annotated[str, Path(description="e.g. a-res-73-195", max_length=200)]
+) -> Votes:
+    return found(await processes.votes(ctx, id), "resolution", id)

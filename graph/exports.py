@@ -1,0 +1,89 @@
+"""A subgraph in the formats other tools read: GraphML and GEXF (Gephi), nodes and edges CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import networkx as nx
+
+from graph.queries.types import Subgraph
+
+
+def _scalar(value: Any) -> str | int | float | bool:
+    """GraphML and GEXF hold scalars only: lists and maps become text."""
+    if isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def to_networkx(graph: Subgraph) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for node in graph.nodes:
+        attrs = {
+            "label": node.name or node.id,
+            "type": node.type,
+            "iso3": node.iso3,
+            **node.properties,
+        }
+        g.add_node(node.id, **{k: _scalar(v) for k, v in attrs.items() if v is not None})
+    for i, edge in enumerate(graph.edges):
+        attrs = {
+            "type": edge.type,
+            **edge.properties,
+            "evidence": [e.model_dump(exclude_none=True) for e in edge.evidence],
+        }
+        g.add_edge(
+            edge.source,
+            edge.target,
+            key=i,
+            **{k: _scalar(v) for k, v in attrs.items() if v is not None},
+        )
+    return g
+
+
+def to_graphml(graph: Subgraph) -> bytes:
+    out = io.BytesIO()
+    nx.write_graphml(to_networkx(graph), out, encoding="utf-8")
+    return out.getvalue()
+
+
+def to_gexf(graph: Subgraph) -> bytes:
+    out = io.BytesIO()
+    nx.write_gexf(to_networkx(graph), out, encoding="utf-8")
+    return out.getvalue()
+
+
+def nodes_csv(graph: Subgraph) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "name", "type", "iso3", "properties"])
+    for n in graph.nodes:
+        writer.writerow(
+            [n.id, n.name, n.type, n.iso3 or "", json.dumps(n.properties, ensure_ascii=False)]
+        )
+    return out.getvalue()
+
+
+def edges_csv(graph: Subgraph) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["source", "target", "type", "properties", "sources", "quotes"])
+    for e in graph.edges:
+        sources = "; ".join(sorted({x.source_url or x.source_ref or "" for x in e.evidence} - {""}))
+        quotes = " | ".join(x.quote for x in e.evidence if x.quote)
+        writer.writerow(
+            [
+                e.source,
+                e.target,
+                e.type,
+                json.dumps(e.properties, ensure_ascii=False),
+                sources,
+                quotes,
+            ]
+        )
+    return out.getvalue()

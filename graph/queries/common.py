@@ -1,0 +1,82 @@
+"""What every read query shares: how to run it (bounded), evidence, entity summaries, caps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, LiteralString
+
+from neo4j import AsyncDriver, Query, RoutingControl
+
+# Hard limits, named so the API documents them and tests can rely on them.
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+MAX_HOPS = 4
+MAX_SEARCH_HITS = 1_000
+
+# The most specific label first: a Coalition is also an Organization.
+TYPE_ORDER = (
+    "Coalition",
+    "Organization",
+    "Government",
+    "IntergovernmentalBody",
+    "Person",
+    "Document",
+    "Event",
+    "Process",
+    "Position",
+    "Place",
+)
+
+
+@dataclass(frozen=True)
+class GraphContext:
+    """How query functions reach the graph: the driver, the database, a time limit per query."""
+
+    driver: AsyncDriver
+    database: str
+    timeout: float = 30.0
+
+
+async def read(ctx: GraphContext, text: LiteralString, **params: Any) -> list[dict[str, Any]]:
+    """Run one read query with the context's timeout; the records as dicts."""
+    result = await ctx.driver.execute_query(
+        Query(text, timeout=ctx.timeout),
+        params,
+        database_=ctx.database,
+        routing_=RoutingControl.READ,
+    )
+    return [record.data() for record in result.records]
+
+
+def entity_type(labels: list[str]) -> str:
+    for label in TYPE_ORDER:
+        if label in labels:
+            return label
+    return labels[0] if labels else "Entity"
+
+
+# `n` -> a summary map. Used as: RETURN {SUMMARY('n')} ... (text substitution of constants only).
+def summary(var: str) -> str:
+    return f"{var} {{.id, .name, .iso3, labels: labels({var})}}"
+
+
+# For a relationship `r`: its evidence, in the order of r.claim_ids (preferred first).
+EVIDENCE_CALL = """
+CALL (r) {
+  UNWIND coalesce(r.claim_ids, []) AS cid
+  MATCH (c:Claim {id: cid})
+  OPTIONAL MATCH (d:Document {id: c.document_id})
+  RETURN collect({
+    document_id: c.document_id, document_title: d.title,
+    source_url: coalesce(d.source_url, c.source_urls[0]), quote: c.quote,
+    start: c.start, end: c.end, method: c.method, confidence: c.confidence,
+    source_ref: c.source_ref, confidence_label: c.confidence_label,
+    preferred: c.preferred, status: coalesce(c.review_status, c.status), note: c.note,
+    claim_id: c.id
+  }) AS evidence
+}
+"""
+
+
+def clamp_limit(limit: int) -> int:
+    return max(1, min(limit, MAX_LIMIT))

@@ -1,0 +1,90 @@
+"""How two actors are connected: shortest paths and what they share."""
+
+from __future__ import annotations
+
+from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, summary
+from graph.queries.search import entity_links
+from graph.queries.shape import evidence
+from graph.queries.types import EntityRef, Interlocks, Link, Path, PathStep
+
+MAX_PATHS = 10
+# Claims are not Entities, so paths run over the domain relationships only. Variable-length
+# bounds cannot be parameters: the pattern allows MAX_HOPS and `length(p) <= $hops` narrows it.
+_PATHS = (
+    "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
+    f"MATCH p = allShortestPaths((a)-[*..{MAX_HOPS}]-(b)) WHERE length(p) <= $hops "
+    "WITH p LIMIT $cap "
+    "CALL (p) { UNWIND relationships(p) AS r "
+    + EVIDENCE_CALL
+    + " RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, "
+    "evidence: evidence}) AS steps } "
+    "RETURN [n IN nodes(p) | " + summary("n") + "] AS nodes, steps"
+)
+
+
+async def paths(ctx: GraphContext, from_id: str, to_id: str, max_hops: int) -> list[Path]:
+    hops = max(1, min(max_hops, MAX_HOPS))
+    rows = await read(ctx, _PATHS, cap=MAX_PATHS, hops=hops, **{"from": from_id, "to": to_id})
+    return [
+        Path(
+            nodes=[EntityRef.from_row(n) for n in row["nodes"]],
+            relationships=[
+                PathStep(
+                    type=s["type"],
+                    source=s["source"],
+                    target=s["target"],
+                    evidence=evidence(s["evidence"]),
+                )
+                for s in row["steps"]
+            ],
+            hops=len(row["steps"]),
+        )
+        for row in rows
+    ]
+
+
+_EVENT_TYPES = {
+    "PARTICIPATED_IN",
+    "SPOKE_AT",
+    "ORGANIZED",
+    "HOSTED",
+    "CO_SPONSORED",
+    "ENDORSED",
+    "SIGNED",
+    "DECLINED_TO_ATTEND",
+}
+
+
+async def interlocks(ctx: GraphContext, a_id: str, b_id: str) -> Interlocks | None:
+    """Coalitions both belong to and events both took part in (in any role)."""
+    a, b = await entity_links(ctx, a_id), await entity_links(ctx, b_id)
+    if a is None or b is None:
+        return None
+
+    def shared(kind: set[str], target_type: set[str]) -> list[EntityRef]:
+        def ends(links: list[Link]) -> dict[str, EntityRef]:
+            return {
+                x.other.id: x.other
+                for x in links
+                if x.type in kind and x.direction == "out" and x.other.type in target_type
+            }
+
+        left, right = ends(a[1]), ends(b[1])
+        return [left[i] for i in sorted(set(left) & set(right))]
+
+    return Interlocks(
+        a=EntityRef.from_row(a[0]),
+        b=EntityRef.from_row(b[0]),
+        coalitions=shared({"MEMBER_OF"}, {"Coalition", "Organization", "IntergovernmentalBody"}),
+        events=shared(_EVENT_TYPES, {"Event"}),
+    )
+
+
+async def path_endpoints_exist(ctx: GraphContext, ids: list[str]) -> list[str]:
+    """The ids among `ids` that name no entity."""
+    rows = await read(
+        ctx,
+        "UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n IS NOT NULL AS found",
+        ids=ids,
+    )
+    return [r["id"] for r in rows if not r["found"]]

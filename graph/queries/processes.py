@@ -1,0 +1,68 @@
+"""States and the compact: withdrawals, refusals, deferrals, and how each voted."""
+
+from __future__ import annotations
+
+from graph.queries.common import EVIDENCE_CALL, GraphContext, read, summary
+from graph.queries.shape import evidence
+from graph.queries.types import EntityRef, VoteEntry, Votes, Withdrawal
+
+STATE_ACTIONS = ["WITHDREW_FROM", "DEFERRED_DECISION_ON", "DECLINED_TO_ATTEND"]
+
+# A process's own events (Marrakech is PART_OF the compact) count: declining to attend them is
+# part of the story of the process.
+_WITHDRAWALS = (
+    "MATCH (p:Entity {id: $id}) WHERE p:Process OR p:Event "
+    "OPTIONAL MATCH (g:Government)-[r]->(t:Entity) "
+    "WHERE type(r) IN $types AND (t = p OR (t)-[:PART_OF]->(p)) "
+    "WITH p, g, r, t ORDER BY coalesce(r.valid_from, date('9999-12-31')), g.name "
+    + EVIDENCE_CALL
+    + " RETURN p.id AS id, collect(CASE WHEN g IS NULL THEN NULL ELSE {state: "
+    + summary("g")
+    + ", target: "
+    + summary("t")
+    + ", type: type(r), kind: r.kind, date: r.date, until: r.until, evidence: evidence} END)"
+    " AS rows"
+)
+
+
+async def withdrawals(ctx: GraphContext, process_id: str) -> list[Withdrawal] | None:
+    rows = await read(ctx, _WITHDRAWALS, id=process_id, types=STATE_ACTIONS)
+    if not rows:
+        return None
+    return [
+        Withdrawal(
+            state=EntityRef.from_row(x["state"]),
+            target=EntityRef.from_row(x["target"]),
+            type=x["type"],
+            kind=x["kind"],
+            date=x["date"],
+            until=x["until"],
+            evidence=evidence(x["evidence"]),
+        )
+        for x in rows[0]["rows"]
+    ]
+
+
+_VOTES = (
+    "MATCH (d:Document {id: $id}) "
+    "OPTIONAL MATCH (g:Government)-[r:VOTED]->(d) WITH d, g, r ORDER BY g.name "
+    + EVIDENCE_CALL
+    + " RETURN "
+    + summary("d")
+    + " AS resolution, collect(CASE WHEN g IS NULL THEN NULL ELSE {state: "
+    + summary("g")
+    + ", vote: r.vote, evidence: evidence} END) AS rows"
+)
+
+
+async def votes(ctx: GraphContext, resolution_id: str) -> Votes | None:
+    rows = await read(ctx, _VOTES, id=resolution_id)
+    if not rows:
+        return None
+    by_vote: dict[str, list[VoteEntry]] = {"yes": [], "no": [], "abstain": [], "absent": []}
+    for x in rows[0]["rows"]:
+        entry = VoteEntry(
+            **EntityRef.from_row(x["state"]).model_dump(), evidence=evidence(x["evidence"])
+        )
+        by_vote.setdefault(x["vote"], []).append(entry)
+    return Votes(resolution=EntityRef.from_row(rows[0]["resolution"]), **by_vote)

@@ -1,0 +1,217 @@
+"""Typed records the query functions return (pydantic, so the API can answer with them as is)."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+from graph.queries.common import entity_type
+
+T = TypeVar("T")
+
+
+class Evidence(BaseModel):
+    """Where a link comes from: the same shape everywhere."""
+
+    document_id: str | None = Field(None, description="The document the quote is in, if any.")
+    document_title: str | None = None
+    source_url: str | None = Field(None, description="A public source for the claim.")
+    quote: str | None = Field(None, description="The exact words of the source.")
+    start: int | None = Field(None, description="Offset of the quote in the document's text.")
+    end: int | None = None
+    method: str | None = Field(None, description="curated, spreadsheet or extracted (+version).")
+    confidence: float | None = Field(None, ge=0, le=1)
+    source_ref: str | None = Field(None, description="The data file and row it was read from.")
+    confidence_label: str | None = None
+    preferred: bool | None = None
+    status: str | None = None
+    note: str | None = None
+    claim_id: str | None = None
+
+
+class EntityRef(BaseModel):
+    id: str
+    name: str | None = None
+    type: str = Field(description="The most specific kind: Coalition, Government, ...")
+    iso3: str | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> EntityRef:
+        return cls(
+            id=row["id"],
+            name=row.get("name"),
+            type=entity_type(row.get("labels") or []),
+            iso3=row.get("iso3"),
+        )
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class SearchHit(EntityRef):
+    aliases: list[str] = []
+    former_names: list[str] = []
+    acronym: str | None = None
+    score: float
+
+
+class Link(BaseModel):
+    """One relationship seen from an entity: its type, direction, the other end, evidence."""
+
+    type: str
+    direction: str = Field(description="'out' when the entity is the subject, 'in' otherwise.")
+    other: EntityRef
+    properties: dict[str, Any] = {}
+    evidence: list[Evidence] = []
+
+
+class EntityDetail(EntityRef):
+    aliases: list[str] = []
+    former_names: list[str] = []
+    acronym: str | None = None
+    properties: dict[str, Any] = {}
+    relationships: dict[str, list[Link]] = {}
+
+
+class Member(BaseModel):
+    member: EntityRef
+    role: str | None
+    since: str | None
+    until: str | None
+    evidence: list[Evidence]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None
+    kind: str | None
+    date: str | None
+    language: str | None
+    source_url: str | None = None
+
+
+class Span(BaseModel):
+    claim_id: str
+    type: str | None
+    start: int
+    end: int
+    quote: str
+
+
+class DocumentDetail(DocumentSummary):
+    text: str | None
+    spans: list[Span]
+    highlight: Span | None = None
+    highlighted_text: str | None = Field(
+        None, description="The text with the highlighted span marked as [[...]]."
+    )
+
+
+class Endorsement(BaseModel):
+    entity: EntityRef
+    type: str = Field(description="SIGNED, ENDORSED or CO_SPONSORED")
+    date: str | None
+    evidence: list[Evidence]
+
+
+class Withdrawal(BaseModel):
+    state: EntityRef
+    type: str = Field(description="WITHDREW_FROM, DEFERRED_DECISION_ON or DECLINED_TO_ATTEND")
+    kind: str | None = Field(None, description="withdrew or will_not_join for WITHDREW_FROM")
+    date: str | None
+    until: str | None = Field(None, description="A return (e.g. Brazil 2023-01-05).")
+    target: EntityRef
+    evidence: list[Evidence]
+
+
+class VoteEntry(EntityRef):
+    evidence: list[Evidence]
+
+
+class Votes(BaseModel):
+    resolution: EntityRef
+    yes: list[VoteEntry]
+    no: list[VoteEntry]
+    abstain: list[VoteEntry]
+    absent: list[VoteEntry]
+
+
+class SharedReason(BaseModel):
+    kind: str = Field(description="position or coalition")
+    via: EntityRef
+    evidence: list[Evidence]
+
+
+class Partner(BaseModel):
+    partner: EntityRef
+    score: float
+    shared_positions: int
+    shared_coalitions: int
+    reasons: list[SharedReason]
+
+
+class PathStep(BaseModel):
+    type: str
+    source: str
+    target: str
+    evidence: list[Evidence]
+
+
+class Path(BaseModel):
+    nodes: list[EntityRef]
+    relationships: list[PathStep]
+    hops: int
+
+
+class Interlocks(BaseModel):
+    a: EntityRef
+    b: EntityRef
+    coalitions: list[EntityRef]
+    events: list[EntityRef]
+
+
+class Speaker(BaseModel):
+    person: EntityRef
+    role: str | None
+    evidence: list[Evidence]
+
+
+class EventDetail(EntityRef):
+    properties: dict[str, Any] = {}
+    organizers: list[Link]
+    sponsors: list[Link] = Field(description="Co-sponsors and endorsers of the event.")
+    hosts: list[Link]
+    speakers: list[Speaker]
+    participants: list[Link]
+
+
+class TimelineEntry(BaseModel):
+    date: str | None
+    type: str
+    direction: str
+    other: EntityRef
+    properties: dict[str, Any]
+    evidence: list[Evidence]
+
+
+class GraphNode(EntityRef):
+    properties: dict[str, Any] = {}
+
+
+class GraphEdge(BaseModel):
+    source: str
+    target: str
+    type: str
+    properties: dict[str, Any] = {}
+    evidence: list[Evidence] = []
+
+
+class Subgraph(BaseModel):
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    truncated: bool = False
