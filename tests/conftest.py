@@ -16,7 +16,10 @@ import pytest
 from neo4j import Driver, GraphDatabase
 
 from graph.local.server import LocalServer
+from graph.schema import apply_schema
 from graph.settings import Settings
+from ingest.pipeline import load_everything
+from ingest.writer import LoadSummary
 
 TEST_URI = "COALITION_GRAPH_TEST_NEO4J_URI"
 
@@ -93,3 +96,15 @@ def driver(session_driver: Driver, graph_settings: Settings) -> Driver:
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
     return session_driver
+
+
+@pytest.fixture(scope="module")
+def reference_graph(session_driver: Driver, graph_settings: Settings) -> Iterator[LoadSummary]:
+    """The graph after one load of the shipped data; tests using it only read."""
+    with session_driver.session(database=graph_settings.neo4j_database) as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+    apply_schema(session_driver, graph_settings.neo4j_database)
+    (result,) = load_everything(session_driver, graph_settings.neo4j_database, graph_settings)
+    yield result.summary

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from neo4j import Driver
 
-from graph.schema import apply_schema
 from graph.settings import Settings
 from ingest.pipeline import load_everything
 from ingest.writer import LoadSummary
@@ -34,15 +32,8 @@ def graph_counts(driver: Driver, settings: Settings) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def loaded(session_driver: Driver, graph_settings: Settings) -> Iterator[LoadSummary]:
-    """The graph after one load of the shipped data (tests here only read it)."""
-    with session_driver.session(database=graph_settings.neo4j_database) as session:
-        session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
-    apply_schema(session_driver, graph_settings.neo4j_database)
-    (result,) = load_everything(session_driver, graph_settings.neo4j_database, graph_settings)
-    yield result.summary
+def loaded(reference_graph: LoadSummary) -> LoadSummary:
+    return reference_graph
 
 
 @pytest.fixture

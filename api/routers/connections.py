@@ -63,7 +63,7 @@ async def partners(
     format: Format = "json",
 ) -> Page[Partner] | Response:
     if not (position or issue or for_):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "Give position, issue or for.")
+        raise HTTPException(422, "Give position, issue or for.")
     if for_ and not await partner_queries.entity_exists(ctx, for_):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {for_!r}.")
     rows = await partner_queries.partners(ctx, position, issue, for_)

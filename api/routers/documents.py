@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
@@ -79,13 +79,11 @@ async def document(
     if highlight:
         start, end = (int(x) for x in highlight.split("-"))
         if end < start:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "highlight: END < START")
+            raise HTTPException(422, "highlight: END < START")
         span = (start, end)
     detail = found(await statements.document_detail(ctx, id, span), "document", id)
     if span and detail.text is not None and span[1] > len(detail.text):
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_ENTITY, "highlight is past the text's end"
-        )
+        raise HTTPException(422, "highlight is past the text's end")
     return detail
 
 

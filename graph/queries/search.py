@@ -14,8 +14,12 @@ MAX_LINKS = 2_000
 
 
 def lucene_query(text: str) -> str:
-    """User text as a safe Lucene query: every term escaped, longer terms also fuzzy."""
-    terms = [_LUCENE_SPECIAL.sub(r"\\\1", t) for t in text.split() if t.strip()]
+    """User text as a safe Lucene query: every term escaped, longer terms also fuzzy.
+
+    Terms are lower-cased (the index's analyzer does the same) so that AND/OR/NOT typed by a
+    user are words, not operators.
+    """
+    terms = [_LUCENE_SPECIAL.sub(r"\\\1", t.lower()) for t in text.split() if t.strip()]
     parts = [f"({t} OR {t}~1)" if len(t) > 4 else t for t in terms[:12]]
     return " AND ".join(parts)
 

@@ -1,0 +1,175 @@
+"""`coalition-graph import ...`: bring in what people keep in spreadsheets.
+
+`import members` reads a member list, matches its names, shows how it differs from the graph,
+and with --apply records the difference as claims through the one loader (ingest.writer).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j import Driver
+from rich.table import Table
+from rich.text import Text
+
+from api.cli.output import clear_errors, console, err_console, load_settings
+from graph.database import open_graph
+from graph.queries import members as q
+from graph.settings import get_settings
+from ingest.dates import parse_partial
+from ingest.spreadsheets.diff import KINDS, Diff, ImportContext, MatchedRow, check_matched, compare
+from ingest.spreadsheets.match import Matcher, Resolution
+from ingest.spreadsheets.read import MemberRow, Sheet, SpreadsheetError, read_sheet
+from ingest.writer import LoadError, write
+
+app = typer.Typer(help="Bring in data kept in spreadsheets.", no_args_is_help=True)
+
+Unmatched = list[tuple[MemberRow, Resolution]]
+COLOURS = {"joined": "green", "left": "red", "changed": "yellow", "unchanged": "dim"}
+
+
+@app.command()
+def members(
+    file: Annotated[Path, typer.Argument(help="The member list, .csv or .xlsx.")],
+    coalition: Annotated[str, typer.Option(help="Id of the coalition, e.g. gcm-coalition.")],
+    apply: Annotated[bool, typer.Option("--apply", help="Write the changes.")] = False,
+    source: Annotated[
+        str | None, typer.Option(help="Where the list comes from, for rows without a source.")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The date the list describes (YYYY-MM-DD).")
+    ] = None,
+    skip_unmatched: Annotated[
+        bool, typer.Option("--skip-unmatched", help="Apply the matched rows, list the rest.")
+    ] = False,
+) -> None:
+    """Compare a member list with the graph (joined, left, role changed); --apply records it.
+
+    Columns and workflow: docs/spreadsheets.md. Without --apply nothing is written.
+    """
+    when = _date(as_of)
+    sheet = _read(file)
+    settings = load_settings(get_settings)
+    with clear_errors():
+        conn, driver = open_graph(settings)
+    matched, unmatched, current = _resolve(driver, conn.database, sheet, coalition)
+    ctx = ImportContext(coalition, sheet.file_name, when, source)
+    diff = compare(ctx, matched, current)
+    _show_diff(sheet, ctx, diff, unmatched)
+    if not apply:
+        console.print("A preview: nothing was written. Add --apply to record these changes.")
+        return
+    if unmatched and not skip_unmatched:
+        err_console.print(
+            f"[red]Nothing was written:[/] {len(unmatched)} name(s) matched no single "
+            "organization. Correct them (an id works too), or add --skip-unmatched."
+        )
+        raise typer.Exit(1)
+    if unmatched and diff.count("left"):  # an unmatched name may be one of those members
+        console.print("[yellow]Departures are held back[/] while some names are unmatched.")
+    claims = diff.claims(departures=not unmatched)
+    if not claims:
+        console.print("Nothing to write: the graph already says what the sheet says.")
+        return
+    try:
+        summary = write(driver, conn.database, [], claims)
+    except LoadError as exc:
+        err_console.print(f"[red]Nothing was written:[/] {exc}")
+        raise typer.Exit(1) from exc
+    c, r = summary.claims, summary.relationships
+    console.print(
+        f"Recorded {c.created} new claim(s) ({c.unchanged} already there); memberships: "
+        f"{r.created} created, {r.updated} updated, {r.unchanged} unchanged."
+    )
+
+
+def _date(text: str | None) -> date:
+    if not text:
+        return date.today()
+    parts = parse_partial(text)
+    if parts is None or parts[1] is None or parts[2] is None:  # a day, not a month or a year
+        raise typer.BadParameter(f"{text!r} is not a date like 2024-05-31", param_hint="--as-of")
+    return date(parts[0], parts[1], parts[2])
+
+
+def _read(file: Path) -> Sheet:
+    try:
+        return read_sheet(file)
+    except SpreadsheetError as exc:
+        _show_problems(exc)
+        raise typer.Exit(1) from exc
+
+
+def _show_problems(exc: SpreadsheetError) -> None:
+    table = Table("row", "column", "problem", title=f"{exc.file_name}: nothing was imported")
+    for problem in exc.problems:
+        row = "-" if problem.row is None else str(problem.row)
+        table.add_row(row, Text(problem.column or "-"), Text(problem.message))
+    err_console.print(table)
+
+
+def _resolve(
+    driver: Driver, database: str, sheet: Sheet, coalition_id: str
+) -> tuple[list[MatchedRow], Unmatched, list[q.Membership]]:
+    with driver.session(database=database) as session:
+        target = session.execute_read(q.coalition, coalition_id)
+        if target is None or not target.is_organization:
+            known = session.execute_read(q.coalitions)
+            what = "no node" if target is None else f"a {'/'.join(target.labels)}, not a coalition"
+            names = ", ".join(i for i, _ in known) or "none yet (run `coalition-graph load`)"
+            err_console.print(Text(f"No coalition {coalition_id!r}: it is {what}. Known: {names}"))
+            raise typer.Exit(1)
+        matcher = Matcher(session.execute_read(q.organization_candidates))
+        current = session.execute_read(q.memberships, coalition_id)
+    matched, unmatched = [], []
+    for row in sheet.rows:
+        found = matcher.resolve(row.organization, row.website)
+        if found.status == "matched" and found.org_id and found.org_name:
+            matched.append(MatchedRow(row, found.org_id, found.org_name, found.how, found.score))
+        else:
+            unmatched.append((row, found))
+    problems = check_matched(coalition_id, matched)
+    if problems:
+        _show_problems(SpreadsheetError(sheet.file_name, problems))
+        raise typer.Exit(1)
+    return matched, unmatched, current
+
+
+def _show_diff(sheet: Sheet, ctx: ImportContext, diff: Diff, unmatched: Unmatched) -> None:
+    encoding = f", {sheet.encoding}" if sheet.encoding else ""
+    console.print(
+        Text(f"{sheet.file_name} ({sheet.kind}{encoding}): {len(sheet.rows)} rows for ")
+        + Text(ctx.coalition_id, style="bold")
+        + Text(f" as of {ctx.as_of.isoformat()}")
+    )
+    if sheet.ignored_columns:
+        console.print(Text(f"Columns not read: {', '.join(sheet.ignored_columns)}"))
+    table = Table("change", "organization", "roles before", "roles after", "what", "sheet")
+    for entry in diff.entries:
+        sheet_rows = "; ".join(
+            f"row {m.row.row}" + ("" if m.how == "id" else f": {m.row.organization!r} by {m.how}")
+            for m in entry.rows
+        )
+        table.add_row(
+            Text(entry.kind, style=COLOURS[entry.kind]),
+            Text(f"{entry.org_name} ({entry.org_id})"),
+            Text(", ".join(entry.roles_before) or "-"),
+            Text(", ".join(entry.roles_after) or "-"),
+            Text("; ".join(entry.details)),
+            Text(sheet_rows),
+        )
+    console.print(table)
+    console.print(", ".join(f"{kind} {diff.count(kind)}" for kind in KINDS))
+    if unmatched:
+        _show_unmatched(unmatched)
+
+
+def _show_unmatched(unmatched: Unmatched) -> None:
+    table = Table("row", "name in the sheet", "status", "closest organizations", title="Unmatched")
+    for row, found in unmatched:
+        options = "; ".join(f"{o.name} ({o.id}) {o.score:g}" for o in found.options) or "none"
+        table.add_row(str(row.row), Text(row.organization), found.status, Text(options))
+    console.print(table)
