@@ -272,6 +272,7 @@ def test_unknown_ids_are_404(client: TestClient, url: str, params: dict[str, str
         ("/entities", {"q": "x", "type": "Spaceship"}),
         ("/entities", {"q": "x", "limit": 100000}),
         ("/coalitions/gcm-coalition/members", {"as_of": "last year"}),
+        ("/coalitions/gcm-coalition/members", {"as_of": "2017-02-30"}),
         ("/paths", {"from": "usa", "to": "hun", "max_hops": 9}),
         ("/partners", {}),
         ("/documents/alianza-press-release-2018-12-05", {"highlight": "9-3"}),

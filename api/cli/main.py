@@ -10,7 +10,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.app import create_app
-from api.cli import db, imports
+from api.cli import ask, db, imports
+from api.cli.export import export
 from api.cli.output import clear_errors, console, err_console, load_settings
 from graph.database import open_graph
 from graph.settings import get_settings
@@ -22,6 +23,8 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(ask.app, name="ask")
+app.command("export")(export)
 app.add_typer(imports.app, name="import")
 
 Host = Annotated[str, typer.Option(help="Address to serve the API on.")]

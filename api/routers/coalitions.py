@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
@@ -49,14 +49,9 @@ async def members(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Member] | Response:
-    on = _first_day(as_of) if as_of else None
-    rows = found(await coalition_members(ctx, id, on, role), "coalition", id)
+    try:
+        members = await coalition_members(ctx, id, as_of, role)
+    except ValueError as exc:  # a well-formed but impossible date, e.g. 2017-02-30
+        raise HTTPException(422, str(exc)) from exc
+    rows = found(members, "coalition", id)
     return paged(rows, limit, offset, format, f"{id}-members")
-
-
-def _first_day(text: str) -> str:
-    """as_of=2017 asks about 1 January 2017."""
-    parts = text.split("-")
-    return "-".join(
-        [parts[0], parts[1] if len(parts) > 1 else "01", parts[2] if len(parts) > 2 else "01"]
-    )

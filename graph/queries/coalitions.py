@@ -5,6 +5,7 @@ from __future__ import annotations
 from graph.queries.common import EVIDENCE_CALL, GraphContext, read, summary
 from graph.queries.shape import evidence
 from graph.queries.types import EntityRef, Member
+from ingest.dates import first_day
 
 # as_of reads valid_from/valid_to: a partial since counts from its first day, a partial until
 # to its last day, a missing since is always-before, a missing until is ongoing.
@@ -25,8 +26,16 @@ _MEMBERS = (
 async def coalition_members(
     ctx: GraphContext, coalition_id: str, as_of: str | None, role: str | None
 ) -> list[Member] | None:
-    """Members and roles (one row per role); None when there is no such organization."""
-    rows = await read(ctx, _MEMBERS, id=coalition_id, as_of=as_of, role=role)
+    """Members and roles (one row per role); None when there is no such organization.
+
+    as_of may be partial: "2017" asks about 1 January 2017.
+    """
+    on = first_day(as_of)
+    if as_of and on is None:
+        raise ValueError(f"as_of {as_of!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    rows = await read(
+        ctx, _MEMBERS, id=coalition_id, as_of=on.isoformat() if on else None, role=role
+    )
     if not rows:
         return None
     return [

@@ -1,0 +1,161 @@
+"""`coalition-graph ask ...`: the API's questions from the command line (same query functions)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel
+from rich.table import Table
+
+from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.runner import run_query
+from graph.queries import coalitions, paths, processes, search
+from graph.queries import partners as partner_queries
+from graph.queries.events import event_detail
+from graph.settings import get_settings
+
+app = typer.Typer(help="Ask the graph the questions the API answers.", no_args_is_help=True)
+Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
+    if result is None:
+        err_console.print("[red]Not found.[/]")
+        raise typer.Exit(1)
+    if as_json:
+        data = (
+            [r.model_dump(mode="json") for r in result]
+            if isinstance(result, list)
+            else (result.model_dump(mode="json") if isinstance(result, BaseModel) else result)
+        )
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _sources(evidence: list[Any]) -> str:
+    return "; ".join(e.quote or e.source_url or e.source_ref or "" for e in evidence[:2])
+
+
+@app.command()
+def members(
+    coalition: str,
+    as_of: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    role: Annotated[str | None, typer.Option()] = None,
+    as_json: Json = False,
+) -> None:
+    """Members of a coalition and their roles (as of a date)."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(
+            settings, lambda ctx: coalitions.coalition_members(ctx, coalition, as_of, role)
+        )
+    rows = [
+        [
+            m.member.id,
+            m.member.name or "",
+            m.role or "",
+            m.since or "",
+            m.until or "",
+            _sources(m.evidence),
+        ]
+        for m in result or []
+    ]
+    _show(result, as_json, ["id", "name", "role", "since", "until", "evidence"], rows)
+
+
+@app.command()
+def votes(resolution: str = "a-res-73-195", as_json: Json = False) -> None:
+    """How each state voted on a resolution."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(settings, lambda ctx: processes.votes(ctx, resolution))
+    rows = []
+    if result is not None:
+        for vote in ("yes", "no", "abstain", "absent"):
+            states: list[Any] = getattr(result, vote)
+            rows.append([vote, str(len(states)), ", ".join(s.iso3 or s.id for s in states)])
+    _show(result, as_json, ["vote", "count", "states"], rows)
+
+
+@app.command()
+def withdrawals(process: str = "gcm-compact", as_json: Json = False) -> None:
+    """States that withdrew, refused, deferred or declined, with dates and sources."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(settings, lambda ctx: processes.withdrawals(ctx, process))
+    rows = [
+        [
+            w.state.name or w.state.id,
+            w.type,
+            w.kind or "",
+            w.date or "",
+            w.until or "",
+            _sources(w.evidence),
+        ]
+        for w in result or []
+    ]
+    _show(result, as_json, ["state", "what", "kind", "date", "until", "evidence"], rows)
+
+
+@app.command("search")
+def search_command(
+    q: str, type_: Annotated[str | None, typer.Option("--type")] = None, as_json: Json = False
+) -> None:
+    """Find entities by name, alias, acronym or former name."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(settings, lambda ctx: search.search_entities(ctx, q, type_, 50, 0))
+    rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result.items]
+    _show(result.items, as_json, ["id", "name", "type", "score"], rows)
+
+
+@app.command()
+def path(from_id: str, to_id: str, max_hops: int = 3, as_json: Json = False) -> None:
+    """How two actors are connected."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(settings, lambda ctx: paths.paths(ctx, from_id, to_id, max_hops))
+    rows = [
+        [" -> ".join(n.id for n in p.nodes), ", ".join(s.type for s in p.relationships)]
+        for p in result
+    ]
+    _show(result, as_json, ["path", "relationships"], rows)
+
+
+@app.command()
+def partners(
+    for_id: Annotated[str | None, typer.Option("--for")] = None,
+    position: Annotated[str | None, typer.Option()] = None,
+    issue: Annotated[str | None, typer.Option()] = None,
+    as_json: Json = False,
+) -> None:
+    """Who else holds the same positions."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(
+            settings, lambda ctx: partner_queries.partners(ctx, position, issue, for_id)
+        )
+    rows = [
+        [p.partner.id, f"{p.score:g}", str(p.shared_positions), str(p.shared_coalitions)]
+        for p in result
+    ]
+    _show(result, as_json, ["partner", "score", "positions", "coalitions"], rows)
+
+
+@app.command()
+def event(event_id: str, as_json: Json = False) -> None:
+    """Organizers, speakers with roles and participants of an event."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        result = run_query(settings, lambda ctx: event_detail(ctx, event_id))
+    rows = [
+        [s.person.name or s.person.id, s.role or "", _sources(s.evidence)]
+        for s in (result.speakers if result else [])
+    ]
+    _show(result, as_json, ["speaker", "role", "evidence"], rows)

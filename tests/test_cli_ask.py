@@ -1,0 +1,62 @@
+"""`coalition-graph ask` and `export` run the API's query functions: same answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from api.cli.main import app
+from graph.settings import Settings, get_settings
+from ingest.writer import LoadSummary
+from tests.test_cli import env_for
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(
+    reference_graph: LoadSummary, graph_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env_for(graph_settings).items():
+        monkeypatch.setenv(key, value)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_votes_as_json() -> None:
+    result = runner.invoke(app, ["ask", "votes", "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert sorted(s["id"] for s in body["no"]) == ["cze", "hun", "isr", "pol", "usa"]
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_members_with_a_partial_date() -> None:
+    result = runner.invoke(app, ["ask", "members", "gcm-coalition", "--as-of", "2017", "--json"])
+    assert result.exit_code == 0, result.output
+    roles = {(m["member"]["id"], m["role"]) for m in json.loads(result.output)}
+    assert ("picum", "treasurer") in roles
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_unknown_is_an_error() -> None:
+    result = runner.invoke(app, ["ask", "event", "no-such-event"])
+    assert result.exit_code == 1 and "Not found" in result.output
+
+
+@pytest.mark.usefixtures("cli")
+def test_export_gexf_reads_back(tmp_path: Path) -> None:
+    out = tmp_path / "gcm.gexf"
+    result = runner.invoke(app, ["export", str(out), "--coalition", "gcm-coalition"])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_gexf(out)
+    assert "gcm-coalition" in graph and graph.number_of_edges() > 0
