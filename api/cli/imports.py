@@ -28,6 +28,7 @@ from ingest.writer import LoadError, write
 app = typer.Typer(help="Bring in data kept in spreadsheets.", no_args_is_help=True)
 
 Unmatched = list[tuple[MemberRow, Resolution]]
+CHECK = {"fuzzy", "website", "name and website"}  # matches shown with the sheet's name
 COLOURS = {"joined": "green", "left": "red", "changed": "yellow", "unchanged": "dim"}
 
 
@@ -147,24 +148,29 @@ def _show_diff(sheet: Sheet, ctx: ImportContext, diff: Diff, unmatched: Unmatche
     )
     if sheet.ignored_columns:
         console.print(Text(f"Columns not read: {', '.join(sheet.ignored_columns)}"))
-    table = Table("change", "organization", "roles before", "roles after", "what", "sheet")
-    for entry in diff.entries:
-        sheet_rows = "; ".join(
-            f"row {m.row.row}" + ("" if m.how == "id" else f": {m.row.organization!r} by {m.how}")
-            for m in entry.rows
-        )
+    table = Table("change", "organization", "roles", "what", "rows")
+    for entry in sorted(diff.entries, key=lambda e: (KINDS.index(e.kind), e.org_name)):
+        before, after = ", ".join(entry.roles_before), ", ".join(entry.roles_after)
+        roles = after if before == after else f"{before or '-'} -> {after or '-'}"
         table.add_row(
             Text(entry.kind, style=COLOURS[entry.kind]),
             Text(f"{entry.org_name} ({entry.org_id})"),
-            Text(", ".join(entry.roles_before) or "-"),
-            Text(", ".join(entry.roles_after) or "-"),
+            Text(roles),
             Text("; ".join(entry.details)),
-            Text(sheet_rows),
+            Text(", ".join(_row_note(m) for m in sorted(entry.rows, key=lambda m: m.row.row))),
         )
     console.print(table)
     console.print(", ".join(f"{kind} {diff.count(kind)}" for kind in KINDS))
     if unmatched:
         _show_unmatched(unmatched)
+
+
+def _row_note(matched: MatchedRow) -> str:
+    """The row number, and how the name was matched where a person should check it."""
+    if matched.how not in CHECK:
+        return str(matched.row.row)
+    score = f" {matched.score:g}" if matched.how == "fuzzy" else ""
+    return f"{matched.row.row} ({matched.how}{score}: {matched.row.organization!r})"
 
 
 def _show_unmatched(unmatched: Unmatched) -> None:

@@ -1,0 +1,328 @@
+"""Read a member sheet (CSV or XLSX) into checked rows, or say everything that is wrong with it.
+
+Every problem is collected (the row as a spreadsheet shows it, the header being row 1; the column
+as the sheet names it) and raised together, so that one round of fixes is enough and nothing is
+written from a sheet with any error. Names stay plain text: they reach Cypher only as parameters.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd  # type: ignore[import-untyped]
+
+from ingest.confidence import LABELS, normalise_label
+from ingest.dates import first_day, last_day, parse_partial
+
+MAX_BYTES = 10 * 1024 * 1024  # a member list is kilobytes; anything this big is the wrong file
+MAX_NAME = 300
+DEFAULT_ROLE = "member"
+# The roles a sheet may give a membership (MEMBER_OF.role); one row per role.
+MEMBER_ROLES = (
+    "member",
+    "executive committee",
+    "steering committee",
+    "president",
+    "treasurer",
+    "coordinator",
+    "chair",
+    "secretariat host",
+)
+# Column -> the header names read as it (compared without case, accents or punctuation).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "organization": ("organization", "organisation", "org", "name", "member", "organización"),
+    "role": ("role", "rol", "rôle"),
+    "since": ("since", "from", "start", "joined", "desde", "depuis"),
+    "until": ("until", "to", "end", "left", "hasta"),
+    "country": ("country", "país", "pays"),
+    "website": ("website", "url", "web", "site web", "sitio web"),
+    "source": ("source", "fuente"),
+    "confidence": ("confidence", "confianza", "confiance"),
+}
+ISO_HINT = (
+    "write 2017, 2017-06 or 2017-06-30; day/month/year is not read, as 01/06 could be "
+    "January or June"
+)
+
+
+class Problem(NamedTuple):
+    row: int | None  # None: the file as a whole
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [f"row {self.row}"] if self.row is not None else []
+        where += [f"column {self.column!r}"] if self.column else []
+        return f"{', '.join(where) or 'file'}: {self.message}"
+
+
+class SpreadsheetError(ValueError):
+    """A sheet that cannot be imported as it is; `problems` lists every reason."""
+
+    def __init__(self, file_name: str, problems: list[Problem]) -> None:
+        self.file_name = file_name
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{file_name}: {len(problems)} problem(s), nothing imported:\n{lines}")
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    row: int
+    organization: str
+    role: str = DEFAULT_ROLE
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    website: str | None = None
+    source: str | None = None
+    confidence: float | None = None
+    confidence_label: str | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    file_name: str
+    kind: str  # csv | xlsx
+    encoding: str | None  # CSV: the encoding that read it
+    rows: list[MemberRow]
+    ignored_columns: list[str]
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-blind form of a header or a name."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+
+
+_SYNONYMS = {fold(name): column for column, names in COLUMNS.items() for name in names}
+
+
+def read_sheet(path: Path, max_bytes: int = MAX_BYTES) -> Sheet:
+    table, kind, encoding = load_table(path, max_bytes)
+    rows, ignored = check_table(path.name, table)
+    return Sheet(path.name, kind, encoding, rows, ignored)
+
+
+def check_table(file_name: str, table: list[list[str]]) -> tuple[list[MemberRow], list[str]]:
+    """Header row + data rows (cells as text) -> member rows, or a SpreadsheetError."""
+    header, problems, ignored = table[0], [], []
+    columns: dict[str, int] = {}
+    for index, title in enumerate(header):
+        column = _SYNONYMS.get(fold(title))
+        if column is None:
+            ignored += [title] if title.strip() else []
+        elif column in columns:
+            twice = f"is a second {column} column (after {header[columns[column]]!r})"
+            problems.append(Problem(1, title, twice))
+        else:
+            columns[column] = index
+    if "organization" not in columns:
+        found = ", ".join(repr(h) for h in header if h.strip()) or "none"
+        names = ", ".join(COLUMNS["organization"])
+        message = f"required column missing (read as it: {names}; headers found: {found})"
+        problems.append(Problem(1, "organization", message))
+    if problems:
+        raise SpreadsheetError(file_name, problems)
+    titles = {column: header[index] for column, index in columns.items()}
+    rows: list[MemberRow] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, cells in enumerate(table[1:], start=2):
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines between blocks of members
+        values = {c: cells[i].strip() if i < len(cells) else "" for c, i in columns.items()}
+        found_problems = _check_row(number, values, titles)
+        problems += found_problems
+        if found_problems:
+            continue
+        row = _member_row(number, values)
+        key = (fold(row.organization), row.role)
+        if key in seen:
+            repeat = f"repeats row {seen[key]} ({row.organization!r} as {row.role})"
+            problems.append(Problem(number, titles["organization"], repeat))
+        seen.setdefault(key, number)
+        rows.append(row)
+    if not rows and not problems:  # an empty list would read as "everyone left"
+        problems.append(Problem(None, None, "the sheet has a header but no member rows"))
+    if problems:
+        raise SpreadsheetError(file_name, problems)
+    return rows, ignored
+
+
+def _role(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").replace("-", " ").split()) or DEFAULT_ROLE
+
+
+def _check_row(number: int, values: dict[str, str], titles: dict[str, str]) -> list[Problem]:
+    found: list[tuple[str, str]] = []
+    name = values["organization"]
+    if not name:
+        found.append(("organization", "the organization is empty"))
+    elif len(name) > MAX_NAME:
+        found.append(("organization", f"the name is longer than {MAX_NAME} characters"))
+    if _role(values.get("role", "")) not in MEMBER_ROLES:
+        allowed = ", ".join(MEMBER_ROLES)
+        found.append(("role", f"unknown role {values['role']!r} (allowed: {allowed})"))
+    for column in ("since", "until"):
+        text = values.get(column, "")
+        if text and parse_partial(text) is None:
+            found.append((column, f"{text!r} is not an ISO date: {ISO_HINT}"))
+    start, end = first_day(values.get("since")), last_day(values.get("until"))
+    if start and end and start > end:
+        found.append(("until", f"until {values['until']} is before since {values['since']}"))
+    if values.get("confidence") and _confidence(values["confidence"]) is None:
+        labels = ", ".join(sorted(LABELS))
+        text = values["confidence"]
+        found.append(("confidence", f"{text!r} is neither a number in 0..1 nor one of {labels}"))
+    return [Problem(number, titles[column], message) for column, message in found]
+
+
+def _member_row(number: int, values: dict[str, str]) -> MemberRow:
+    text = values.get("confidence", "")
+    label = text if normalise_label(text) in LABELS else None  # a number needs no label
+    return MemberRow(
+        row=number,
+        organization=" ".join(values["organization"].split()),
+        role=_role(values.get("role", "")),
+        since=values.get("since") or None,
+        until=values.get("until") or None,
+        country=values.get("country") or None,
+        website=values.get("website") or None,
+        source=values.get("source") or None,
+        confidence=_confidence(text),
+        confidence_label=label,
+    )
+
+
+def _confidence(text: str) -> float | None:
+    """A label of the reference data (H, M-H, ...) or a number in 0..1."""
+    if not text:
+        return None
+    if normalise_label(text) in LABELS:
+        return LABELS[normalise_label(text)]
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0 <= value <= 1 else None
+
+
+# --- the file: size, kind, encoding, then pandas -------------------------------------------
+
+
+def load_table(path: Path, max_bytes: int = MAX_BYTES) -> tuple[list[list[str]], str, str | None]:
+    """(rows of cell texts, kind, encoding) of a CSV or XLSX file; SpreadsheetError otherwise."""
+    fail = partial(_file_error, path.name)
+    if not path.is_file():
+        raise fail(f"no such file: {path}")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise fail(f"the file has {size:,} bytes, more than the limit of {max_bytes:,}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise fail("the file is empty")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return _xlsx(data, fail), "xlsx", None
+    if suffix != ".csv":
+        raise fail(
+            f"{suffix or 'no extension'}: give a .csv or .xlsx file (save .xls and .ods as .xlsx)"
+        )
+    if data.startswith(b"PK\x03\x04"):
+        raise fail("this is a zip file (an Excel workbook?), not CSV text: name it .xlsx")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail("this is UTF-16 text ('Unicode Text'): save the sheet as 'CSV UTF-8'")
+    if b"\x00" in data[:8192]:
+        raise fail("this is a binary file, not CSV text")
+    text, encoding = _decode(data)
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > len(text[:8192]) // 100:
+        raise fail("this is a binary file, not CSV text")
+    try:
+        frame = _read_csv(text)
+    except pd.errors.ParserError as exc:
+        line = re.search(r"line (\d+), saw (\d+)", str(exc))
+        if not line:
+            raise fail(f"not readable as CSV: {exc}") from exc
+        message = f"has {line[2]} cells, more than the header (a comma in a name needs quotes)"
+        raise SpreadsheetError(path.name, [Problem(int(line[1]), None, message)]) from exc
+    except pd.errors.EmptyDataError as exc:
+        raise fail("the file is empty") from exc
+    return _rows_of(frame), "csv", encoding
+
+
+def _file_error(file_name: str, message: str) -> SpreadsheetError:
+    return SpreadsheetError(file_name, [Problem(None, None, message)])
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) first; Windows-1252, then Latin-1, only if it is not UTF-8."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"  # never fails: every byte is a character
+
+
+def _read_csv(text: str) -> Any:
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    sep = max((",", ";", "\t"), key=first.count)  # Excel writes ';' where ',' is a decimal mark
+    # header=None: the header stays a row, checked as written (pandas would rename repeats).
+    return pd.read_csv(
+        io.StringIO(text),
+        sep=sep,
+        header=None,
+        dtype=str,
+        keep_default_na=False,
+        skip_blank_lines=False,
+    )
+
+
+def _xlsx(data: bytes, fail: Callable[[str], SpreadsheetError]) -> list[list[str]]:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise fail("this is an old .xls or a password-protected workbook: save it as .xlsx")
+    if not data.startswith(b"PK\x03\x04"):
+        raise fail("this is not an Excel workbook (.xlsx is a zip file); CSV text needs .csv")
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(data),
+            sheet_name=0,
+            header=None,
+            dtype=object,
+            engine="openpyxl",
+            na_filter=False,
+        )
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise fail(f"this workbook cannot be read ({type(exc).__name__}: {exc})") from exc
+    rows = _rows_of(frame)
+    if not rows:
+        raise fail("the first worksheet is empty")
+    return rows
+
+
+def _cell(value: Any) -> str:
+    """A cell as text: Excel dates as ISO dates, whole numbers (a year) without '.0'."""
+    if value is None or (isinstance(value, float) and value != value):  # NaN: an empty cell
+        return ""
+    if isinstance(value, datetime):  # pandas' Timestamp is a datetime too
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows_of(frame: Any) -> list[list[str]]:
+    return [[_cell(value) for value in row] for row in frame.itertuples(index=False)]
