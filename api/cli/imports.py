@@ -11,23 +11,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from neo4j import Driver
 from rich.table import Table
 from rich.text import Text
 
 from api.cli.output import clear_errors, console, err_console, load_settings
 from graph.database import open_graph
-from graph.queries import members as q
 from graph.settings import get_settings
 from ingest.dates import parse_partial
-from ingest.spreadsheets.diff import KINDS, Diff, ImportContext, MatchedRow, check_matched, compare
-from ingest.spreadsheets.match import Matcher, Resolution
-from ingest.spreadsheets.read import MemberRow, Sheet, SpreadsheetError, read_sheet
-from ingest.writer import LoadError, write
+from ingest.spreadsheets.diff import KINDS, Diff, ImportContext, MatchedRow
+from ingest.spreadsheets.importer import UnknownCoalition, Unmatched, apply_plan, plan_import
+from ingest.spreadsheets.read import Sheet, SpreadsheetError, read_sheet
+from ingest.writer import LoadError
 
 app = typer.Typer(help="Bring in data kept in spreadsheets.", no_args_is_help=True)
 
-Unmatched = list[tuple[MemberRow, Resolution]]
 CHECK = {"fuzzy", "website", "name and website"}  # matches shown with the sheet's name
 COLOURS = {"joined": "green", "left": "red", "changed": "yellow", "unchanged": "dim"}
 
@@ -56,9 +53,15 @@ def members(
     settings = load_settings(get_settings)
     with clear_errors():
         conn, driver = open_graph(settings)
-    matched, unmatched, current = _resolve(driver, conn.database, sheet, coalition)
-    ctx = ImportContext(coalition, sheet.file_name, when, source)
-    diff = compare(ctx, matched, current)
+    try:
+        plan = plan_import(driver, conn.database, sheet, coalition, when, source)
+    except UnknownCoalition as exc:
+        err_console.print(Text(str(exc)))
+        raise typer.Exit(1) from exc
+    except SpreadsheetError as exc:
+        _show_problems(exc)
+        raise typer.Exit(1) from exc
+    ctx, diff, unmatched = plan.ctx, plan.diff, plan.unmatched
     _show_diff(sheet, ctx, diff, unmatched)
     if not apply:
         console.print("A preview: nothing was written. Add --apply to record these changes.")
@@ -71,15 +74,14 @@ def members(
         raise typer.Exit(1)
     if unmatched and diff.count("left"):  # an unmatched name may be one of those members
         console.print("[yellow]Departures are held back[/] while some names are unmatched.")
-    claims = diff.claims(departures=not unmatched)
-    if not claims:
-        console.print("Nothing to write: the graph already says what the sheet says.")
-        return
     try:
-        summary = write(driver, conn.database, [], claims)
+        summary = apply_plan(driver, conn.database, plan)
     except LoadError as exc:
         err_console.print(f"[red]Nothing was written:[/] {exc}")
         raise typer.Exit(1) from exc
+    if summary is None:
+        console.print("Nothing to write: the graph already says what the sheet says.")
+        return
     c, r = summary.claims, summary.relationships
     console.print(
         f"Recorded {c.created} new claim(s) ({c.unchanged} already there); memberships: "
@@ -110,33 +112,6 @@ def _show_problems(exc: SpreadsheetError) -> None:
         row = "-" if problem.row is None else str(problem.row)
         table.add_row(row, Text(problem.column or "-"), Text(problem.message))
     err_console.print(table)
-
-
-def _resolve(
-    driver: Driver, database: str, sheet: Sheet, coalition_id: str
-) -> tuple[list[MatchedRow], Unmatched, list[q.Membership]]:
-    with driver.session(database=database) as session:
-        target = session.execute_read(q.coalition, coalition_id)
-        if target is None or not target.is_organization:
-            known = session.execute_read(q.coalitions)
-            what = "no node" if target is None else f"a {'/'.join(target.labels)}, not a coalition"
-            names = ", ".join(i for i, _ in known) or "none yet (run `coalition-graph load`)"
-            err_console.print(Text(f"No coalition {coalition_id!r}: it is {what}. Known: {names}"))
-            raise typer.Exit(1)
-        matcher = Matcher(session.execute_read(q.organization_candidates))
-        current = session.execute_read(q.memberships, coalition_id)
-    matched, unmatched = [], []
-    for row in sheet.rows:
-        found = matcher.resolve(row.organization, row.website)
-        if found.status == "matched" and found.org_id and found.org_name:
-            matched.append(MatchedRow(row, found.org_id, found.org_name, found.how, found.score))
-        else:
-            unmatched.append((row, found))
-    problems = check_matched(coalition_id, matched)
-    if problems:
-        _show_problems(SpreadsheetError(sheet.file_name, problems))
-        raise typer.Exit(1)
-    return matched, unmatched, current
 
 
 def _show_diff(sheet: Sheet, ctx: ImportContext, diff: Diff, unmatched: Unmatched) -> None:
