@@ -12,13 +12,18 @@ from graph.queries.types import EntityRef, Partner, SharedReason
 POSITION_WEIGHT = 1.0
 COALITION_WEIGHT = 0.5
 
+# With `for`: the stances it takes on each position are read once per position (not once per
+# other advocate), and positions it does not advocate are skipped before their advocates are
+# expanded. `r.stance IN stances` holds exactly when some `mine` has mine.stance = r.stance.
 _ADVOCATES = (
     "MATCH (p:Position) WHERE ($position IS NULL OR p.id = $position) AND ($issue IS NULL OR "
     "toLower(p.topic) = toLower($issue) OR toLower(coalesce(p.title, p.name)) CONTAINS "
     "toLower($issue)) "
+    "WITH p, CASE WHEN $for IS NULL THEN [] ELSE COLLECT { "
+    "MATCH (:Entity {id: $for})-[mine:ADVOCATES]->(p) RETURN mine.stance } END AS stances "
+    "WHERE $for IS NULL OR size(stances) > 0 "
     "MATCH (o:Entity)-[r:ADVOCATES]->(p) "
-    "WHERE $for IS NULL OR (o.id <> $for AND EXISTS { "
-    "MATCH (:Entity {id: $for})-[mine:ADVOCATES]->(p) WHERE mine.stance = r.stance }) "
+    "WHERE $for IS NULL OR (o.id <> $for AND r.stance IN stances) "
     "WITH o, p, r "
     + EVIDENCE_CALL
     + " RETURN "
