@@ -15,12 +15,14 @@ from api.routers import (
     documents,
     entities,
     events,
+    explore,
     exports,
     health,
     processes,
+    writes,
 )
 from graph.connection import connection
-from graph.driver import make_async_driver
+from graph.driver import get_driver, make_async_driver
 from graph.queries.common import GraphContext
 from graph.settings import Settings, get_settings
 
@@ -46,6 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         driver = make_async_driver(conn)
         await driver.verify_connectivity()
         app.state.graph = GraphContext(driver, conn.database, settings.query_timeout)
+        # The write functions are synchronous (shared with the CLI): they get the process's
+        # sync driver and run in worker threads.
+        app.state.sync_driver = get_driver(conn)
         try:
             yield
         finally:
@@ -64,6 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         connections,
         events,
         exports,
+        explore,
+        writes,
     ):
         app.include_router(module.router)
     return app

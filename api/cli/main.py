@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.app import create_app
-from api.cli import ask, db, imports
+from api.cli import ask, db, imports, viz
 from api.cli.export import export
 from api.cli.output import clear_errors, console, err_console, load_settings
 from graph.database import open_graph
@@ -26,6 +26,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(ask.app, name="ask")
 app.command("export")(export)
 app.add_typer(imports.app, name="import")
+app.command("viz")(viz.viz)
 
 Host = Annotated[str, typer.Option(help="Address to serve the API on.")]
 Port = Annotated[int, typer.Option(help="Port to serve the API on.")]
@@ -102,6 +103,15 @@ def serve(host: Host = "127.0.0.1", port: Port = 8000) -> None:
     with clear_errors():
         open_graph(settings)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+# Documents: ingest, extract, review, documents/relations/entities corrections
+# (api/cli/documents.py, api/cli/review.py).
+from api.cli import documents as _documents_cli  # noqa: E402
+from api.cli import review as _review_cli  # noqa: E402
+
+_documents_cli.register(app)
+_review_cli.register(app)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,108 @@
+"""`coalition-graph viz`: one offline HTML page (and a PNG for slides) of a filtered subgraph."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from api.cli.output import clear_errors, err_console, load_settings
+from graph.connection import connection
+from graph.driver import make_async_driver
+from graph.queries.common import MAX_HOPS, GraphContext
+from graph.queries.subgraph import Filters, subgraph
+from graph.queries.types import Subgraph
+from graph.settings import Settings, get_settings
+from visualizations import PageOptions, write_page
+from visualizations.describe import describe
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+Id = Annotated[str | None, typer.Option(help="An entity id: everything within --hops of it.")]
+
+
+def fetch_subgraph(settings: Settings, filters: Filters) -> Subgraph | None:
+    """THE selection (graph.queries.subgraph), run the way the API runs it: an async driver.
+
+    Works from plain code and from inside a running event loop (a notebook, Playwright's sync
+    API), where asyncio.run cannot be used: then it runs on a worker thread of its own.
+    """
+
+    async def run() -> Subgraph | None:
+        conn = connection(settings, start=True)
+        driver = make_async_driver(conn)
+        try:
+            ctx = GraphContext(driver, conn.database, settings.query_timeout)
+            return await subgraph(ctx, filters)
+        finally:
+            await driver.close()
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(run())
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, run()).result()
+
+
+def viz(
+    coalition: Annotated[str | None, typer.Option(help="A coalition and its members.")] = None,
+    process: Annotated[str | None, typer.Option(help="A process and who acted on it.")] = None,
+    position: Annotated[str | None, typer.Option(help="A position and who advocates it.")] = None,
+    issue: Annotated[str | None, typer.Option(help="A topic, e.g. detention.")] = None,
+    around: Id = None,
+    hops: Annotated[int, typer.Option(min=1, max=MAX_HOPS, help="Steps from --around.")] = 1,
+    as_of: Annotated[
+        str | None, typer.Option(help="Links valid on this date (YYYY-MM-DD).")
+    ] = None,
+    include_private: Annotated[
+        bool, typer.Option(help="Include people marked private (left out by default).")
+    ] = False,
+    out: Annotated[Path, typer.Option(help="The HTML file to write.")] = Path(
+        "coalition-graph.html"
+    ),
+    png: Annotated[
+        Path | None, typer.Option(help="Also a PNG of the page (headless Chromium).")
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page of the network (works offline), optionally a PNG."""
+    if as_of is not None and not _DATE.match(as_of):
+        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of")
+    filters = Filters(
+        coalition=coalition,
+        process=process,
+        position=position,
+        issue=issue,
+        around=around,
+        hops=hops,
+        as_of=as_of,
+        include_private=include_private,
+    )
+    settings = load_settings(get_settings)
+    with clear_errors():
+        graph = fetch_subgraph(settings, filters)
+    if graph is None:
+        err_console.print("[red]A filter names an entity that does not exist.[/]")
+        raise typer.Exit(1)
+    title, subtitle = describe(filters, graph)
+    options = PageOptions(title=title, subtitle=subtitle, include_private=include_private)
+    typer.echo(str(write_page(graph, out, options)))
+    if png is not None:
+        _png(out, png)
+
+
+def _png(html: Path, png: Path) -> None:
+    from visualizations.browser import BrowserMissing, screenshot
+
+    try:
+        guard = screenshot(html, png)
+    except BrowserMissing as exc:
+        err_console.print(f"[red]No PNG:[/] {exc}")
+        raise typer.Exit(1) from exc
+    if guard.blocked:
+        err_console.print(f"[yellow]The page asked for the network:[/] {guard.blocked}")
+    typer.echo(str(png))

@@ -1,0 +1,434 @@
+"""New names the gazetteer does not know: organizations and events (capitalised phrases with a
+keyword: Network, Red, Réseau, Summit...), people next to an honorific or a role, states named by
+their adjective ("the Australian government"), and short references to people already named
+("Ms. Tactaquin", "Gottardo", "Yanira")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.lexicon import (
+    EVENT_KEYWORDS,
+    HONORIFIC,
+    ORG_KEYWORDS,
+    ROLE,
+    STATE_NOUN,
+    TAIL_ORG_KEYWORDS,
+    word_set,
+)
+from ingest.extract.resolve import ORG_TYPES, Ent, Fuzzy, candidate, from_entry
+from ingest.extract.text import fold, fold_slice
+
+UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+CAP = rf"(?:[{UP}][\w\u2019'\-.&]*\w|[{UP}])"
+CONN = (
+    r"(?:of|for|on|and|&|the|de|del|de\s+la|de\s+las|de\s+los|des|du|y|et|pour|sur|sobre|en|in|"
+    r"against|"
+    r"to|la|las|los|le|les|d[\u2019']|l[\u2019']|au|aux|all|with|con|para|por|sin|sans|avec|a|für|van|von)"
+)
+SP = r"[ \t\u00a0]+"  # names never run across lines
+NP = re.compile(rf"{CAP}(?:(?:{SP}|(?<=[\u2019']))(?:{CONN}{SP}|{CONN}(?=[{UP}]))*{CAP})*")
+LEADING = re.compile(
+    # no "^": used as LEADING.match(text, pos), where "^" would only match at 0
+    r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
+    r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both)\s+"
+    r"|L[\u2019']\s*)+"
+)
+_LOW = "a-zà-öø-ÿā-ž"
+_WORD = rf"[{UP}][{_LOW}]*(?:[{UP}][{_LOW}]+)?(?:[-\u2019'][{UP}]?[{_LOW}]+)*"
+NAME = re.compile(
+    rf"{_WORD}(?:[ \t\u00a0]+(?:(?:de|da|del|van|von|der|di|dos|das|la|le|bin|al)[ \t\u00a0]+)?"
+    rf"{_WORD}){{1,3}}"
+)
+_ROLE_WORD = re.compile(rf"\b{ROLE}\b")
+_ROLE_LEAD = re.compile(
+    rf"^(?:{ROLE}|(?:international\s+|internacional\s+)?(?:executive|steering|coordinating|"
+    r"organi[sz]ing)\s+committee|board(?:\s+of\s+directors)?|secretariat|comite\s+(?:ejecutivo|"
+    r"directivo|coordinador|organizador|executif|de\s+pilotage|de\s+coordination|"
+    r"d'organisation)|junta\s+directiva|consejo\s+directivo|conseil\s+d'administration|"
+    r"secretaria(?:do)?|secretariado)\s+(?:of|for|at|de|du|del|de la|des)\s+"
+    r"(?:the\s+|la\s+|el\s+|le\s+|l')?"
+)
+# "la red X", "le réseau X", "the network X": the word before a new name makes it one
+_NETWORK_WORDS = word_set(
+    "red network coalition coalicion reseau plataforma plateforme platform association asociacion "
+    "fundacion fondation foundation alianza alliance organizacion organisation organization ong "
+    "ngo collectif colectivo movimiento mouvement movement group grupo groupe"
+)
+_NOT_NAME_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday global international national "
+    "united nations human rights migration migrant migrants compact statement report "
+    "government president minister director committee council network alliance coalition day "
+    "action summit conference forum new york university"
+)
+_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|le\s+)?{ROLE}\b")
+_PAREN_ORG = re.compile(r"^\s*\(\s*[A-Z][\w&\-]*(?:\s*/\s*[A-Z][\w&\-]*)*\s*\)")
+_IS_ROLE = re.compile(
+    rf"^\s+(?:is|was|es|est|fue|etait)\s+(?:the\s+|an?\s+|el\s+|la\s+|le\s+)?(?:new\s+)?{ROLE}\b"
+)
+_ROLE_BEFORE = re.compile(
+    rf"\b{ROLE}(?:\s+[a-z\-]+)?(?:\s+(?:of|de|du|des)\s+[\w\s]{{2,30}}?)?\s*,?\s*$"
+)
+_ACRONYM_TEXT = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
+_OF_ORG = re.compile(
+    r"\s*,?\s+(?:of|from|with|de|del|du|d'|con|avec|\u00e0)\s+(?:(?:the|la|el|le|les)\s+|l')?"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:moderated|chaired|facilitated|presented|introduced|opened|closed|moderad[oa]s?|"
+    r"presidid[oa]s?|facilitad[oa]s?|presentad[oa]s?|moderee?s?|animee?s?|presidee?s?|"
+    r"presentee?s?|introduite?s?)\s+(?:by|por|par)\s+$|\b(?:speakers?|panell?ists?|"
+    r"moderators?|ponentes?|panelistas?|oradora?e?s?|moderadora?e?s?|intervenants?|"
+    r"moderat(?:eur|rice)s?)\s*(?:included|include|were|are|:|fueron|son|eran|etaient|sont)\s*:?\s*$"
+)
+_HONORIFIC_BEFORE = re.compile(rf"(?:^|[\s(])(?:{HONORIFIC})\s*$")
+
+
+_STATE_NOUN = re.compile(rf"\b{STATE_NOUN}\b")
+
+
+def government_phrases(text: str, start: int, end: int, gz: Gazetteer) -> list[Ent]:
+    """ "the Australian government", "le gouvernement italien", "el gobierno brasileño"."""
+    folded = fold_slice(text, start, end)
+    patterns = gz.cache.get("demonyms")
+    if not isinstance(patterns, tuple):
+        adjectives = "|".join(sorted(map(re.escape, gz.demonyms), key=len, reverse=True)) or "x^"
+        patterns = (
+            re.compile(rf"\b({adjectives})\s+$"),  # before the noun (searched in a window)
+            re.compile(rf"\s+({adjectives})\b"),  # after it
+        )
+        gz.cache["demonyms"] = patterns
+    before, after = patterns
+    out = []
+    done = 0  # matches never overlap (left to right, as one regex would find them)
+    for noun in _STATE_NOUN.finditer(folded):
+        a, b = noun.span()
+        if a < done:
+            continue
+        window = max(done, a - 40)
+        m = before.search(folded, window, a)
+        if m is not None:
+            adj, s, e = m.group(1), m.start(), b
+        else:
+            m = after.match(folded, b)
+            if m is None:
+                continue
+            adj, s, e = m.group(1), a, m.end()
+        entry = gz.entry(gz.demonyms[adj])
+        if entry is not None:
+            out.append(from_entry(start + s, start + e, text[start + s : start + e], entry, 0.9,
+                                  "demonym"))  # fmt: skip
+            done = e
+    return out
+
+
+_GOVERNMENT_OF = re.compile(
+    rf"\b{STATE_NOUN}\s+(?:of|de|du|del|de\s+la|de\s+los|des|d')\s*(?:the\s+|la\s+|l')?$"
+)
+
+
+def government_of(text: str, ents: list[Ent]) -> list[Ent]:
+    """ "the Government of Ecuador", "el Gobierno de Chile", "le gouvernement du Brésil": the
+    state's mention spans the phrase (so that no new organization is made of it)."""
+    out = []
+    for ent in ents:
+        if ent.type == "Government" and ent.text:
+            window = max(0, ent.start - 40)
+            m = _GOVERNMENT_OF.search(fold_slice(text, window, ent.start))
+            if m:
+                s = window + m.start()
+                ent = Ent(s, ent.end, text[s : ent.end], ent.key, ent.id, ent.name, ent.type,
+                          ent.confidence, ent.via)  # fmt: skip
+        out.append(ent)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _kind_of(name: str) -> str | None:
+    words = _LETTERS.findall(fold(name))
+    if not words:
+        return None
+    # the head decides: "Session of the Human Rights Council" is a session, "Council of Europe"
+    # a council
+    head = _HEAD.split(" ".join(words), maxsplit=1)[0].split()
+    if (
+        len(head) < len(words)
+        and any(w in EVENT_KEYWORDS for w in head)
+        and not any(w in ORG_KEYWORDS for w in head)
+    ):
+        return "Event"
+    org = any(w in ORG_KEYWORDS for w in words) or any(w in TAIL_ORG_KEYWORDS for w in words[-2:])
+    if org:
+        return "Organization"
+    if any(w in EVENT_KEYWORDS for w in words) and len(words) >= 2:
+        return "Event"
+    return None
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$")
+_LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
+_PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
+_CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+)?")
+
+
+_HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")
+_ORDINAL_BEFORE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?\s+$"
+)
+
+
+def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading articles and trailing connectors of a capitalised phrase."""
+    lead = LEADING.match(text, s, e)
+    if lead:
+        s = lead.end()
+    while True:
+        m = _TRAILING.search(text, s, e)
+        if not m or m.start() == s:
+            break
+        e = m.start()
+    return s, e
+
+
+def org_event_candidates(
+    text: str,
+    start: int,
+    end: int,
+    fuzzy: Fuzzy,
+    taken: Spans,
+    known: Sequence[Ent] = (),
+) -> list[Ent]:
+    """Capitalised phrases with an organization or event keyword that no known name covers.
+    A phrase right before a known organization's acronym ("la Red de Mujeres en la Migración
+    WIMN", "Réseau X (ACR)") spells that acronym out in other words: it names the same entity."""
+    out = []
+    spans = []
+    acronyms = {
+        x.start: x
+        for x in known
+        if x.type in ORG_TYPES and x.id and _ACRONYM_TEXT.fullmatch(x.text)
+    }
+    for m in NP.finditer(text, start, end):
+        spans.extend(_split_conjoined(text, *clean_name(text, m.start(), m.end())))
+    for s, e in spans:
+        if e - s < 4:
+            continue
+        expands: Ent | None = None
+        tail = _LAST_WORD.search(text, s, e) if acronyms else None
+        if tail and tail.start(1) in acronyms and acronyms[tail.start(1)].end == e:
+            expands = acronyms[tail.start(1)]
+            e = tail.start()
+        elif acronyms:
+            paren = _PAREN_OPEN.match(text, e, e + 6)
+            expands = acronyms.get(paren.end()) if paren else None
+        if (
+            expands is not None
+            and _kind_of(text[s:e]) == "Organization"
+            and not taken.overlaps(s, e)
+        ):
+            ent = Ent(s, e, text[s:e], expands.key, expands.id, expands.name, expands.type, 0.85,
+                      "context")  # fmt: skip
+            out.append(ent)
+            taken.add(s, e)
+            continue
+        lead = _ROLE_LEAD.match(fold_slice(text, s, e))
+        if lead:  # "Chief Executive Officer of the Refugee Council": the council
+            s += lead.end()
+        if e - s < 4:
+            continue
+        name = text[s:e]
+        kind = _kind_of(name) if " " in name.strip() else None
+        if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
+            before = fold_slice(text, max(start, s - 25), s).split()
+            if not before or before[-1] not in _NETWORK_WORDS:
+                continue
+            kind = "Organization"
+        if kind == "Event":
+            # "the 39th Session of the Human Rights Council": the session, whose body may be
+            # a known name (the event's name holds it) and whose number comes first
+            ordinal = _ORDINAL_BEFORE.search(text, max(start, s - 8), s)
+            if ordinal:
+                s = ordinal.start()
+                name = text[s:e]
+            head = _HEAD.search(fold_slice(text, s, e))
+            if taken.overlaps(s, s + head.start() if head else e):
+                continue
+        elif taken.overlaps(s, e):
+            continue
+        acronym = _ACRONYM_AFTER.match(text, e, e + 16)
+        hit = fuzzy.lookup(name)
+        if hit:
+            ent = from_entry(s, e, name, hit[0], round(0.9 * hit[1], 2), "fuzzy")
+        else:
+            ent = candidate(s, e, name, name, kind)
+            if acronym:
+                ent.aliases = (acronym.group(1),)
+        out.append(ent)
+        taken.add(s, e)
+        # "le FMAS, Forum des Alternatives Maroc": the acronym before a new name is its own
+        acr = _ACRONYM_APPOSED.search(text, max(start, s - 16), s)
+        if acr and ent.id is None and not taken.overlaps(acr.start(1), acr.end(1)):
+            a_s, a_e = acr.span(1)
+            out.append(Ent(a_s, a_e, text[a_s:a_e], ent.key, None, ent.name, ent.type,
+                           ent.confidence, "candidate"))  # fmt: skip
+            ent.aliases = (*ent.aliases, text[a_s:a_e])
+            taken.add(a_s, a_e)
+    return out
+
+
+_ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00a0]+$")
+
+
+def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "the People's Summit ... and the Rights of Nature Tribunal" are two names, and so are
+    "Cimade Rhône et Réseau Accueil Sud" (a name of two words or more, then a keyword name)."""
+    for m in _CONJOINED.finditer(text[s:e]):
+        left_part, right_part = text[s : s + m.start()], text[s + m.end() : e]
+        both = _kind_of(left_part) and _kind_of(right_part)
+        shaped = (
+            (_kind_of(right_part) or _ACRONYM_TEXT.fullmatch(right_part))
+            and len(left_part.split()) >= 2
+            and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
+        )
+        if both or shaped:
+            return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
+    return [(s, e)]
+
+
+_CONJ_MID = re.compile(
+    r"[ \t\u00a0]+(?:and|et|y|e|&)[ \t\u00a0]+(?:(?:the|la|el|le|les|los|las)[ \t\u00a0]+|l')?"
+)
+_PREP_WORD = re.compile(
+    r"\b(?:of|for|on|in|against|to|with|de|del|des|du|d'|pour|sur|contre|en|para|por|contra|"
+    r"sobre|con|avec)\s+[^\s]+$|\bd'[^\s]+$"
+)
+
+
+def conjoined_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The conjunctions (start, end) in text[s:e] that may join two names, as in "Save the
+    Children and Terre des Hommes", rather than two words of one name: never right after a
+    preposition's object ("Forms of Discrimination and Racism", "Women in Migration and
+    Development Network") and never before a lower-case word."""
+    folded = fold_slice(text, s, e)
+    found = []
+    for m in _CONJ_MID.finditer(folded):
+        left_part, right_part = folded[: m.start()].strip(), text[s + m.end() : e].strip()
+        if not left_part or not right_part or not right_part[0].isupper():
+            continue
+        if not (left_part[-1].isalnum() or left_part[-1] in ")'"):
+            continue
+        if _PREP_WORD.search(left_part):
+            continue
+        found.append((s + m.start(), s + m.end()))
+    return found
+
+
+class Spans:
+    """Character spans of a text already named: a mark per character, so that an overlap test
+    is one bytearray.find."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(size)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        if e > s:
+            self._marks[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return e > s and self._marks.find(1, s, e) >= 0
+
+    def covers(self, s: int, e: int) -> bool:
+        return e > s and self._marks.find(0, s, e) < 0
+
+
+def _looks_like_name(name: str) -> bool:
+    words = re.findall(r"[a-z]+", fold(name))
+    if _ROLE_WORD.search(fold(name)):
+        return False
+    return bool(words) and not any(w in _NOT_NAME_WORDS or w in ORG_KEYWORDS for w in words)
+
+
+def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzzy) -> list[Ent]:
+    """People: a capitalised name of 2-4 words next to an honorific, a role or (ORG)."""
+    out = []
+    for m in NAME.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        lead = LEADING.match(text, s, e)
+        if lead:
+            s = lead.end()
+        name = text[s:e]
+        if " " not in name.replace("\u00a0", " ") or taken.overlaps(s, e):
+            continue
+        if not _looks_like_name(name):
+            continue
+        after = fold_slice(text, e, e + 90)
+        before = fold_slice(text, max(start, s - 80), s)
+        of_org = _OF_ORG.match(text, e, e + 12)
+        paren = _PAREN_OPEN.match(text, e, e + 4)
+        context = (
+            _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
+            or _IS_ROLE.match(after) or _ROLE_BEFORE.search(before)
+            or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
+            or _SPEAKER_BEFORE.search(before)
+            # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
+            or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
+            # "Ana Silva (Migrant Forum in Asia)": a name, then a known one in brackets
+            or (paren and taken.overlaps(paren.end(), paren.end() + 1))
+        )  # fmt: skip
+        if not context:
+            continue
+        hit = fuzzy.lookup(name, ("Person",))
+        if hit:
+            out.append(from_entry(s, e, name, hit[0], round(0.9 * hit[1], 2), "fuzzy"))
+        else:
+            out.append(candidate(s, e, name, name, "Person", 0.75))
+        taken.add(s, e)
+    return out
+
+
+_CAPITALISED_WORD = re.compile(rf"[{UP}][\w\u2019'\-]+")
+_CAPITAL_NEXT = re.compile(rf"\s+[{UP}]")
+
+
+@lru_cache(maxsize=256)
+def _references(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?<=[\s(])|^)(?:{HONORIFIC}\s+)?(" + "|".join(map(re.escape, parts)) + r")\b"
+    )
+
+
+def person_references(
+    text: str, start: int, end: int, people: list[Ent], taken: Spans
+) -> list[Ent]:
+    """ "Ms. Tactaquin", "M. Conte", "Gottardo", "Yanira": a part of a name already found."""
+    parts: dict[str, Ent] = {}
+    for p in sorted(people, key=lambda p: p.start):
+        for word in _CAPITALISED_WORD.findall(p.text):
+            if len(word) >= 4 and fold(word) not in _NOT_NAME_WORDS:
+                parts.setdefault(word, p)
+    if not parts:
+        return []
+    pattern = _references(tuple(parts))
+    out = []
+    for m in pattern.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if taken.overlaps(s, e):
+            continue
+        ref = parts[m.group(1)]
+        if ref.start >= s:
+            continue  # only back-references
+        if _CAPITAL_NEXT.match(text, e, e + 2):
+            continue  # part of a longer capitalised name
+        out.append(
+            Ent(s, e, text[s:e], ref.key, ref.id, ref.name, ref.type,
+                round(ref.confidence * 0.9, 2), "coref")
+        )  # fmt: skip
+        taken.add(s, e)
+    return out

@@ -1,0 +1,461 @@
+"""extract_relations: one text span in, entities, relations (with exact quotes) and warnings out.
+
+Order of work: units (sentences, list lines), known names (gazetteer), shared acronyms from
+context, new organizations / events / people as candidates, the document's author, event and
+process in focus, then each pattern family unit by unit, then consistency rules (a deferral is
+not a withdrawal; one framing per decision; model directions) and the contract's types.
+
+Speed: the text is folded once (text.fold_document: every fold_slice of it is a slice) and
+tokenized once (text.document_tokens, shared by the gazetteer, the trigger masks and the
+position index); a family looks at a unit only when the unit holds one of its trigger words
+(_unit_masks; tests/extract/test_triggers.py checks that this finds exactly what looking at
+every unit finds); all regexes are compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+from itertools import compress
+from typing import cast
+
+from graph.model import load_model
+from ingest.extract.candidates import (
+    Spans,
+    government_of,
+    government_phrases,
+    org_event_candidates,
+    person_candidates,
+    person_references,
+)  # fmt: skip
+from ingest.extract.dates import find_dates, weekday_conflict
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.language import detect_language
+from ingest.extract.patterns import advocacy, events, membership, signon, states
+from ingest.extract.patterns.common import Doc, Proto
+from ingest.extract.resolve import (
+    Ent,
+    Fuzzy,
+    acronym_definitions,
+    candidate,
+    from_entry,
+    resolve_matches,
+)  # fmt: skip
+from ingest.extract.text import Unit, document_tokens, fold, fold_document, fold_slice, units
+from ingest.extract.types import (
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+    GazetteerEntry,
+    Mention,
+)
+
+FAMILIES = (events, membership, signon, states, advocacy)
+# Look at a unit with a family only where one of the family's trigger words occurs (one pass of
+# words over the document, a dict look-up per word); False runs every family on every unit.
+GATE_UNITS = True
+_WORD_MASKS: dict[str, int] = {}
+_AUTHOR = re.compile(
+    r"\b(?:a contribution by|statement (?:by|of|from)|posted by|declaracion de|comunicado de|"
+    r"declaration de|communique de|by)\s*$"
+)
+_AUTHOR_AFTER = re.compile(
+    r"^\s*(?:statement|blog post|press release|declaration|comunicado|declaracion|communique)\b"
+)
+_SELF_DESCRIPTION = re.compile(
+    r"^\s*(?:is|es|est)\s+(?:a|an|una?|the|la|le)\s+(?:\w+\s+){0,3}?(?:network|organi[sz]ation|"
+    r"coalition|alliance|red|organizacion|coalicion|alianza|reseau|association|federation)\b"
+)
+_MEETING = re.compile(
+    r"background paper|concept note|agenda|programme|program|session|sesion|documento de base|"
+    r"note conceptuelle|moderat|rapporteur|relator"
+)
+
+
+def _fuzzy(gz: Gazetteer) -> Fuzzy:
+    found = gz.cache.get("fuzzy")
+    if not isinstance(found, Fuzzy):
+        found = gz.cache["fuzzy"] = Fuzzy(gz)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _allowed() -> dict[str, tuple[set[str], set[str]]]:
+    model = load_model()
+    out = {}
+    for name, rel in model.relationships.items():
+        out[name] = (set(rel.sources), set(rel.targets))
+    return out
+
+
+def _label_ok(labels: set[str], type_: str) -> bool:
+    if "any" in labels or type_ in labels:
+        return True
+    return type_ == "Coalition" and "Organization" in labels
+
+
+def extract_relations(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    language: str | None = None,
+    document_date: str | None = None,
+    context_event: str | None = None,
+    context_document: str | None = None,
+) -> Extraction:
+    """Entities, relations and warnings of text[start:end]; offsets index `text` itself."""
+    end = len(text) if end is None else end
+    fold_document(text)  # once: every fold_slice of this text is a slice of it
+    whole = start == 0 and end == len(text)
+    language = language or detect_language(text if whole else text[start:end])
+    fuzzy = _fuzzy(gazetteer)
+    unit_list = units(text, start, end)
+    warnings: list[str] = []
+    document_date = _check_dates(text, unit_list, document_date, warnings)
+
+    own = frozenset([context_document]) if context_document else frozenset()
+    matches = gazetteer.find(text, start, end, own)
+    ents, notes = resolve_matches(matches, text, acronym_definitions(matches, text))
+    ents = government_of(text, ents)
+    warnings.extend(notes)
+    new = government_phrases(text, start, end, gazetteer)
+    ents = [e for e in ents if not any(n.start <= e.start and e.end <= n.end for n in new)] + new
+    # a state's name inside a new organization's name ("Refugee Council of Australia") does not
+    # stop the organization from being found
+    taken = Spans(
+        len(text), [(e.start, e.end) for e in ents if e.type not in ("Government", "Place")]
+    )
+    for n in new:
+        taken.add(n.start, n.end)
+    orgs = org_event_candidates(text, start, end, fuzzy, taken, ents)
+    if orgs:
+        inside = Spans(len(text), [(o.start, o.end) for o in orgs])
+        ents = [e for e in ents if not inside.covers(e.start, e.end)]
+    ents += orgs
+    taken = Spans(len(text), [(e.start, e.end) for e in ents])
+    people = person_candidates(text, start, end, taken, fuzzy)
+    ents += people
+    ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
+
+    doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
+              _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
+    doc.index()
+    _known_events(doc)
+    doc.focal_process = _focal(doc, "Process") or _unnamed_process(doc)
+    doc.author = _author(doc)
+    for unit in unit_list[:4]:  # a title's quoted event ("le séminaire « ... »") sets the scene
+        if '"' in doc.folded(unit):
+            events.quoted_events(doc, unit)
+    doc.context_event = _context_event(doc, context_event)
+
+    protos: list[Proto] = []
+    masks = _unit_masks(doc, unit_list)
+    for i, unit in enumerate(unit_list):
+        if unit.kind == "heading":
+            doc.section_start = i
+            doc.event_focus = None
+        in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.via != "edition"]
+        if in_unit:
+            doc.event_focus = in_unit[0]
+        mask = masks[i]
+        for bit, family in enumerate(FAMILIES):
+            protos.extend(family.extract(doc, i, unit, bool(mask & (1 << bit))))
+        # the events a unit is about (not the editions of a series it mentions in passing)
+        in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
+        if in_unit:
+            doc.event_focus = doc.last_event = in_unit[-1]
+    protos = _consistent(protos, warnings)
+    return _build(doc, protos, warnings)
+
+
+def _word_mask(word: str) -> int:
+    """Which families a word triggers (bit i: FAMILIES[i]), computed once per distinct word."""
+    mask = _WORD_MASKS.get(word)
+    if mask is None:
+        mask = 0
+        for bit, family in enumerate(FAMILIES):
+            if family.TRIGGER.match(word):
+                mask |= 1 << bit
+        if len(_WORD_MASKS) > 500_000:
+            _WORD_MASKS.clear()
+        _WORD_MASKS[word] = mask
+    return mask
+
+
+def _unit_masks(doc: Doc, unit_list: list[Unit]) -> list[int]:
+    """For each unit, the families whose trigger words it holds."""
+    if not GATE_UNITS or not unit_list:
+        return [(1 << len(FAMILIES)) - 1] * len(unit_list)
+    words, token_starts, _ = document_tokens(doc.text)
+    found = list(map(_WORD_MASKS.get, words))
+    bits = (
+        [_word_mask(w) if b is None else b for w, b in zip(words, found, strict=True)]
+        if None in found
+        else cast(list[int], found)
+    )
+    masks = [0] * len(unit_list)
+    starts = [u.start for u in unit_list]
+    for k in compress(range(len(bits)), bits):
+        pos = token_starts[k]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < unit_list[i].end:
+            masks[i] |= bits[k]
+    return masks
+
+
+def _check_dates(
+    text: str, unit_list: list[Unit], document_date: str | None, warnings: list[str]
+) -> str | None:
+    """The title's / dateline's date against the given one: keep the better supported, say so."""
+    head = unit_list[:6]
+    found = []
+    for unit in head:
+        for d in find_dates(text, unit.start, unit.end, document_date):
+            if d.value and len(d.value) == 10 and d.kind in ("iso", "dmy", "mdy"):
+                found.append(d.value)
+            note = weekday_conflict(d)
+            if note:
+                warnings.append(note)
+    if not found:
+        return document_date
+    votes = Counter(found)
+    if document_date:
+        votes[document_date] += 1
+    best, count = votes.most_common(1)[0]
+    others = [v for v in votes if v != best and not best.startswith(v) and not v.startswith(best)]
+    if others:
+        warnings.append(
+            f"date conflict: {best} (x{count}) vs {', '.join(others)} in the title, dateline or "
+            f"document date; kept {best}"
+        )
+    if document_date and not best.startswith(document_date) and best != document_date:
+        return best if count > votes.get(document_date, 0) else document_date
+    return document_date or best
+
+
+def _self_document(text: str, unit_list: list[Unit], gz: Gazetteer, doc_id: str | None) -> Ent:
+    if doc_id:
+        entry = gz.entry(doc_id)
+        if entry is not None:
+            return from_entry(0, 0, "", entry, 1.0, "context")
+        return Ent(0, 0, "", doc_id, doc_id, doc_id, "Document", 1.0, "context")
+    title_unit = next((u for u in unit_list if not text[u.start : u.end].startswith("http")), None)
+    title = text[title_unit.start : title_unit.end][:200] if title_unit else "document"
+    return candidate(0, 0, "", title, "Document", 0.9)
+
+
+def _focal(doc: Doc, type_: str) -> Ent | None:
+    found = [e for e in doc.ents if e.type == type_]
+    if not found:
+        return None
+    key, _ = Counter(e.key for e in found).most_common(1)[0]
+    return next(e for e in found if e.key == key)
+
+
+def _known_events(doc: Doc) -> None:
+    """A new event name that names a known event in other words ("41st Session of the Human
+    Rights Council" for "Human Rights Council, 41st session") is that event."""
+    for ent in list(doc.ents):
+        if ent.type == "Event" and ent.id is None and ent.text:
+            found = events.match_event(doc, ent.name)
+            entry = doc.gz.entry(found[1]) if found and found[0] >= 0.6 else None
+            if entry is not None:
+                doc.replace(ent, from_entry(ent.start, ent.end, ent.text, entry, 0.8, "fuzzy"))
+
+
+_PACT = re.compile(r"\b(?:compact|pact|pacto|pacte)\b")
+_DOMAIN = re.compile(r"\b(migra|refug)")
+
+
+def _unnamed_process(doc: Doc) -> Ent | None:
+    """A text that names no process but speaks of "le pacte mondial sur les migrations", "the
+    UN migration pact", "el pacto migratorio": the known compact of that domain (migration or
+    refugees) that its names call a compact, if the words around the pacts say which."""
+    folded = fold_document(doc.text)
+    votes: Counter[str] = Counter()
+    for m in _PACT.finditer(folded, doc.units[0].start if doc.units else 0):
+        window = folded[max(0, m.start() - 40) : m.end() + 60]
+        votes.update(d.group(1) for d in _DOMAIN.finditer(window))
+    if not votes:
+        return None
+    domain = votes.most_common(1)[0][0]
+    for entry in doc.gz.of_type("Process"):
+        names = [fold(n) for n in (entry.name, *entry.aliases)]
+        if any(_PACT.search(n) and domain in n for n in names):
+            return from_entry(0, 0, "", entry, 0.8, "context")
+    return None
+
+
+def _author(doc: Doc) -> Ent | None:
+    """Who speaks in the text: "A contribution by X", "X Statement", "X is a network of"; else
+    the organization named far more often than any other."""
+    orgs = [e for e in doc.ents if e.type in ("Organization", "Coalition")]
+    for e in orgs:
+        before = fold_slice(doc.text, max(0, e.start - 30), e.start)
+        after = fold_slice(doc.text, e.end, e.end + 60)
+        if _AUTHOR.search(before) or _SELF_DESCRIPTION.match(after):
+            return e
+        if _AUTHOR_AFTER.match(after) and any(
+            u.start <= e.start < u.end and u.kind != "sentence" for u in doc.units
+        ):
+            return e
+    counts = Counter(e.key for e in orgs).most_common(2)
+    if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+        return next(e for e in orgs if e.key == counts[0][0])
+    return None
+
+
+def _context_event(doc: Doc, given: str | None) -> Ent | None:
+    if given:
+        entry = doc.gz.entry(given)
+        if entry is not None:
+            return from_entry(0, 0, "", entry, 1.0, "context")
+        return Ent(0, 0, "", given, given, given, "Event", 1.0, "context")
+    head = doc.units[:4]
+    if not head:
+        return None
+    region = (head[0].start, head[-1].end)
+    events_here = doc.ents_in(*region, ("Event",))
+    if events_here:
+        return events_here[0]
+    if not _MEETING.search(fold(doc.text[region[0] : region[1]])):
+        return _titled_event(doc)
+    # A meeting paper: the edition of a series named in the title, at a place the title names.
+    series = [
+        e for e in doc.ents_in(*region, ("Organization", "Coalition", "IntergovernmentalBody"))
+    ]
+    words = set(_LETTERS.findall(fold_slice(doc.text, region[0], region[1])))
+    year = (doc.document_date or "")[:4]
+    best: tuple[int, str] | None = None
+    events = _event_names(doc.gz)
+    for s in series:
+        series_name = fold(s.name)
+        for entry, event_name in events:
+            if series_name not in event_name:
+                continue
+            info = doc.gz.events.get(entry.id)
+            place = set(re.findall(r"[a-z]+", fold(info.place or ""))) if info else set()
+            score = 2 * bool(place & words) + bool(
+                info and year and (info.start_date or "")[:4] == year
+            )
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, entry.id)
+    if best is None:
+        return _titled_event(doc)
+    entry = doc.gz.entry(best[1])
+    return from_entry(0, 0, "", entry, 0.75, "context") if entry else None
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_TITLE_EVENT = re.compile(
+    r"(?:(?:the|a|an|la|le|el|un|une|una|[a-z]+)\s+){0,2}(?:workshop|seminar|conference|summit|"
+    r"forum|dialogue|consultation|meeting|webinar|roundtable|colloquium|hearing|panel|side event|"
+    r"taller|"
+    r"seminario|conferencia|cumbre|foro|dialogo|consulta|reunion|encuentro|conversatorio|"
+    r"atelier|seminaire|sommet|rencontre|colloque|table ronde|journee d'etude)s?\b"
+)
+_TITLE_END = re.compile(r"\s*(?:[,:;(|]|\s[-\u2013\u2014]\s)")
+
+
+def _titled_event(doc: Doc) -> Ent | None:
+    """A text whose title names a meeting ("Workshop on detention, Brussels, 3 May 2019",
+    "Séminaire régional sur ..."): that meeting, a new event named by the title."""
+    title = next((u for u in doc.units[:2] if u.kind == "heading"), None)
+    if title is None or not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
+        return None
+    end = _TITLE_END.search(doc.text, title.start, title.end)
+    stop = end.start() if end else title.end
+    if stop - title.start < 6 or stop - title.start > 140:
+        return None
+    name = doc.text[title.start : stop]
+    event = candidate(title.start, stop, name, name, "Event", 0.6)
+    if event.key == doc.self_doc.key:  # the text and its event share the title
+        event.key += "-event"
+    return doc.add(event)
+
+
+def _event_names(gz: Gazetteer) -> list[tuple[GazetteerEntry, str]]:
+    cached = gz.cache.get("event_names")
+    if not isinstance(cached, list):
+        cached = [(entry, fold(entry.name)) for entry in gz.of_type("Event")]
+        gz.cache["event_names"] = cached
+    return cached
+
+
+def _consistent(protos: list[Proto], warnings: list[str]) -> list[Proto]:
+    deferred = {p.source.key for p in protos if p.type == "DEFERRED_DECISION_ON"}
+    allowed = _allowed()
+    out: list[Proto] = []
+    seen = set()
+    framing: dict[tuple[str, str], Proto] = {}  # (state, process) -> the kind said first
+    for p in protos:
+        if p.type == "WITHDREW_FROM" and p.source.key in deferred:
+            warnings.append(
+                f"{p.source.name}: a refusal ({p.props.get('kind')}) and a deferral in one text; "
+                "kept the deferral (a deferral is not a withdrawal)"
+            )
+            continue
+        if p.type == "WITHDREW_FROM":
+            # "will not back the accord" ... later "by withdrawing": one decision, told first
+            first = framing.setdefault((p.source.key, p.target.key), p)
+            if first.props.get("kind") != p.props.get("kind"):
+                if not first.props.get("date") and p.props.get("date"):
+                    first.props["date"] = p.props["date"]  # the same decision, dated here
+                continue
+        rule = allowed.get(p.type)
+        if rule and not (_label_ok(rule[0], p.source.type) and _label_ok(rule[1], p.target.type)):
+            continue
+        if p.source.key == p.target.key:
+            continue
+        key = (p.type, p.source.key, p.target.key, tuple(sorted(p.props.items())), p.unit.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+def _build(doc: Doc, protos: list[Proto], warnings: list[str]) -> Extraction:
+    entities: dict[str, ExtractedEntity] = {}
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(ent: Ent) -> None:
+        known = entities.get(ent.key)
+        if known is None:
+            known = ExtractedEntity(ent.key, ent.id, ent.name, ent.type, list(ent.aliases), [],
+                                    ent.confidence)  # fmt: skip
+            entities[ent.key] = known
+        spot = (ent.key, ent.start, ent.end)
+        if ent.text and spot not in seen and doc.text[ent.start : ent.end] == ent.text:
+            seen.add(spot)
+            known.mentions.append(Mention(ent.text, ent.start, ent.end))
+            if ent.via == "candidate" and ent.text != ent.name and ent.text not in known.aliases:
+                known.aliases.append(ent.text)
+        known.confidence = max(known.confidence, ent.confidence)
+
+    for ent in doc.ents:
+        add(ent)
+    relations = []
+    for p in protos:
+        add(p.source)
+        add(p.target)
+        quote = doc.text[p.unit.start : p.unit.end]
+        conf = p.confidence * min(p.source.confidence, p.target.confidence, 1.0)
+        props = {k: v for k, v in p.props.items() if v is not None}
+        relations.append(
+            ExtractedRelation(
+                p.type,
+                p.source.key,
+                p.target.key,
+                props,
+                quote,
+                p.unit.start,
+                p.unit.end,
+                round(max(0.05, min(conf, 0.99)), 2),
+            )
+        )
+    return Extraction(doc.text, [], list(entities.values()), relations, warnings)

@@ -1,0 +1,461 @@
+"""Membership and roles (MEMBER_OF {role}), secretariats (HOSTS_SECRETARIAT) and the roles of
+people (AFFILIATED_WITH {role}), in EN, ES and FR."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lexicon import GOV_ROLE, ROLE
+from ingest.extract.patterns.common import (
+    ACTORS,
+    GOV,
+    ORGS,
+    Doc,
+    Proto,
+    first,
+    hedged,
+    itemize,
+    left,
+    right,
+    run,
+)  # fmt: skip
+from ingest.extract.resolve import Ent
+from ingest.extract.text import Unit, fold, fold_slice
+
+_BODY = (
+    r"(?P<body>executive committee|comite ejecutivo|comite executif|steering committee|"
+    r"international steering committee|comite directivo|comite de pilotage|comite de direccion|"
+    r"coordinating committee|comite coordinador|comite de coordination|board of directors|"
+    r"board|junta directiva|consejo directivo|conseil d'administration|bureau)"
+)
+_ROLE_OF_BODY = {
+    "executive": "executive committee", "ejecutivo": "executive committee",
+    "executif": "executive committee", "steering": "steering committee",
+    "directivo": "steering committee", "pilotage": "steering committee",
+    "direccion": "steering committee", "coordinat": "coordinating committee",
+    "coordinador": "coordinating committee", "board": "board", "junta": "board",
+    "consejo directivo": "board", "administration": "board", "bureau": "board",
+}  # fmt: skip
+_OFFICE = r"(?P<office>president|presidente|presidenta|treasurer|tesorero|tesorera|tresorier|" \
+          r"tresoriere|chair|co-chair|coordinator|coordinador|coordinadora|coordinateur|" \
+          r"secretary|secretario|secretaire|vice-president|vicepresidente)"  # fmt: skip
+_OFFICE_ROLE = {"tesorer": "treasurer", "tresori": "treasurer", "treasurer": "treasurer",
+                "presiden": "president", "president": "president", "vice": "vice-president",
+                "chair": "chair", "co-chair": "co-chair", "coordin": "coordinator",
+                "secret": "secretary"}  # fmt: skip
+
+# X is (also) an (active) member of Y / es miembro de / est membre de
+_MEMBER_OF = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|remains|became|es|son|era|fue|ha sido|est|sont|"
+    r"etait|a ete|devenu|devenue)\s+(?:also\s+|tambien\s+|aussi\s+|egalement\s+|now\s+)?"
+    r"(?:an?\s+|the\s+|un\s+|una\s+)?(?:active\s+|founding\s+|full\s+|proud\s+|longtime\s+|"
+    r"activo\s+|activa\s+|fundador\s+|fundadora\s+|actif\s+|active\s+|fondateur\s+)?"
+    r"(?:member|members|miembro|miembros|integrante|integrantes|membre|membres|part|parte|"
+    r"member organi[sz]ation)\s+(?:organi[sz]ation\s+)?"
+    # Spanish and French put the adjective after the noun: "miembro activo de", "membre actif du"
+    r"(?:(?:activ[oa]s?|fundador(?:a|es|as)?|plen[oa]s?|de pleno derecho|actif|actifs|actives?|"
+    r"fondat(?:eur|rice)s?|a part entiere|titulaire)\s+)?"
+    r"(?:of|de|del|du|des|de la)\b"
+    r"|\b(?:forma|forman|fait|font)\s+parte?\s+(?:de|del|du|de la)\b"
+    r"|\bjoined\s+(?=the\s+\w+\s+network)"
+)
+# Y's members include X, Z / members of Y include / les membres de Y sont
+_MEMBERS_INCLUDE = re.compile(
+    r"\b(?:members|miembros|membres|member organi[sz]ations|organizaciones miembro|"
+    r"organisations membres)(?:\s+(?:of|de|del|du|des)\s+[^,:;]{2,80}?)?\s+"
+    r"(?:include|includes|are|were|incluyen|son|sont|comprennent)\s*:?\s*"
+)
+# "las organizaciones que componen la red X -A, B y C-" (any dash), "X, integrada por A, B y C"
+_COMPOSED = re.compile(
+    r"\b(?:que\s+(?:componen|integran|forman|conforman)|qui\s+(?:composent|forment|constituent)|"
+    r"that\s+(?:make up|form|compose))\b"
+)
+_COMPOSED_BY = re.compile(
+    r"\b(?:integrad[oa]s?|formad[oa]s?|compuest[oa]s?|conformad[oa]s?|compose[e]?s?|"
+    r"constitue[e]?s?|forme[e]?s?|made up|composed|formed)\s+(?:por|de|d'|of|by)\s+"
+)
+_SITS_ON = re.compile(
+    r"\b(?:sits on|serves on|is on|was elected to|joined|is part of|is a member of|member of|"
+    r"forma parte del?|integra el|es parte del?|miembro del?|siege au|siege a|fait partie du|"
+    r"membre du|membre de la)\s+(?:the\s+|el\s+|le\s+|la\s+)?(?:international\s+|internacional\s+)?"
+    + _BODY
+    + r"(?:\s+international)?\s+(?:of|de|del|du|de la|des)\b"
+)
+_AND_BODY = re.compile(
+    r"^\W*(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+)?(?:international\s+|internacional\s+)?"
+    + _BODY
+    + r"\s+(?:of|de|del|du|de la)\b"
+)
+_OFFICE_OF = re.compile(
+    r"\b(?:is|was|serves as|was elected|became|es|fue|est|a ete elu|a ete elue|elected)\s+"
+    r"(?:the\s+|el\s+|la\s+|le\s+)?(?:current\s+|new\s+)?"
+    + _OFFICE
+    + r"\s+(?:of|de|del|du|de la)\b"
+)
+_SECRETARIAT = re.compile(
+    r"\b(?:hosts?|hosted|hosting|houses|is home to|acoge|acogio|alberga|albergo|ejerce|tiene|"
+    r"accueille|heberge|assure|abrite)\s+(?:the\s+|la\s+|le\s+)?(?:secretariat|secretaria|"
+    r"secretaria tecnica|secretariado)\s+(?:of|de|del|du|de la)\b"
+)
+_SECRETARIAT_PASSIVE = re.compile(
+    r"\b(?:secretariat|secretaria|secretariado)\s+(?:of|de|del|du)\s+.{2,80}?\s+"
+    r"(?:is|was|es|est|fue)\s+(?:hosted|housed|acogida|albergada|assure|heberge|accueilli)\s+"
+    r"(?:by|por|par)\b"
+)
+_THIS_ORG = re.compile(
+    r"^\s*(?:this|the|that|esta|la|cette|ce|dicha|dicho)\s+(?:coalition|network|alliance|"
+    r"coalicion|red|alianza|reseau|platform|plataforma|plateforme)\b"
+)
+
+# People: "Name, Role of/at Org", "Name is Role at Org", "Name (ORG/ORG)", "Org sent its Role, Name"
+_ROLE_ORG = re.compile(
+    rf"^\s*,\s*(?:the\s+|el\s+|la\s+|le\s+|l')?(?:[\w\-]+\s+)?(?P<role>{ROLE})\b"
+)
+_IS_ROLE = re.compile(
+    rf"^\s+(?:is|was|es|est|fue|etait|serves as|se desempena como)\s+(?:the\s+|an?\s+|el\s+|la\s+|"
+    rf"le\s+|un\s+|una\s+)?(?:new\s+|current\s+|former\s+)?(?P<role>{ROLE})\s+"
+    r"(?:at|of|with|for|de|del|en|chez|a|au|du|de la)\b"
+)
+_OF_ORG = re.compile(
+    r"\s*,?\s+(?:of|from|with|de|del|du|d'|con|avec|chez)\s+(?:(?:the|la|el|le|les)\s+|l')?"
+)
+_A_ROLE = re.compile(rf"\b{ROLE}\b")
+_GOV_ROLE_ADJ = re.compile(rf"{GOV_ROLE}\s+([a-z\-]+)")
+_PAREN = re.compile(r"^\s*\(")
+_ITS_ROLE = re.compile(
+    rf"\b(?:its|their|su|sus|son|sa|ses)\s+(?P<role>{ROLE}|representative|representante|"
+    r"representant)\s*,?\s*$"
+)
+_GOV_ROLE_BEFORE = re.compile(
+    rf"(?P<role>{GOV_ROLE})(?:\s+(?P<adj>[a-z\-]+))?(?:\s+(?:of|de|du|del|d')\s*(?P<of>[\w\s\-]+?))?"
+    r"\s*,?\s*$"
+)
+
+
+def _role_text(doc: Doc, unit: Unit, s: int, e: int) -> str:
+    return " ".join(doc.text[unit.start + s : unit.start + e].split())
+
+
+def _mem(doc: Doc, unit: Unit, src: Ent, dst: Ent, role: str, conf: float) -> Proto | None:
+    if src.key == dst.key or src.type not in (*ORGS, "Government") or dst.type not in ORGS:
+        return None
+    return Proto("MEMBER_OF", src, dst, {"role": role}, unit, conf)
+
+
+def _affiliated(
+    doc: Doc, unit: Unit, person: Ent, org: Ent, role: str | None, conf: float
+) -> Proto | None:
+    if person.type != "Person" or org.type not in (*ORGS, "Government"):
+        return None
+    props = {"role": role} if role else {}
+    return Proto("AFFILIATED_WITH", person, org, props, unit, conf)
+
+
+# A word (its start) every pattern of this family needs at least one of (see states.TRIGGER);
+# the roles of people are looked for wherever a person is named.
+TRIGGER = re.compile(
+    r"(?:members?|membership|miembros?|integrantes?|membres?|part|parte|partie|joined|componen|"
+    r"make|made|"
+    r"committee|comite|board|junta|consejo|conseil|bureau|treasurer|chair|coordinateur|"
+    r"secretaire)$|integr(?:a|an|ad[oa]s?)$|form(?:a|an|ent|ed|e|es|ad[oa]s?)?$|"
+    r"conform(?:an|ad[oa]s?)$|compos(?:e|ent|es|ed|ee|ees)$|constitu|compuest[oa]s?$|presiden|"
+    r"tesorer|tresori|coordinat|coordinad|secretar|vice|unio$|sumo$|incorporo|ingreso|adhirio|"
+    r"jointe?$|rejoint$|adhere$"
+)
+
+
+def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
+    listed = _member_lines(doc, unit, hot)
+    if not hot:
+        return listed + [p for p in _people(doc, i, unit) if p is not None]
+    out: list[Proto | None] = [*listed]
+    f = doc.folded(unit)
+    base = unit.start
+    for m in _MEMBER_OF.finditer(f):
+        if hedged(doc, unit, base + m.start(), base + m.end()):
+            continue
+        src = left(doc, unit, base + m.start(), (*ORGS, "Government"), reach=40) or first(
+            doc, unit, base + m.start(), ORGS
+        )
+        dst = right(doc, unit, base + m.end(), ORGS, reach=12)
+        if src and dst:
+            for s in run(doc, unit, src, (*ORGS, "Government"), leftward=True):
+                out.append(_mem(doc, unit, s, dst, "member", 0.85))
+            tail = _AND_BODY.match(doc.folded(unit)[dst.end - base :])
+            if tail:
+                dst2 = right(doc, unit, dst.end + tail.end(), ORGS, reach=12)
+                if dst2:
+                    out.append(_mem(doc, unit, src, dst2, _body_role(tail.group("body")), 0.8))
+    for m in _MEMBERS_INCLUDE.finditer(f):
+        net = (
+            right(doc, unit, base + m.start(), ORGS, reach=20)
+            or left(doc, unit, base + m.start(), ORGS, reach=6)
+            or (_network_anaphor(doc, unit) if _THIS_NETWORK.search(m.group()) else None)
+        )
+        if (
+            net is None
+            or net.start > base + m.end()
+            or not re.match(r"\s*:?\s*[A-Z]", doc.text[base + m.end() - 1 : base + m.end() + 3])
+        ):
+            continue
+        for member, hedge in itemize(
+            doc, unit, base + m.end(), unit.end, types=(*ORGS, "Government")
+        ):
+            if not hedge:
+                out.append(_mem(doc, unit, member, net, "member", 0.8))
+    for m in _AMONG_MEMBERS.finditer(f):
+        # "X compte parmi ses membres A, B et C", "X counts among its members A and B"
+        at, to = base + m.start(), base + m.end()
+        net = left(doc, unit, at, ORGS, reach=60) or first(doc, unit, at, ORGS)
+        if net is None and _THIS_NETWORK.match(f):
+            net = _network_anaphor(doc, unit)
+        if net is None or hedged(doc, unit, at, to):
+            continue
+        close = _LIST_END.search(doc.text, to, unit.end)
+        for member, hedge in itemize(
+            doc, unit, to, close.start() if close else unit.end, types=(*ORGS, "Government")
+        ):
+            if not hedge:
+                out.append(_mem(doc, unit, member, net, "member", 0.8))
+    for m in _JOINED_NETWORK.finditer(f):
+        # "NNIRR joined the Global Coalition on Migration in 2012", "se unió a la Red X"
+        at, to = base + m.start(), base + m.end()
+        net = right(doc, unit, to, ORGS, reach=12)
+        src = left(doc, unit, at, (*ORGS, "Government"), reach=40)
+        if net is None or src is None or not _networkish(net) or hedged(doc, unit, at, to):
+            continue
+        after = fold_slice(doc.text, net.end, unit.end)
+        if _JOINED_OTHER.match(after) or _JOINED_AS.search(after):
+            continue  # "joined X in calling for ...", "joined X, Y and Z as co-sponsors"
+        out.append(_mem(doc, unit, src, net, "member", 0.75))
+    for pattern in (_COMPOSED, _COMPOSED_BY):
+        for m in pattern.finditer(f):
+            if pattern is _COMPOSED:
+                net = right(doc, unit, base + m.end(), ORGS, reach=40)
+                opener = (
+                    re.search(r"[\u2013\u2014(:-]", doc.text[net.end : net.end + 4])
+                    if net
+                    else None
+                )
+                if net is None or opener is None:
+                    continue
+                start = net.end + opener.end()
+            else:
+                net = left(doc, unit, base + m.start(), ORGS, reach=6)
+                if net is None:
+                    continue
+                start = base + m.end()
+            close = re.search(r"[\u2013\u2014)]|\s-\s|[.;]", doc.text[start : unit.end])
+            stop = start + close.start() if close else unit.end
+            for member, hedge in itemize(doc, unit, start, stop, types=(*ORGS, "Government")):
+                if not hedge:
+                    out.append(_mem(doc, unit, member, net, "member", 0.8))
+    for m in _SITS_ON.finditer(f):
+        src = first(doc, unit, base + m.start(), (*ORGS, "Government"))
+        dst = right(doc, unit, base + m.end(), ORGS, reach=12)
+        if src and dst and not hedged(doc, unit, base + m.start(), base + m.end()):
+            out.append(_mem(doc, unit, src, dst, _body_role(m.group("body")), 0.85))
+    for m in _OFFICE_OF.finditer(f):
+        src = left(doc, unit, base + m.start(), (*ORGS, "Person"), reach=40)
+        dst = right(doc, unit, base + m.end(), ORGS, reach=12)
+        if src and dst and not hedged(doc, unit, base + m.start(), base + m.end()):
+            role = next(v for k, v in _OFFICE_ROLE.items() if m.group("office").startswith(k))
+            if src.type == "Person":
+                out.append(_affiliated(doc, unit, src, dst, role, 0.85))
+            else:
+                out.append(_mem(doc, unit, src, dst, role, 0.85))
+    out.extend(_secretariat(doc, i, unit, f))
+    out.extend(_people(doc, i, unit))
+    return [p for p in out if p is not None]
+
+
+_AMONG_MEMBERS = re.compile(
+    r"\b(?:counts?|numbers?|includes?|has|have)\s+among\s+(?:its|their)\s+(?:members|ranks)\s*:?"
+    r"|\bcompte(?:nt)?\s+parmi\s+(?:ses|leurs)\s+membres\s*:?"
+    r"|\bcuenta(?:n)?\s+entre\s+sus\s+(?:miembros|integrantes|socios|filas)(?:\s+(?:a|con))?\s*:?"
+    r"|\b(?:among|entre|parmi)\s+(?:its|their|sus|ses|leurs)\s+(?:members|miembros|integrantes|"
+    r"membres|socios)\s+(?:are|is|include|figuran|se encuentran|estan|figurent|sont|on trouve)\s*:?"
+)
+_LIST_END = re.compile(r"[.;:()]|\s-\s|[\u2013\u2014]")
+_JOINED_NETWORK = re.compile(
+    r"\b(?:joined|has joined|have joined|se unio a|se sumo a|se incorporo a|ingreso a|ingreso en|"
+    r"adhirio a|s'est jointe? (?:a|au)|a rejoint|ont rejoint|a adhere (?:a|au)|ont adhere (?:a|au))"
+    r"\s+(?:(?:the|la|el|le|l')\s+)?"
+)
+_JOINED_OTHER = re.compile(  # joined others in doing something, or a list of others
+    r"\s*(?:,|&|and\b|y\b|et\b|(?:in|to|en|para|pour|a)\s+(?:calling|urging|demanding|call|"
+    r"urge|demand|ask|asking|pedir|exigir|pidiendo|exigiendo|llamar|demander|exiger|appeler))"
+)
+_JOINED_AS = re.compile(
+    r"\b(?:as|como|comme|en tant que)\s+(?:an?\s+|un\s+|una\s+)?(?:co-?sponsor|cosponsor|"
+    r"signator|endorser|co-?organi[sz]er|copatrocinador|firmante|co-?parrain|signataire)"
+)
+_THIS_NETWORK = re.compile(
+    r"\b(?:the|this|our|its|la|esta|nuestra|su|le|ce|notre|cette|son|sa)\s+(?:coalition|network|"
+    r"alliance|coalicion|red|alianza|reseau|platform|plataforma|plateforme|federation|federacion)\b"
+)
+_NETWORKISH = re.compile(
+    r"\b(?:coalition|network|alliance|coalicion|red|alianza|reseau|platform|plataforma|plateforme|"
+    r"federation|federacion|forum|foro|caucus|consortium|consorcio|collectif|colectivo)\b"
+)
+
+
+def _networkish(ent: Ent) -> bool:
+    return ent.type == "Coalition" or bool(_NETWORKISH.search(fold(ent.name)))
+
+
+def _network_anaphor(doc: Doc, unit: Unit) -> Ent | None:
+    """ "the network", "la red": the text's author if it is a network, else the last network
+    named before in the section."""
+    if doc.author is not None and _networkish(doc.author):
+        return doc.author
+    start = doc.units[doc.section_start].start
+    before = [e for e in doc.ents_in(start, unit.start, ORGS) if _networkish(e)]
+    return before[-1] if before else None
+
+
+_MEMBERS_LABEL = re.compile(
+    r"(?:(?:our|its|their|the|nuestr[oa]s|sus|los|las|nos|ses|leurs|les)\s+)?(?:current\s+)?"
+    r"(?:members|member organi[sz]ations|membership|miembros|integrantes|organizaciones miembro|"
+    r"membres|organisations membres)(?:\s+(?:of|de|del|du|des)\s+(?P<of>.{2,80}?))?\s*:$"
+)
+
+
+def _member_lines(doc: Doc, unit: Unit, hot: bool) -> list[Proto]:
+    """ "Members of X:" (or "Our members:") ending its line, then one member a line."""
+    f = doc.folded(unit)
+    label = _MEMBERS_LABEL.match(f) if hot and unit.kind != "sentence" else None
+    if label:
+        net = None
+        if label.group("of"):
+            net = right(doc, unit, unit.start + label.start("of"), ORGS, reach=8)
+        net = net or _network_anaphor(doc, unit)
+        if net is not None:
+            doc.memo["members"] = (net, unit.line)
+        return []
+    open_list = doc.memo.get("members")
+    if not isinstance(open_list, tuple):
+        return []
+    net, last = open_list
+    if unit.kind == "sentence" or unit.line - last > 2 or len(f) > 200 or ":" in f:
+        doc.memo.pop("members", None)
+        return []
+    doc.memo["members"] = (net, unit.line)
+    items = [x for x, hedge in itemize(doc, unit, unit.start, unit.end, types=ORGS) if not hedge]
+    return [p for p in (_mem(doc, unit, x, net, "member", 0.75) for x in items[:1]) if p]
+
+
+def _body_role(body: str) -> str:
+    return next((v for k, v in _ROLE_OF_BODY.items() if k in body), "member")
+
+
+def _secretariat(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto | None]:
+    out: list[Proto | None] = []
+    base = unit.start
+    for m in _SECRETARIAT.finditer(f):
+        if hedged(doc, unit, base + m.start(), base + m.end()):
+            continue
+        host = first(doc, unit, base + m.start(), ORGS)
+        coalition = right(doc, unit, base + m.end(), ORGS, reach=12)
+        if coalition is None and _THIS_ORG.match(f[m.end() :]):
+            before = [e for e in doc.ents_in(unit.start, base + m.start(), ORGS) if e is not host]
+            coalition = before[-1] if before else None
+        if host and coalition and host.key != coalition.key:
+            out.append(Proto("HOSTS_SECRETARIAT", host, coalition, {}, unit, 0.85))
+    for m in _SECRETARIAT_PASSIVE.finditer(f):
+        coalition = right(doc, unit, base + m.start(), ORGS, reach=20)
+        host = right(doc, unit, base + m.end(), ORGS, reach=12)
+        if host and coalition and host.key != coalition.key:
+            out.append(Proto("HOSTS_SECRETARIAT", host, coalition, {}, unit, 0.85))
+    return out
+
+
+def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
+    out: list[Proto | None] = []
+    f = doc.folded(unit)
+    base = unit.start
+    for person in doc.ents_in(unit.start, unit.end, ("Person",)):
+        after = f[person.end - base :]
+        m = _ROLE_ORG.match(after) or _IS_ROLE.match(after)
+        if m:
+            # the org follows the role ("Director of X", ", Executive Director, X"); the last
+            # role word before the org is the role ("Attorney & Public Defender, Spokesperson for")
+            org = right(doc, unit, person.end + m.end(), ORGS, reach=90, stop=r"[.;:!?]")
+            if org is not None:
+                between = f[person.end - base : org.start - base]
+                roles = list(_A_ROLE.finditer(between))
+                r = roles[-1] if roles else m
+                role = _role_text(
+                    doc, unit, person.end - base + r.start(), person.end - base + r.end()
+                )
+                out.append(_affiliated(doc, unit, person, org, role, 0.85))
+                continue
+        if _PAREN.match(after):
+            close = doc.text.find(")", person.end, unit.end)
+            if close > 0 and close - person.end < 60:
+                for org in doc.ents_in(person.end, close, ORGS):
+                    out.append(_affiliated(doc, unit, person, org, None, 0.8))
+                continue
+        # "Monami Maulik, Global Coalition on Migration" (a list line or caption)
+        org = right(doc, unit, person.end, ORGS, reach=3, stop=r"[.;:!?()]")
+        if org is not None and doc.text[person.end : org.start].strip() == ",":
+            tail = doc.text[org.end : unit.end].strip()
+            if not tail or tail[0] in ";:)" or (unit.kind != "sentence" and len(tail) < 3):
+                out.append(_affiliated(doc, unit, person, org, None, 0.75))
+                continue
+        # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP"
+        of = _OF_ORG.match(after)
+        org = right(doc, unit, person.end + of.end(), ORGS, reach=2) if of else None
+        if org is not None:
+            out.append(_affiliated(doc, unit, person, org, None, 0.7))
+            continue
+        before = f[max(0, person.start - base - 90) : person.start - base]
+        m2 = _ITS_ROLE.search(before)
+        if m2:
+            org = left(doc, unit, person.start - len(before) + m2.start(), ORGS, reach=40)
+            if org is not None:
+                out.append(_affiliated(doc, unit, person, org, m2.group("role"), 0.75))
+                continue
+        m3 = _GOV_ROLE_BEFORE.search(before)
+        if m3:
+            state = _state_of(doc, i, unit, m3, person.start - len(before))
+            if state is not None:
+                out.append(_affiliated(doc, unit, person, state, _cap(m3.group("role")), 0.7))
+    return out
+
+
+def _cap(role: str) -> str:
+    return role[:1].upper() + role[1:]
+
+
+def _state_of(doc: Doc, i: int, unit: Unit, m: re.Match[str], offset: int) -> Ent | None:
+    """The state of a government role: its adjective ("italien"), "of/de X", or the state the
+    text is about (the last one named in this sentence or the one before)."""
+    adj = m.group("adj")
+    if adj and adj in doc.gz.demonyms:
+        return _gov(doc, doc.gz.demonyms[adj], unit, offset + m.start())
+    named = doc.ents_in(offset + m.start(), offset + m.end(), GOV)
+    if named:
+        return named[-1]
+    prev = doc.units[i - 1] if i > 0 else unit
+    scope_start = (
+        prev.start if prev.paragraph == unit.paragraph or unit.kind != "sentence" else unit.start
+    )
+    states = doc.ents_in(scope_start, offset + m.start(), GOV)
+    if states:
+        return states[-1]
+    for j in range(i, max(-1, i - 3), -1):
+        for adj_m in _GOV_ROLE_ADJ.finditer(doc.folded(doc.units[j])):
+            if adj_m.group(1) in doc.gz.demonyms and doc.units[j].paragraph == unit.paragraph:
+                return _gov(doc, doc.gz.demonyms[adj_m.group(1)], unit, unit.start)
+    return None
+
+
+def _gov(doc: Doc, gov_id: str, unit: Unit, pos: int) -> Ent | None:
+    entry = doc.gz.entry(gov_id)
+    if entry is None:
+        return None
+    return Ent(pos, pos, "", entry.id, entry.id, entry.name, entry.type, 0.8, "demonym")
+
+
+__all__ = ["ACTORS", "extract"]

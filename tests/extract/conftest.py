@@ -1,0 +1,58 @@
+"""Pure fixtures for the extraction tests: no database, the shipped reference data only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract.engine import extract_relations
+from ingest.extract.gazetteer import Gazetteer, reference_gazetteer
+from ingest.extract.types import Extraction
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@pytest.fixture(scope="session")
+def gz() -> Gazetteer:
+    return reference_gazetteer(DATA)
+
+
+def read(path: Path) -> str:
+    """A corpus file as the contract reads it: UTF-8, BOM stripped, newlines untouched."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return handle.read()
+
+
+def rels(extraction: Extraction, type_: str) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in extraction.relations if r.type == type_}
+
+
+def run(
+    gz: Gazetteer,
+    text: str,
+    date: str | None = None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    context_event: str | None = None,
+    context_document: str | None = None,
+) -> Extraction:
+    """extract_relations, checked against the contract: exact quotes and mentions inside the
+    span, both ends of every relation among the entities, confidences in [0, 1]."""
+    stop = len(text) if end is None else end
+    extraction = extract_relations(
+        text, gz, start=start, end=end, document_date=date, context_event=context_event,
+        context_document=context_document,
+    )  # fmt: skip
+    keys = {e.key for e in extraction.entities}
+    for r in extraction.relations:
+        assert text[r.start : r.end] == r.quote
+        assert start <= r.start < r.end <= stop
+        assert r.source in keys and r.target in keys
+        assert 0.0 <= r.confidence <= 1.0
+    for e in extraction.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            assert start <= m.start < m.end <= stop
+    return extraction
