@@ -103,8 +103,9 @@ def synthetic_graph(relationships: int) -> tuple[list[NodeRecord], list[ClaimRec
         org, round_ = k % n_org, k // n_org
         coalition = (org * 7 + round_) % n_coal  # distinct per round while round_ < n_coal
         role = ROLES[(round_ + org) % len(ROLES)]
-        since = f"{2000 + k % 24}" if k % 3 else f"{2000 + k % 24}-{1 + k % 12:02d}"
-        until = None if k % 4 else f"{2024 - k % 5}-{1 + k % 12:02d}-{1 + k % 28:02d}"
+        year = 2000 + k % 20
+        since = f"{year}" if k % 3 else f"{year}-{1 + k % 12:02d}"  # partial dates, as sheets
+        until = None if k % 4 else f"{year + 1 + k % 5}-{1 + k % 12:02d}-{1 + k % 28:02d}"
         claims.append(
             ClaimRecord(
                 predicate="MEMBER_OF",
