@@ -79,6 +79,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
     ]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
     edges = [_vis_edge(f"e{i}", graph.edges[i], plain) for i in folded.drawn_edges]
+    _bend_parallel(edges)
     edges += [
         vis_edge(
             _more_edge(f.id), f.hub, f.id, color=MORE_EDGE.color, width=2, dashes=MORE_EDGE.dashes
@@ -161,6 +162,24 @@ def _vis_edge(edge_id: str, edge: GraphEdge, plain: bool = False) -> JSONDict:
     return vis_edge(
         edge_id, edge.source, edge.target, color=style.color, width=style.width, dashes=dashes
     )
+
+
+def _bend_parallel(edges: list[JSONDict]) -> None:
+    """Links between the same two nodes would lie on one line: bend all but the first, to
+    alternate sides, so that each can be seen, hovered and clicked (static curves: no cost)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for edge in edges:
+        pair = (min(edge["from"], edge["to"]), max(edge["from"], edge["to"]))
+        nth = seen[pair]
+        seen[pair] += 1
+        if nth:
+            # curvedCW bends to the right of the direction of travel: flip for reversed links.
+            side = (nth % 2 == 1) == (edge["from"] == pair[0])
+            edge["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if side else "curvedCCW",
+                "roundness": 0.25 * ((nth + 1) // 2),
+            }
 
 
 def _more_edge(fold_id: str) -> str:

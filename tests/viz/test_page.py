@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 from importlib import resources
+from typing import Any
 
 import pytest
 
@@ -254,3 +255,23 @@ def test_tiny_graphs(n: int) -> None:
     data = page_data(graph, PageOptions())
     assert {x["id"] for x in data["nodes"]} == {x.id for x in graph.nodes}
     assert "0 nodes" in render_page(graph) or n
+
+
+def test_links_between_the_same_two_nodes_do_not_hide_each_other() -> None:
+    graph = Subgraph(
+        nodes=[GraphNode(id=i, name=i, type="Organization") for i in ("a", "b")],
+        edges=[
+            GraphEdge(source="a", target="b", type="MEMBER_OF"),
+            GraphEdge(source="a", target="b", type="HOSTS_SECRETARIAT"),
+            GraphEdge(source="b", target="a", type="PARTNERED_WITH"),
+        ],
+    )
+    first, *bent = page_data(graph, PageOptions())["edges"]
+    assert "smooth" not in first
+
+    def bend(edge: dict[str, Any]) -> tuple[bool, float]:
+        """Which side of a -> b the curve takes (curvedCW is relative to its own direction)."""
+        clockwise = edge["smooth"]["type"] == "curvedCW"
+        return clockwise != (edge["from"] == "b"), edge["smooth"]["roundness"]
+
+    assert len({bend(e) for e in bent}) == 2

@@ -53,12 +53,10 @@ NODE_POINT = """id => {
 }"""
 EDGE_POINT = """id => {
     const net = window.coalitionGraph.network;
-    const e = window.coalitionGraph.edges.get(id);
-    const pos = net.getPositions([e.from, e.to]);
+    const line = net.body.edges[id].edgeType;  // straight or curved: a point on the line drawn
     const box = document.querySelector("#graph canvas").getBoundingClientRect();
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-        const at = {x: pos[e.from].x + t * (pos[e.to].x - pos[e.from].x),
-                    y: pos[e.from].y + t * (pos[e.to].y - pos[e.from].y)};
+        const at = line.getPoint(t);
         net.moveTo({position: at, scale: 1.2, animation: false});
         const p = net.canvasToDOM(at);
         if (net.getEdgeAt(p) === id && net.getNodeAt(p) === undefined) {
@@ -130,10 +128,13 @@ def test_coalition_page_draws_the_query_ids_and_shows_evidence(
     assert "coalition" in panel.inner_text()
     assert panel.locator("a").count() == 0  # a file on disk: no API to link to
 
-    quoted = next(
-        i
-        for i, e in enumerate(graph.edges)
-        if e.evidence and e.evidence[0].quote and e.evidence[0].document_title
+    quoted = min(
+        (
+            i
+            for i, e in enumerate(graph.edges)
+            if e.evidence and e.evidence[0].quote and e.evidence[0].document_title
+        ),
+        key=lambda i: (graph.edges[i].source, graph.edges[i].type, graph.edges[i].target),
     )
     edge, evidence = graph.edges[quoted], graph.edges[quoted].evidence[0]
     page.evaluate("() => window.coalitionGraph.network.unselectAll()")
