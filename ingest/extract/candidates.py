@@ -15,6 +15,7 @@ from ingest.extract.lexicon import (
     HONORIFIC,
     ORG_KEYWORDS,
     ROLE,
+    ROLE_WORDS,
     STATE_NOUN,
     TAIL_ORG_KEYWORDS,
     word_set,
@@ -350,7 +351,8 @@ class Spans:
 
 def _looks_like_name(name: str) -> bool:
     words = re.findall(r"[a-z]+", fold(name))
-    if _ROLE_WORD.search(fold(name)):
+    folded = fold(name)
+    if not ROLE_WORDS.isdisjoint(_LETTERS.findall(folded)) and _ROLE_WORD.search(folded):
         return False
     return bool(words) and not any(w in _NOT_NAME_WORDS or w in ORG_KEYWORDS for w in words)
 
@@ -374,7 +376,8 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
         paren = _PAREN_OPEN.match(text, e, e + 4)
         context = (
             _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
-            or _IS_ROLE.match(after) or _ROLE_BEFORE.search(before)
+            or _IS_ROLE.match(after)
+            or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before))
             or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
             or _SPEAKER_BEFORE.search(before)
             # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one

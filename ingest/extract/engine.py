@@ -162,8 +162,8 @@ def extract_relations(
         if in_unit:
             doc.event_focus = in_unit[0]
         mask = masks[i]
-        for bit, family in enumerate(FAMILIES):
-            protos.extend(family.extract(doc, i, unit, bool(mask & (1 << bit))))
+        for (offset, width), family in zip(_SPANS, FAMILIES, strict=True):
+            protos.extend(family.extract(doc, i, unit, (mask >> offset) & ((1 << width) - 1)))
         # the events a unit is about (not the editions of a series it mentions in passing)
         in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         if in_unit:
@@ -172,13 +172,28 @@ def extract_relations(
     return _build(doc, protos, warnings)
 
 
+def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:
+    """One bit per trigger: a family's PARTS (or its one TRIGGER), family after family; and for
+    each family where its bits start and how many there are."""
+    triggers: list[re.Pattern[str]] = []
+    spans = []
+    for family in FAMILIES:
+        parts = getattr(family, "PARTS", None) or (family.TRIGGER,)
+        spans.append((len(triggers), len(parts)))
+        triggers.extend(parts)
+    return triggers, spans
+
+
+_TRIGGERS, _SPANS = _layout()
+
+
 def _word_mask(word: str) -> int:
-    """Which families a word triggers (bit i: FAMILIES[i]), computed once per distinct word."""
+    """Which triggers a word fires (bit k: _TRIGGERS[k]), computed once per distinct word."""
     mask = _WORD_MASKS.get(word)
     if mask is None:
         mask = 0
-        for bit, family in enumerate(FAMILIES):
-            if family.TRIGGER.match(word):
+        for bit, trigger in enumerate(_TRIGGERS):
+            if trigger.match(word):
                 mask |= 1 << bit
         if len(_WORD_MASKS) > 500_000:
             _WORD_MASKS.clear()
@@ -187,9 +202,9 @@ def _word_mask(word: str) -> int:
 
 
 def _unit_masks(doc: Doc, unit_list: list[Unit]) -> list[int]:
-    """For each unit, the families whose trigger words it holds."""
+    """For each unit, the triggers whose words it holds (-1, all, when not gating)."""
     if not GATE_UNITS or not unit_list:
-        return [(1 << len(FAMILIES)) - 1] * len(unit_list)
+        return [-1] * len(unit_list)
     words, token_starts, _ = document_tokens(doc.text)
     found = list(map(_WORD_MASKS.get, words))
     bits = (
@@ -269,6 +284,11 @@ def _known_events(doc: Doc) -> None:
 
 _PACT = re.compile(r"\b(?:compact|pact|pacto|pacte)\b")
 _DOMAIN = re.compile(r"\b(migra|refug)")
+_GLOBAL = re.compile(
+    r"\b(?:global|mundial|mondial|world|un|onu|united nations|naciones unidas|nations unies|"
+    r"marrakech|marrakesh)\b"
+)
+_REGIONAL = re.compile(r"\b(?:eu|ue|europe\w*|union europ\w*|european union)\b")
 
 
 def _unnamed_process(doc: Doc) -> Ent | None:
@@ -279,7 +299,10 @@ def _unnamed_process(doc: Doc) -> Ent | None:
     votes: Counter[str] = Counter()
     for m in _PACT.finditer(folded, doc.units[0].start if doc.units else 0):
         window = folded[max(0, m.start() - 40) : m.end() + 60]
-        votes.update(d.group(1) for d in _DOMAIN.finditer(window))
+        # a global compact ("pacto mundial", "the UN migration pact"), not a regional one
+        # ("the EU Pact on Migration and Asylum")
+        if _GLOBAL.search(window) and not _REGIONAL.search(window):
+            votes.update(d.group(1) for d in _DOMAIN.finditer(window))
     if not votes:
         return None
     domain = votes.most_common(1)[0][0]

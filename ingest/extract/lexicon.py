@@ -41,7 +41,7 @@ EVENT_KEYWORDS = word_set(
     "semana dia sesion encuentro foro sommet conference seminaire atelier reunion rencontre "
     "dialogue audience marche semaine journee session colloque"
 )
-ROLE = alt(
+_ROLE_PHRASES = (
     "executive director|director|directora|directeur|directrice|deputy director|managing director|"
     "regional director|national director|programme director|program director|policy director|"
     "coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordonnateur|"
@@ -67,6 +67,9 @@ ROLE = alt(
     "board member|delegate|delegado|delegada|delegue|deleguee|leader|lider|dirigente|"
     "general secretary|senior fellow|fellow|legal director|advocacy director|coordinador general"
 )
+ROLE = alt(_ROLE_PHRASES)
+# every word of a role (folded): a text without one of them holds no role
+ROLE_WORDS = frozenset(re.findall(r"[a-z]+", _ROLE_PHRASES))
 GOV_ROLE = alt(
     "president|presidente|presidenta|prime minister|premier ministre|vice-premier ministre|"
     "deputy prime minister|minister|ministro|ministra|ministre|foreign minister|canciller|"

@@ -371,3 +371,10 @@ def test_sponsors_and_endorsers_said_in_passing(gz: Gazetteer) -> None:
         run(gz, "Declaración\n\nCáritas respaldó la declaración como un paso adelante."),
         "ENDORSED",
     ) - {("candidate:caritas", "candidate:declaracion")}
+
+
+def test_a_regional_pact_is_not_the_global_compact(gz: Gazetteer) -> None:
+    eu = run(gz, "The EU Pact on Migration and Asylum\n\nHungary rejected the pact on Wednesday.")
+    assert not eu.relations
+    un = run(gz, "Le pacte mondial de l'ONU sur les migrations\n\nLa Hongrie a rejeté le pacte.")
+    assert rels(un, "WITHDREW_FROM") == {("hun", "gcm-compact")}

@@ -180,7 +180,7 @@ TRIGGER = re.compile(
 )
 
 
-def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
+def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
     f = doc.folded(unit)
     if unit.kind == "heading" or f.rstrip().endswith(":"):
         doc.advocacy_list = bool(_LIST_INTRO.search(f))

@@ -341,35 +341,57 @@ def _meeting_event(doc: Doc) -> Ent | None:
 
 # A word (its start) every pattern of this family needs at least one of (see states.TRIGGER);
 # quoted event titles and role lists ("Moderator: ...") are looked for in every unit.
-TRIGGER = re.compile(
-    # speakers
+_SPEAK_WORDS = (
     r"speaker|panel|ponente|orador|intervenant|orateur|spoke$|speak(?:s|ing)$|addressed$|"
-    r"presented$|delivered$|took$|gave$|moder|presid(?:ed|ido|ida|ee?s?)$|facilit(?:ated|ad[oa]s?|ee?s?)$|"
-    r"anim(?:ated|ee?s?|ad[oa]s?)$|chair(?:ed)?$|intervino$|"
-    r"hablo$|expuso$|tomo$|pris$|intervenue?$|exprimee?$|contextualized$|highlighted$|"
-    r"emphasized$|stressed$|thank|agradec|remerci|report|rapport|informe|relatoria|proceedings|"
-    r"actes$|memoria$|synthes|"
-    # organizers and hosts
-    r"organi[sz](?!ation|acion)|organisation$|conven(?:ed|es)$|host(?:s|ed|ing)?$|hold(?:s|ing)?$|"
-    r"held$|celebr(?:ara|o)$|tiendra$|tenu$|convoc|acog(?:io|id[oa]s?|ieron|e|en)$|accueil|led$|sponsored$|"
-    r"(?:headquarters|offices|premises|siege|locaux|sede|oficinas)$|"
-    # participants
+    r"presented$|delivered$|took$|gave$|moder|presid(?:ed|ido|ida|ee?s?)$|facilit(?:ated|ad[oa]s?|"
+    r"ee?s?)$|anim(?:ated|ee?s?|ad[oa]s?)$|chair(?:ed)?$|intervino$|hablo$|expuso$|tomo$|pris$|"
+    r"intervenue?$|exprimee?$|contextualized$|highlighted$|emphasized$|stressed$|thank|agradec|"
+    r"remerci"
+)
+_ORGANIZE_WORDS = (
+    r"organi[sz](?!ation|acion)|organisation$|conven(?:ed|es)$|host(?:s|ed|ing)?$|"
+    r"hold(?:s|ing)?$|held$|celebr(?:ara|o)$|tiendra$|tenu$|convoc|acog(?:io|id[oa]s?|ieron|e|"
+    r"en)$|accueil|led$|sponsored$|(?:headquarters|offices|premises|siege|locaux|sede|oficinas)$|"
+    r"report|rapport|informe|relatoria|proceedings|actes$|memoria$|synthes"
+)
+_PARTICIPATE_WORDS = (
     r"particip(?:ated|ates|ant|o|aron|e)$|parte?$|attended$|asist(?:io|ieron)$|assiste$|"
     r"(?:representatives|representants|representantes|delegates|delegues|delegados|members|"
     r"membres|miembros|personnalites)$"
 )
+# Words (their start) the patterns of each part of this family need at least one of: a unit
+# without one is not looked at by that part (tests/extract/test_triggers.py checks that this
+# loses nothing); quoted titles, role lists and editions are looked for in every unit.
+_EDITION_WORDS = (
+    r"(?:edition|edicion|session|sesion|sommet|cumbre|summit|forum|foro|suivante|siguiente|next|"
+    r"following|precedente|anterior|previous)s?$"
+)
+_ALL_WORDS = (_SPEAK_WORDS, _ORGANIZE_WORDS, _PARTICIPATE_WORDS, _EDITION_WORDS)
+PARTS = tuple(re.compile(w) for w in _ALL_WORDS)
+SPEAK, ORGANIZE, PARTICIPATE, EDITION = 1, 2, 4, 8
+TRIGGER = re.compile("|".join(_ALL_WORDS))
 
 
-def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
+def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
+    """The relations of events in a unit; `hot` says which PARTS' words it holds."""
     out: list[Proto] = []
     f = doc.folded(unit)
     if '"' in f:
         quoted_events(doc, unit)
     out.extend(_role_lists(doc, i, unit))
-    if "(" in f:
+    if hot & EDITION and "(" in f:
         edition_events(doc, unit, f)
-    if not hot:
-        return out
+    if hot & SPEAK:
+        out.extend(_speakers(doc, i, unit, f))
+    if hot & ORGANIZE:
+        out.extend(_organized(doc, i, unit, f))
+    if hot & PARTICIPATE:
+        out.extend(_participated(doc, i, unit, f))
+    return out
+
+
+def _speakers(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto]:
+    out: list[Proto] = []
     base = unit.start
     event: Ent | None
     for m in _SPEAKERS_INCLUDED.finditer(f):
@@ -426,8 +448,6 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         if event is not None:
             for person in run(doc, unit, people[0], ("Person",), leftward=False):
                 out.append(Proto("SPOKE_AT", person, event, {"role": "moderator"}, unit, 0.75))
-    out.extend(_organized(doc, i, unit, f))
-    out.extend(_participated(doc, i, unit, f))
     return out
 
 

@@ -153,25 +153,37 @@ def _affiliated(
 
 # A word (its start) every pattern of this family needs at least one of (see states.TRIGGER);
 # the roles of people are looked for wherever a person is named.
-TRIGGER = re.compile(
-    r"(?:members?|membership|miembros?|integrantes?|membres?|part|parte|partie|joined|componen|"
-    r"make|made|"
-    r"committee|comite|board|junta|consejo|conseil|bureau|treasurer|chair|coordinateur|"
-    r"secretaire)$|integr(?:a|an|ad[oa]s?)$|form(?:a|an|ent|ed|e|es|ad[oa]s?)?$|"
-    r"conform(?:an|ad[oa]s?)$|compos(?:e|ent|es|ed|ee|ees)$|constitu|compuest[oa]s?$|presiden|"
-    r"tesorer|tresori|coordinat|coordinad|secretar|vice|unio$|sumo$|incorporo|ingreso|adhirio|"
-    r"jointe?$|rejoint$|adhere$"
+_MEMBERS_WORDS = (
+    r"(?:members?|membership|miembros?|integrantes?|membres?|socios|ranks|filas|part|parte|"
+    r"partie|joined|unio|sumo|jointe?|rejoint|adhere)$|incorporo|ingreso|adhirio"
 )
+_COMPOSED_WORDS = (
+    r"(?:componen|make|made)$|integr(?:a|an|ad[oa]s?)$|form(?:a|an|ent|ed|e|es|ad[oa]s?)?$|"
+    r"conform(?:an|ad[oa]s?)$|compos(?:e|ent|es|ed|ee|ees)$|constitu|compuest[oa]s?$"
+)
+_BODY_WORDS = r"(?:committee|comite|board|junta|consejo|conseil|bureau)$"
+_OFFICE_WORDS = (
+    r"(?:treasurer|chair|coordinateur|secretaire)$|presiden|tesorer|tresori|coordinat|coordinad|"
+    r"secretar|vice"
+)
+# Words (their start) the patterns of each part of this family need at least one of: a unit
+# without one is not looked at by that part (tests/extract/test_triggers.py checks that this
+# loses nothing); the roles of people are looked for wherever a person is named.
+_SECRETARIAT_WORDS = r"(?:secretariat|secretaria|secretariado)$"
+_ALL_WORDS = (_MEMBERS_WORDS, _COMPOSED_WORDS, _BODY_WORDS, _OFFICE_WORDS, _SECRETARIAT_WORDS)
+PARTS = tuple(re.compile(w) for w in _ALL_WORDS)
+MEMBERS, COMPOSED, BODY, OFFICE, SECRETARIAT = 1, 2, 4, 8, 16
+TRIGGER = re.compile("|".join(_ALL_WORDS))
 
 
-def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
-    listed = _member_lines(doc, unit, hot)
+def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
+    listed = _member_lines(doc, unit, hot & MEMBERS)
     if not hot:
         return listed + [p for p in _people(doc, i, unit) if p is not None]
     out: list[Proto | None] = [*listed]
     f = doc.folded(unit)
     base = unit.start
-    for m in _MEMBER_OF.finditer(f):
+    for m in _MEMBER_OF.finditer(f) if hot & MEMBERS else ():
         if hedged(doc, unit, base + m.start(), base + m.end()):
             continue
         src = left(doc, unit, base + m.start(), (*ORGS, "Government"), reach=40) or first(
@@ -186,7 +198,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
                 dst2 = right(doc, unit, dst.end + tail.end(), ORGS, reach=12)
                 if dst2:
                     out.append(_mem(doc, unit, src, dst2, _body_role(tail.group("body")), 0.8))
-    for m in _MEMBERS_INCLUDE.finditer(f):
+    for m in _MEMBERS_INCLUDE.finditer(f) if hot & MEMBERS else ():
         net = (
             right(doc, unit, base + m.start(), ORGS, reach=20)
             or left(doc, unit, base + m.start(), ORGS, reach=6)
@@ -203,7 +215,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         ):
             if not hedge:
                 out.append(_mem(doc, unit, member, net, "member", 0.8))
-    for m in _AMONG_MEMBERS.finditer(f):
+    for m in _AMONG_MEMBERS.finditer(f) if hot & MEMBERS else ():
         # "X compte parmi ses membres A, B et C", "X counts among its members A and B"
         at, to = base + m.start(), base + m.end()
         net = left(doc, unit, at, ORGS, reach=60) or first(doc, unit, at, ORGS)
@@ -217,7 +229,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         ):
             if not hedge:
                 out.append(_mem(doc, unit, member, net, "member", 0.8))
-    for m in _JOINED_NETWORK.finditer(f):
+    for m in _JOINED_NETWORK.finditer(f) if hot & MEMBERS else ():
         # "NNIRR joined the Global Coalition on Migration in 2012", "se unió a la Red X"
         at, to = base + m.start(), base + m.end()
         net = right(doc, unit, to, ORGS, reach=12)
@@ -228,7 +240,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         if _JOINED_OTHER.match(after) or _JOINED_AS.search(after):
             continue  # "joined X in calling for ...", "joined X, Y and Z as co-sponsors"
         out.append(_mem(doc, unit, src, net, "member", 0.75))
-    for pattern in (_COMPOSED, _COMPOSED_BY):
+    for pattern in (_COMPOSED, _COMPOSED_BY) if hot & COMPOSED else ():
         for m in pattern.finditer(f):
             if pattern is _COMPOSED:
                 net = right(doc, unit, base + m.end(), ORGS, reach=40)
@@ -250,12 +262,12 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
             for member, hedge in itemize(doc, unit, start, stop, types=(*ORGS, "Government")):
                 if not hedge:
                     out.append(_mem(doc, unit, member, net, "member", 0.8))
-    for m in _SITS_ON.finditer(f):
+    for m in _SITS_ON.finditer(f) if hot & BODY else ():
         src = first(doc, unit, base + m.start(), (*ORGS, "Government"))
         dst = right(doc, unit, base + m.end(), ORGS, reach=12)
         if src and dst and not hedged(doc, unit, base + m.start(), base + m.end()):
             out.append(_mem(doc, unit, src, dst, _body_role(m.group("body")), 0.85))
-    for m in _OFFICE_OF.finditer(f):
+    for m in _OFFICE_OF.finditer(f) if hot & OFFICE else ():
         src = left(doc, unit, base + m.start(), (*ORGS, "Person"), reach=40)
         dst = right(doc, unit, base + m.end(), ORGS, reach=12)
         if src and dst and not hedged(doc, unit, base + m.start(), base + m.end()):
@@ -264,7 +276,8 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
                 out.append(_affiliated(doc, unit, src, dst, role, 0.85))
             else:
                 out.append(_mem(doc, unit, src, dst, role, 0.85))
-    out.extend(_secretariat(doc, i, unit, f))
+    if hot & SECRETARIAT:
+        out.extend(_secretariat(doc, i, unit, f))
     out.extend(_people(doc, i, unit))
     return [p for p in out if p is not None]
 
@@ -321,7 +334,7 @@ _MEMBERS_LABEL = re.compile(
 )
 
 
-def _member_lines(doc: Doc, unit: Unit, hot: bool) -> list[Proto]:
+def _member_lines(doc: Doc, unit: Unit, hot: int) -> list[Proto]:
     """ "Members of X:" (or "Our members:") ending its line, then one member a line."""
     f = doc.folded(unit)
     label = _MEMBERS_LABEL.match(f) if hot and unit.kind != "sentence" else None

@@ -181,7 +181,7 @@ TRIGGER = re.compile(
 )
 
 
-def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
+def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
     out = _list_lines(doc, unit)
     if not hot:
         return out

@@ -115,6 +115,7 @@ _VOTE_LIST = re.compile(
     r"\s*(?::|-|\(|,?\s*(?:entre ellas|entre ellos|including|among them|dont|notamment|namely|"
     r"a saber)(?:\s+(?:la|el|los|las)\s+de)?)\s*"
 )
+_VOT = re.compile(r"\bvot")
 _ARTICLE = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les)\s+|l')?")
 _VOTE_CONTEXT = re.compile(r"\bvot|\babst|\bballot|\bresolution|\bresolucion")
 
@@ -153,24 +154,32 @@ def _states_before(doc: Doc, unit: Unit, pos: int) -> list[Ent]:
 
 # A word (its start) every pattern of this family needs at least one of: units without one are
 # not looked at (tests/extract/test_triggers.py checks that this loses nothing).
-TRIGGER = re.compile(
+_REFUSE_WORDS = (
     # withdrawals
     r"withdr|pull|walk|quit|exit|left$|leav|abandon|backed$|retir|retrait|sal(?:e|ir|io|ida|ido)$|"
     r"desvincul|sortie|desengag|claque|"
     # refusals: the verbs after "will not", "no", "ne ... pas"
     r"sign|join|endors|back|support|accept|subscrib|part$|ratif|"
     r"reject|opted$|refus|respald|firm(?:ar|ara|aran)$|suscrib|sumar|adher|apoy|acept|rechaz|"
-    r"soutiendr|souscri|adopt|rejoindr|rejet|"
-    # staying away
+    r"soutiendr|souscri|adopt|rejoindr|rejet"
+)
+_AWAY_WORDS = (
     r"(?:attend|go|travel|send|take|present)$|particip(?:ate|ara|aran|era|eront)$|stay|boycott|"
     r"skip|asist|acud|ira$|iran$|iront$|viaj|envi(?:ara|aran)$|assist(?:era|eront)$|rendr|"
-    r"(?:fera|feront|sera|seront)$|enverr|"
-    # deferrals and votes
-    r"decision$|vot|abst|ballot|resolu|(?:against|contra|contre|favor|favour|faveur|pour|absent)$"
+    r"(?:fera|feront|sera|seront)$|enverr"
 )
+_DEFER_WORDS = r"decision$|vot"
+_VOTE_WORDS_ = r"vot|abst|(?:against|contra|contre|favor|favour|faveur|pour|absent)$"
+# Words (their start) the patterns of each part of this family need at least one of: a unit
+# without one is not looked at by that part (tests/extract/test_triggers.py checks that this
+# loses nothing).
+PARTS = tuple(re.compile(w) for w in (_REFUSE_WORDS, _AWAY_WORDS, _DEFER_WORDS, _VOTE_WORDS_))
+REFUSE, AWAY, DEFER, VOTE = 1, 2, 4, 8
+TRIGGER = re.compile("|".join((_REFUSE_WORDS, _AWAY_WORDS, _DEFER_WORDS, _VOTE_WORDS_)))
 
 
-def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
+def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
+    """What states do in a unit; `hot` says which PARTS' words it holds."""
     out: list[Proto] = []
     if not hot:
         return out
@@ -186,7 +195,8 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
             date = date_in(doc.text, unit.start, unit.end, doc.document_date) or ""
         return date or None
 
-    for kind, pattern in (("will_not_join", _WILL_NOT), ("withdrew", _WITHDREW)):
+    refusals = (("will_not_join", _WILL_NOT), ("withdrew", _WITHDREW)) if hot & REFUSE else ()
+    for kind, pattern in refusals:
         for m in pattern.finditer(f):
             s, e = base + m.start(), base + m.end()
             if hedged(doc, unit, s, e):
@@ -204,7 +214,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
                 continue
             props = {"kind": kind, "date": when()}
             out.extend(Proto("WITHDREW_FROM", st, target, props, unit, 0.85) for st in states)
-    for m in _DECLINED.finditer(f):
+    for m in _DECLINED.finditer(f) if hot & AWAY else ():
         s, e = base + m.start(), base + m.end()
         if hedged(doc, unit, s, e):
             continue
@@ -213,7 +223,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         for st in states:
             if event is not None:
                 out.append(Proto("DECLINED_TO_ATTEND", st, event, {"date": when()}, unit, 0.8))
-    for m in _DEFERRED.finditer(f):
+    for m in _DEFERRED.finditer(f) if hot & DEFER else ():
         s, e = base + m.start(), base + m.end()
         if hedged(doc, unit, s, e):
             continue
@@ -222,7 +232,9 @@ def extract(doc: Doc, i: int, unit: Unit, hot: bool = True) -> list[Proto]:
         for st in states:
             if target is not None:
                 out.append(Proto("DEFERRED_DECISION_ON", st, target, {"date": when()}, unit, 0.8))
-    if _VOTE_CONTEXT.search(f) or re.search(r"\bvot", doc.folded(doc.units[max(0, i - 1)])):
+    if hot & VOTE and (
+        _VOTE_CONTEXT.search(f) or _VOT.search(doc.folded(doc.units[max(0, i - 1)]))
+    ):
         out.extend(_votes(doc, unit, f))
     return out
 
