@@ -64,3 +64,12 @@ def test_password_file_lives_in_the_state_dir(tmp_path: Path) -> None:
 def test_pinned_version_is_a_5_26_lts_patch() -> None:
     major, minor, patch = NEO4J_VERSION.split(".")
     assert (major, minor) == ("5", "26") and patch.isdigit()
+
+
+def test_generated_passwords_never_look_like_options(tmp_path: Path) -> None:
+    from graph.local.home import read_or_create_password
+
+    for i in range(200):
+        password, created = read_or_create_password(tmp_path / f"pw-{i}")
+        assert created and not password.startswith("-") and password.isalnum()
+        assert len(password) >= 32

@@ -101,7 +101,9 @@ def read_or_create_password(password_file: Path) -> tuple[str, bool]:
     if password_file.is_file():
         return password_file.read_text(encoding="utf-8").strip(), False
     password_file.parent.mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(PASSWORD_BYTES)
+    # Hex, not token_urlsafe: a password starting with "-" would be read by neo4j-admin as an
+    # option (exit 64, seen in CI).
+    password = secrets.token_hex(PASSWORD_BYTES)
     fd = os.open(password_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(password + "\n")
