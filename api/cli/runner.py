@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from graph.connection import connection
@@ -15,7 +16,11 @@ T = TypeVar("T")
 
 
 def run_query(settings: Settings, query: Callable[[GraphContext], Awaitable[T]]) -> T:
-    """Start the local server if needed, then run one query function with a fresh context."""
+    """Start the local server if needed, then run one query function with a fresh context.
+
+    Works from plain code and from inside a running event loop (a notebook, Playwright's sync
+    API), where asyncio.run cannot be used: then it runs on a worker thread of its own.
+    """
     conn = connection(settings, start=True)
 
     async def main() -> T:
@@ -25,4 +30,9 @@ def run_query(settings: Settings, query: Callable[[GraphContext], Awaitable[T]])
         finally:
             await driver.close()
 
-    return asyncio.run(main())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(main())
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, main()).result()

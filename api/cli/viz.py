@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from api.cli.output import clear_errors, err_console, load_settings
-from graph.connection import connection
-from graph.driver import make_async_driver
-from graph.queries.common import MAX_HOPS, GraphContext
+from api.cli.runner import run_query
+from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
 from graph.queries.types import Subgraph
 from graph.settings import Settings, get_settings
@@ -26,27 +23,8 @@ Id = Annotated[str | None, typer.Option(help="An entity id: everything within --
 
 
 def fetch_subgraph(settings: Settings, filters: Filters) -> Subgraph | None:
-    """THE selection (graph.queries.subgraph), run the way the API runs it: an async driver.
-
-    Works from plain code and from inside a running event loop (a notebook, Playwright's sync
-    API), where asyncio.run cannot be used: then it runs on a worker thread of its own.
-    """
-
-    async def run() -> Subgraph | None:
-        conn = connection(settings, start=True)
-        driver = make_async_driver(conn)
-        try:
-            ctx = GraphContext(driver, conn.database, settings.query_timeout)
-            return await subgraph(ctx, filters)
-        finally:
-            await driver.close()
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(run())
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, run()).result()
+    """THE selection (graph.queries.subgraph), run the way the API runs it: an async driver."""
+    return run_query(settings, lambda ctx: subgraph(ctx, filters))
 
 
 def viz(
