@@ -57,7 +57,7 @@ def claim_row(claim: ClaimRecord) -> dict[str, Any]:
         "status": claim.status,
         "method": e.method,
         "source_ref": e.source_ref,
-        "source_urls": list(e.source_urls),
+        "source_urls": list(e.source_urls) or None,  # an empty list would be stored
         "citation": e.citation,
         "document_id": e.document_id,
         "quote": e.quote,
@@ -69,6 +69,29 @@ def claim_row(claim: ClaimRecord) -> dict[str, Any]:
         "note": e.note,
     }
     return {"id": claim.id, "props": props, "hash": claim.hash()}
+
+
+# What graph.queries.load.claims_for_keys returns of a claim, besides id and status.
+STORED_FIELDS = (
+    "predicate",
+    "subject_id",
+    "object_id",
+    "rel_key",
+    "props_json",
+    "key_json",
+    "preferred",
+    "confidence",
+)
+
+
+def as_stored(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim row (claim_row) as it reads back once stored, before any review decision."""
+    props = row["props"]
+    return {
+        "id": row["id"],
+        **{name: props[name] for name in STORED_FIELDS},
+        "status": props["status"],
+    }
 
 
 def _rank(claim: dict[str, Any]) -> tuple[int, float, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 Scalar = str | int | float | bool | None
@@ -62,13 +63,14 @@ class ClaimRecord:
     status: str = "accepted"  # accepted | proposed | rejected
     key_props: dict[str, Value] = field(default_factory=dict)
 
-    @property
+    # Cached: a loader asks for these several times per claim (dedupe, grouping, rows, hashes).
+    @cached_property
     def rel_key(self) -> str:
         """The relationship this claim speaks of: type, ends and the type's key properties."""
         key = json.dumps(self.key_props, sort_keys=True, ensure_ascii=False)
         return f"{self.predicate}|{self.subject_id}|{self.object_id or ''}|{key}"
 
-    @property
+    @cached_property
     def id(self) -> str:
         """Deterministic: the same assertion from the same source is the same claim."""
         e = self.evidence
@@ -77,4 +79,8 @@ class ClaimRecord:
         )
 
     def hash(self) -> str:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> str:
         return content_hash([self.id, self.props, self.evidence, self.preferred, self.status])

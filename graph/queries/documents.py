@@ -94,14 +94,6 @@ def delete_claims(tx: ManagedTransaction, ids: list[str]) -> int:
     return int(record["n"]) if record else 0
 
 
-def keys_with_claims(tx: ManagedTransaction, rel_keys: list[str]) -> set[str]:
-    query = f"""
-    UNWIND $keys AS key
-    MATCH (c:{CLAIM_LABEL} {{rel_key: key}})
-    RETURN DISTINCT key"""
-    return {record["key"] for record in tx.run(query, keys=rel_keys)}
-
-
 def delete_entities(tx: ManagedTransaction, ids: list[str]) -> int:
     """Remove nodes (and the relationships they have)."""
     query = f"""

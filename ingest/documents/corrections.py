@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from neo4j import Driver
 
-from graph.model import load_model
 from graph.queries import documents as qd
 from graph.queries import entities as qe
 from graph.queries import load as q
@@ -87,24 +84,6 @@ def record_from_stored(props: dict[str, Any]) -> ClaimRecord:
     )
 
 
-def settle(session: Any, keys: Iterable[str]) -> q.Counts:
-    """Derive these relationships again; remove those whose claims are all gone."""
-    keys = sorted(set(keys))
-    if not keys:
-        return q.Counts()
-    counts = rematerialize(session, keys)
-    remaining = session.execute_read(qd.keys_with_claims, keys)
-    gone: dict[str, list[str]] = defaultdict(list)
-    model = load_model().relationships
-    for key in keys:
-        rel_type = key.split("|", 1)[0]
-        if key not in remaining and rel_type in model:
-            gone[rel_type].append(key)
-    for rel_type, type_keys in gone.items():
-        counts.deleted += session.execute_write(q.delete_relationships, rel_type, type_keys)
-    return counts
-
-
 # --- the queue ------------------------------------------------------------------------------
 
 
@@ -170,7 +149,7 @@ def _decide_claim(
             if state and state["candidate"] and state["status"] == "proposed":
                 session.execute_write(qe.set_entity_review, end, "accepted", False, stamp)
                 details.append(f"candidate {end} ({state['name']}) accepted with it")
-    counts = settle(session, [claim["rel_key"]])
+    counts = rematerialize(session, [claim["rel_key"]])
     verb = "accepted" if status == "accepted" else "rejected"
     return Outcome(f"claim {claim['id']} {verb}", 1, counts, details)
 
@@ -193,10 +172,10 @@ def _decide_entity(
         session.execute_write(
             qr.set_claim_review, ids, "rejected", stamp, note or f"candidate {entity_id} rejected"
         )
-        counts = settle(session, [c["rel_key"] for c in claims])
+        counts = rematerialize(session, [c["rel_key"] for c in claims])
         return Outcome(f"candidate {entity_id} rejected, with {len(ids)} claims", len(ids), counts)
     promoted = _promote(session, claims)
-    counts = settle(session, [c["rel_key"] for c in claims])
+    counts = rematerialize(session, [c["rel_key"] for c in claims])
     return Outcome(
         f"candidate {entity_id} accepted; {promoted} of its {len(claims)} claims accepted "
         f"(confidence >= {REVIEW_THRESHOLD}), the others stay in the queue",
@@ -264,7 +243,7 @@ def retract(driver: Driver, database: str, claim_or_rel: str, source: str | None
             stamp,
             f"retracted{f' ({source})' if source else ''}",
         )
-        counts = settle(session, [key])
+        counts = rematerialize(session, [key])
         left = [
             c["id"]
             for c in session.execute_read(qr.claims_of_key, key)
@@ -310,7 +289,7 @@ def remove_document(driver: Driver, database: str, document_id: str) -> Outcome:
             claims += session.execute_read(qd.claims_citing, curated, [METHOD])
         unique = {c["id"]: c for c in claims}
         session.execute_write(qd.delete_claims, sorted(unique))
-        counts = settle(session, [c["rel_key"] for c in unique.values()])
+        counts = rematerialize(session, [c["rel_key"] for c in unique.values()])
         ends = sorted(
             {e for c in unique.values() for e in (c["subject_id"], c.get("object_id")) if e}
         )
@@ -386,7 +365,7 @@ def merge(
                 "other_status": other_node.get("status"),
             },
         )
-        counts = settle(session, keys)
+        counts = rematerialize(session, keys)
     return Outcome(
         f"merged {other} into {keep}: {len(moved)} claim(s) moved, {len(added)} alias(es) added",
         len(moved),
@@ -512,7 +491,7 @@ def split(driver: Driver, database: str, keep: str, other: str) -> Outcome:
                 "new_claim_ids": [],
             },
         )
-        counts = settle(session, keys)
+        counts = rematerialize(session, keys)
     return Outcome(
         f"split {other} from {keep}: {restored} claim(s) restored; they stay apart on re-ingest",
         restored,
