@@ -9,6 +9,7 @@ import anyio
 from fastapi import FastAPI
 
 from api.auth import check_startup
+from api.errors import add_graph_error_handlers
 from api.routers import (
     coalitions,
     connections,
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="coalition-graph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan
     )
     app.state.settings = settings
+    add_graph_error_handlers(app)
     for module in (
         health,
         entities,

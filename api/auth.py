@@ -28,7 +28,7 @@ def token_ok(request: Request, credentials: HTTPAuthorizationCredentials | None)
     return secrets.compare_digest(credentials.credentials.encode(), expected.encode())
 
 
-def require_writer(
+async def require_writer(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:

@@ -9,7 +9,8 @@ from fastapi import Depends, Query, Request
 from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT, GraphContext
 
 
-def _ctx(request: Request) -> GraphContext:
+# async: FastAPI runs a plain `def` dependency in its thread pool, a thread hop per request.
+async def _ctx(request: Request) -> GraphContext:
     ctx: GraphContext = request.app.state.graph
     return ctx
 

@@ -12,7 +12,6 @@ from fastapi import HTTPException, status
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from graph.queries.shape import page
 from graph.queries.types import Page
 
 T = TypeVar("T", bound=BaseModel)
@@ -48,8 +47,8 @@ def to_csv(items: Sequence[BaseModel]) -> str:
     return out.getvalue()
 
 
-def paged(items: list[T], limit: int, offset: int, fmt: str, name: str) -> Page[T] | Response:
-    result = page(items, limit, offset)
+def page_response(result: Page[T], fmt: str, name: str) -> Page[T] | Response:
+    """A page as JSON, or its items as a CSV attachment `name`.csv (?format=csv)."""
     if fmt == "csv":
         return Response(
             to_csv(result.items),

@@ -66,7 +66,7 @@ from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
 from graph.queries import processes, search, statements
 from graph.queries.coalitions import coalition_members
-from graph.queries.common import GraphContext
+from graph.queries.common import DEFAULT_LIMIT, GraphContext
 from graph.queries.health import graph_size_async
 from graph.schema import apply_schema
 from graph.settings import Settings
@@ -538,12 +538,17 @@ def _total(body: dict[str, Any]) -> int:
     return int(body["total"])
 
 
+# The cases send no limit or offset, so the API answers its first page of DEFAULT_LIMIT rows;
+# the query functions are asked for the same page (and report its `total`, as the API does).
+LIMIT, OFFSET = DEFAULT_LIMIT, 0
+
+
 async def _health(ctx: GraphContext) -> int:
     return (await graph_size_async(ctx.driver, ctx.database)).nodes
 
 
 async def _search(q: str, ctx: GraphContext) -> int:
-    return len((await search.search_entities(ctx, q, None, 10_000, 0)).items)
+    return (await search.search_entities(ctx, q, None, LIMIT, OFFSET)).total
 
 
 def _found(value: Any, what: str) -> Any:
@@ -558,7 +563,8 @@ async def _entity(entity_id: str, ctx: GraphContext) -> int:
 
 
 async def _members(coalition_id: str, as_of: str, ctx: GraphContext) -> int:
-    return len(_found(await coalition_members(ctx, coalition_id, as_of, None), coalition_id))
+    page = await coalition_members(ctx, coalition_id, as_of, None, LIMIT, OFFSET)
+    return int(_found(page, coalition_id).total)
 
 
 async def _votes(resolution_id: str, ctx: GraphContext) -> int:
@@ -567,7 +573,8 @@ async def _votes(resolution_id: str, ctx: GraphContext) -> int:
 
 
 async def _withdrawals(process_id: str, ctx: GraphContext) -> int:
-    return len(_found(await processes.withdrawals(ctx, process_id), process_id))
+    page = await processes.withdrawals(ctx, process_id, LIMIT, OFFSET)
+    return int(_found(page, process_id).total)
 
 
 async def _event(event_id: str, ctx: GraphContext) -> int:
@@ -580,21 +587,23 @@ async def _paths(from_id: str, to_id: str, hops: int, ctx: GraphContext) -> int:
     missing = await path_queries.path_endpoints_exist(ctx, [from_id, to_id])
     if missing:
         raise LookupError(f"no {missing[0]}")
-    return len(await path_queries.paths(ctx, from_id, to_id, hops))
+    return (await path_queries.paths(ctx, from_id, to_id, hops, LIMIT, OFFSET)).total
 
 
 async def _partners(for_id: str, ctx: GraphContext) -> int:
     if not await partner_queries.entity_exists(ctx, for_id):
         raise LookupError(f"no {for_id}")
-    return len(await partner_queries.partners(ctx, None, None, for_id))
+    return (await partner_queries.partners(ctx, None, None, for_id, LIMIT, OFFSET)).total
 
 
 async def _endorsers(doc_id: str, ctx: GraphContext) -> int:
-    return len(_found(await statements.document_endorsers(ctx, doc_id), doc_id))
+    page = await statements.document_endorsers(ctx, doc_id, LIMIT, OFFSET)
+    return int(_found(page, doc_id).total)
 
 
 async def _timeline(entity_id: str, ctx: GraphContext) -> int:
-    return len(_found(await search.timeline(ctx, entity_id), entity_id))
+    page = await search.timeline(ctx, entity_id, LIMIT, OFFSET)
+    return int(_found(page, entity_id).total)
 
 
 def _event_count(body: dict[str, Any]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,3 +61,35 @@ def test_export_gexf_reads_back(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     graph = nx.read_gexf(out)
     assert "gcm-coalition" in graph and graph.number_of_edges() > 0
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_pages_like_the_api() -> None:
+    whole = runner.invoke(app, ["ask", "withdrawals", "--json"])
+    assert whole.exit_code == 0, whole.output
+    everything = json.loads(whole.stdout)
+    part = runner.invoke(app, ["ask", "withdrawals", "--limit", "3", "--offset", "2", "--json"])
+    assert part.exit_code == 0, part.output
+    assert json.loads(part.stdout) == everything[2:5]
+    assert f"Rows 3-5 of {len(everything)}; --offset 5" in part.stderr
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def readme_ask_commands() -> list[list[str]]:
+    """The `coalition-graph ask ...` lines the README shows users."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    return [shlex.split(line)[1:] for line in lines if line.startswith("coalition-graph ask ")]
+
+
+def test_the_readme_shows_ask_commands() -> None:
+    assert len(readme_ask_commands()) >= 3
+
+
+@pytest.mark.usefixtures("cli")
+@pytest.mark.parametrize("args", readme_ask_commands(), ids=" ".join)
+def test_readme_ask_commands_run(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip()

@@ -13,11 +13,18 @@ from api.cli.output import clear_errors, console, err_console, load_settings
 from api.cli.runner import run_query
 from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
+from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT
 from graph.queries.events import event_detail
+from graph.queries.types import Page
 from graph.settings import get_settings
 
 app = typer.Typer(help="Ask the graph the questions the API answers.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+# The API's paging (same query functions, same clamp). A command shows one page: the first
+# MAX_LIMIT rows (search: the best DEFAULT_LIMIT, as before) unless told otherwise, and says so
+# on stderr when more remain.
+Limit = Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help=f"At most {MAX_LIMIT} rows.")]
+Offset = Annotated[int, typer.Option(min=0, help="Skip this many rows (paging).")]
 
 
 def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
@@ -38,6 +45,18 @@ def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]])
     console.print(table)
 
 
+def _items(page: Page[Any] | None) -> list[Any] | None:
+    """The page's rows (None stays None: not found); a note on stderr when rows remain."""
+    if page is None:
+        return None
+    shown = page.offset + len(page.items)
+    if shown < page.total:
+        err_console.print(
+            f"Rows {page.offset + 1}-{shown} of {page.total}; --offset {shown} for the next ones."
+        )
+    return page.items
+
+
 def _sources(evidence: list[Any]) -> str:
     return "; ".join(e.quote or e.source_url or e.source_ref or "" for e in evidence[:2])
 
@@ -47,13 +66,20 @@ def members(
     coalition: str,
     as_of: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
     role: Annotated[str | None, typer.Option()] = None,
+    limit: Limit = MAX_LIMIT,
+    offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Members of a coalition and their roles (as of a date)."""
     settings = load_settings(get_settings)
     with clear_errors():
-        result = run_query(
-            settings, lambda ctx: coalitions.coalition_members(ctx, coalition, as_of, role)
+        result = _items(
+            run_query(
+                settings,
+                lambda ctx: coalitions.coalition_members(
+                    ctx, coalition, as_of, role, limit, offset
+                ),
+            )
         )
     rows = [
         [
@@ -84,11 +110,18 @@ def votes(resolution: str = "a-res-73-195", as_json: Json = False) -> None:
 
 
 @app.command()
-def withdrawals(process: str = "gcm-compact", as_json: Json = False) -> None:
+def withdrawals(
+    process: str = "gcm-compact",
+    limit: Limit = MAX_LIMIT,
+    offset: Offset = 0,
+    as_json: Json = False,
+) -> None:
     """States that withdrew, refused, deferred or declined, with dates and sources."""
     settings = load_settings(get_settings)
     with clear_errors():
-        result = run_query(settings, lambda ctx: processes.withdrawals(ctx, process))
+        result = _items(
+            run_query(settings, lambda ctx: processes.withdrawals(ctx, process, limit, offset))
+        )
     rows = [
         [
             w.state.name or w.state.id,
@@ -105,25 +138,42 @@ def withdrawals(process: str = "gcm-compact", as_json: Json = False) -> None:
 
 @app.command("search")
 def search_command(
-    q: str, type_: Annotated[str | None, typer.Option("--type")] = None, as_json: Json = False
+    q: str,
+    type_: Annotated[str | None, typer.Option("--type")] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    as_json: Json = False,
 ) -> None:
     """Find entities by name, alias, acronym or former name."""
     settings = load_settings(get_settings)
     with clear_errors():
-        result = run_query(settings, lambda ctx: search.search_entities(ctx, q, type_, 50, 0))
-    rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result.items]
-    _show(result.items, as_json, ["id", "name", "type", "score"], rows)
+        result = _items(
+            run_query(settings, lambda ctx: search.search_entities(ctx, q, type_, limit, offset))
+        )
+    rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result or []]
+    _show(result, as_json, ["id", "name", "type", "score"], rows)
 
 
 @app.command()
-def path(from_id: str, to_id: str, max_hops: int = 3, as_json: Json = False) -> None:
+def path(
+    from_id: str,
+    to_id: str,
+    max_hops: int = 3,
+    limit: Limit = MAX_LIMIT,
+    offset: Offset = 0,
+    as_json: Json = False,
+) -> None:
     """How two actors are connected."""
     settings = load_settings(get_settings)
     with clear_errors():
-        result = run_query(settings, lambda ctx: paths.paths(ctx, from_id, to_id, max_hops))
+        result = _items(
+            run_query(
+                settings, lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)
+            )
+        )
     rows = [
         [" -> ".join(n.id for n in p.nodes), ", ".join(s.type for s in p.relationships)]
-        for p in result
+        for p in result or []
     ]
     _show(result, as_json, ["path", "relationships"], rows)
 
@@ -133,17 +183,22 @@ def partners(
     for_id: Annotated[str | None, typer.Option("--for")] = None,
     position: Annotated[str | None, typer.Option()] = None,
     issue: Annotated[str | None, typer.Option()] = None,
+    limit: Limit = MAX_LIMIT,
+    offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Who else holds the same positions."""
     settings = load_settings(get_settings)
     with clear_errors():
-        result = run_query(
-            settings, lambda ctx: partner_queries.partners(ctx, position, issue, for_id)
+        result = _items(
+            run_query(
+                settings,
+                lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset),
+            )
         )
     rows = [
         [p.partner.id, f"{p.score:g}", str(p.shared_positions), str(p.shared_coalitions)]
-        for p in result
+        for p in result or []
     ]
     _show(result, as_json, ["partner", "score", "positions", "coalitions"], rows)
 

@@ -8,12 +8,13 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS
 from api.examples import ALIANZA, EVIDENCE, example, page
-from api.listing import found, paged
+from api.listing import found, page_response
 from graph.queries.coalitions import coalition_members
 from graph.queries.types import Member, Page
 
-router = APIRouter(tags=["coalitions"])
+router = APIRouter(tags=["coalitions"], responses=GRAPH_ERRORS)
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -50,8 +51,7 @@ async def members(
     format: Format = "json",
 ) -> Page[Member] | Response:
     try:
-        members = await coalition_members(ctx, id, as_of, role)
+        members = await coalition_members(ctx, id, as_of, role, limit, offset)
     except ValueError as exc:  # a well-formed but impossible date, e.g. 2017-02-30
         raise HTTPException(422, str(exc)) from exc
-    rows = found(members, "coalition", id)
-    return paged(rows, limit, offset, format, f"{id}-members")
+    return page_response(found(members, "coalition", id), format, f"{id}-members")

@@ -8,14 +8,15 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS
 from api.examples import ALIANZA, EVIDENCE, GCM, example, page
-from api.listing import found, paged
+from api.listing import found, page_response
 from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
 from graph.queries.common import MAX_HOPS
 from graph.queries.types import Interlocks, Page, Partner, Path
 
-router = APIRouter(tags=["connections"])
+router = APIRouter(tags=["connections"], responses=GRAPH_ERRORS)
 Id = Annotated[str, Query(max_length=200)]
 
 
@@ -66,8 +67,8 @@ async def partners(
         raise HTTPException(422, "Give position, issue or for.")
     if for_ and not await partner_queries.entity_exists(ctx, for_):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {for_!r}.")
-    rows = await partner_queries.partners(ctx, position, issue, for_)
-    return paged(rows, limit, offset, format, "partners")
+    result = await partner_queries.partners(ctx, position, issue, for_, limit, offset)
+    return page_response(result, format, "partners")
 
 
 @router.get(
@@ -105,8 +106,8 @@ async def paths(
     missing = await path_queries.path_endpoints_exist(ctx, [from_, to])
     if missing:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {missing[0]!r}.")
-    rows = await path_queries.paths(ctx, from_, to, max_hops)
-    return paged(rows, limit, offset, format, "paths")
+    result = await path_queries.paths(ctx, from_, to, max_hops, limit, offset)
+    return page_response(result, format, "paths")
 
 
 @router.get(

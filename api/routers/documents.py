@@ -8,12 +8,13 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS
 from api.examples import ALIANZA, QUOTED, example, page
-from api.listing import found, paged
+from api.listing import found, page_response
 from graph.queries import statements
 from graph.queries.types import DocumentDetail, DocumentSummary, Endorsement, Page
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=GRAPH_ERRORS)
 DocId = Annotated[str, Path(description="A document id.", max_length=200)]
 DOC = {
     "id": "alianza-press-release-2018-12-05",
@@ -43,7 +44,9 @@ async def documents(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[DocumentSummary] | Response:
-    return paged(await statements.list_documents(ctx, kind, q), limit, offset, format, "documents")
+    return page_response(
+        await statements.list_documents(ctx, kind, q, limit, offset), format, "documents"
+    )
 
 
 @router.get(
@@ -98,8 +101,10 @@ async def document(
 async def endorsers(
     ctx: Ctx, id: DocId, limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json"
 ) -> Page[Endorsement] | Response:
-    rows = found(await statements.document_endorsers(ctx, id), "document or event", id)
-    return paged(rows, limit, offset, format, f"{id}-endorsers")
+    result = found(
+        await statements.document_endorsers(ctx, id, limit, offset), "document or event", id
+    )
+    return page_response(result, format, f"{id}-endorsers")
 
 
 @router.get(
@@ -129,5 +134,5 @@ async def endorsements(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Endorsement] | Response:
-    rows = found(await statements.endorsed_by(ctx, id), "entity", id)
-    return paged(rows, limit, offset, format, f"{id}-endorsements")
+    result = found(await statements.endorsed_by(ctx, id, limit, offset), "entity", id)
+    return page_response(result, format, f"{id}-endorsements")

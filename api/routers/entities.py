@@ -8,13 +8,14 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS
 from api.examples import EVIDENCE, GCM, USA, example, page
-from api.listing import found, paged
+from api.listing import found, page_response
 from graph.model import load_model
 from graph.queries import search
 from graph.queries.types import EntityDetail, Page, SearchHit, TimelineEntry
 
-router = APIRouter(tags=["entities"])
+router = APIRouter(tags=["entities"], responses=GRAPH_ERRORS)
 EntityId = Annotated[
     str, Path(description="A stable id, e.g. gcm-coalition or usa.", max_length=200)
 ]
@@ -41,8 +42,8 @@ async def find_entities(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[SearchHit] | Response:
-    hits = await search.search_entities(ctx, q, type, 10_000, 0)
-    return paged(hits.items, limit, offset, format, "entities")
+    hits = await search.search_entities(ctx, q, type, limit, offset)
+    return page_response(hits, format, "entities")
 
 
 @router.get(
@@ -99,5 +100,5 @@ async def get_entity(ctx: Ctx, id: EntityId) -> EntityDetail:
 async def get_timeline(
     ctx: Ctx, id: EntityId, limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json"
 ) -> Page[TimelineEntry] | Response:
-    entries = found(await search.timeline(ctx, id), "entity", id)
-    return paged(entries, limit, offset, format, f"{id}-timeline")
+    entries = found(await search.timeline(ctx, id, limit, offset), "entity", id)
+    return page_response(entries, format, f"{id}-timeline")

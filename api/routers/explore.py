@@ -10,13 +10,14 @@ from fastapi.responses import HTMLResponse
 
 from api.auth import Credentials, token_ok
 from api.deps import Ctx
+from api.errors import GRAPH_ERRORS
 from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
 from visualizations import PageOptions, render_page
 from visualizations.describe import describe
 from visualizations.index_page import render_index
 
-router = APIRouter(prefix="/explore", tags=["explore"])
+router = APIRouter(prefix="/explore", tags=["explore"], responses=GRAPH_ERRORS)
 
 
 def _id(description: str) -> Any:

@@ -9,11 +9,12 @@ from fastapi.responses import Response
 
 from api.auth import Credentials, token_ok
 from api.deps import Ctx
+from api.errors import GRAPH_ERRORS
 from graph import exports
 from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
 
-router = APIRouter(prefix="/export", tags=["exports"])
+router = APIRouter(prefix="/export", tags=["exports"], responses=GRAPH_ERRORS)
 FORMATS = {
     "graph.graphml": ("application/graphml+xml", exports.to_graphml),
     "graph.gexf": ("application/gexf+xml", exports.to_gexf),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.deps import Ctx
+from api.errors import GRAPH_ERRORS
 from api.examples import example
 from api.models import Health
 from graph.queries.health import graph_size_async
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], responses=GRAPH_ERRORS)
 
 
 @router.get(

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS
 from api.examples import EVIDENCE, USA, example, page
-from api.listing import found, paged
+from api.listing import found, page_response
 from graph.queries import processes
 from graph.queries.types import Page, Votes, Withdrawal
 
-router = APIRouter(tags=["processes"])
+router = APIRouter(tags=["processes"], responses=GRAPH_ERRORS)
 COMPACT = {
     "id": "gcm-compact",
     "name": "Global Compact for Safe, Orderly and Regular Migration",
@@ -49,8 +50,8 @@ async def withdrawals(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Withdrawal] | Response:
-    rows = found(await processes.withdrawals(ctx, id), "process", id)
-    return paged(rows, limit, offset, format, f"{id}-withdrawals")
+    result = found(await processes.withdrawals(ctx, id, limit, offset), "process", id)
+    return page_response(result, format, f"{id}-withdrawals")
 
 
 @router.get(

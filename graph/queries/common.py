@@ -80,3 +80,29 @@ CALL (r) {
 
 def clamp_limit(limit: int) -> int:
     return max(1, min(limit, MAX_LIMIT))
+
+
+# Paging inside Cypher. A paged query first collects its ordered rows as `rows` (maps of node and
+# relationship references, cheap), then counts them and keeps only $offset..$offset + $limit:
+# whatever is costly (evidence, one Claim lookup per claim id) is computed for that page alone.
+PAGE_SLICE = "WITH size(rows) AS total, rows[$offset..$offset + $limit] AS page "
+
+
+def page_items(unpack: str, item: str, body: str = EVIDENCE_CALL) -> str:
+    """Cypher from `rows` to `total` and `items`: each row of the page is unpacked (`unpack`,
+    e.g. "row.m AS m, row.r AS r"), goes through `body` (by default the evidence of `r`) and
+    becomes `item`. collect keeps UNWIND's order, so the page keeps the rows' order."""
+    return (
+        PAGE_SLICE
+        + "CALL (page) { UNWIND page AS row WITH "
+        + unpack
+        + " "
+        + body
+        + " RETURN collect("
+        + item
+        + ") AS items } RETURN total, items"
+    )
+
+
+# The same for rows that are already the items (no evidence to add).
+PAGE_OF_ROWS = "RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS items"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from neo4j import AsyncDriver, Driver
+from neo4j import AsyncDriver, Driver, Record, RoutingControl
 
-VERSION = "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version"
-# Counts from the count store: constant time, whatever the size of the graph.
-COUNTS = (
+# One round trip. Counts come from the count store: constant time, whatever the graph's size.
+SIZE = (
+    "CALL dbms.components() YIELD versions "
     "CALL () { MATCH (n) RETURN count(n) AS nodes } "
     "CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } "
-    "RETURN nodes, relationships"
+    "RETURN versions[0] AS version, nodes, relationships"
 )
 
 
@@ -22,13 +22,15 @@ class GraphSize:
     relationships: int
 
 
+def _size(record: Record) -> GraphSize:
+    return GraphSize(str(record["version"]), int(record["nodes"]), int(record["relationships"]))
+
+
 def graph_size(driver: Driver, database: str) -> GraphSize:
-    version = driver.execute_query(VERSION, database_=database).records[0]["version"]
-    counts = driver.execute_query(COUNTS, database_=database).records[0]
-    return GraphSize(str(version), int(counts["nodes"]), int(counts["relationships"]))
+    result = driver.execute_query(SIZE, database_=database, routing_=RoutingControl.READ)
+    return _size(result.records[0])
 
 
 async def graph_size_async(driver: AsyncDriver, database: str) -> GraphSize:
-    version = (await driver.execute_query(VERSION, database_=database)).records[0]["version"]
-    counts = (await driver.execute_query(COUNTS, database_=database)).records[0]
-    return GraphSize(str(version), int(counts["nodes"]), int(counts["relationships"]))
+    result = await driver.execute_query(SIZE, database_=database, routing_=RoutingControl.READ)
+    return _size(result.records[0])

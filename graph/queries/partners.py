@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
-from graph.queries.common import EVIDENCE_CALL, GraphContext, read, summary
-from graph.queries.shape import evidence
-from graph.queries.types import EntityRef, Partner, SharedReason
+from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary
+from graph.queries.shape import evidence, read_parentless_page
+from graph.queries.types import EntityRef, Page, Partner, SharedReason
 
 POSITION_WEIGHT = 1.0
 COALITION_WEIGHT = 0.5
 
-# With `for`: the stances it takes on each position are read once per position (not once per
-# other advocate), and positions it does not advocate are skipped before their advocates are
-# expanded. `r.stance IN stances` holds exactly when some `mine` has mine.stance = r.stance.
-_ADVOCATES = (
+# Ranking first, evidence last: every candidate is scored from counts alone, and only the
+# partners of the requested page have their reasons' evidence read.
+#
+# One stream of rows, grouped by the other entity `o`: its ADVOCATES of the positions asked about
+# (those are the candidates), then its memberships of `joined`, the organizations `for` is a
+# member of (read once). Counting memberships from the coalitions' side costs one expansion per
+# coalition, not one per candidate (thousands on a large graph). With `for`, the stances it
+# takes on each position are read once per position (not once per other advocate), and
+# positions it does not advocate are skipped before their advocates are expanded.
+# `r.stance IN stances` holds exactly when some `mine` has mine.stance = r.stance. A candidate
+# keeps its ADVOCATES relationships (in match order) so that the page's reasons need no second
+# match.
+_RANKED = (
+    "CALL () { OPTIONAL MATCH (:Entity {id: $for})-[:MEMBER_OF]->(c:Organization) "
+    "RETURN collect(DISTINCT c) AS joined } "
+    "CALL (joined) { "
     "MATCH (p:Position) WHERE ($position IS NULL OR p.id = $position) AND ($issue IS NULL OR "
     "toLower(p.topic) = toLower($issue) OR toLower(coalesce(p.title, p.name)) CONTAINS "
     "toLower($issue)) "
@@ -24,25 +35,42 @@ _ADVOCATES = (
     "WHERE $for IS NULL OR size(stances) > 0 "
     "MATCH (o:Entity)-[r:ADVOCATES]->(p) "
     "WHERE $for IS NULL OR (o.id <> $for AND r.stance IN stances) "
-    "WITH o, p, r "
-    + EVIDENCE_CALL
-    + " RETURN "
-    + summary("o")
-    + " AS other, "
-    + summary("p")
-    + " AS via, evidence"
+    "RETURN o, r, p, null AS c "
+    "UNION ALL "
+    "UNWIND joined AS c MATCH (o:Entity)-[:MEMBER_OF]->(c) WHERE o.id <> $for "
+    "RETURN o, null AS r, null AS p, c } "
+    "WITH o, collect(r) AS advocated, count(DISTINCT p) AS positions, "
+    "count(DISTINCT c) AS coalitions "
+    "WHERE positions > 0 "
+    "WITH o, advocated, positions, coalitions, "
+    "$position_weight * positions + $coalition_weight * coalitions AS score "
+    "ORDER BY score DESC, CASE WHEN coalesce(o.name, '') = '' THEN o.id ELSE o.name END, o.id "
+    "WITH collect({o: o, advocated: advocated, positions: positions, coalitions: coalitions, "
+    "score: score}) AS rows "
 )
 
-_COALITIONS = (
-    "MATCH (:Entity {id: $for})-[:MEMBER_OF]->(c:Organization)<-[r:MEMBER_OF]-(o:Entity) "
-    "WHERE o.id IN $candidates AND o.id <> $for "
-    "WITH DISTINCT o, c, r "
+# The reasons of one partner of the page: its shared positions, then its shared coalitions.
+_REASONS = (
+    "CALL (advocated) { UNWIND advocated AS r WITH r, endNode(r) AS p "
     + EVIDENCE_CALL
-    + " RETURN "
-    + summary("o")
-    + " AS other, "
+    + " RETURN collect({kind: 'position', via: "
+    + summary("p")
+    + ", evidence: evidence}) AS by_position } "
+    # From `for`'s few coalitions to `o` (both ends bound), never through a coalition's members.
+    "CALL (o) { MATCH (:Entity {id: $for})-[:MEMBER_OF]->(c:Organization) WITH DISTINCT c "
+    "MATCH (o)-[r:MEMBER_OF]->(c) WITH c, r ORDER BY c.name, c.id, r.role "
+    + EVIDENCE_CALL
+    + " RETURN collect({kind: 'coalition', via: "
     + summary("c")
-    + " AS via, evidence"
+    + ", evidence: evidence}) AS by_coalition }"
+)
+
+_PARTNERS = _RANKED + page_items(
+    "row.o AS o, row.advocated AS advocated, row.positions AS positions, "
+    "row.coalitions AS coalitions, row.score AS score",
+    "{partner: " + summary("o") + ", score: score, positions: positions, coalitions: coalitions, "
+    "reasons: by_position + by_coalition}",
+    _REASONS,
 )
 
 
@@ -51,45 +79,41 @@ async def entity_exists(ctx: GraphContext, entity_id: str) -> bool:
     return bool(rows)
 
 
-async def partners(
-    ctx: GraphContext, position: str | None, issue: str | None, for_id: str | None
-) -> list[Partner]:
-    """Entities holding the same positions (as `for_id`, when given), each reason with evidence."""
-    rows = await read(ctx, _ADVOCATES, position=position, issue=issue, **{"for": for_id})
-    reasons: dict[str, list[SharedReason]] = defaultdict(list)
-    refs: dict[str, EntityRef] = {}
-    for row in rows:
-        _add(row, "position", reasons, refs)
-    if for_id and refs:
-        for row in await read(ctx, _COALITIONS, candidates=sorted(refs), **{"for": for_id}):
-            _add(row, "coalition", reasons, refs)
-    ranked = []
-    for entity_id, why in reasons.items():
-        positions = len({r.via.id for r in why if r.kind == "position"})
-        coalitions = len({r.via.id for r in why if r.kind == "coalition"})
-        score = POSITION_WEIGHT * positions + COALITION_WEIGHT * coalitions
-        ranked.append(
-            Partner(
-                partner=refs[entity_id],
-                score=score,
-                shared_positions=positions,
-                shared_coalitions=coalitions,
-                reasons=why,
+def _partner(row: dict[str, Any]) -> Partner:
+    return Partner(
+        partner=EntityRef.from_row(row["partner"]),
+        score=row["score"],
+        shared_positions=row["positions"],
+        shared_coalitions=row["coalitions"],
+        reasons=[
+            SharedReason(
+                kind=x["kind"], via=EntityRef.from_row(x["via"]), evidence=evidence(x["evidence"])
             )
-        )
-    return sorted(ranked, key=lambda p: (-p.score, p.partner.name or p.partner.id))
+            for x in row["reasons"]
+        ],
+    )
 
 
-def _add(
-    row: dict[str, Any],
-    kind: str,
-    reasons: dict[str, list[SharedReason]],
-    refs: dict[str, EntityRef],
-) -> None:
-    other = EntityRef.from_row(row["other"])
-    refs[other.id] = other
-    reasons[other.id].append(
-        SharedReason(
-            kind=kind, via=EntityRef.from_row(row["via"]), evidence=evidence(row["evidence"])
-        )
+async def partners(
+    ctx: GraphContext,
+    position: str | None,
+    issue: str | None,
+    for_id: str | None,
+    limit: int,
+    offset: int,
+) -> Page[Partner]:
+    """One page of the entities holding the same positions (as `for_id`, when given), ranked by
+    score = POSITION_WEIGHT * shared positions + COALITION_WEIGHT * shared coalitions (coalitions
+    count only with `for_id`), then by name; each reason with its evidence."""
+    return await read_parentless_page(
+        ctx,
+        _PARTNERS,
+        limit,
+        offset,
+        _partner,
+        position=position,
+        issue=issue,
+        position_weight=POSITION_WEIGHT,
+        coalition_weight=COALITION_WEIGHT,
+        **{"for": for_id},
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, summary
+from typing import Any
+
+from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, page_items, read, summary
 from graph.queries.search import entity_links
-from graph.queries.shape import evidence
-from graph.queries.types import EntityRef, Interlocks, Link, Path, PathStep
+from graph.queries.shape import evidence, read_parentless_page
+from graph.queries.types import EntityRef, Interlocks, Link, Page, Path, PathStep
 
 MAX_PATHS = 10
 
@@ -22,37 +24,45 @@ def _paths_query(hops: int) -> str:
     return (
         "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
         f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) "
-        "WITH p LIMIT $cap "
-        "CALL (p) { UNWIND relationships(p) AS r "
-        + EVIDENCE_CALL
-        + " RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, "
-        "evidence: evidence}) AS steps } "
-        "RETURN [n IN nodes(p) | " + summary("n") + "] AS nodes, steps"
+        "WITH p LIMIT $cap WITH collect(p) AS rows "
+        + page_items(
+            "row AS p",
+            "{nodes: [n IN nodes(p) | " + summary("n") + "], steps: steps}",
+            "CALL (p) { UNWIND relationships(p) AS r "
+            + EVIDENCE_CALL
+            + " RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, "
+            "evidence: evidence}) AS steps }",
+        )
     )
 
 
 _PATHS = {hops: _paths_query(hops) for hops in range(1, MAX_HOPS + 1)}
 
 
-async def paths(ctx: GraphContext, from_id: str, to_id: str, max_hops: int) -> list[Path]:
+def _path(row: dict[str, Any]) -> Path:
+    return Path(
+        nodes=[EntityRef.from_row(n) for n in row["nodes"]],
+        relationships=[
+            PathStep(
+                type=s["type"],
+                source=s["source"],
+                target=s["target"],
+                evidence=evidence(s["evidence"]),
+            )
+            for s in row["steps"]
+        ],
+        hops=len(row["steps"]),
+    )
+
+
+async def paths(
+    ctx: GraphContext, from_id: str, to_id: str, max_hops: int, limit: int, offset: int
+) -> Page[Path]:
+    """One page of the (at most MAX_PATHS) shortest paths; empty when an end does not exist."""
     hops = max(1, min(max_hops, MAX_HOPS))
-    rows = await read(ctx, _PATHS[hops], cap=MAX_PATHS, **{"from": from_id, "to": to_id})
-    return [
-        Path(
-            nodes=[EntityRef.from_row(n) for n in row["nodes"]],
-            relationships=[
-                PathStep(
-                    type=s["type"],
-                    source=s["source"],
-                    target=s["target"],
-                    evidence=evidence(s["evidence"]),
-                )
-                for s in row["steps"]
-            ],
-            hops=len(row["steps"]),
-        )
-        for row in rows
-    ]
+    return await read_parentless_page(
+        ctx, _PATHS[hops], limit, offset, _path, cap=MAX_PATHS, **{"from": from_id, "to": to_id}
+    )
 
 
 _EVENT_TYPES = {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from graph.queries.common import EVIDENCE_CALL, GraphContext, read, summary
-from graph.queries.shape import evidence
-from graph.queries.types import EntityRef, VoteEntry, Votes, Withdrawal
+from typing import Any
+
+from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary
+from graph.queries.shape import evidence, read_page
+from graph.queries.types import EntityRef, Page, VoteEntry, Votes, Withdrawal
 
 STATE_ACTIONS = ["WITHDREW_FROM", "DEFERRED_DECISION_ON", "DECLINED_TO_ATTEND"]
 
@@ -12,35 +14,41 @@ STATE_ACTIONS = ["WITHDREW_FROM", "DEFERRED_DECISION_ON", "DECLINED_TO_ATTEND"]
 # part of the story of the process.
 _WITHDRAWALS = (
     "MATCH (p:Entity {id: $id}) WHERE p:Process OR p:Event "
-    "OPTIONAL MATCH (g:Government)-[r]->(t:Entity) "
+    "CALL (p) { MATCH (g:Government)-[r]->(t:Entity) "
     "WHERE type(r) IN $types AND (t = p OR (t)-[:PART_OF]->(p)) "
-    "WITH p, g, r, t ORDER BY coalesce(r.valid_from, date('9999-12-31')), g.name "
-    + EVIDENCE_CALL
-    + " RETURN p.id AS id, collect(CASE WHEN g IS NULL THEN NULL ELSE {state: "
-    + summary("g")
-    + ", target: "
-    + summary("t")
-    + ", type: type(r), kind: r.kind, date: r.date, until: r.until, evidence: evidence} END)"
-    " AS rows"
+    "WITH g, r, t ORDER BY coalesce(r.valid_from, date('9999-12-31')), g.name "
+    "RETURN collect({g: g, r: r, t: t}) AS rows } "
+    + page_items(
+        "row.g AS g, row.r AS r, row.t AS t",
+        "{state: "
+        + summary("g")
+        + ", target: "
+        + summary("t")
+        + ", type: type(r), kind: r.kind, date: r.date, until: r.until, evidence: evidence}",
+    )
 )
 
 
-async def withdrawals(ctx: GraphContext, process_id: str) -> list[Withdrawal] | None:
-    rows = await read(ctx, _WITHDRAWALS, id=process_id, types=STATE_ACTIONS)
-    if not rows:
-        return None
-    return [
-        Withdrawal(
-            state=EntityRef.from_row(x["state"]),
-            target=EntityRef.from_row(x["target"]),
-            type=x["type"],
-            kind=x["kind"],
-            date=x["date"],
-            until=x["until"],
-            evidence=evidence(x["evidence"]),
-        )
-        for x in rows[0]["rows"]
-    ]
+def _withdrawal(row: dict[str, Any]) -> Withdrawal:
+    return Withdrawal(
+        state=EntityRef.from_row(row["state"]),
+        target=EntityRef.from_row(row["target"]),
+        type=row["type"],
+        kind=row["kind"],
+        date=row["date"],
+        until=row["until"],
+        evidence=evidence(row["evidence"]),
+    )
+
+
+async def withdrawals(
+    ctx: GraphContext, process_id: str, limit: int, offset: int
+) -> Page[Withdrawal] | None:
+    """One page of the states' withdrawals, refusals, deferrals and declines, oldest first;
+    None when there is no such process (or event)."""
+    return await read_page(
+        ctx, _WITHDRAWALS, limit, offset, _withdrawal, id=process_id, types=STATE_ACTIONS
+    )
 
 
 _VOTES = (

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.model import load_model
-from graph.queries.common import EVIDENCE_CALL, MAX_SEARCH_HITS, GraphContext, read, summary
-from graph.queries.shape import link, page, plain, public_props
+from graph.queries.common import (
+    EVIDENCE_CALL,
+    MAX_SEARCH_HITS,
+    PAGE_OF_ROWS,
+    GraphContext,
+    clamp_limit,
+    page_items,
+    read,
+    summary,
+)
+from graph.queries.shape import link, public_props, read_page, read_parentless_page
 from graph.queries.types import EntityDetail, EntityRef, Link, Page, SearchHit, TimelineEntry
 
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
@@ -24,34 +34,43 @@ def lucene_query(text: str) -> str:
     return " AND ".join(parts)
 
 
+_SEARCH = (
+    "CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap}) YIELD node, score "
+    "WHERE $type IS NULL OR $type IN labels(node) "
+    "WITH node, score ORDER BY score DESC, node.id "
+    "WITH collect({n: node {.id, .name, .iso3, .aliases, .former_names, .acronym, "
+    "labels: labels(node)}, score: score}) AS rows " + PAGE_OF_ROWS
+)
+
+
+def _hit(row: dict[str, Any]) -> SearchHit:
+    return SearchHit(
+        **EntityRef.from_row(row["n"]).model_dump(),
+        aliases=row["n"].get("aliases") or [],
+        former_names=row["n"].get("former_names") or [],
+        acronym=row["n"].get("acronym"),
+        score=round(float(row["score"]), 4),
+    )
+
+
 async def search_entities(
     ctx: GraphContext, q: str, type_: str | None, limit: int, offset: int
 ) -> Page[SearchHit]:
+    """One page of the best MAX_SEARCH_HITS matches, best first."""
     query = lucene_query(q)
     if not query:
-        return Page[SearchHit](items=[], total=0, limit=limit, offset=offset)
-    rows = await read(
+        return Page[SearchHit](items=[], total=0, limit=clamp_limit(limit), offset=max(0, offset))
+    return await read_parentless_page(
         ctx,
-        "CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap}) YIELD node, score "
-        "WHERE $type IS NULL OR $type IN labels(node) "
-        "RETURN node {.id, .name, .iso3, .aliases, .former_names, .acronym, "
-        "labels: labels(node)} AS n, score ORDER BY score DESC, n.id",
+        _SEARCH,
+        limit,
+        offset,
+        _hit,
         index=load_model().fulltext_index,
         query=query,
         cap=MAX_SEARCH_HITS,
         type=type_,
     )
-    hits = [
-        SearchHit(
-            **EntityRef.from_row(r["n"]).model_dump(),
-            aliases=r["n"].get("aliases") or [],
-            former_names=r["n"].get("former_names") or [],
-            acronym=r["n"].get("acronym"),
-            score=round(float(r["score"]), 4),
-        )
-        for r in rows
-    ]
-    return page(hits, limit, offset)
 
 
 _LINKS = (
@@ -94,24 +113,37 @@ async def entity_detail(ctx: GraphContext, entity_id: str) -> EntityDetail | Non
     )
 
 
-async def timeline(ctx: GraphContext, entity_id: str) -> list[TimelineEntry] | None:
-    """Dated relationships of an entity, oldest first."""
-    found = await entity_links(ctx, entity_id)
-    if found is None:
-        return None
-    entries = []
-    for item in found[1]:
-        props = item.properties
-        when = props.get("date") or props.get("since") or plain(props.get("valid_from"))
-        if when:
-            entries.append(
-                TimelineEntry(
-                    date=str(when),
-                    type=item.type,
-                    direction=item.direction,
-                    other=item.other,
-                    properties=props,
-                    evidence=item.evidence,
-                )
-            )
-    return sorted(entries, key=lambda e: (e.date or "", e.type, e.other.id))
+# A link's date: its date, else its since, else its valid_from (the first that is set).
+_TIMELINE = (
+    "MATCH (n:Entity {id: $id}) "
+    "CALL (n) { MATCH (n)-[r]-(m:Entity) "
+    "WITH n, r, m, [x IN [r.date, r.since, r.valid_from] WHERE x IS NOT NULL AND x <> ''] AS dates "
+    "WHERE size(dates) > 0 "
+    "WITH n, r, m, toString(dates[0]) AS when ORDER BY when, type(r), m.id "
+    "RETURN collect({r: r, m: m, when: when, out: startNode(r) = n}) AS rows } "
+    + page_items(
+        "row.r AS r, row.m AS m, row.when AS when, row.out AS out",
+        "{date: when, type: type(r), out: out, other: "
+        + summary("m")
+        + ", props: properties(r), evidence: evidence}",
+    )
+)
+
+
+def _entry(row: dict[str, Any]) -> TimelineEntry:
+    item = link(row)
+    return TimelineEntry(
+        date=row["date"],
+        type=item.type,
+        direction=item.direction,
+        other=item.other,
+        properties=item.properties,
+        evidence=item.evidence,
+    )
+
+
+async def timeline(
+    ctx: GraphContext, entity_id: str, limit: int, offset: int
+) -> Page[TimelineEntry] | None:
+    """One page of an entity's dated links, oldest first; None when there is no such entity."""
+    return await read_page(ctx, _TIMELINE, limit, offset, _entry, id=entity_id)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any, LiteralString, TypeVar
 
+from graph.queries.common import GraphContext, clamp_limit, read
 from graph.queries.types import EntityRef, Evidence, Link, Page
 
 T = TypeVar("T")
@@ -39,7 +41,37 @@ def link(row: dict[str, Any]) -> Link:
     )
 
 
-def page(items: list[T], limit: int, offset: int) -> Page[T]:
+async def read_page(
+    ctx: GraphContext,
+    text: LiteralString,
+    limit: int,
+    offset: int,
+    item: Callable[[dict[str, Any]], T],
+    **params: Any,
+) -> Page[T] | None:
+    """Run a query that pages in Cypher (graph.queries.common.page_items): its one row holds
+    `total` and the page's `items`. None when it returns no row (the parent does not exist)."""
+    limit, offset = clamp_limit(limit), max(0, offset)
+    rows = await read(ctx, text, limit=limit, offset=offset, **params)
+    if not rows:
+        return None
     return Page[T](
-        items=items[offset : offset + limit], total=len(items), limit=limit, offset=offset
+        items=[item(row) for row in rows[0]["items"]],
+        total=rows[0]["total"],
+        limit=limit,
+        offset=offset,
     )
+
+
+async def read_parentless_page(
+    ctx: GraphContext,
+    text: LiteralString,
+    limit: int,
+    offset: int,
+    item: Callable[[dict[str, Any]], T],
+    **params: Any,
+) -> Page[T]:
+    """read_page for a query with no parent to miss: it always answers its one row."""
+    found = await read_page(ctx, text, limit, offset, item, **params)
+    assert found is not None
+    return found

@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
-from graph.queries.common import EVIDENCE_CALL, MAX_SEARCH_HITS, GraphContext, read, summary
-from graph.queries.shape import evidence
-from graph.queries.types import DocumentDetail, DocumentSummary, Endorsement, EntityRef, Span
+from typing import Any
+
+from graph.queries.common import PAGE_OF_ROWS, GraphContext, page_items, read, summary
+from graph.queries.shape import evidence, read_page, read_parentless_page
+from graph.queries.types import (
+    DocumentDetail,
+    DocumentSummary,
+    Endorsement,
+    EntityRef,
+    Page,
+    Span,
+)
 
 ENDORSING = ["SIGNED", "ENDORSED", "CO_SPONSORED"]
 _DOC_FIELDS = "d {.id, .title, .kind, .date, .language, .source_url}"
 
 
+# Documents carry no evidence: the page is a slice of the projected rows.
+_DOCUMENTS = (
+    "MATCH (d:Document) WHERE ($kind IS NULL OR toLower(d.kind) = toLower($kind)) "
+    "AND ($q IS NULL OR toLower(coalesce(d.title, d.name, '')) CONTAINS toLower($q) "
+    "OR toLower(coalesce(d.text, '')) CONTAINS toLower($q)) "
+    "WITH d ORDER BY d.date DESC, d.id "
+    f"WITH collect({_DOC_FIELDS}) AS rows " + PAGE_OF_ROWS
+)
+
+
+def _document(row: dict[str, Any]) -> DocumentSummary:
+    return DocumentSummary(**{**row, "title": row.get("title")})
+
+
 async def list_documents(
-    ctx: GraphContext, kind: str | None, q: str | None
-) -> list[DocumentSummary]:
-    rows = await read(
-        ctx,
-        "MATCH (d:Document) WHERE ($kind IS NULL OR toLower(d.kind) = toLower($kind)) "
-        "AND ($q IS NULL OR toLower(coalesce(d.title, d.name, '')) CONTAINS toLower($q) "
-        "OR toLower(coalesce(d.text, '')) CONTAINS toLower($q)) "
-        f"RETURN {_DOC_FIELDS} AS d ORDER BY d.date DESC, d.id LIMIT $cap",
-        kind=kind,
-        q=q,
-        cap=MAX_SEARCH_HITS,
-    )
-    return [DocumentSummary(**{**r["d"], "title": r["d"].get("title")}) for r in rows]
+    ctx: GraphContext, kind: str | None, q: str | None, limit: int, offset: int
+) -> Page[DocumentSummary]:
+    """One page of documents, newest first, by kind and words of the title or text."""
+    return await read_parentless_page(ctx, _DOCUMENTS, limit, offset, _document, kind=kind, q=q)
 
 
 async def document_detail(
@@ -64,46 +78,48 @@ async def document_detail(
 
 _ENDORSERS = (
     "MATCH (d:Entity {id: $id}) WHERE d:Document OR d:Event "
-    "OPTIONAL MATCH (e:Entity)-[r]->(d) WHERE type(r) IN $types "
-    "WITH d, e, r ORDER BY e.name, type(r) "
-    + EVIDENCE_CALL
-    + " RETURN d.id AS id, collect(CASE WHEN e IS NULL THEN NULL ELSE {entity: "
-    + summary("e")
-    + ", type: type(r), date: r.date, evidence: evidence} END) AS rows"
+    "CALL (d) { MATCH (e:Entity)-[r]->(d) WHERE type(r) IN $types "
+    "WITH e, r ORDER BY e.name, type(r) RETURN collect({e: e, r: r}) AS rows } "
+    + page_items(
+        "row.e AS e, row.r AS r",
+        "{entity: " + summary("e") + ", type: type(r), date: r.date, evidence: evidence}",
+    )
 )
 
 _ENDORSED = (
     "MATCH (o:Entity {id: $id}) "
-    "OPTIONAL MATCH (o)-[r]->(d:Entity) WHERE type(r) IN $types "
-    "WITH o, d, r ORDER BY d.date DESC, d.id "
-    + EVIDENCE_CALL
-    + " RETURN o.id AS id, collect(CASE WHEN d IS NULL THEN NULL ELSE {entity: "
-    + summary("d")
-    + ", type: type(r), date: coalesce(r.date, d.date), evidence: evidence} END) AS rows"
+    "CALL (o) { MATCH (o)-[r]->(d:Entity) WHERE type(r) IN $types "
+    "WITH d, r ORDER BY d.date DESC, d.id RETURN collect({d: d, r: r}) AS rows } "
+    + page_items(
+        "row.d AS d, row.r AS r",
+        "{entity: "
+        + summary("d")
+        + ", type: type(r), date: coalesce(r.date, d.date), evidence: evidence}",
+    )
 )
 
 
-def _endorsements(rows: list[dict[str, object]]) -> list[Endorsement] | None:
-    if not rows:
-        return None
-    items = rows[0]["rows"]
-    assert isinstance(items, list)
-    return [
-        Endorsement(
-            entity=EntityRef.from_row(x["entity"]),
-            type=x["type"],
-            date=x["date"],
-            evidence=evidence(x["evidence"]),
-        )
-        for x in items
-    ]
+def _endorsement(row: dict[str, Any]) -> Endorsement:
+    return Endorsement(
+        entity=EntityRef.from_row(row["entity"]),
+        type=row["type"],
+        date=row["date"],
+        evidence=evidence(row["evidence"]),
+    )
 
 
-async def document_endorsers(ctx: GraphContext, doc_id: str) -> list[Endorsement] | None:
-    """Signers, endorsers and co-sponsors of a document (or an event)."""
-    return _endorsements(await read(ctx, _ENDORSERS, id=doc_id, types=ENDORSING))
+async def document_endorsers(
+    ctx: GraphContext, doc_id: str, limit: int, offset: int
+) -> Page[Endorsement] | None:
+    """One page of the signers, endorsers and co-sponsors of a document (or an event)."""
+    return await read_page(ctx, _ENDORSERS, limit, offset, _endorsement, id=doc_id, types=ENDORSING)
 
 
-async def endorsed_by(ctx: GraphContext, entity_id: str) -> list[Endorsement] | None:
-    """The statements (and events) an organization signed, endorsed or co-sponsored."""
-    return _endorsements(await read(ctx, _ENDORSED, id=entity_id, types=ENDORSING))
+async def endorsed_by(
+    ctx: GraphContext, entity_id: str, limit: int, offset: int
+) -> Page[Endorsement] | None:
+    """One page of the statements (and events) an organization signed, endorsed or
+    co-sponsored."""
+    return await read_page(
+        ctx, _ENDORSED, limit, offset, _endorsement, id=entity_id, types=ENDORSING
+    )

@@ -1,0 +1,59 @@
+"""The graph's failures as HTTP answers: a query over its time limit is a 504, an unreachable
+database a 503 (both instead of a bare 500). Registered once, in api.app.create_app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import JSONResponse
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+from api.models import Problem
+from graph.queries.common import GraphContext
+
+# Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (the per-query timeout the
+# driver sends) and Neo.ClientError.Transaction.TransactionTimedOut (the server's own limit).
+_TIMED_OUT = "TransactionTimedOut"
+RETRY_AFTER = "5"  # seconds; a restarting local server answers again within that
+
+# For the read routers' `responses=`: the two answers in the OpenAPI description.
+GRAPH_ERRORS: dict[int | str, dict[str, Any]] = {
+    status.HTTP_503_SERVICE_UNAVAILABLE: {
+        "model": Problem,
+        "description": "The graph database is not reachable.",
+    },
+    status.HTTP_504_GATEWAY_TIMEOUT: {
+        "model": Problem,
+        "description": "The query took longer than the time limit (COALITION_GRAPH_QUERY_TIMEOUT).",
+    },
+}
+
+
+def timed_out(exc: Neo4jError) -> bool:
+    return _TIMED_OUT in (exc.code or "")
+
+
+async def _neo4j_error(request: Request, exc: Exception) -> JSONResponse:
+    if not (isinstance(exc, Neo4jError) and timed_out(exc)):
+        raise exc  # any other server error stays a 500, logged with its traceback
+    ctx: GraphContext = request.app.state.graph
+    detail = (
+        f"The graph took longer than {ctx.timeout:g} s to answer; narrow the question "
+        "(a smaller limit, a date, a single position or issue) and ask again."
+    )
+    return JSONResponse({"detail": detail}, status_code=status.HTTP_504_GATEWAY_TIMEOUT)
+
+
+async def _unreachable(request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse(
+        {"detail": "The graph database is not reachable; try again in a moment."},
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+        headers={"Retry-After": RETRY_AFTER},
+    )
+
+
+def add_graph_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Neo4jError, _neo4j_error)
+    app.add_exception_handler(ServiceUnavailable, _unreachable)
+    app.add_exception_handler(SessionExpired, _unreachable)
