@@ -18,11 +18,14 @@ One run, all on this machine (loopback only):
    with a fixed seed, so every run builds the same graph;
 2. the API (api.app.create_app, served by uvicorn as `coalition-graph serve` does) in a child
    process on a free loopback port, so that it has its own interpreter and event loop;
-3. per read endpoint: a warm-up, then --clients concurrent HTTP clients (httpx.AsyncClient, one
-   connection each) for at most --requests requests or --seconds seconds, then the same number of
-   concurrent tasks calling the query functions the router calls (graph.queries.*, one
-   GraphContext over an async driver made as the API makes its own), for the same bounds and the
-   same ids (drawn from the synthetic and the reference data);
+3. per read endpoint: a warm-up of each side, then --clients concurrent HTTP clients (aiohttp, one
+   connection each; httpx costs ~1 ms of client CPU per request here, aiohttp ~0.15 ms) and the
+   same number of concurrent tasks calling the query functions the router calls
+   (graph.queries.*, one GraphContext over an async driver made as the API makes its own), both
+   on uvloop as uvicorn is, with the same ids (drawn from the synthetic and the reference data),
+   in the order API, driver, driver, API, each slice half of --requests or of --seconds: the
+   server's JIT keeps warming up long after the warm-up, and the side that runs second would
+   look faster;
 4. per endpoint and overall: p50/p95/p99 in ms for the API and the driver, the API/driver p95
    ratio, requests per second, errors and the machine's load average (other processes on the
    same cores inflate every figure); the goal is p95 < 25 ms and a ratio <= 1.5.
@@ -55,7 +58,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import aiohttp
 import httpx
+import uvloop
 from neo4j import Driver, GraphDatabase
 
 from graph.connection import Connection
@@ -761,6 +766,16 @@ class Run:
     seconds: float
     first_error: str | None
 
+    @staticmethod
+    def merged(runs: list[Run]) -> Run:
+        errors = [r.first_error for r in runs if r.first_error]
+        return Run(
+            [x for r in runs for x in r.latencies],
+            sum(r.errors for r in runs),
+            sum(r.seconds for r in runs),
+            errors[0] if errors else None,
+        )
+
     def pct(self, p: float) -> float:
         if not self.latencies:
             return math.nan
@@ -802,18 +817,20 @@ async def drive(
     return Run(latencies, len(errors), time.perf_counter() - began, errors[0] if errors else None)
 
 
-async def api_get(client: httpx.AsyncClient, case: Case) -> httpx.Response:
-    response = await client.get(case.path, params=case.params)
-    if response.status_code != 200:
-        raise RuntimeError(f"{response.status_code} {case.path} {case.params}: {response.text}")
-    return response
+async def api_get(client: aiohttp.ClientSession, case: Case) -> Any:
+    """One request, its JSON body read and parsed, as a client program would."""
+    async with client.get(case.path, params=case.params) as response:
+        if response.status != 200:
+            text = await response.text()
+            raise RuntimeError(f"{response.status} {case.path} {case.params}: {text}")
+        return await response.json()
 
 
-async def check(endpoint: Endpoint, client: httpx.AsyncClient, ctx: GraphContext) -> None:
+async def check(endpoint: Endpoint, client: aiohttp.ClientSession, ctx: GraphContext) -> None:
     """The API and the query functions say the same (a count each) on the first cases."""
     for case in endpoint.cases[:3]:
         try:
-            body = (await api_get(client, case)).json()
+            body = await api_get(client, case)
             via_api, via_driver = endpoint.api_count(body), await case.call(ctx)
         except Exception as exc:  # reported; the timed runs count such failures as errors
             print(f"    check {case.path} {case.params}: {type(exc).__name__}: {exc}"[:300])
@@ -844,8 +861,14 @@ async def measure(
 ) -> list[Result]:
     driver = make_async_driver(conn)  # pool and settings as the API's own driver
     ctx = GraphContext(driver, conn.database)
+    # aiohttp, not httpx: on this machine httpx spends ~1 ms of CPU per request in the client
+    # (aiohttp ~0.15 ms), and the load generator shares the cores with the API and Neo4j.
     http = [
-        httpx.AsyncClient(base_url=api_url, timeout=60.0, limits=httpx.Limits(max_connections=1))
+        aiohttp.ClientSession(
+            base_url=api_url,
+            timeout=aiohttp.ClientTimeout(total=60),
+            connector=aiohttp.TCPConnector(limit=1),  # one connection per client, kept alive
+        )
         for _ in range(clients)
     ]
     results = []
@@ -863,13 +886,18 @@ async def measure(
 
             await drive(clients, warmup, seconds, by_api)
             await drive(clients, warmup, seconds, by_driver)
-            api = await drive(clients, requests, seconds, by_api)
-            raw = await drive(clients, requests, seconds, by_driver)
-            results.append(Result(endpoint.name, api, raw))
+            # A B B A: the server's JIT keeps warming up for thousands of queries on this
+            # machine (CPU per query still falls by half after the warm-up), so neither side may
+            # always run second.
+            api: list[Run] = []
+            raw: list[Run] = []
+            for side, runs in ((by_api, api), (by_driver, raw), (by_driver, raw), (by_api, api)):
+                runs.append(await drive(clients, requests // 2, seconds / 2, side))
+            results.append(Result(endpoint.name, Run.merged(api), Run.merged(raw)))
             print_row(results[-1])
     finally:
         for client in http:
-            await client.aclose()
+            await client.close()
         await driver.close()
     return results
 
@@ -1016,7 +1044,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="per endpoint and side")
     parser.add_argument("--requests", type=int, default=2_000, help="per endpoint and side")
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--warmup", type=int, default=200, help="untimed requests per side")
+    parser.add_argument("--warmup", type=int, default=500, help="untimed requests per side")
     parser.add_argument("--only", nargs="*", default=None, help="endpoint names to run")
     parser.add_argument("--state-dir", type=Path, default=None, help="keep the database here")
     parser.add_argument("--serve-api", nargs=2, metavar=("URI", "PORT"), help=argparse.SUPPRESS)
@@ -1084,17 +1112,19 @@ def main() -> None:
                 "processes share the cores and every figure below is inflated)"
             )
             print_header()
-            results = asyncio.run(
-                measure(
-                    url,
-                    conn,
-                    endpoints,
-                    args.clients,
-                    args.requests,
-                    args.seconds,
-                    args.warmup,
+            # uvloop on both sides: the API's uvicorn runs on it (uvicorn[standard]).
+            with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+                results = runner.run(
+                    measure(
+                        url,
+                        conn,
+                        endpoints,
+                        args.clients,
+                        args.requests,
+                        args.seconds,
+                        args.warmup,
+                    )
                 )
-            )
             print_overall(results)
         except KeyboardInterrupt:
             print("interrupted: stopping the API and Neo4j", file=sys.stderr)

@@ -45,7 +45,9 @@ async def read(ctx: GraphContext, text: LiteralString, **params: Any) -> list[di
         database_=ctx.database,
         routing_=RoutingControl.READ,
     )
-    return [record.data() for record in result.records]
+    # Not record.data(): the queries return maps and lists, never Node or Relationship objects,
+    # so data()'s recursive conversion would only copy every value once more.
+    return [dict(zip(result.keys, record, strict=True)) for record in result.records]
 
 
 def entity_type(labels: list[str]) -> str:
