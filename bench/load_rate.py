@@ -1,7 +1,7 @@
 """Relationships per second through the real loader (ingest.writer.write): batched vs per row.
 
     .venv/bin/python bench/load_rate.py [--relationships 200000] [--per-row-sample 2000]
-                                        [--warmup 20000]
+                                        [--warmup 100000]
 
 One run, on a throwaway local Neo4j (its own temp state dir and free port; heap 1g, page cache
 512m; stopped at the end), after a warm-up load of --warmup relationships that is wiped again:
@@ -260,7 +260,7 @@ def main() -> None:
     parser.add_argument(
         "--warmup",
         type=int,
-        default=20_000,
+        default=100_000,
         metavar="N",
         help="relationships loaded (and wiped) before the clock starts, so the server's JIT is "
         "warm; 0 measures a cold server",
