@@ -7,6 +7,7 @@ from typing import Any
 EVIDENCE = {
     "document_id": None,
     "document_title": None,
+    "document_date": None,
     "source_url": "https://www.seattletimes.com/nation-world/un-chief-regrets-us-pullout-from-migration-compact-talks/",
     "quote": None,
     "start": None,
@@ -18,6 +19,7 @@ EVIDENCE = {
 QUOTED = {
     "document_id": "alianza-press-release-2018-12-05",
     "document_title": "As Global Compact on Migration is Adopted in Morocco, ...",
+    "document_date": "2018-12-05",
     "source_url": None,
     "quote": "Alianza Americas",
     "start": 1021,

@@ -17,6 +17,8 @@ import yaml
 ENTITY_LABEL = "Entity"
 # Provenance: one Claim node per assertion (docs/provenance.md); not an Entity.
 CLAIM_LABEL = "Claim"
+# A person's judgement that two entities are (or are not) the same (graph.queries.entities).
+DECISION_LABEL = "Decision"
 _LABEL = re.compile(r"^[A-Z][A-Za-z]{0,63}$")
 _REL_TYPE = re.compile(r"^[A-Z][A-Z_]{0,63}$")
 _PROPERTY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")

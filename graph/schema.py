@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph.model import CLAIM_LABEL, ENTITY_LABEL, Model, load_model
+from graph.model import CLAIM_LABEL, DECISION_LABEL, ENTITY_LABEL, Model, load_model
 
 
 def schema_statements(model: Model) -> list[str]:
-    """One uniqueness constraint on `id` per label (and on Entity), then the full-text index.
+    """One uniqueness constraint on `id` per label (and on Entity, Claim, Decision), then the
+    full-text index.
 
     Names come from model.yaml and were validated when it was read, so writing them into the
     statements is safe; no user text ever reaches this function.
     """
     statements = [
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-        for label in [ENTITY_LABEL, CLAIM_LABEL, *model.label_names()]
+        for label in [ENTITY_LABEL, CLAIM_LABEL, DECISION_LABEL, *model.label_names()]
     ]
     # Claims are looked up by what they are about and by the document they come from.
     statements += [

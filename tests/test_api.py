@@ -157,6 +157,10 @@ def test_partners_of_alianza_americas_with_evidence(client: TestClient) -> None:
         assert partner["shared_positions"] >= 1
         for reason in partner["reasons"]:
             assert_evidence(reason["evidence"])
+    quoted = [e for p in items for r in p["reasons"] for e in r["evidence"] if e["document_id"]]
+    assert quoted and any(e["document_date"] for e in quoted)
+    for ev in quoted:  # the evidence says when its document was issued
+        assert ev["document_date"] == get(client, f"/documents/{ev['document_id']}")["date"]
     position = items[0]["reasons"][0]["via"]["id"]
     on_one = assert_page(
         get(client, "/partners", position=position, params={"for": "alianza-americas"})

@@ -43,8 +43,8 @@ def test_schema_has_one_constraint_per_label_and_a_fulltext_index() -> None:
     model = load_model()
     statements = schema_statements(model)
     constraints = [s for s in statements if s.startswith("CREATE CONSTRAINT")]
-    assert len(constraints) == len(model.labels) + 2  # every label, plus Entity and Claim
-    for label in model.labels:
+    assert len(constraints) == len(model.labels) + 3  # every label, Entity, Claim, Decision
+    for label in [*model.labels, "Entity", "Claim", "Decision"]:
         assert any(f"FOR (n:{label}) REQUIRE n.id IS UNIQUE" in s for s in constraints)
     assert all("IF NOT EXISTS" in s for s in statements)
     fulltext = [s for s in statements if "FULLTEXT" in s]

@@ -69,7 +69,7 @@ CALL (r) {
   MATCH (c:Claim {id: cid})
   OPTIONAL MATCH (d:Document {id: c.document_id})
   RETURN collect({
-    document_id: c.document_id, document_title: d.title,
+    document_id: c.document_id, document_title: d.title, document_date: toString(d.date),
     source_url: coalesce(d.source_url, c.source_urls[0]), quote: c.quote,
     start: c.start, end: c.end, method: c.method, confidence: c.confidence,
     source_ref: c.source_ref, confidence_label: c.confidence_label,

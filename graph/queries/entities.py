@@ -12,9 +12,7 @@ from typing import Any
 
 from neo4j import ManagedTransaction
 
-from graph.model import CLAIM_LABEL, ENTITY_LABEL
-
-DECISION_LABEL = "Decision"
+from graph.model import CLAIM_LABEL, DECISION_LABEL, ENTITY_LABEL
 
 
 def gazetteer_rows(tx: ManagedTransaction) -> list[dict[str, Any]]:

@@ -16,6 +16,9 @@ class Evidence(BaseModel):
 
     document_id: str | None = Field(None, description="The document the quote is in, if any.")
     document_title: str | None = None
+    document_date: str | None = Field(
+        None, description="When the document was issued: YYYY, YYYY-MM or YYYY-MM-DD."
+    )
     source_url: str | None = Field(None, description="A public source for the claim.")
     quote: str | None = Field(None, description="The exact words of the source.")
     start: int | None = Field(None, description="Offset of the quote in the document's text.")
