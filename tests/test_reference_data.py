@@ -26,7 +26,7 @@ from ingest.confidence import LABELS, confidence_of, normalise_label
 from ingest.records import ClaimRecord, NodeRecord
 from ingest.reference.claims import ReferenceError
 from ingest.reference.corpus import checksum, corpus_files
-from ingest.reference.load import reference_records
+from ingest.reference.load import Records, reference_records
 from ingest.reference.sources import CORPUS_PREFIX, corpus_files_in, csv_rows, yaml_list
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,11 +202,11 @@ class Reference:
         return dict(self.rows(name)).get(int(line))
 
     @cached_property
-    def records(self) -> tuple[list[NodeRecord], list[ClaimRecord]]:
+    def records(self) -> Records:
         return reference_records(self.data_dir)
 
     @property
-    def node_list(self) -> list[NodeRecord]:
+    def node_list(self) -> tuple[NodeRecord, ...]:
         return self.records[0]
 
     @property
@@ -214,7 +214,7 @@ class Reference:
         return {n.id: n for n in self.node_list}
 
     @property
-    def claims(self) -> list[ClaimRecord]:
+    def claims(self) -> tuple[ClaimRecord, ...]:
         return self.records[1]
 
     @cached_property
@@ -1180,3 +1180,14 @@ def test_an_unknown_confidence_label_is_found(broken: Reference) -> None:
         AssertionError, match=r"claims_conflicts\.csv:\d+: unknown confidence label 'sure'"
     ):
         test_claim_confidence_is_in_0_1_and_keeps_its_label(broken)
+
+
+def test_reference_records_are_read_once_and_again_after_an_edit(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    first = reference_records(data)
+    assert reference_records(data) is first  # loading, gazetteer, ingestion share one read
+    positions = data / "reference" / "positions.yaml"
+    positions.write_text(positions.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = reference_records(data)
+    assert again is not first and again == first
