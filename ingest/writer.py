@@ -7,9 +7,9 @@ second load of the same records changes nothing and says so.
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -17,6 +17,7 @@ from neo4j import Driver, ManagedTransaction
 from rich.progress import Progress
 
 from graph.model import CLAIM_LABEL, ENTITY_LABEL, load_model
+from graph.queries import entities as qe
 from graph.queries import load as q
 from ingest.materialize import PROPERTY, Derived, as_stored, claim_row, derive
 from ingest.records import ClaimRecord, NodeRecord
@@ -45,6 +46,43 @@ class LoadSummary:
 def batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def same_as_map(driver: Driver, database: str) -> dict[str, str]:
+    """Merged-away id -> kept id, for every accepted merge decision (graph.queries.entities)."""
+    with driver.session(database=database) as session:
+        rows = session.execute_read(qe.decisions, "accepted")
+    return {row["b"]: row["a"] for row in rows}
+
+
+def resolve(entity_id: str, same_as: Mapping[str, str]) -> str:
+    """Follow accepted merge decisions to the id that was kept (merges can chain)."""
+    seen = {entity_id}
+    while entity_id in same_as:
+        entity_id = same_as[entity_id]
+        if entity_id in seen:
+            break
+        seen.add(entity_id)
+    return entity_id
+
+
+def redirected(claims: Sequence[ClaimRecord], merges: dict[str, str]) -> Sequence[ClaimRecord]:
+    """Claims that name a merged-away entity name the kept one instead: a person's merge is a
+    decision stored as data, and every later load (reference data, spreadsheets, documents)
+    applies it, so a re-load does not bring the merged entity's links back. The claim ids come
+    out as the merge itself made them (corrections.merge)."""
+    if not merges:
+        return claims
+    return [
+        replace(
+            c,
+            subject_id=resolve(c.subject_id, merges),
+            object_id=c.object_id and resolve(c.object_id, merges),
+        )
+        if c.subject_id in merges or c.object_id in merges
+        else c
+        for c in claims
+    ]
 
 
 def check_endpoints(
@@ -88,6 +126,7 @@ def write(
     (all claims of one relationship travel together), so a failure never leaves claims without
     their relationship. WRITERS transactions are in flight while the next batch is prepared.
     """
+    claims = redirected(claims, same_as_map(driver, database))
     check_endpoints(driver, database, nodes, claims)
     if dry_run:
         return _dry_run(driver, database, nodes, claims)

@@ -11,10 +11,11 @@ from neo4j import Driver
 from graph.queries import load as q
 from graph.schema import apply_schema
 from graph.settings import Settings
+from ingest.documents import corrections
 from ingest.materialize import as_stored, claim_row
 from ingest.records import ClaimRecord, Evidence, NodeRecord
 from ingest.reference.load import reference_records
-from ingest.writer import _claims_by_key, _key_batches, write
+from ingest.writer import _claims_by_key, _key_batches, redirected, write
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -135,3 +136,31 @@ def test_key_batches_never_split_a_relationship() -> None:
     seen = [g[0].rel_key for b in batches for g in b]
     assert sorted(seen) == sorted(groups) and len(seen) == len(set(seen))
     assert list(_key_batches(groups, 1)) == [[g] for g in groups.values()]
+
+
+def test_a_reload_keeps_a_merge(driver: Driver, graph_settings: Settings) -> None:
+    """A person merged nnirr into alianza-americas; loading the reference data again (which
+    still names nnirr) must not bring nnirr's links back, and changes nothing."""
+    database = graph_settings.neo4j_database
+    apply_schema(driver, database)
+    nodes, claims = reference_records(DATA)
+    write(driver, database, nodes, claims)
+    corrections.merge(driver, database, "alianza-americas", "nnirr")
+    links = "MATCH (:Entity {id: $id})-[r]-() RETURN count(r) AS n"
+    merged = rows(driver, graph_settings, RELATIONSHIPS)
+    assert driver.execute_query(links, id="nnirr", database_=database).records[0]["n"] == 0
+
+    again = write(driver, database, nodes, claims)
+    assert rows(driver, graph_settings, RELATIONSHIPS) == merged
+    assert driver.execute_query(links, id="nnirr", database_=database).records[0]["n"] == 0
+    assert (again.claims.created, again.claims.updated) == (0, 0)
+    assert (again.relationships.created, again.relationships.updated) == (0, 0)
+
+
+def test_redirected_follows_chains_of_merges() -> None:
+    claim = member("org-a", "2017", "s.csv#row=2")
+    (moved,) = redirected([claim], {"org-a": "org-b", "org-b": "org-c"})
+    assert (moved.subject_id, moved.object_id) == ("org-c", "coal")
+    assert moved.rel_key == "MEMBER_OF|org-c|coal|" + '{"role": "member"}'
+    assert redirected([claim], {"x": "y"}) == [claim]
+    assert redirected([claim], {}) == [claim]

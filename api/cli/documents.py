@@ -24,6 +24,7 @@ from ingest.documents.errors import DocumentError
 from ingest.documents.extraction import apply_same_as, gazetteer, reference_gazetteer
 from ingest.documents.ingestion import FileResult, Ingestor, checksum_lookup, collect, prepare
 from ingest.extract.types import Extraction
+from ingest.writer import same_as_map
 
 MAX_WARNINGS = 5  # per file in the summary
 documents_app = typer.Typer(
@@ -143,7 +144,7 @@ def extract(
     known = None
     if use_db:
         driver, database = graph(settings)
-        same_as = corrections.same_as_map(driver, database)
+        same_as = same_as_map(driver, database)
         with driver.session(database=database) as session:
             rows = session.execute_read(qe.gazetteer_rows)
         gaz = gazetteer(settings.data_dir, rows, same_as)

@@ -20,6 +20,7 @@ from typing import Any
 from graph.model import load_model
 from ingest.extract.types import EXTRACTOR_VERSION, DocumentSegment, ExtractedEntity, Extraction
 from ingest.records import ClaimRecord, Evidence, NodeRecord, Value
+from ingest.writer import resolve
 
 REVIEW_THRESHOLD = 0.7
 METHOD = "extracted"
@@ -71,17 +72,6 @@ class Built:
     proposed: int = 0
     skipped: int = 0
     warnings: list[str] = field(default_factory=list)
-
-
-def resolve(entity_id: str, same_as: Mapping[str, str]) -> str:
-    """Follow accepted merge decisions to the id that was kept."""
-    seen = {entity_id}
-    while entity_id in same_as:
-        entity_id = same_as[entity_id]
-        if entity_id in seen:
-            break
-        seen.add(entity_id)
-    return entity_id
 
 
 def node_id_of(entity: ExtractedEntity, same_as: Mapping[str, str]) -> str:

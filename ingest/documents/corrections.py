@@ -314,13 +314,6 @@ def decision_id(a: str, b: str) -> str:
     return "decision-same-as-" + hashlib.sha256(pair.encode()).hexdigest()[:16]
 
 
-def same_as_map(driver: Driver, database: str) -> dict[str, str]:
-    """other id -> kept id, for every accepted merge: how re-ingest resolves names."""
-    with driver.session(database=database) as session:
-        rows = session.execute_read(qe.decisions, "accepted")
-    return {row["b"]: row["a"] for row in rows}
-
-
 def merge(
     driver: Driver, database: str, keep: str, other: str, judgement: str = "accepted"
 ) -> Outcome:

@@ -220,7 +220,7 @@ def apply_same_as(extraction: Extraction, same_as: Mapping[str, str]) -> Extract
     """Entities merged by a person are one: ids follow the decisions, mentions are pooled."""
     if not same_as:
         return extraction
-    from ingest.documents.build import resolve
+    from ingest.writer import resolve
 
     merged: dict[str, ExtractedEntity] = {}
     keys: dict[str, str] = {}

@@ -27,7 +27,6 @@ from ingest.documents.build import (
     mark_rejected,
     node_id_of,
 )
-from ingest.documents.corrections import same_as_map
 from ingest.documents.errors import DocumentError
 from ingest.documents.extraction import (
     Segmented,
@@ -41,7 +40,7 @@ from ingest.documents.extraction import (
 from ingest.documents.readers import SourceText, read_source, supported
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.types import Extraction
-from ingest.writer import LoadError, LoadSummary, write
+from ingest.writer import LoadError, LoadSummary, same_as_map, write
 
 
 @dataclass

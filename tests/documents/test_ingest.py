@@ -12,6 +12,7 @@ from neo4j import Driver
 from graph.settings import Settings
 from ingest.documents import corrections
 from ingest.documents.ingestion import FileResult, ingest_paths
+from ingest.writer import same_as_map
 from tests.documents.conftest import counts
 from tests.documents.helpers import NEWS_PAGE, SEEDS
 
@@ -293,7 +294,7 @@ def test_merge_and_split_round_trip(
 
     merged = corrections.merge(graph, db, keep, other)
     assert merged.claims == len(naming)
-    assert corrections.same_as_map(graph, db) == {other: keep}
+    assert same_as_map(graph, db) == {other: keep}
     moved = extracted_claims(graph, graph_settings)
     assert not any(other in (c["subject_id"], c["object_id"]) for c in moved)
     assert not {c["id"] for c in moved} & naming  # moved claims have ids about `keep`
@@ -309,7 +310,7 @@ def test_merge_and_split_round_trip(
 
     split = corrections.split(graph, db, keep, other)
     assert split.claims == len(naming)
-    assert corrections.same_as_map(graph, db) == {}
+    assert same_as_map(graph, db) == {}
     restored = counts(graph, graph_settings)
     assert restored == {**before, "nodes": before["nodes"] + 1}  # + the Decision node
     judgement = rows(graph, graph_settings, "MATCH (d:Decision) RETURN d.judgement AS j")
@@ -344,7 +345,7 @@ def test_unsure_merge_is_recorded_only(
     corrections.merge(graph, db, a, b, "unsure")
     after = counts(graph, graph_settings)
     assert after["claims"] == before["claims"] and after["hashes"] == before["hashes"]
-    assert corrections.same_as_map(graph, db) == {}
+    assert same_as_map(graph, db) == {}
     with pytest.raises(corrections.CorrectionError):
         corrections.merge(graph, db, a, a)
 
