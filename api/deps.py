@@ -17,6 +17,15 @@ async def _ctx(request: Request) -> GraphContext:
 
 Ctx = Annotated[GraphContext, Depends(_ctx)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT} items.")]
+PerType = Annotated[
+    int,
+    Query(
+        ge=1,
+        le=MAX_LIMIT,
+        description="At most this many links of each type (the totals say how many there are; "
+        "the list endpoints page through them).",
+    ),
+]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items (paging).")]
 Format = Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets.")]
 DEFAULT_PAGE = DEFAULT_LIMIT

@@ -563,7 +563,7 @@ def _found(value: Any, what: str) -> Any:
 
 
 async def _entity(entity_id: str, ctx: GraphContext) -> int:
-    detail = _found(await search.entity_detail(ctx, entity_id), entity_id)
+    detail = _found(await search.entity_detail(ctx, entity_id, LIMIT), entity_id)
     return sum(len(v) for v in detail.relationships.values())
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
+from neo4j import Driver
 
 from api.app import create_app
 from graph.settings import Settings
@@ -83,6 +84,30 @@ def test_entity_with_links_grouped_by_type(client: TestClient) -> None:
     assert withdrawal["other"]["id"] == "gcm-compact"
     assert withdrawal["properties"]["date"] == "2017-12-02"
     assert_evidence(withdrawal["evidence"])
+
+
+def test_entity_links_are_capped_per_type_with_totals(client: TestClient) -> None:
+    full = get(client, "/entities/a-res-73-195", per_type=500)
+    votes = full["relationships"]["VOTED"]
+    assert full["relationship_totals"]["VOTED"] == len(votes) == 193
+    assert [v["other"]["id"] for v in votes] == sorted(v["other"]["id"] for v in votes)
+    assert set(full["relationship_totals"]) == set(full["relationships"])
+    first = get(client, "/entities/a-res-73-195", per_type=10)
+    assert first["relationships"]["VOTED"] == votes[:10]
+    assert first["relationship_totals"] == full["relationship_totals"]
+    assert all(len(links) <= 10 for links in first["relationships"].values())
+    for link in first["relationships"]["VOTED"]:
+        assert_evidence(link["evidence"])
+    assert client.get("/entities/a-res-73-195", params={"per_type": 0}).status_code == 422
+
+
+def test_an_entity_without_links_is_found(client: TestClient, session_driver: Driver) -> None:
+    records = session_driver.execute_query(
+        "MATCH (n:Entity) WHERE NOT (n)--() RETURN n.id AS id ORDER BY id LIMIT 1"
+    ).records
+    assert records, "the reference data has entities without links (e.g. unused positions)"
+    body = get(client, f"/entities/{records[0]['id']}")
+    assert (body["relationships"], body["relationship_totals"]) == ({}, {})
 
 
 def test_who_voted_no_on_a_res_73_195(client: TestClient) -> None:

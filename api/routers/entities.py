@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
-from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset, PerType
 from api.errors import GRAPH_ERRORS
 from api.examples import EVIDENCE, GCM, USA, example, page
 from api.listing import found, page_response
@@ -76,8 +76,8 @@ async def find_entities(
         }
     ),
 )
-async def get_entity(ctx: Ctx, id: EntityId) -> EntityDetail:
-    return found(await search.entity_detail(ctx, id), "entity", id)
+async def get_entity(ctx: Ctx, id: EntityId, per_type: PerType = DEFAULT_PAGE) -> EntityDetail:
+    return found(await search.entity_detail(ctx, id, per_type), "entity", id)
 
 
 @router.get(

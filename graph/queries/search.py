@@ -93,14 +93,33 @@ async def entity_links(
     return rows[0]["node"], [link(row) for row in rows[0]["links"]]
 
 
-async def entity_detail(ctx: GraphContext, entity_id: str) -> EntityDetail | None:
-    found = await entity_links(ctx, entity_id)
-    if found is None:
+# The first $per_type links of each type (ordered by type, direction "in" before "out", the other
+# end's id) with their evidence, and how many there are of each: a coalition of thousands of
+# members answers with its first page of each kind, the list endpoints page through the rest.
+_DETAIL = (
+    "MATCH (n:Entity {id: $id}) "
+    "OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m, startNode(r) = n AS out "
+    "ORDER BY type(r), CASE WHEN out THEN 1 ELSE 0 END, m.id "
+    "WITH type(r) AS type, collect({r: r, m: m, out: out}) AS rows "
+    "RETURN type, size(rows) AS total, rows[0..$per_type] AS page } "
+    "CALL (page) { UNWIND page AS row WITH row.r AS r, row.m AS m, row.out AS out "
+    + EVIDENCE_CALL
+    + " RETURN collect({type: type(r), out: out, other: "
+    + summary("m")
+    + ", props: properties(r), evidence: evidence}) AS links } "
+    "WITH n, type, total, links ORDER BY type "
+    "RETURN n {.*, labels: labels(n)} AS node, "
+    "collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, total: total, links: links} END) "
+    "AS groups"
+)
+
+
+async def entity_detail(ctx: GraphContext, entity_id: str, per_type: int) -> EntityDetail | None:
+    """The entity, its names, and the first per_type links of each type with their evidence."""
+    rows = await read(ctx, _DETAIL, id=entity_id, per_type=clamp_limit(per_type))
+    if not rows:
         return None
-    node, links = found
-    grouped: dict[str, list[Link]] = {}
-    for item in sorted(links, key=lambda x: (x.type, x.direction, x.other.id)):
-        grouped.setdefault(item.type, []).append(item)
+    node, groups = rows[0]["node"], rows[0]["groups"]
     ref = EntityRef.from_row(node)
     props = public_props(node)
     return EntityDetail(
@@ -109,7 +128,8 @@ async def entity_detail(ctx: GraphContext, entity_id: str) -> EntityDetail | Non
         former_names=props.pop("former_names", []) or [],
         acronym=props.pop("acronym", None),
         properties={k: v for k, v in props.items() if k not in ("labels", "id", "name")},
-        relationships=grouped,
+        relationships={g["type"]: [link(row) for row in g["links"]] for g in groups},
+        relationship_totals={g["type"]: g["total"] for g in groups},
     )
 
 

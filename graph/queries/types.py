@@ -78,7 +78,12 @@ class EntityDetail(EntityRef):
     former_names: list[str] = []
     acronym: str | None = None
     properties: dict[str, Any] = {}
-    relationships: dict[str, list[Link]] = {}
+    relationships: dict[str, list[Link]] = Field(
+        {}, description="The first `per_type` links of each type, with their evidence."
+    )
+    relationship_totals: dict[str, int] = Field(
+        {}, description="How many links of each type the entity has in all."
+    )
 
 
 class Member(BaseModel):
