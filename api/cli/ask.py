@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
 
 import typer
 from pydantic import BaseModel
@@ -13,10 +14,12 @@ from api.cli.output import clear_errors, console, err_console, load_settings
 from api.cli.runner import run_query
 from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
-from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT
+from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT, GraphContext
 from graph.queries.events import event_detail
 from graph.queries.types import Page
 from graph.settings import get_settings
+
+T = TypeVar("T")
 
 app = typer.Typer(help="Ask the graph the questions the API answers.", no_args_is_help=True)
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -45,6 +48,13 @@ def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]])
     console.print(table)
 
 
+def _ask(query: Callable[[GraphContext], Awaitable[T]]) -> T:
+    """One query function with the user's settings; errors as one readable paragraph."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        return run_query(settings, query)
+
+
 def _items(page: Page[Any] | None) -> list[Any] | None:
     """The page's rows (None stays None: not found); a note on stderr when rows remain."""
     if page is None:
@@ -71,16 +81,9 @@ def members(
     as_json: Json = False,
 ) -> None:
     """Members of a coalition and their roles (as of a date)."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = _items(
-            run_query(
-                settings,
-                lambda ctx: coalitions.coalition_members(
-                    ctx, coalition, as_of, role, limit, offset
-                ),
-            )
-        )
+    result = _items(
+        _ask(lambda ctx: coalitions.coalition_members(ctx, coalition, as_of, role, limit, offset))
+    )
     rows = [
         [
             m.member.id,
@@ -98,9 +101,7 @@ def members(
 @app.command()
 def votes(resolution: str = "a-res-73-195", as_json: Json = False) -> None:
     """How each state voted on a resolution."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = run_query(settings, lambda ctx: processes.votes(ctx, resolution))
+    result = _ask(lambda ctx: processes.votes(ctx, resolution))
     rows = []
     if result is not None:
         for vote in ("yes", "no", "abstain", "absent"):
@@ -117,11 +118,7 @@ def withdrawals(
     as_json: Json = False,
 ) -> None:
     """States that withdrew, refused, deferred or declined, with dates and sources."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = _items(
-            run_query(settings, lambda ctx: processes.withdrawals(ctx, process, limit, offset))
-        )
+    result = _items(_ask(lambda ctx: processes.withdrawals(ctx, process, limit, offset)))
     rows = [
         [
             w.state.name or w.state.id,
@@ -145,11 +142,7 @@ def search_command(
     as_json: Json = False,
 ) -> None:
     """Find entities by name, alias, acronym or former name."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = _items(
-            run_query(settings, lambda ctx: search.search_entities(ctx, q, type_, limit, offset))
-        )
+    result = _items(_ask(lambda ctx: search.search_entities(ctx, q, type_, limit, offset)))
     rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result or []]
     _show(result, as_json, ["id", "name", "type", "score"], rows)
 
@@ -164,13 +157,7 @@ def path(
     as_json: Json = False,
 ) -> None:
     """How two actors are connected."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = _items(
-            run_query(
-                settings, lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)
-            )
-        )
+    result = _items(_ask(lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)))
     rows = [
         [" -> ".join(n.id for n in p.nodes), ", ".join(s.type for s in p.relationships)]
         for p in result or []
@@ -188,14 +175,9 @@ def partners(
     as_json: Json = False,
 ) -> None:
     """Who else holds the same positions."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = _items(
-            run_query(
-                settings,
-                lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset),
-            )
-        )
+    result = _items(
+        _ask(lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset))
+    )
     rows = [
         [p.partner.id, f"{p.score:g}", str(p.shared_positions), str(p.shared_coalitions)]
         for p in result or []
@@ -206,9 +188,7 @@ def partners(
 @app.command()
 def event(event_id: str, as_json: Json = False) -> None:
     """Organizers, speakers with roles and participants of an event."""
-    settings = load_settings(get_settings)
-    with clear_errors():
-        result = run_query(settings, lambda ctx: event_detail(ctx, event_id))
+    result = _ask(lambda ctx: event_detail(ctx, event_id))
     rows = [
         [s.person.name or s.person.id, s.role or "", _sources(s.evidence)]
         for s in (result.speakers if result else [])

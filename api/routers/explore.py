@@ -3,25 +3,19 @@ writes, served with links to each entity's API page."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse
 
-from api.auth import Credentials, token_ok
-from api.deps import Ctx
+from api.deps import Ctx, SubgraphFilters
 from api.errors import GRAPH_ERRORS
-from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
 from visualizations import PageOptions, render_page
 from visualizations.describe import describe
 from visualizations.index_page import render_index
 
 router = APIRouter(prefix="/explore", tags=["explore"], responses=GRAPH_ERRORS)
-
-
-def _id(description: str) -> Any:
-    return Query(max_length=200, description=description)
 
 
 HTML: dict[int | str, dict[str, Any]] = {
@@ -61,42 +55,7 @@ async def explore_index(request: Request, ctx: Ctx) -> HTMLResponse:
     response_class=HTMLResponse,
     responses=HTML,
 )
-async def explore_graph(
-    request: Request,
-    ctx: Ctx,
-    credentials: Credentials,
-    coalition: Annotated[str | None, _id("A coalition id: it and its members.")] = None,
-    process: Annotated[str | None, _id("A process id: it, its parts, who acted on it.")] = None,
-    position: Annotated[str | None, _id("A position id: it and who advocates it.")] = None,
-    issue: Annotated[
-        str | None, _id("A topic, e.g. detention: its positions and advocates.")
-    ] = None,
-    around: Annotated[str | None, _id("An entity id: everything within `hops` of it.")] = None,
-    hops: Annotated[int, Query(ge=1, le=MAX_HOPS, description="Steps from `around`.")] = 1,
-    as_of: Annotated[
-        str | None,
-        Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Links valid on this date."),
-    ] = None,
-    include_private: Annotated[
-        bool, Query(description="Include people marked private (needs the token).")
-    ] = False,
-) -> HTMLResponse:
-    if include_private and not token_ok(request, credentials):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "include_private needs the API token.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    filters = Filters(
-        coalition=coalition,
-        process=process,
-        position=position,
-        issue=issue,
-        around=around or None,
-        hops=hops,
-        as_of=as_of or None,
-        include_private=include_private,
-    )
+async def explore_graph(request: Request, ctx: Ctx, filters: SubgraphFilters) -> HTMLResponse:
     graph = await subgraph(ctx, filters)
     if graph is None:
         raise HTTPException(
@@ -104,6 +63,9 @@ async def explore_graph(
         )
     title, subtitle = describe(filters, graph)
     options = PageOptions(
-        title=title, subtitle=subtitle, api_base=_root(request), include_private=include_private
+        title=title,
+        subtitle=subtitle,
+        api_base=_root(request),
+        include_private=filters.include_private,
     )
     return HTMLResponse(render_page(graph, options))
