@@ -45,7 +45,6 @@ import math
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -65,7 +64,7 @@ from neo4j import Driver, GraphDatabase
 
 from graph.connection import Connection
 from graph.driver import make_async_driver
-from graph.local.server import LocalServer
+from graph.local.server import LocalServer, free_port
 from graph.queries import events as event_queries
 from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
@@ -953,13 +952,6 @@ def print_overall(results: list[Result]) -> None:
 # ------------------------------------------------------------------------------------------------
 # The API in a child process
 # ------------------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def serve_api(uri: str, port: int) -> None:
     """The child: the app as `coalition-graph serve` runs it, against the bench's Neo4j."""
     import uvicorn

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import socket
 import tempfile
 import time
 from collections.abc import Sequence
@@ -41,7 +40,7 @@ from typing import Any
 
 from neo4j import Driver, GraphDatabase
 
-from graph.local.server import LocalServer
+from graph.local.server import LocalServer, free_port
 from graph.queries import load as q
 from graph.schema import apply_schema
 from graph.settings import Settings
@@ -53,13 +52,6 @@ ROLES = ("member", "steering committee", "treasurer", "observer")
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 GOAL_RATE = 50_000.0
 GOAL_RATIO = 50.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def rss_mib(pid: int) -> float:

@@ -11,20 +11,12 @@ RSS is read from /proc after start with the default heap and page cache settings
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
 import time
 from pathlib import Path
 
-from graph.local.server import LocalServer
+from graph.local.server import LocalServer, free_port
 from graph.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def rss_mib(pid: int) -> float:

@@ -7,7 +7,6 @@ empty: Community has a single user database and the tests wipe it between tests.
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,20 +14,13 @@ from typing import Any
 import pytest
 from neo4j import Driver, GraphDatabase
 
-from graph.local.server import LocalServer
+from graph.local.server import LocalServer, free_port
 from graph.schema import apply_schema
 from graph.settings import Settings
 from ingest.pipeline import load_everything
 from ingest.writer import LoadSummary
 
 TEST_URI = "COALITION_GRAPH_TEST_NEO4J_URI"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def local_settings(state_dir: Path, port: int, **overrides: Any) -> Settings:

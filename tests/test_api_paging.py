@@ -14,11 +14,11 @@ from neo4j import AsyncGraphDatabase, Driver
 
 from api.app import create_app
 from api.routers import coalitions as coalitions_router
+from graph.local.server import free_port
 from graph.queries.coalitions import _MEMBERS
 from graph.queries.common import MAX_LIMIT, GraphContext, read
 from graph.settings import Settings
 from ingest.writer import LoadSummary
-from tests.conftest import free_port
 from tests.test_api import assert_evidence
 
 Items = list[dict[str, Any]]

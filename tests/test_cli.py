@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from api.cli.main import app
 from graph.connection import connection
+from graph.local.server import free_port
 from graph.settings import NEO4J_VERSION, Settings, get_settings
-from tests.conftest import free_port
 
 runner = CliRunner()
 

@@ -22,9 +22,9 @@ from graph.local.backup import backup, restore
 from graph.local.errors import LocalServerError
 from graph.local.jars import is_resolved
 from graph.local.java import find_java
-from graph.local.server import MAIN_CLASS, LocalServer, RunningServer
+from graph.local.server import MAIN_CLASS, LocalServer, RunningServer, free_port
 from graph.settings import NEO4J_VERSION, Settings
-from tests.conftest import free_port, local_settings
+from tests.conftest import local_settings
 
 
 def jvms_of(home_root: Path) -> list[int]:

@@ -228,6 +228,14 @@ def _is_zombie(pid: int) -> bool:
         return True
 
 
+def free_port() -> int:
+    """A loopback port nobody listens on now: for throwaway servers (tests, benchmarks)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
 def _port_free(port: int) -> bool:
     """Whether a listener could bind the port (connections left in TIME_WAIT do not count)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

@@ -17,10 +17,10 @@ import uvicorn
 
 from api.app import create_app
 from api.cli.viz import fetch_subgraph
+from graph.local.server import free_port
 from graph.queries.subgraph import Filters
 from graph.queries.types import Subgraph
 from graph.settings import Settings
-from tests.conftest import free_port
 from tests.viz.conftest import (
     COALITION_NAME,
     EVIL_NAME,
