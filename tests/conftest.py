@@ -16,7 +16,7 @@ from neo4j import Driver, GraphDatabase
 
 from graph.local.server import LocalServer, free_port
 from graph.schema import apply_schema
-from graph.settings import Settings
+from graph.settings import Settings, get_settings
 from ingest.pipeline import load_everything
 from ingest.writer import LoadSummary
 
@@ -100,3 +100,32 @@ def reference_graph(session_driver: Driver, graph_settings: Settings) -> Iterato
     apply_schema(session_driver, graph_settings.neo4j_database)
     (result,) = load_everything(session_driver, graph_settings.neo4j_database, graph_settings)
     yield result.summary
+
+
+def env_for(settings: Settings) -> dict[str, str]:
+    """Environment that makes a fresh `coalition-graph` (process or CliRunner) use the session's
+    server."""
+    if settings.neo4j_uri:
+        return {
+            "NEO4J_URI": settings.neo4j_uri,
+            "NEO4J_USER": settings.neo4j_user,
+            "NEO4J_PASSWORD": settings.neo4j_password or "",
+            "NEO4J_DATABASE": settings.neo4j_database,
+        }
+    return {
+        "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
+        "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
+    }
+
+
+@pytest.fixture
+def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command line, run in this process, uses the session's server."""
+    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env_for(graph_settings).items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("COLUMNS", "200")  # rich reads it when it prints: tables stay unwrapped
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()

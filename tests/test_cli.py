@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -19,33 +18,9 @@ from api.cli.main import app
 from graph.connection import connection
 from graph.local.server import free_port
 from graph.settings import NEO4J_VERSION, Settings, get_settings
+from tests.conftest import env_for
 
 runner = CliRunner()
-
-
-def env_for(settings: Settings) -> dict[str, str]:
-    """Environment that makes a fresh process use the session's server."""
-    if settings.neo4j_uri:
-        return {
-            "NEO4J_URI": settings.neo4j_uri,
-            "NEO4J_USER": settings.neo4j_user,
-            "NEO4J_PASSWORD": settings.neo4j_password or "",
-        }
-    return {
-        "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
-        "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
-    }
-
-
-@pytest.fixture
-def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env_for(graph_settings).items():
-        monkeypatch.setenv(key, value)
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 @pytest.mark.usefixtures("cli_env")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shlex
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -12,24 +11,14 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli.main import app
-from graph.settings import Settings, get_settings
 from ingest.writer import LoadSummary
-from tests.test_cli import env_for
 
 runner = CliRunner()
 
 
 @pytest.fixture
-def cli(
-    reference_graph: LoadSummary, graph_settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env_for(graph_settings).items():
-        monkeypatch.setenv(key, value)
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
+def cli(reference_graph: LoadSummary, cli_env: None) -> None:
+    """The command line on the session's server, holding the shipped data."""
 
 
 @pytest.mark.usefixtures("cli")

@@ -7,7 +7,6 @@ a newer sheet where one member left and one changed role (the departure becomes 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from typer.testing import CliRunner, Result
 
 from api.cli.main import app
 from graph.queries.members import Membership, memberships
-from graph.settings import Settings, get_settings
+from graph.settings import Settings
 from ingest.records import ClaimRecord, Evidence, NodeRecord
 from ingest.reference.load import reference_records
 from ingest.spreadsheets.diff import (
@@ -32,7 +31,6 @@ from ingest.spreadsheets.diff import (
 )
 from ingest.spreadsheets.read import MemberRow
 from ingest.writer import write
-from tests.test_cli import env_for
 
 runner = CliRunner()
 GCM = "gcm-coalition"
@@ -172,18 +170,6 @@ SHEET_2024 = [
     ["NNIRR", "", "", "", "", ""],
     ["Women in Migration Network", "member", "2017", "", "", "https://womeninmigration.org"],
 ]
-
-
-@pytest.fixture
-def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env_for(graph_settings).items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("COLUMNS", "200")  # rich reads it when it prints: tables stay unwrapped
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 @pytest.fixture

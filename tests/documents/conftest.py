@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from neo4j import Driver
 
 from graph.schema import apply_schema
-from graph.settings import Settings, get_settings
+from graph.settings import Settings
 
 
 @pytest.fixture
@@ -17,24 +16,6 @@ def graph(driver: Driver, graph_settings: Settings) -> Driver:
     """The session's Neo4j, empty, with constraints and indexes."""
     apply_schema(driver, graph_settings.neo4j_database)
     return driver
-
-
-@pytest.fixture
-def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A fresh `coalition-graph` in this process uses the session's server."""
-    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"):
-        monkeypatch.delenv(key, raising=False)
-    if graph_settings.neo4j_uri:
-        monkeypatch.setenv("NEO4J_URI", graph_settings.neo4j_uri)
-        monkeypatch.setenv("NEO4J_USER", graph_settings.neo4j_user)
-        monkeypatch.setenv("NEO4J_PASSWORD", graph_settings.neo4j_password or "")
-        monkeypatch.setenv("NEO4J_DATABASE", graph_settings.neo4j_database)
-    else:
-        monkeypatch.setenv("COALITION_GRAPH_STATE_DIR", str(graph_settings.state_dir))
-        monkeypatch.setenv("COALITION_GRAPH_BOLT_PORT", str(graph_settings.bolt_port))
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 def counts(driver: Driver, settings: Settings) -> dict[str, Any]:

@@ -40,20 +40,6 @@ def page_json(html: str) -> dict[str, Any]:
     return data
 
 
-def env_for(settings: Settings) -> dict[str, str]:
-    """Environment that makes the command line use the session's Neo4j."""
-    if settings.neo4j_uri:
-        return {
-            "NEO4J_URI": settings.neo4j_uri,
-            "NEO4J_USER": settings.neo4j_user,
-            "NEO4J_PASSWORD": settings.neo4j_password or "",
-        }
-    return {
-        "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
-        "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
-    }
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     reason = missing_browser()

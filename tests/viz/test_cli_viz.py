@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,12 @@ from typer.testing import CliRunner
 from api.cli.main import app
 from api.cli.viz import fetch_subgraph
 from graph.queries.subgraph import Filters
-from graph.settings import Settings, get_settings
-from tests.viz.conftest import PRIVATE_NAME, artifact, env_for, page_json
+from graph.settings import Settings
+from tests.viz.conftest import PRIVATE_NAME, artifact, page_json
 from visualizations.browser import missing_browser
 from visualizations.fold import MORE_PREFIX
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env_for(graph_settings).items():
-        monkeypatch.setenv(key, value)
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
 
 
 def drawn_and_folded(html: str) -> set[str]:
