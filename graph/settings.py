@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     java_home: Path | None = None  # a JDK 17 or 21; found automatically when unset
     start_timeout: float = Field(default=180.0, gt=0)
     max_document_bytes: int = 20_000_000
+    # The dependency parser of document extraction (a local CoreNLP server, started on demand).
+    parser_heap: str = Field(default="3g", pattern=r"^[0-9]+[kmgKMG]$")
+    parser_start_timeout: float = Field(default=300.0, gt=0)
 
     # The API. Writes need a bearer token; with writes enabled and no token the API refuses to
     # start, so nobody runs an open write endpoint by accident.

@@ -158,8 +158,9 @@ def _resolve(kind: str, folded: str, original: str, base: date | None, future: b
             return (base + timedelta(days=(wanted - base.weekday()) % 7)).isoformat()
         return (base - timedelta(days=delta)).isoformat()
     if kind == "month":
-        month = _MONTH_NUM[folded.split()[-1].rstrip(".")]
-        if not base:
+        # the last word is the month ("in mid-december": the word is "mid-december")
+        month = _MONTH_NUM.get(re.split(r"[\s-]", folded)[-1].rstrip("."), 0)
+        if not base or not month:
             return None
         year = base.year
         if not future and month > base.month:

@@ -22,6 +22,7 @@ from itertools import compress
 from typing import cast
 
 from graph.model import load_model
+from ingest.extract import syntax
 from ingest.extract.candidates import (
     Spans,
     government_of,
@@ -33,6 +34,7 @@ from ingest.extract.candidates import (
 from ingest.extract.dates import find_dates, weekday_conflict
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
+from ingest.extract.parser import Parser, default_parser
 from ingest.extract.patterns import advocacy, events, membership, signon, states
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import (
@@ -90,6 +92,17 @@ def _allowed() -> dict[str, tuple[set[str], set[str]]]:
     return out
 
 
+def allowed_types(relation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entity types a relation may start and end on (graph/model.yaml), as tuples."""
+    from ingest.extract.types import ENTITY_TYPES
+
+    src, tgt = _allowed()[relation]
+    return (
+        tuple(t for t in ENTITY_TYPES if _label_ok(src, t)),
+        tuple(t for t in ENTITY_TYPES if _label_ok(tgt, t)),
+    )
+
+
 def _label_ok(labels: set[str], type_: str) -> bool:
     if "any" in labels or type_ in labels:
         return True
@@ -106,6 +119,7 @@ def extract_relations(
     document_date: str | None = None,
     context_event: str | None = None,
     context_document: str | None = None,
+    parser: Parser | None = None,
 ) -> Extraction:
     """Entities, relations and warnings of text[start:end]; offsets index `text` itself."""
     end = len(text) if end is None else end
@@ -168,6 +182,8 @@ def extract_relations(
         in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         if in_unit:
             doc.event_focus = doc.last_event = in_unit[-1]
+    protos.extend(syntax.extract(doc, parser or default_parser()))
+    warnings.extend(doc.warnings)
     protos = _consistent(protos, warnings)
     return _build(doc, protos, warnings)
 

@@ -1,0 +1,130 @@
+"""The syntax rules and the per-language word lists, read from data files once.
+
+Rules (ingest/extract/rules/*.yaml) say where in a parse the ends of a relation are; lexicons
+(ingest/extract/lexicon/<language>/words.yaml) say which words are which. Adding a language is
+adding a lexicon folder; adding a relation is adding a rules file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import simplemma
+import yaml
+
+from ingest.extract.text import fold
+
+HERE = Path(__file__).resolve().parent
+RULES = HERE / "rules"
+LEXICONS = HERE / "lexicon"
+
+
+@dataclass(frozen=True)
+class Frame:
+    relation: str
+    name: str
+    trigger: str
+    pos: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    mode: str  # decision | fact
+    negated: bool
+    properties: dict[str, Any]
+    vote_by_case: dict[str, str]
+    role: str | None
+    date: str | None
+    confidence: float
+    source_types: tuple[str, ...] | None
+    target_types: tuple[str, ...] | None
+    requires_object: str | None
+
+
+@dataclass
+class Lexicon:
+    """One language's words: each class a set of folded lemmas, multi-word entries split."""
+
+    language: str
+    triggers: dict[str, set[tuple[str, ...]]]
+    words: dict[str, set[str]]  # modality and other single-word classes
+    cases: dict[str, set[str]]
+    suffixes: dict[str, tuple[str, ...]]
+    trigger_words: set[str] = field(default_factory=set)  # first words of every trigger
+
+    def lemma(self, word: str) -> str:
+        return lemma_of(fold(word), self.language)
+
+    def in_class(self, name: str, lemma: str) -> bool:
+        return (lemma,) in self.triggers.get(name, set())
+
+    def case_class(self, word: str) -> set[str]:
+        w = fold(word)
+        return {name for name, members in self.cases.items() if w in members}
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(folded: str, language: str) -> str:
+    # simplemma's data is accented: try the word as written first when it differs
+    return fold(simplemma.lemmatize(folded, lang=language))
+
+
+def _entries(values: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(fold(str(v)).split()) for v in values}
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str) -> Lexicon | None:
+    path = LEXICONS / language / "words.yaml"
+    if not path.is_file():
+        return None
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    triggers = {k: _entries(v) for k, v in raw.get("triggers", {}).items()}
+    words: dict[str, set[str]] = {}
+    suffixes: dict[str, tuple[str, ...]] = {}
+    for key, values in (raw.get("modality") or {}).items():
+        if key.endswith("_suffixes"):
+            suffixes[key] = tuple(fold(str(v)) for v in values or [])
+        else:
+            words[key] = {fold(str(v)) for v in values or []}
+    for key in ("state_nouns", "relative"):
+        words[key] = {fold(str(v)) for v in raw.get(key) or []}
+    cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
+    lex = Lexicon(language, triggers, words, cases, suffixes)
+    lex.trigger_words = {entry[0] for entries in triggers.values() for entry in entries}
+    return lex
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Frame, ...]:
+    out = []
+    for path in sorted(RULES.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for f in raw["frames"]:
+            out.append(
+                Frame(
+                    relation=raw["relation"],
+                    name=f["name"],
+                    trigger=f["trigger"],
+                    pos=f.get("pos", "verb"),
+                    source=tuple(f["source"]),
+                    target=tuple(f["target"]),
+                    mode=f.get("mode", "fact"),
+                    negated=bool(f.get("negated", False)),
+                    properties=dict(f.get("properties") or {}),
+                    vote_by_case=dict(f.get("vote_by_case") or {}),
+                    role=f.get("role"),
+                    date=f.get("date"),
+                    confidence=float(f.get("confidence", 0.7)),
+                    source_types=tuple(f["source_types"]) if "source_types" in f else None,
+                    target_types=tuple(f["target_types"]) if "target_types" in f else None,
+                    requires_object=f.get("requires_object"),
+                )
+            )
+    return tuple(out)
+
+
+def triggered(lex: Lexicon, lemmas: set[str]) -> bool:
+    """Whether a unit whose lemmas are these can hold a relation (worth parsing)."""
+    return not lex.trigger_words.isdisjoint(lemmas)

@@ -1,0 +1,31 @@
+"""Dependency parsing for extraction: one long-lived parser per process, started on first use."""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from ingest.extract.ud import Sentence
+
+LANGUAGES = ("en", "es", "fr")
+
+
+class Parser(Protocol):
+    def parse(self, text: str, spans: list[tuple[int, int]], language: str) -> list[Sentence]:
+        """UD sentences of text[start:end] for each span (offsets index `text`)."""
+        ...
+
+
+_LOCK = threading.Lock()
+_DEFAULT: Parser | None = None
+
+
+def default_parser() -> Parser:
+    """The process's parser (a local CoreNLP server, provisioned and started on first use)."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            from ingest.extract.parser.corenlp import CoreNLP
+
+            _DEFAULT = CoreNLP.from_settings()
+        return _DEFAULT

@@ -1,0 +1,289 @@
+"""Stanford CoreNLP as a local UD parser: jars from Maven Central cached like Neo4j's, one server
+per process on a loopback port, stopped when the process ends.
+
+The server listens on every interface and has no option to bind one, so it is made private in
+three ways: IPv4 only, every non-loopback IPv4 subnet refused (its -blacklist), and a generated
+password on every request. A language's models (hundreds of MB) are fetched the first time a
+text of that language is parsed, with a progress bar.
+"""
+
+from __future__ import annotations
+
+import atexit
+import base64
+import bisect
+import contextlib
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import simplemma
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+from graph.local.errors import LocalServerError
+from graph.local.jars import resolve_maven
+from graph.local.java import find_java
+from graph.local.server import free_port
+from graph.settings import Settings, get_settings
+from ingest.extract.ud import Sentence, Token
+
+VERSION = "4.5.10"
+GROUP = "edu.stanford.nlp:stanford-corenlp"
+# classifier of each language's models jar, and its size (for the progress bar)
+MODELS = {"en": ("models", 474_000_000), "es": ("models-spanish", 222_000_000),
+          "fr": ("models-french", 281_000_000)}  # fmt: skip
+ANNOTATORS = {"en": "tokenize,ssplit,pos,lemma,depparse", "es": "tokenize,ssplit,mwt,pos,depparse",
+              "fr": "tokenize,ssplit,mwt,pos,depparse"}  # fmt: skip
+# every IPv4 subnet but 127.0.0.0/8
+_NOT_LOOPBACK = ("0.0.0.0/2", "64.0.0.0/3", "96.0.0.0/4", "112.0.0.0/5", "120.0.0.0/6",
+                 "124.0.0.0/7", "126.0.0.0/8", "128.0.0.0/1")  # fmt: skip
+# English tags are Penn Treebank's; the rules read universal ones
+_PTB = {"MD": "AUX", "VB": "VERB", "NN": "NOUN", "NNP": "PROPN", "JJ": "ADJ", "RB": "ADV",
+        "PRP": "PRON", "WP": "PRON", "IN": "ADP", "TO": "PART", "DT": "DET", "PDT": "DET",
+        "WDT": "DET", "CC": "CCONJ", "CD": "NUM", "RP": "ADP", "POS": "PART", "EX": "PRON",
+        "UH": "INTJ", "FW": "X", "SYM": "SYM", "LS": "X"}  # fmt: skip
+
+
+def upos(tag: str) -> str:
+    if (
+        tag.isalpha()
+        and tag.isupper()
+        and len(tag) >= 3
+        and tag not in _PTB
+        and tag[:2] not in _PTB
+    ):
+        return tag  # already universal (Spanish, French)
+    for size in (3, 2):
+        if tag[:size] in _PTB:
+            return _PTB[tag[:size]]
+    return "PUNCT" if not tag[:1].isalpha() else tag
+
+
+def lib_root(settings: Settings) -> Path:
+    return settings.cache_dir / f"corenlp-{VERSION}"
+
+
+class CoreNLP:
+    def __init__(self, root: Path, java: Path, heap: str, timeout: float) -> None:
+        self.root = root
+        self.java = java
+        self.heap = heap
+        self.timeout = timeout
+        self.languages: set[str] = set()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._port = 0
+        self._auth = ""
+        self._lock = threading.Lock()
+        self.started_seconds = 0.0  # the last start-up, for the benchmarks
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> CoreNLP:
+        settings = settings or get_settings()
+        java = find_java(settings.java_home)
+        return cls(lib_root(settings), java, settings.parser_heap, settings.parser_start_timeout)
+
+    # provisioning -------------------------------------------------------------------------
+    def _resolve(self, language: str) -> list[Path]:
+        core = resolve_maven(
+            self.root / "core", [f"{GROUP}:{VERSION}"], self.java, what=f"CoreNLP {VERSION}",
+            check=f"stanford-corenlp-{VERSION}.jar", progress=_bar("CoreNLP", 30_000_000),
+        )  # fmt: skip
+        classifier, size = MODELS[language]
+        models = resolve_maven(
+            self.root / language, [f"{GROUP}:{VERSION}:{classifier}"], self.java,
+            what=f"CoreNLP {VERSION} {classifier}", check=f"*{classifier}.jar",
+            progress=_bar(f"parser models ({language})", size), transitive=False,
+        )  # fmt: skip
+        return [core, models]
+
+    # the server ---------------------------------------------------------------------------
+    def ensure(self, language: str) -> None:
+        """A running server whose classpath holds the language's models."""
+        if language not in MODELS:
+            raise ValueError(f"no parser models for language {language!r}")
+        if self._proc is not None and self._proc.poll() is None and language in self.languages:
+            return
+        wanted = self.languages | {language}
+        folders = sorted({p for lang in wanted for p in self._resolve(lang)})
+        self.stop()
+        self._start(folders)
+        self.languages = wanted
+
+    def _start(self, folders: list[Path]) -> None:
+        began = time.monotonic()
+        deny = self.root / "not-loopback.txt"
+        deny.parent.mkdir(parents=True, exist_ok=True)
+        deny.write_text("\n".join(_NOT_LOOPBACK) + "\n", encoding="ascii")
+        password = secrets.token_hex(16)
+        self._port = free_port()
+        self._auth = "Basic " + base64.b64encode(f"cg:{password}".encode()).decode()
+        classpath = ":".join(f"{folder}/*" for folder in folders)
+        log = tempfile.TemporaryFile()  # noqa: SIM115 (the server writes to it while it runs)
+        cmd = [
+            str(self.java), f"-Xmx{self.heap}", "-Djava.net.preferIPv4Stack=true",
+            "-cp", classpath, "edu.stanford.nlp.pipeline.StanfordCoreNLPServer",
+            "-port", str(self._port), "-timeout", "120000", "-quiet", "true", "-threads", "2",
+            "-blacklist", str(deny), "-username", "cg", "-password", password,
+        ]  # fmt: skip
+        self._proc = subprocess.Popen(
+            cmd, stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True
+        )
+        atexit.register(self.stop)
+        deadline = time.monotonic() + self.timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                log.seek(0)
+                raise LocalServerError(
+                    f"The parser (CoreNLP) exited during start-up ({self._proc.returncode}).",
+                    log.read().decode(errors="replace")[-2000:],
+                )
+            if self._ready():
+                self.started_seconds = time.monotonic() - began
+                return
+            time.sleep(0.2)
+        self.stop()
+        raise LocalServerError(f"The parser (CoreNLP) did not answer within {self.timeout:.0f} s.")
+
+    def _ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self._port}/ready", timeout=2) as r:
+                return bool(r.status == 200)
+        except (OSError, urllib.error.URLError):
+            return False
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        self.languages = set()
+
+    def memory_kib(self) -> int:
+        """The server's resident memory (for the benchmarks); 0 when it is not running."""
+        if self._proc is None:
+            return 0
+        try:
+            status = Path(f"/proc/{self._proc.pid}/status").read_text()
+        except OSError:
+            return 0
+        line = next((x for x in status.splitlines() if x.startswith("VmRSS:")), "VmRSS: 0 kB")
+        return int(line.split()[1])
+
+    # parsing ------------------------------------------------------------------------------
+    def parse(self, text: str, spans: list[tuple[int, int]], language: str) -> list[Sentence]:
+        """Each span of text parsed; spans are joined by blank lines into one request, and the
+        tokens' offsets are mapped back into `text`."""
+        spans = [(s, e) for s, e in spans if e > s]
+        if not spans:
+            return []
+        with self._lock:
+            self.ensure(language)
+            pieces, starts, origins = [], [], []
+            at = 0
+            for s, e in spans:
+                # a span is one unit: its line breaks are not sentence breaks
+                pieces.append(text[s:e].replace("\n", " "))
+                starts.append(at)
+                origins.append(s)
+                at += e - s + 2
+            payload = "\n\n".join(pieces)
+            data = self._request(payload, language)
+        return _sentences(data, payload, starts, origins, language)
+
+    def _request(self, payload: str, language: str) -> dict[str, Any]:
+        props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
+                 "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
+                 "tokenize.options": "invertible=true"}  # fmt: skip
+        url = f"http://127.0.0.1:{self._port}/?properties=" + urllib.parse.quote(json.dumps(props))
+        req = urllib.request.Request(
+            url, data=payload.encode("utf-8"), headers={"Authorization": self._auth}
+        )
+        with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (loopback http)
+            out: dict[str, Any] = json.loads(resp.read().decode("utf-8"))
+        return out
+
+
+def _java_offsets(payload: str) -> list[int] | None:
+    """Java counts UTF-16 units: a map from them to Python indices when the text needs one."""
+    if all(ord(c) <= 0xFFFF for c in payload):
+        return None
+    out = []
+    for i, c in enumerate(payload):
+        out.extend([i] * (2 if ord(c) > 0xFFFF else 1))
+    out.append(len(payload))
+    return out
+
+
+def _sentences(
+    data: dict[str, Any], payload: str, starts: list[int], origins: list[int], language: str
+) -> list[Sentence]:
+    units = _java_offsets(payload)
+    out = []
+    for raw in data.get("sentences", []):
+        toks = raw.get("tokens", [])
+        heads: dict[int, tuple[int, str]] = {}
+        for dep in raw.get("basicDependencies", []):
+            heads[dep["dependent"]] = (dep["governor"], dep["dep"])
+        tokens = []
+        for k, tok in enumerate(toks, start=1):
+            b, e = tok["characterOffsetBegin"], tok["characterOffsetEnd"]
+            if units is not None:
+                b, e = units[b], units[e]
+            piece = bisect.bisect_right(starts, b) - 1
+            shift = origins[piece] - starts[piece]
+            gov, rel = heads.get(k, (0, "dep"))
+            word = tok["word"]
+            lemma = tok.get("lemma") or simplemma.lemmatize(word.lower(), lang=language)
+            tokens.append(
+                Token(
+                    k - 1,
+                    word,
+                    str(lemma).lower(),
+                    upos(tok.get("pos", "X")),
+                    gov - 1,
+                    "root" if rel == "ROOT" else rel,
+                    b + shift,
+                    e + shift,
+                )
+            )
+        if tokens:
+            out.append(Sentence(tokens, tokens[0].start, tokens[-1].end))
+    return out
+
+
+def _bar(label: str, total: int) -> Any:
+    """A progress callback that shows a bar on stderr once Maven starts fetching."""
+    state: dict[str, Any] = {}
+
+    def update(done: int) -> None:
+        if done <= 0 and "bar" not in state:
+            return  # nothing fetched (already in the local Maven repository): no bar
+        if "bar" not in state:
+            bar = Progress(TextColumn(f"[bold]{label}"), BarColumn(), DownloadColumn(),
+                           transient=False, disable=not sys.stderr.isatty())  # fmt: skip
+            bar.start()
+            state["bar"] = bar
+            state["task"] = bar.add_task(label, total=total)
+            if not sys.stderr.isatty():
+                print(f"downloading {label} (about {total // 1_000_000} MB, once)", file=sys.stderr)
+        state["bar"].update(state["task"], completed=min(done, total))
+        if done >= total:
+            state["bar"].stop()
+
+    return update

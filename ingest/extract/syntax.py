@@ -1,0 +1,444 @@
+"""Relations read from dependency parses with the rules of ingest/extract/rules/.
+
+For each unit that holds a trigger word of its language, the parser gives a UD tree; each frame
+whose trigger is a token there looks for its two ends in the slots it names, one relation per
+conjunct ("A, B and C signed"), and the reading's modality decides whether it is a fact: a
+negation, a hedge, someone else's demand, a condition, a question, or a forecast of an event
+gives a warning with its quote, never a relation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ingest.extract.dates import date_in
+from ingest.extract.frames import Frame, Lexicon, frames, lexicon
+from ingest.extract.parser import Parser
+from ingest.extract.patterns.common import Doc, Proto
+from ingest.extract.resolve import Ent
+from ingest.extract.text import Unit, document_tokens, fold
+from ingest.extract.ud import CLAUSAL, Sentence, Token
+
+ACTORS = ("Organization", "Coalition", "Government", "IntergovernmentalBody", "Person")
+_OBL = ("obl", "nmod", "obl:arg", "obl:agent", "obl:mod")
+_SUBJ = ("nsubj", "csubj")
+_UP = ("xcomp", "ccomp", "advcl", "conj", "obj", "obl", "nmod", "acl", "parataxis")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a trigger is said: what stops it from being a fact."""
+
+    negated: bool = False
+    hedged: bool = False
+    demanded: bool = False
+    future: bool = False
+    conditional: bool = False
+    question: bool = False
+
+
+def extract(doc: Doc, parser: Parser) -> list[Proto]:
+    lang = doc.language if doc.language in ("en", "es", "fr") else "en"
+    lex = lexicon(lang)
+    if lex is None:
+        return []
+    units = [u for u in doc.units if _has_trigger(doc, u, lex)]
+    if not units:
+        return []
+    sentences = parser.parse(doc.text, [(u.start, u.end) for u in units], lang)
+    starts = [u.start for u in units]
+    out: list[Proto] = []
+    for sent in sentences:
+        k = bisect.bisect_right(starts, sent.start) - 1
+        if k < 0:
+            continue
+        out.extend(_sentence(doc, lex, sent, units[k]))
+    return out
+
+
+def _has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
+    words, starts, _ = document_tokens(doc.text)
+    i = bisect.bisect_left(starts, unit.start)
+    while i < len(words) and starts[i] < unit.end:
+        w = words[i]
+        if w in lex.trigger_words or lex.lemma(w) in lex.trigger_words:
+            return True
+        i += 1
+    return False
+
+
+def _sentence(doc: Doc, lex: Lexicon, sent: Sentence, unit: Unit) -> Iterator[Proto]:
+    for tok in sent.tokens:
+        for frame in frames():
+            if not _fires(lex, sent, tok, frame):
+                continue
+            yield from _apply(doc, lex, sent, tok, frame, unit)
+
+
+def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:
+    if frame.pos == "verb" and tok.upos not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False  # taggers call some participles adjectives ("hosted", "signed")
+    if frame.pos == "noun" and tok.upos not in ("NOUN", "PROPN"):
+        return False
+    entries = lex.triggers.get(frame.trigger, set())
+    lemma = fold(tok.lemma)
+    lemma2 = lex.lemma(tok.word)
+    for entry in entries:
+        if entry[0] not in (lemma, lemma2, fold(tok.word)):
+            continue
+        if len(entry) == 1:
+            return True
+        rest = set(entry[1:])
+        near = {lex.lemma(c.word) for c in sent.children(tok)}
+        following = sent.tokens[tok.i + 1 : tok.i + len(entry)]
+        if rest <= near or [lex.lemma(t.word) for t in following] == list(entry[1:]):
+            return True
+    return False
+
+
+def _apply(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, frame: Frame, unit: Unit
+) -> Iterator[Proto]:
+    if frame.requires_object and not _has_object(lex, sent, tok, frame.requires_object):
+        return
+    src_types, tgt_types = _types(frame)
+    sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
+    if not sources or not targets:
+        return
+    reading = _reading(lex, sent, tok)
+    quote = doc.text[unit.start : unit.end]
+    why = _refusal(reading, frame)
+    if why:
+        names = ", ".join(s.name for s in sources[:3])
+        doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
+        return
+    props = dict(frame.properties)
+    if frame.vote_by_case:
+        vote = _vote(lex, sent, tok, frame)
+        if vote is None and "vote" not in props:
+            return
+        props.setdefault("vote", vote)
+    if frame.role:
+        role = _role(doc, lex, sent, tok, frame, targets)
+        if role:
+            props["role"] = role
+    if frame.date == "sentence":
+        props["date"] = date_in(doc.text, unit.start, unit.end, doc.document_date) or (
+            doc.document_date if frame.mode == "decision" else None
+        )
+    for s in sources:
+        for t in targets:
+            if s.key != t.key:
+                yield Proto(frame.relation, s, t, dict(props), unit, frame.confidence)
+
+
+def _types(frame: Frame) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from ingest.extract.engine import allowed_types  # the model's ends, read once
+
+    src, tgt = allowed_types(frame.relation)
+    return frame.source_types or src, frame.target_types or tgt
+
+
+# --- slots ---------------------------------------------------------------------------------
+
+
+def _slot_list(
+    doc: Doc,
+    lex: Lexicon,
+    sent: Sentence,
+    tok: Token,
+    slots: tuple[str, ...],
+    types: tuple[str, ...],
+    frame: Frame,
+) -> list[Ent]:
+    for slot in slots:
+        found = _slot(doc, lex, sent, tok, slot, types)
+        if found:
+            return found
+    return []
+
+
+def _slot(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, slot: str, types: tuple[str, ...]
+) -> list[Ent]:
+    name, _, arg = slot.partition(":")
+    if name == "focus":
+        return _focus(doc, arg, types)
+    heads = _slot_heads(lex, sent, tok, name, arg)
+    out: list[Ent] = []
+    for head in heads:
+        for conj in sent.conjuncts(head):
+            ent = _entity(doc, lex, sent, conj, types)
+            if ent is not None and all(e.key != ent.key for e in out):
+                out.append(ent)
+    return out
+
+
+def _passive(sent: Sentence, tok: Token) -> bool:
+    return bool(sent.children(tok, "aux:pass", "nsubj:pass")) or (
+        tok.upos == "ADJ" and tok.deprel in ("acl", "amod")
+    )
+
+
+def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
+    if name == "subject":
+        return _subject(lex, sent, tok)
+    if name == "object":
+        if _passive(sent, tok):
+            found = sent.children(tok, "nsubj:pass")
+            if not found and tok.deprel in ("acl", "amod"):  # "the statement signed by A"
+                head = sent.head(tok)
+                found = [head] if head else []
+            return found
+        return [c for c in sent.children(tok, "obj") if fold(c.word) not in lex.words["relative"]]
+    if name in ("oblique", "nmod"):
+        return [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+    if name == "possessor":
+        return [c for c in sent.children(tok) if c.deprel == "nmod:poss"]
+    if name == "governor":
+        head = sent.head(tok)
+        return [head] if head is not None and tok.deprel in ("compound", "amod", "nmod") else []
+    if name == "appos_of":
+        head = sent.head(tok)
+        return [head] if head is not None and tok.deprel == "appos" else []
+    if name == "head_subject":
+        for anc in sent.ancestors(tok):
+            subj = sent.children(anc, *_SUBJ)
+            if subj:
+                return subj
+        return []
+    if name == "object_owner":  # the coalition whose secretariat is hosted
+        return [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)]
+    if name == "title_holder":
+        return _title_holder(sent, tok)
+    if name == "inside":
+        return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    return []
+
+
+def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The logical subject: a passive's agent, else nsubj; climbing control verbs,
+    coordinated verbs and relative clauses when the trigger has none of its own."""
+    if _passive(sent, tok):
+        agents = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, "by")]
+        return agents
+    cur: Token | None = tok
+    for _ in range(4):
+        if cur is None:
+            return []
+        subj = sent.children(cur, "nsubj", "csubj")
+        subj = [s for s in subj if s.deprel != "nsubj:pass"]
+        if subj:
+            s = subj[0]
+            if fold(s.word) in lex.words["relative"] and cur.deprel == "acl:relcl":
+                head = sent.head(cur)
+                return [head] if head else []
+            return [s]
+        if cur.deprel in ("acl:relcl", "acl"):
+            head = sent.head(cur)
+            return [head] if head else []
+        if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
+            return []
+        cur = sent.head(cur)
+    return []
+
+
+def _case_ok(lex: Lexicon, sent: Sentence, tok: Token, wanted: str) -> bool:
+    cases = sent.children(tok, "case")
+    if not wanted:
+        return True
+    return any(wanted in lex.case_class(c.word) for c in cases) or (
+        wanted == "by" and tok.deprel == "obl:agent"
+    )
+
+
+def _has_object(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
+    return any(
+        lex.in_class(cls, lex.lemma(n.word)) or lex.in_class(cls, fold(n.lemma))
+        for n in _object_nouns(sent, tok)
+    )
+
+
+def _object_nouns(sent: Sentence, tok: Token) -> list[Token]:
+    found = sent.children(tok, "obj", "nsubj:pass")
+    if not found and tok.deprel in ("acl", "amod"):
+        head = sent.head(tok)
+        found = [head] if head else []
+    return found
+
+
+def _owners(sent: Sentence, noun: Token) -> list[Token]:
+    return [c for c in sent.children(noun) if c.deprel in ("nmod:poss", "nmod", "compound")]
+
+
+def _title_holder(sent: Sentence, tok: Token) -> list[Token]:
+    """The person a title word belongs to: "P, director of O" (appos), "Minister P" (the
+    title inside the name's phrase), "the director, P" (P appos of the title), "P is the
+    director" (copula)."""
+    head = sent.head(tok)
+    if tok.deprel == "appos" and head is not None:
+        return [head]
+    if tok.deprel in ("compound", "nmod", "amod", "flat") and head and head.upos == "PROPN":
+        return [head]
+    found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]
+    if found:
+        return found
+    if sent.children(tok, "cop"):
+        return sent.children(tok, "nsubj")
+    return []
+
+
+def _entity(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The entity a slot's head token stands for: the mention that covers it, else the first
+    mention of a wanted type in its own phrase; a pronoun or a state noun from context."""
+    covering = [e for e in doc.ents_in(tok.start - 200, tok.end + 200)
+                if e.start <= tok.start and tok.end <= e.end and e.type in types]  # fmt: skip
+    if covering:
+        return max(covering, key=lambda e: e.end - e.start)
+    start, end = sent.span(tok, CLAUSAL | {"appos"})
+    inside = [e for e in doc.ents_in(start, end) if e.type in types]
+    if inside:
+        return inside[0]
+    if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
+        return _antecedent(doc, tok.start, types)
+    return None
+
+
+def _antecedent(doc: Doc, before: int, types: tuple[str, ...]) -> Ent | None:
+    """The last entity of a wanted type named before a pronoun (within a few sentences)."""
+    found = [e for e in doc.ents_in(max(0, before - 600), before) if e.type in types and e.text]
+    return found[-1] if found else None
+
+
+def _focus(doc: Doc, what: str, types: tuple[str, ...]) -> list[Ent]:
+    pick: Ent | None = None
+    if what == "process":
+        pick = doc.focal_process
+    elif what == "event":
+        pick = doc.event_focus or doc.context_event
+    elif what == "document":
+        pick = doc.self_doc
+    elif what in ("author", "coalition"):
+        pick = doc.author
+    if pick is None or pick.type not in types:
+        return []
+    if what == "coalition" and pick.type != "Coalition":
+        return []
+    return [pick]
+
+
+# --- modality ------------------------------------------------------------------------------
+
+
+def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
+    words = lex.words
+    kids = sent.children(tok)
+    kid_lemmas = {lex.lemma(c.word) for c in kids} | {fold(c.word) for c in kids}
+    negated = bool(kid_lemmas & words["negation"])
+    hedged = bool(kid_lemmas & (words["hedge_aux"] | words["hedge_words"]))
+    future = bool(kid_lemmas & words["future_aux"])
+    conditional = any(c.deprel == "mark" and fold(c.word) in words["condition"] for c in kids)
+    word = fold(tok.word)
+    if any(word.endswith(s) for s in lex.suffixes.get("conditional_suffixes", ())):
+        hedged = True
+    elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
+        future = True
+    demanded = False
+    cur = tok
+    for anc in list(sent.ancestors(tok))[:3]:
+        if cur.deprel.split(":")[0] not in _UP:
+            break
+        lemma = lex.lemma(anc.word)
+        akids = sent.children(anc)
+        alemmas = {lex.lemma(c.word) for c in akids} | {fold(c.word) for c in akids}
+        if lemma in words["demand_verbs"] or fold(anc.lemma) in words["demand_verbs"]:
+            demanded = True
+        if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
+            hedged = True
+        if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
+            future = True
+        if lemma in words["refuse"] and cur.deprel == "xcomp":
+            negated = not negated
+        if alemmas & words["negation"] and cur.deprel == "xcomp":
+            negated = not negated
+        if alemmas & (words["hedge_aux"] | words["hedge_words"]):
+            hedged = True
+        if any(c.deprel == "mark" and fold(c.word) in words["condition"] for c in akids):
+            conditional = True
+        cur = anc
+    question = sent.tokens[-1].word == "?"
+    return Reading(negated, hedged, demanded, future, conditional, question)
+
+
+def _refusal(reading: Reading, frame: Frame) -> str | None:
+    if reading.negated != frame.negated:
+        return "negated" if reading.negated else None
+    if reading.demanded:
+        return "demanded by others"
+    if reading.hedged:
+        return "hedged"
+    if reading.conditional:
+        return "condition"
+    if reading.question:
+        return "question"
+    if reading.future and frame.mode != "decision":
+        return "forecast"
+    return None
+
+
+# --- properties ----------------------------------------------------------------------------
+
+
+def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
+    for c in sent.children(tok, *_OBL, "advmod", "obj"):
+        classes = set().union(*(lex.case_class(k.word) for k in sent.children(c, "case")))
+        classes |= lex.case_class(c.word)
+        for cls, vote in frame.vote_by_case.items():
+            if cls in classes:
+                return vote
+    return None
+
+
+def _role(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, frame: Frame, targets: list[Ent]
+) -> str | None:
+    if frame.role == "trigger":
+        return fold(tok.word)
+    if frame.role == "trigger_role":
+        return fold(tok.lemma) + ("tor" if fold(tok.lemma).endswith("ra") else "")
+    if frame.role == "oblique":
+        for c in sent.children(tok, *_OBL):
+            start, end = sent.span(c)
+            phrase = doc.text[start:end]
+            for t in targets:
+                phrase = phrase.replace(t.text, "") if t.text else phrase
+            words = [w for w in phrase.split() if w[:1].isupper()]
+            return " ".join(words) or None
+        return None
+    if frame.role == "trigger_phrase":
+        return _title_phrase(doc, sent, tok, targets)
+    return frame.role
+
+
+def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> str | None:
+    """The title's own words: the trigger and its modifiers, without the organization, the
+    person and the words that tie them (of, the, a comma)."""
+    keep = []
+    skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc"}
+    for t in sent.subtree(tok, CLAUSAL | {"appos"}):
+        if any(e.start <= t.start < e.end for e in targets if e.text):
+            continue
+        if t.i != tok.i and t.deprel in skip:
+            continue
+        if t.upos == "PROPN" and t.i != tok.i:
+            continue
+        keep.append(t)
+    if not keep:
+        return None
+    keep.sort(key=lambda t: t.i)
+    return doc.text[keep[0].start : keep[-1].end]

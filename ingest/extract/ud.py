@@ -1,0 +1,89 @@
+"""Universal Dependencies parses of sentences, with offsets into the document's own text.
+
+A parser (ingest.extract.parser) fills these; the rules (ingest.extract.syntax) read them. The
+labels are UD's, the same in English, Spanish and French, which is what lets one rule serve
+every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# Branches that start another clause: an argument is looked for inside its own clause only.
+CLAUSAL = frozenset(
+    {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "conj", "list"}
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int  # 0-based position in the sentence
+    word: str
+    lemma: str  # lower case
+    upos: str  # universal part of speech
+    head: int  # -1 for the root
+    deprel: str
+    start: int  # offsets into the document text
+    end: int
+
+
+@dataclass
+class Sentence:
+    tokens: list[Token]
+    start: int
+    end: int
+    _children: list[list[int]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._children = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head >= 0:
+                self._children[t.head].append(t.i)
+
+    def children(self, tok: Token, *deprels: str) -> list[Token]:
+        """Dependents of tok; with deprels, those whose label is one of them or a subtype
+        ("obl" also finds "obl:agent")."""
+        out = [self.tokens[k] for k in self._children[tok.i]]
+        if not deprels:
+            return out
+        return [c for c in out if c.deprel in deprels or c.deprel.split(":")[0] in deprels]
+
+    def head(self, tok: Token) -> Token | None:
+        return self.tokens[tok.head] if tok.head >= 0 else None
+
+    def ancestors(self, tok: Token) -> Iterator[Token]:
+        seen = 0
+        cur = self.head(tok)
+        while cur is not None and seen < len(self.tokens):
+            yield cur
+            cur = self.head(cur)
+            seen += 1
+
+    def subtree(self, tok: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+        """tok and everything under it, not entering branches whose label is in stop."""
+        out = []
+        todo = [tok.i]
+        while todo:
+            k = todo.pop()
+            out.append(self.tokens[k])
+            for c in self._children[k]:
+                if self.tokens[c].deprel not in stop:
+                    todo.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def conjuncts(self, tok: Token) -> list[Token]:
+        """tok and the members of its coordination ("A, B and C" -> A, B, C), in order."""
+        out = [tok]
+        todo = [tok]
+        while todo:
+            cur = todo.pop()
+            for c in self.children(cur, "conj"):
+                if c not in out:
+                    out.append(c)
+                    todo.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def span(self, tok: Token, stop: frozenset[str] = CLAUSAL) -> tuple[int, int]:
+        toks = self.subtree(tok, stop)
+        return toks[0].start, toks[-1].end
