@@ -4,6 +4,8 @@ relations out, and the corrections of what came in (the logic is in ingest.docum
 from __future__ import annotations
 
 import json
+import re
+from datetime import date as calendar_date
 from pathlib import Path
 from typing import Annotated
 
@@ -55,18 +57,48 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+DATE_HELP = (
+    "YYYY[-MM[-DD]]: the date of a file that carries none (relative dates resolve against it)."
+)
+
+
+def checked_date(value: str | None) -> str | None:
+    """--date as given when it is YYYY, YYYY-MM or YYYY-MM-DD and a real date; otherwise one
+    line on stderr and exit code 2 (a usage error)."""
+    if value is None:
+        return None
+    match = _DATE.fullmatch(value.strip())
+    if match:
+        year, month, day = (int(g) if g else 1 for g in match.groups())
+        try:
+            calendar_date(year, month, day)
+        except ValueError:
+            match = None
+    if not match:
+        err_console.print(
+            f"[red]error:[/] --date {escape(value)!r} is not a date: "
+            "give YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-12-10)",
+            soft_wrap=True,
+        )
+        raise typer.Exit(2)
+    return value.strip()
+
+
 # --- ingest -----------------------------------------------------------------------------------
 
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt .md .html .pdf) or folders.")],
     dry_run: Annotated[bool, typer.Option(help="Extract and count; write nothing.")] = False,
+    date: Annotated[str | None, typer.Option("--date", help=DATE_HELP)] = None,
 ) -> None:
     """Read documents, extract entities and relations, and load them as reviewable claims."""
+    date = checked_date(date)
     settings = load_settings(get_settings)
     driver, database = graph(settings)
     files, results = collect(paths)
-    ingestor = Ingestor(driver, database, settings, dry_run)
+    ingestor = Ingestor(driver, database, settings, dry_run, date)
     show_bar = len(files) > 1 or any(p.is_dir() for p in paths)
     with Progress(
         TextColumn("{task.description}"),
@@ -137,8 +169,10 @@ def extract(
     use_db: Annotated[
         bool, typer.Option("--use-db", help="Add the graph's names and merges to the gazetteer.")
     ] = False,
+    date: Annotated[str | None, typer.Option("--date", help=DATE_HELP)] = None,
 ) -> None:
     """Run the whole extraction on one file and print it; nothing is written."""
+    date = checked_date(date)
     settings = load_settings(get_settings)
     same_as: dict[str, str] = {}
     known = None
@@ -152,7 +186,7 @@ def extract(
     else:
         gaz = reference_gazetteer(settings.data_dir)
     try:
-        prepared = prepare(file, settings, gaz, known)
+        prepared = prepare(file, settings, gaz, known, date)
     except DocumentError as exc:
         raise fail(str(exc)) from exc
     extraction = apply_same_as(prepared.extraction, same_as)
@@ -163,10 +197,15 @@ def extract(
 
 
 def print_extraction(extraction: Extraction) -> None:
-    docs = Table("document", "date", "language", "start", "end", title="documents")
+    docs = Table("id", "document", "date", "language", "start", "end", title="documents")
     for d in extraction.documents:
         docs.add_row(
-            escape(d.title or "-"), d.date or "-", d.language or "-", str(d.start), str(d.end)
+            escape(d.id or "-") + (f" ({escape(d.known_id)})" if d.known_id else ""),
+            escape(d.title or "-"),
+            d.date or "-",
+            d.language or "-",
+            str(d.start),
+            str(d.end),
         )
     console.print(docs)
     entities = Table("id", "name", "type", "mentions", title="entities")

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from graph.model import load_model
-from ingest.extract.types import EXTRACTOR_VERSION, DocumentSegment, ExtractedEntity, Extraction
+from ingest.extract.types import (
+    EXTRACTOR_VERSION,
+    DocumentSegment,
+    ExtractedEntity,
+    Extraction,
+    document_key,
+)
 from ingest.records import ClaimRecord, Evidence, NodeRecord, Value
 from ingest.writer import resolve
 
@@ -202,6 +208,11 @@ def _ends(
                 built.nodes.append(_entity_record(entity, labels, True, node_id))
                 written.add(node_id)
         ends[entity.key] = _End(node_id, candidate, rejected)
+    # a relation to the file's own document names it by its contract id ("document:0"; the
+    # post that holds the quote): that is the Document node of the post
+    for index, (doc_id, segment) in enumerate(built.documents):
+        end = _End(resolve(doc_id, state.same_as), False, False)
+        ends[segment.id or document_key(index)] = end
     unique = {end.id: end for end in ends.values() if end.id not in documents}
     built.candidates = sum(1 for end in unique.values() if end.candidate)
     built.entities = sum(1 for end in unique.values() if not end.candidate and not end.rejected)

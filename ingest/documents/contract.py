@@ -1,7 +1,8 @@
 """`coalition-graph extract --json`: the stable JSON contract (docs/documents.md).
 
 Offsets are Python string indices into "text": text[start:end] equals every quote and mention.
-A relation's source and target are an entity's id, or a candidate's name (its id is null).
+A relation's source and target are an entity's id, a candidate's name (its id is null), or the
+id of one of the file's own documents ("document:0": the statement being signed).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ def to_contract(extraction: Extraction, warnings: list[str] | None = None) -> di
     return {
         "documents": [
             {
+                "id": d.id,
+                "known_id": d.known_id,
                 "title": d.title,
                 "date": d.date,
                 "language": d.language,

@@ -7,7 +7,7 @@ of an entity merged into another resolves to the one kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from ingest.extract.types import (
     ExtractedEntity,
     Extraction,
     GazetteerEntry,
+    document_key,
 )
 from ingest.records import NodeRecord
 
@@ -36,25 +37,31 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(source: SourceText) -> Segmented:
-    """The documents of a file: one per post when it holds several, else the whole text."""
+def segment(source: SourceText, date: str | None = None) -> Segmented:
+    """The documents of a file: one per post when it holds several, else the whole text.
+
+    date (`--date`): the date of a file that carries none; a document (post) that states no date
+    of its own gets it, and relative dates in it resolve against it. It goes before the file's
+    metadata (HTML head, PDF info); a date the text states goes before both."""
     text = source.text
     bounds = source.posts if source.posts and len(source.posts) >= 2 else split_posts(text)
     meta = read_meta(text)
     url = meta.url or source.hints.url
+    given = date or source.hints.date
     if len(bounds) >= 2:
         segments = [post_segment(text, start, end, detect_language) for start, end in bounds]
+        segments = [s if s.date or not given else replace(s, date=given) for s in segments]
         return Segmented(segments, ["post"] * len(segments), url)
     warnings = []
-    date = meta.date or source.hints.date
-    if meta.date and source.hints.date and meta.date[:4] != source.hints.date[:4]:
+    if meta.date and given and meta.date[:4] != given[:4]:
+        said = "--date says" if date else "the file's metadata says"
         warnings.append(
-            f"{source.path.name}: the text is dated {meta.date}, the file's metadata says "
-            f"{source.hints.date}; the text's date is kept"
+            f"{source.path.name}: the text is dated {meta.date}, {said} {given}; "
+            "the text's date is kept"
         )
     whole = DocumentSegment(
         title=meta.title or source.hints.title,
-        date=date,
+        date=meta.date or given,
         language=detect_language(text),
         start=0,
         end=len(text),
@@ -184,9 +191,17 @@ def document_ids_for(text: str, segmented: Segmented, known: Mapping[str, str]) 
     return document_ids(sha256(text), len(segmented.segments))
 
 
-def extract(text: str, segmented: Segmented, gaz: Gazetteer, ids: list[str]) -> Extraction:
+def extract(
+    text: str,
+    segmented: Segmented,
+    gaz: Gazetteer,
+    ids: list[str],
+    known_ids: Collection[str] = (),
+) -> Extraction:
     """The engine on each document (post) of the text, with its language and date, the document
-    itself in context; entities found in several posts are one entity with all their mentions."""
+    itself in context; entities found in several posts are one entity with all their mentions.
+    Then the documents are named (name_documents); known_ids: ids that name a Document
+    the graph or the reference data already holds."""
     from ingest.extract.engine import extract_relations
 
     entities: dict[str, ExtractedEntity] = {}
@@ -213,7 +228,44 @@ def extract(text: str, segmented: Segmented, gaz: Gazetteer, ids: list[str]) -> 
         relations.extend(part.relations)
         prefix = f"{seg.title or doc_id}: " if len(ids) > 1 else ""
         warnings.extend(prefix + warning for warning in part.warnings)
-    return Extraction(text, list(segmented.segments), list(entities.values()), relations, warnings)
+    extraction = Extraction(
+        text, list(segmented.segments), list(entities.values()), relations, warnings
+    )
+    existing = {doc_id for doc_id in ids if doc_id in known_ids or gaz.entry(doc_id) is not None}
+    return name_documents(extraction, ids, existing)
+
+
+def name_documents(extraction: Extraction, ids: list[str], known: Collection[str]) -> Extraction:
+    """The contract names the file's own documents: documents[i] gets id "document:i" (and
+    known_id, ids[i], when that Document already exists: known); a relation end that is one of
+    the file's own documents (the engine's context document: ids) becomes the id of the
+    document (post) that holds the relation's quote, and the entity that stood for it goes."""
+    documents = [
+        replace(d, id=document_key(i), known_id=ids[i] if ids[i] in known else None)
+        for i, d in enumerate(extraction.documents)
+    ]
+    own = {doc_id: i for i, doc_id in enumerate(ids)}
+
+    def holder(start: int, end: int, default: int) -> int:
+        return next(
+            (i for i, d in enumerate(documents) if d.start <= start and end <= d.end), default
+        )
+
+    relations = []
+    for r in extraction.relations:
+        source, target = own.get(r.source), own.get(r.target)
+        if source is None and target is None:
+            relations.append(r)
+            continue
+        relations.append(
+            replace(
+                r,
+                source=r.source if source is None else document_key(holder(r.start, r.end, source)),
+                target=r.target if target is None else document_key(holder(r.start, r.end, target)),
+            )
+        )
+    entities = [e for e in extraction.entities if e.key not in own]
+    return replace(extraction, documents=documents, entities=entities, relations=relations)
 
 
 def apply_same_as(extraction: Extraction, same_as: Mapping[str, str]) -> Extraction:

@@ -97,16 +97,18 @@ def prepare(
     settings: Settings,
     gaz: Gazetteer,
     known: Callable[[str], Mapping[str, str]] | None = None,
+    date: str | None = None,
 ) -> Prepared:
     """Read, split and extract one file. known(checksum) gives the Documents that already hold
-    a text (default: the shipped sample corpus), so that the same text is never two Documents."""
+    a text (default: the shipped sample corpus), so that the same text is never two Documents.
+    date (`--date`): the date of a file that carries none (ingest.documents.extraction.segment)."""
     source = read_source(path, settings.max_document_bytes)
-    segmented = segment(source)
+    segmented = segment(source, date)
     found = dict(reference_checksums(settings.data_dir))
     if known is not None:
         found.update(known(checksum(source.text)))
     ids = document_ids_for(source.text, segmented, found)
-    extraction = extract(source.text, segmented, gaz, ids)
+    extraction = extract(source.text, segmented, gaz, ids, set(found.values()))
     extraction.warnings = [*source.warnings, *extraction.warnings]
     return Prepared(source, segmented, ids, extraction)
 
@@ -128,7 +130,12 @@ class Ingestor:
     """One batch: the gazetteer and the merge decisions are read once, files go one by one."""
 
     def __init__(
-        self, driver: Driver, database: str, settings: Settings, dry_run: bool = False
+        self,
+        driver: Driver,
+        database: str,
+        settings: Settings,
+        dry_run: bool = False,
+        date: str | None = None,
     ) -> None:
         self.driver, self.database, self.settings, self.dry_run = (
             driver,
@@ -136,6 +143,7 @@ class Ingestor:
             settings,
             dry_run,
         )
+        self.date = date  # --date: for files that carry no date
         self.same_as = same_as_map(driver, database)
         with driver.session(database=database) as session:
             rows = session.execute_read(qe.gazetteer_rows)
@@ -146,7 +154,7 @@ class Ingestor:
         began = time.perf_counter()
         result = FileResult(path)
         try:
-            prepared = prepare(path, self.settings, self.gazetteer, self.known)
+            prepared = prepare(path, self.settings, self.gazetteer, self.known, self.date)
             result.characters = len(prepared.source.text)
             built = self._build(path, prepared)
             summary = write(
@@ -196,9 +204,10 @@ def ingest_paths(
     paths: Sequence[Path],
     dry_run: bool = False,
     on_file: Callable[[FileResult], None] | None = None,
+    date: str | None = None,
 ) -> list[FileResult]:
     files, results = collect(paths)
-    ingestor = Ingestor(driver, database, settings, dry_run)
+    ingestor = Ingestor(driver, database, settings, dry_run, date)
     for path in files:
         result = ingestor.ingest(path)
         results.append(result)

@@ -89,26 +89,41 @@ def _ends(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
 
 
+SELF = "document:self"  # the file's own document
+
+
 def load_gold(path: Path) -> list[dict[str, Any]]:
-    """The documents of a gold file, each with its relations as Rel."""
+    """The documents of a gold file, each with its relations as Rel. An end "document:self" (the
+    file's own document) is right as the id of a documents[] entry (predicted) or as the
+    document's id the engine is given as context (`document:` of the gold)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     docs = []
     for d in data["documents"]:
         rels = []
+        own = (SELF, str(d["document"])) if d.get("document") else (SELF,)
+
+        def ends(value: Any, own: tuple[str, ...] = own) -> tuple[str, ...]:
+            out = _ends(value)
+            return tuple(dict.fromkeys(x for e in out for x in (own if e == SELF else (e,))))
+
         for r in d.get("relations") or []:
             props = tuple((k, str(r[k])) for k in KEY_PROPS if r.get(k) is not None)
             date = str(r["date"]) if r.get("date") else None
-            rels.append(Rel(r["type"], _ends(r["source"]), _ends(r["target"]), props, date,
+            rels.append(Rel(r["type"], ends(r["source"]), ends(r["target"]), props, date,
                             bool(r.get("model_gap"))))  # fmt: skip
         docs.append({**d, "relations": rels})
     return docs
 
 
 def predicted(extraction: Extraction) -> list[Rel]:
-    """The relations of an extraction as Rel, candidates named "candidate:<name>"."""
+    """The relations of an extraction as Rel, candidates named "candidate:<name>", the file's
+    own documents (documents[] ids) "document:self"."""
     names = {e.key: e.name for e in extraction.entities}
+    documents = {d.id for d in extraction.documents if d.id}
 
     def end(key: str) -> str:
+        if key in documents:
+            return SELF
         return f"candidate:{names.get(key, key)}" if key.startswith("candidate:") else key
 
     out = []

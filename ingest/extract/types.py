@@ -73,6 +73,16 @@ class DocumentSegment:
     start: int
     end: int
     author: str | None = None
+    # "document:<index in Extraction.documents>": how a relation names this document itself
+    # (the statement being signed); set where the file's documents are known
+    # (ingest.documents.extraction.extract), None from the engine alone.
+    id: str | None = None
+    known_id: str | None = None  # the Document of the graph / reference data this one already is
+
+
+def document_key(index: int) -> str:
+    """The contract's id of the index-th document of a file: "document:0", "document:1", ..."""
+    return f"document:{index}"
 
 
 @dataclass

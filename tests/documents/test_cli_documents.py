@@ -45,10 +45,12 @@ def test_extract_json_contract_holds_on_every_seed(path: Path) -> None:
     with path.open(encoding="utf-8", newline="") as handle:
         assert data["text"] == handle.read()
     text = data["text"]
-    for doc in data["documents"]:
-        assert set(doc) == {"title", "date", "language", "start", "end"}
+    for index, doc in enumerate(data["documents"]):
+        assert set(doc) == {"id", "known_id", "title", "date", "language", "start", "end"}
+        assert doc["id"] == f"document:{index}"
         assert 0 <= doc["start"] < doc["end"] <= len(text)
     ids = {e["id"] if e["id"] is not None else e["name"] for e in data["entities"]}
+    ids |= {doc["id"] for doc in data["documents"]}
     for entity in data["entities"]:
         assert set(entity) == {"id", "name", "type", "aliases", "mentions"}
         for mention in entity["mentions"]:
@@ -63,6 +65,9 @@ def test_extract_json_contract_holds_on_every_seed(path: Path) -> None:
         assert 0 <= relation["confidence"] <= 1
     if path == NEWS_PAGE:
         assert len(data["documents"]) == 10
+        assert all(doc["known_id"] is None for doc in data["documents"])
+    else:  # a shipped document: the reference data holds it
+        assert data["documents"][0]["known_id"]
 
 
 def test_extract_output_is_the_same_every_time() -> None:

@@ -1,0 +1,178 @@
+"""The extractor scored on corpus/dev (40 documents nobody wrote rules against, gold.json; the
+format in its README.md), then on the seeds and corpus/more (bench/extract_score.py), in one run.
+
+Each dev file is read without its first line (the source URL): the date line stays first, and
+its date is the document's date (as --date would give it). The file goes through what
+`coalition-graph extract` runs (segments, the engine per post, the documents named "document:N"),
+with the shipped reference data as gazetteer. The rule of the match is ingest/extract/devscore.py.
+
+The odd-numbered files (101, 103, ...) are the development half; the even-numbered ones (102,
+104, ...) are measured only: for them only the aggregate numbers are printed, never a miss, a
+wrong prediction or a negative (-v details the odd half only).
+
+Run: .venv/bin/python bench/dev_score.py [--half odd|even|both] [-v] [--dev DIR] [--no-seeds]
+The corpus is ../shared/corpus/dev beside the repository; a clone has none: pass --dev DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.documents.extraction import document_ids_for, extract, segment
+from ingest.documents.readers import SourceText
+from ingest.extract.devscore import (
+    DocResult,
+    Summary,
+    gold_relations,
+    label_finder,
+    model_gap,
+    predictions,
+    score_document,
+)
+from ingest.extract.engine import extract_relations
+from ingest.extract.gazetteer import Gazetteer, reference_gazetteer
+from ingest.extract.types import Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass
+class Half:
+    name: str
+    summary: Summary = field(default_factory=Summary)
+    details: list[tuple[str, DocResult]] = field(default_factory=list)
+    seconds: float = 0.0
+    cpu: float = 0.0
+    size: int = 0  # bytes of text extracted
+
+
+def body(path: Path) -> tuple[str, str | None]:
+    """The text the extractor reads (the file after its first line) and its date line's date."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        raw = handle.read()
+    text = raw.split("\n", 1)[1] if "\n" in raw else ""
+    first = text.split("\n", 1)[0].strip()
+    return text, first if _DATE.fullmatch(first) else None
+
+
+def extraction_of(path: Path, text: str, date: str | None, gz: Gazetteer) -> Extraction:
+    """What `coalition-graph extract` makes of the text (no graph; the shipped gazetteer)."""
+    segmented = segment(SourceText(path, "text", text), date)
+    ids = document_ids_for(text, segmented, {})
+    return extract(text, segmented, gz, ids)
+
+
+def half_of(name: str) -> str:
+    return "odd" if int(name[:3]) % 2 else "even"
+
+
+def run_dev(dev: Path, halves: list[str], gz: Gazetteer, verbose: bool) -> dict[str, Half]:
+    gold = json.loads((dev / "gold.json").read_text(encoding="utf-8"))["docs"]
+    label_of = label_finder(gz.by_id.values())
+    allowed = {
+        name: (set(rule.sources), set(rule.targets))
+        for name, rule in _model().relationships.items()
+    }
+    is_gap = model_gap(allowed, label_of)
+    out = {h: Half(h) for h in halves}
+    extract_relations("Warm-up. PICUM signed the statement.", gz)  # build the lazy indexes
+    for name in sorted(gold):
+        half = out.get(half_of(name))
+        if half is None:
+            continue
+        doc: dict[str, Any] = gold[name]
+        text, date = body(dev / name)
+        wall, cpu = time.perf_counter(), time.process_time()
+        extraction = extraction_of(dev / name, text, date, gz)
+        half.seconds += time.perf_counter() - wall
+        half.cpu += time.process_time() - cpu
+        half.size += len(text.encode("utf-8"))
+        result = score_document(
+            text,
+            gold_relations(doc.get("relations") or []),
+            gold_relations(doc.get("negatives") or []),
+            predictions(extraction),
+            is_gap,
+        )
+        half.summary.add(result, str(doc.get("language") or "?"))
+        if verbose and half.name == "odd":
+            half.details.append((name, result))
+    return out
+
+
+def _model() -> Any:
+    from graph.model import load_model
+
+    return load_model()
+
+
+def print_half(half: Half) -> None:
+    title = {
+        "odd": "odd half (101, 103, ...): development",
+        "even": "even half (102, 104, ...): measured only, never inspected",
+    }[half.name]
+    s = half.summary
+    print(f"== corpus/dev, {title}: {s.documents} documents")
+    print(s.table())
+    kb = half.size / 1024
+    print(
+        f"time: {half.seconds:.2f} s wall, {half.cpu:.2f} s CPU for {kb:.1f} KB: "
+        f"{kb / half.seconds if half.seconds else 0:.1f} KB/s wall, "
+        f"{kb / half.cpu if half.cpu else 0:.1f} KB/s per core"
+    )
+    for name, result in half.details:  # the odd half only (run_dev keeps no other)
+        print(f"-- {name}: {result.total().found}/{result.total().gold} found, "
+              f"{len(result.wrong)} wrong")  # fmt: skip
+        for g in result.misses:
+            print(f"  miss   {g.label()} {dict(g.properties)}  | {g.evidence[:100]}")
+        for p in result.wrong:
+            print(f"  wrong  {p.label()} {dict(p.properties)}  | {p.quote[:100]!r}")
+        for n, p in result.negatives_hit:
+            print(f"  NEGATIVE {n.label()} ({n.why})  | {p.quote[:100]!r}")
+        for g, p, prop in result.prop_errors:
+            print(f"  {prop:<6} {g.label()}: gold {g.properties[prop]!r}, "
+                  f"predicted {p.properties.get(prop)!r}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--half", choices=("odd", "even", "both"), default="both")
+    parser.add_argument("-v", "--verbose", action="store_true", help="misses (odd half only)")
+    parser.add_argument("--dev", type=Path, default=None, help=f"corpus/dev (default {DEV})")
+    parser.add_argument("--no-seeds", action="store_true", help="skip the seeds and more")
+    args = parser.parse_args(argv)
+    gz = reference_gazetteer(DATA)
+    dev: Path = args.dev or DEV
+    status = 0
+    if not (dev / "gold.json").is_file():
+        print(
+            f"corpus/dev not found: no {dev / 'gold.json'} (it lives outside the repository, "
+            "in ../shared/corpus/dev; a clone has none): pass --dev DIR. Dev set not scored.",
+            file=sys.stderr,
+        )
+        status = 1 if args.dev else 0
+    else:
+        halves = ["odd", "even"] if args.half == "both" else [args.half]
+        for half in run_dev(dev, halves, gz, args.verbose).values():
+            print_half(half)
+            print()
+    if not args.no_seeds:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from extract_score import main as seeds
+
+        seeds(args.verbose)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
