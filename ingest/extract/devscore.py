@@ -21,6 +21,7 @@ hold (is_gap) is left out of the score, and so is a prediction that matches only
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -358,10 +359,20 @@ _LEGISLATURE_WORDS = (
 )  # fmt: skip
 
 
+# A name that is a compact of the migration or refugee field ("Pacte mondial de l'ONU sur les
+# migrations", "the UN migration pact"), not a phrase about one ("support for the compact").
+_COMPACT = re.compile(
+    r"(?:the |el |la |le |l')?(?:(?:global|un|onu|mundial|mondial|marrakech|marrakesh|"
+    r"migration|migratorio|migratoire) )*(?:compact|pact|pacto|pacte)\b"
+)
+_FIELD = re.compile(r"\b(?:migra|refug)")
+
+
 def label_finder(entries: Iterable[GazetteerEntry]) -> Callable[[str], str | None]:
     """label_of for model_gap: an id's type; "document:self" a Document; a candidate's type
-    when its folded name is a name or alias of a known entity, "Legislature" when it names a
-    parliament or a chamber; None when it cannot tell."""
+    when its folded name is a name or alias of a known entity, a Process when it names a compact
+    of the migration or refugee field, "Legislature" when it names a parliament or a chamber;
+    None when it cannot tell."""
     types: dict[str, str] = {}
     names: dict[str, str] = {}
     for entry in entries:
@@ -377,6 +388,8 @@ def label_finder(entries: Iterable[GazetteerEntry]) -> Callable[[str], str | Non
         name = _norm(end[len(CANDIDATE) :])
         if name in names:
             return names[name]
+        if _COMPACT.match(name) and _FIELD.search(name):
+            return "Process"
         if any(name == w or name.startswith(w + " ") for w in _LEGISLATURE_WORDS):
             return LEGISLATURE
         return None

@@ -187,6 +187,10 @@ def test_model_gaps_are_left_out_of_both_recall_and_precision() -> None:
     assert label_of("candidate:Chamber of Deputies") == LEGISLATURE
     assert label_of("candidate:the accord") == "Process" and label_of("document:self") == "Document"
     assert label_of("candidate:Lantern Aid") is None
+    assert label_of("candidate:Pacte mondial de l'ONU sur les migrations") == "Process"
+    assert label_of("candidate:the UN migration pact") == "Process"
+    assert label_of("candidate:support for the migration pact") is None  # a Position
+    assert label_of("candidate:the pact of the parties") is None  # not of the field
     gap = GoldRel("ADOPTED", "candidate:Chamber of Deputies", "document:self")
     fine = GoldRel("ADOPTED", "nld-x", "candidate:resolution 12")  # unknown label: allowed
     unknown_type = GoldRel("LIKES", "nld-x", "accord-x")
