@@ -14,6 +14,7 @@ every unit finds); all regexes are compiled at import.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -22,7 +23,7 @@ from itertools import compress
 from typing import cast
 
 from graph.model import load_model
-from ingest.extract import syntax
+from ingest.extract import structure, syntax
 from ingest.extract.candidates import (
     Spans,
     government_of,
@@ -47,6 +48,7 @@ from ingest.extract.resolve import (
 )  # fmt: skip
 from ingest.extract.text import Unit, document_tokens, fold, fold_document, fold_slice, units
 from ingest.extract.types import (
+    EXTRACTOR_VERSION,
     ExtractedEntity,
     ExtractedRelation,
     Extraction,
@@ -55,6 +57,11 @@ from ingest.extract.types import (
 )
 
 FAMILIES = (events, membership, signon, states, advocacy)
+# Relation types the syntax rules (ingest/extract/rules) and the list structure now read: the
+# old pattern families' readings of these are dropped (one engine per relation type).
+REPLACED = frozenset(
+    os.environ.get("COALITION_GRAPH_REPLACED", "WITHDREW_FROM,DECLINED_TO_ATTEND").split(",")
+)
 # Look at a unit with a family only where one of the family's trigger words occurs (one pass of
 # words over the document, a dict look-up per word); False runs every family on every unit.
 GATE_UNITS = True
@@ -182,8 +189,10 @@ def extract_relations(
         in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         if in_unit:
             doc.event_focus = doc.last_event = in_unit[-1]
+    protos = [p for p in protos if p.type not in REPLACED]
     protos.extend(syntax.extract(doc, parser or default_parser()))
     warnings.extend(doc.warnings)
+    protos.extend(structure.extract(doc))  # headings that announce lists
     protos = _consistent(protos, warnings)
     return _build(doc, protos, warnings)
 
@@ -495,6 +504,7 @@ def _build(doc: Doc, protos: list[Proto], warnings: list[str]) -> Extraction:
                 p.unit.start,
                 p.unit.end,
                 round(max(0.05, min(conf, 0.99)), 2),
+                f"extracted:{p.method}@{EXTRACTOR_VERSION}",
             )
         )
     return Extraction(doc.text, [], list(entities.values()), relations, warnings)

@@ -51,10 +51,11 @@ class Lexicon:
     words: dict[str, set[str]]  # modality and other single-word classes
     cases: dict[str, set[str]]
     suffixes: dict[str, tuple[str, ...]]
+    roles: dict[str, str] = field(default_factory=dict)  # trigger lemma -> the graph's role
     trigger_words: set[str] = field(default_factory=set)  # first words of every trigger
 
     def lemma(self, word: str) -> str:
-        return lemma_of(fold(word), self.language)
+        return lemma_of(word.lower(), self.language)
 
     def in_class(self, name: str, lemma: str) -> bool:
         return (lemma,) in self.triggers.get(name, set())
@@ -65,9 +66,10 @@ class Lexicon:
 
 
 @lru_cache(maxsize=200_000)
-def lemma_of(folded: str, language: str) -> str:
-    # simplemma's data is accented: try the word as written first when it differs
-    return fold(simplemma.lemmatize(folded, lang=language))
+def lemma_of(word: str, language: str) -> str:
+    """The folded lemma of a lower-case word; simplemma's data is accented, so the word goes
+    in as written ("retiró", not "retiro")."""
+    return fold(simplemma.lemmatize(word, lang=language))
 
 
 def _entries(values: list[str]) -> set[tuple[str, ...]]:
@@ -88,10 +90,11 @@ def lexicon(language: str) -> Lexicon | None:
             suffixes[key] = tuple(fold(str(v)) for v in values or [])
         else:
             words[key] = {fold(str(v)) for v in values or []}
-    for key in ("state_nouns", "relative"):
+    for key in ("state_nouns", "relative", "passive_aux"):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)
+    lex.roles = {fold(str(k)): str(v) for k, v in (raw.get("roles") or {}).items()}
     lex.trigger_words = {entry[0] for entries in triggers.values() for entry in entries}
     return lex
 

@@ -24,7 +24,7 @@ from ingest.extract.ud import CLAUSAL, Sentence, Token
 ACTORS = ("Organization", "Coalition", "Government", "IntergovernmentalBody", "Person")
 _OBL = ("obl", "nmod", "obl:arg", "obl:agent", "obl:mod")
 _SUBJ = ("nsubj", "csubj")
-_UP = ("xcomp", "ccomp", "advcl", "conj", "obj", "obl", "nmod", "acl", "parataxis")
+_UP = ("xcomp", "ccomp", "advcl", "conj", "obj", "obl", "nmod", "acl", "parataxis", "csubj")
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,11 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
 
 
 def _has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
-    words, starts, _ = document_tokens(doc.text)
+    words, starts, ends = document_tokens(doc.text)
     i = bisect.bisect_left(starts, unit.start)
     while i < len(words) and starts[i] < unit.end:
         w = words[i]
-        if w in lex.trigger_words or lex.lemma(w) in lex.trigger_words:
+        if w in lex.trigger_words or lex.lemma(doc.text[starts[i] : ends[i]]) in lex.trigger_words:
             return True
         i += 1
     return False
@@ -132,7 +132,8 @@ def _apply(
     for s in sources:
         for t in targets:
             if s.key != t.key:
-                yield Proto(frame.relation, s, t, dict(props), unit, frame.confidence)
+                yield Proto(frame.relation, s, t, dict(props), unit, frame.confidence,
+                            f"syntax:{frame.name}")  # fmt: skip
 
 
 def _types(frame: Frame) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -154,7 +155,10 @@ def _slot_list(
     types: tuple[str, ...],
     frame: Frame,
 ) -> list[Ent]:
+    explicit = bool(sent.children(tok, "obj", "nsubj:pass", *_OBL))
     for slot in slots:
+        if slot.startswith("focus") and explicit and frame.mode == "fact":
+            break  # the sentence names what the act bears on: never guess it from context
         found = _slot(doc, lex, sent, tok, slot, types)
         if found:
             return found
@@ -166,7 +170,7 @@ def _slot(
 ) -> list[Ent]:
     name, _, arg = slot.partition(":")
     if name == "focus":
-        return _focus(doc, arg, types)
+        return _focus(doc, sent, arg, types)
     heads = _slot_heads(lex, sent, tok, name, arg)
     out: list[Ent] = []
     for head in heads:
@@ -177,18 +181,27 @@ def _slot(
     return out
 
 
-def _passive(sent: Sentence, tok: Token) -> bool:
-    return bool(sent.children(tok, "aux:pass", "nsubj:pass")) or (
-        tok.upos == "ADJ" and tok.deprel in ("acl", "amod")
-    )
+def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
+    """A passive: marked so by the parser, a participle hanging on a noun ("the text signed
+    by"), or (parsers of some languages) a passive auxiliary with an agent ("fue firmado por")."""
+    if sent.children(tok, "aux:pass", "nsubj:pass"):
+        return True
+    if tok.upos == "ADJ" and tok.deprel in ("acl", "amod"):
+        return True
+    if lex is None:
+        return False
+    aux = [
+        c for c in sent.children(tok, "aux", "cop") if lex.lemma(c.word) in lex.words["passive_aux"]
+    ]
+    return bool(aux) and any(_case_ok(lex, sent, c, "by") for c in sent.children(tok, *_OBL))
 
 
 def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
     if name == "subject":
         return _subject(lex, sent, tok)
     if name == "object":
-        if _passive(sent, tok):
-            found = sent.children(tok, "nsubj:pass")
+        if _passive(sent, tok, lex):
+            found = sent.children(tok, "nsubj:pass") or sent.children(tok, "nsubj")
             if not found and tok.deprel in ("acl", "amod"):  # "the statement signed by A"
                 head = sent.head(tok)
                 found = [head] if head else []
@@ -222,7 +235,7 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     """The logical subject: a passive's agent, else nsubj; climbing control verbs,
     coordinated verbs and relative clauses when the trigger has none of its own."""
-    if _passive(sent, tok):
+    if _passive(sent, tok, lex):
         agents = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, "by")]
         return agents
     cur: Token | None = tok
@@ -300,10 +313,13 @@ def _entity(
                 if e.start <= tok.start and tok.end <= e.end and e.type in types]  # fmt: skip
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
-    start, end = sent.span(tok, CLAUSAL | {"appos"})
-    inside = [e for e in doc.ents_in(start, end) if e.type in types]
-    if inside:
-        return inside[0]
+    # the head's own phrase first ("the Hungarian government"), then one step into its
+    # modifiers ("the government of Hungary"), never deeper ("the office of the mission of X")
+    narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
+    for part in [tok, *sent.children(tok, "nmod", "nmod:poss")]:
+        found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
+        if found:
+            return found[0]
     if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
         return _antecedent(doc, tok.start, types)
     return None
@@ -315,7 +331,7 @@ def _antecedent(doc: Doc, before: int, types: tuple[str, ...]) -> Ent | None:
     return found[-1] if found else None
 
 
-def _focus(doc: Doc, what: str, types: tuple[str, ...]) -> list[Ent]:
+def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[Ent]:
     pick: Ent | None = None
     if what == "process":
         pick = doc.focal_process
@@ -323,6 +339,12 @@ def _focus(doc: Doc, what: str, types: tuple[str, ...]) -> list[Ent]:
         pick = doc.event_focus or doc.context_event
     elif what == "document":
         pick = doc.self_doc
+    elif what == "resolution":  # the one text other than this one that the document names
+        named = {e.key: e for e in doc.ents if e.type == "Document" and e.text}
+        pick = next(iter(named.values())) if len(named) == 1 else None
+    elif what == "government":  # the one state the sentence names
+        govs = {e.key: e for e in doc.ents_in(sent.start, sent.end, ("Government",))}
+        pick = next(iter(govs.values())) if len(govs) == 1 else None
     elif what in ("author", "coalition"):
         pick = doc.author
     if pick is None or pick.type not in types:
@@ -410,7 +432,8 @@ def _role(
     if frame.role == "trigger":
         return fold(tok.word)
     if frame.role == "trigger_role":
-        return fold(tok.lemma) + ("tor" if fold(tok.lemma).endswith("ra") else "")
+        lemma = lex.lemma(tok.word)
+        return lex.roles.get(lemma) or lex.roles.get(fold(tok.lemma)) or lemma
     if frame.role == "oblique":
         for c in sent.children(tok, *_OBL):
             start, end = sent.span(c)
@@ -438,6 +461,15 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
         if t.upos == "PROPN" and t.i != tok.i:
             continue
         keep.append(t)
+    # "Foreign Minister P": the words before the title that modify the same name
+    k = tok.i - 1
+    while (
+        k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel in ("compound", "amod")
+    ):
+        if any(e.start <= sent.tokens[k].start < e.end for e in doc.ents if e.type == "Person"):
+            break
+        keep.append(sent.tokens[k])
+        k -= 1
     if not keep:
         return None
     keep.sort(key=lambda t: t.i)

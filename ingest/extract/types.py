@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 ENTITY_TYPES = (
     "Organization", "Coalition", "Government", "IntergovernmentalBody", "Person", "Document",
     "Event", "Process", "Position", "Place",

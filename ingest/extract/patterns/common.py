@@ -36,6 +36,7 @@ class Proto:
     props: dict[str, Any]
     unit: Unit
     confidence: float
+    method: str = "patterns"  # which reader: patterns | syntax:<frame> | structure
 
 
 def _order(ent: Ent) -> tuple[int, int]:
