@@ -345,8 +345,13 @@ SPOKE = [
     ),
     case(
         "Le panel du GFMD 2017 a été modéré par Colin Rajah.",
-        [("SPOKE_AT", "colin-rajah", EVENT)],
+        [("SPOKE_AT", "colin-rajah", EVENT, {"role": "moderator"})],
         id="spoke-passive-moderer",
+    ),
+    case(
+        "La séance du GFMD 2017 a été présidée par Michele LeVoy.",
+        [("SPOKE_AT", "michele-levoy", EVENT, {"role": "chair"})],
+        id="spoke-passive-presider",
     ),
     case(
         "Michele LeVoy, Colin Rajah et Carolina Gottardo sont intervenus lors du GFMD 2017.",
