@@ -197,11 +197,11 @@ def extract(
 
 
 def print_extraction(extraction: Extraction) -> None:
-    docs = Table("id", "document", "date", "language", "start", "end", title="documents")
-    for d in extraction.documents:
+    docs = Table("#", "document", "date", "language", "start", "end", title="documents")
+    for index, d in enumerate(extraction.documents):  # "#" N: relations name it "document:N"
         docs.add_row(
-            escape(d.id or "-") + (f" ({escape(d.known_id)})" if d.known_id else ""),
-            escape(d.title or "-"),
+            str(index),
+            escape(d.title or "-") + (f" (= {escape(d.known_id)})" if d.known_id else ""),
             d.date or "-",
             d.language or "-",
             str(d.start),
