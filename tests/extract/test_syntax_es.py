@@ -312,6 +312,23 @@ PRESENT = [
         GCM,
     ),
     case("sit", "PICUM figura en el comité ejecutivo de WIMN.", "MEMBER_OF", "picum", "wimn"),
+    case(
+        "host-share",
+        "PICUM y CELS comparten la secretaría de WIMN.",
+        "HOSTS_SECRETARIAT",
+        "cels",
+        "wimn",
+    ),
+    case("endorse-dar-respaldo", "PICUM dio su respaldo a TEN ACTS.", "ENDORSED", "picum", TEN),
+    case(
+        "speak-ponente",
+        "Carolina Gottardo participó como ponente en {CONF}.",
+        "SPOKE_AT",
+        "carolina-gottardo",
+        CONF,
+        role="speaker",
+    ),
+    case("member-pertenecer", "PICUM pertenece a WIMN.", "MEMBER_OF", "picum", "wimn"),
 ]
 
 
