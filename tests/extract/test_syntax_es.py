@@ -329,6 +329,37 @@ PRESENT = [
         role="speaker",
     ),
     case("member-pertenecer", "PICUM pertenece a WIMN.", "MEMBER_OF", "picum", "wimn"),
+    # present forms and titles whose folded endings look like a future or a conditional
+    case(
+        "modera-present",
+        "Colin Rajah modera un panel en {CONF}.",
+        "SPOKE_AT",
+        "colin-rajah",
+        CONF,
+        role="moderator",
+    ),
+    case(
+        "title-secretaria",
+        "Carolina Gottardo, secretaria ejecutiva de WIMN, presentó el informe.",
+        "AFFILIATED_WITH",
+        "carolina-gottardo",
+        "wimn",
+        role="secretaria ejecutiva",
+    ),
+    case(
+        "title-consejera",
+        "Carolina Gottardo, consejera de WIMN, presentó el informe.",
+        "AFFILIATED_WITH",
+        "carolina-gottardo",
+        "wimn",
+    ),
+    case(
+        "coopera-present",
+        "PICUM coopera con CELS en la defensa de los migrantes.",
+        "PARTNERED_WITH",
+        "picum",
+        "cels",
+    ),
 ]
 
 
@@ -500,6 +531,14 @@ ABSENT = [
         "chl",
         GCM,
     ),
+    case(
+        "moderate-future",
+        "Colin Rajah moderará un panel en {CONF}.",
+        "SPOKE_AT",
+        "colin-rajah",
+        CONF,
+    ),
+    case("partner-conditional", "PICUM colaboraría con CELS.", "PARTNERED_WITH", "picum", "cels"),
 ]
 
 
