@@ -16,6 +16,7 @@ from ingest.extract.types import Extraction
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 PASSIVE = "Spanish passives (ser + participle) come without aux:pass/nsubj:pass/obl:agent"
+APPOS = "'el documento TEN ACTS': the name is an appos of the object noun, outside its span"
 NESTED = "an object or any oblique yields an entity nested deep in its phrase"
 REGEX_NEGATION = "a pattern family takes the relation through the 'no' the syntax rule sees"
 
@@ -360,6 +361,25 @@ PRESENT = [
         "picum",
         "cels",
     ),
+    # inflected forms simplemma does not lemmatize
+    case(
+        "perfect-retirado",
+        "Hungría se ha retirado {DEL_PACTO}.",
+        "WITHDREW_FROM",
+        "hun",
+        GCM,
+        kind="withdrew",
+    ),
+    case("present-firma", "PICUM firma TEN ACTS.", "SIGNED", "picum", TEN),
+    case(
+        "present-firma-appos",
+        "PICUM firma el documento TEN ACTS.",
+        "SIGNED",
+        "picum",
+        TEN,
+        xfail=APPOS,
+    ),
+    case("afiliada-a", "PICUM está afiliada a WIMN.", "MEMBER_OF", "picum", "wimn"),
 ]
 
 
