@@ -60,7 +60,9 @@ FAMILIES = (events, membership, signon, states, advocacy)
 # Relation types the syntax rules (ingest/extract/rules) and the list structure now read: the
 # old pattern families' readings of these are dropped (one engine per relation type).
 REPLACED = frozenset(
-    os.environ.get("COALITION_GRAPH_REPLACED", "WITHDREW_FROM,DECLINED_TO_ATTEND").split(",")
+    os.environ.get(
+        "COALITION_GRAPH_REPLACED", "WITHDREW_FROM,DECLINED_TO_ATTEND,HOSTS_SECRETARIAT"
+    ).split(",")
 )
 # Look at a unit with a family only where one of the family's trigger words occurs (one pass of
 # words over the document, a dict look-up per word); False runs every family on every unit.

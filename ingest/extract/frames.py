@@ -22,6 +22,20 @@ RULES = HERE / "rules"
 LEXICONS = HERE / "lexicon"
 
 
+class _WordsLoader(yaml.SafeLoader):
+    """YAML without its 1.1 booleans: in a word list "no", "on" and "off" are words."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_WordsLoader)  # noqa: S506
+
+
 @dataclass(frozen=True)
 class Frame:
     relation: str
@@ -81,7 +95,7 @@ def lexicon(language: str) -> Lexicon | None:
     path = LEXICONS / language / "words.yaml"
     if not path.is_file():
         return None
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     triggers = {k: _entries(v) for k, v in raw.get("triggers", {}).items()}
     words: dict[str, set[str]] = {}
     suffixes: dict[str, tuple[str, ...]] = {}
@@ -103,7 +117,7 @@ def lexicon(language: str) -> Lexicon | None:
 def frames() -> tuple[Frame, ...]:
     out = []
     for path in sorted(RULES.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path)
         for f in raw["frames"]:
             out.append(
                 Frame(
@@ -114,7 +128,7 @@ def frames() -> tuple[Frame, ...]:
                     source=tuple(f["source"]),
                     target=tuple(f["target"]),
                     mode=f.get("mode", "fact"),
-                    negated=bool(f.get("negated", False)),
+                    negated=str(f.get("negated", "false")).lower() == "true",
                     properties=dict(f.get("properties") or {}),
                     vote_by_case=dict(f.get("vote_by_case") or {}),
                     role=f.get("role"),

@@ -17,7 +17,7 @@ from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
-from ingest.extract.resolve import Ent
+from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, document_tokens, fold
 from ingest.extract.ud import CLAUSAL, Sentence, Token
 
@@ -174,10 +174,27 @@ def _slot(
     heads = _slot_heads(lex, sent, tok, name, arg)
     out: list[Ent] = []
     for head in heads:
-        for conj in sent.conjuncts(head):
+        for conj in _coordinated(doc, sent, head):
             ent = _entity(doc, lex, sent, conj, types)
             if ent is not None and all(e.key != ent.key for e in out):
                 out.append(ent)
+    return out
+
+
+def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
+    """The conjuncts of a slot's head, also where the parser hung the coordination on a word
+    inside the head's name ("Forum in Asia and the Platform": conj of "Asia")."""
+    name = [e for e in doc.ents_in(head.start - 200, head.end + 200)
+            if e.start <= head.start and head.end <= e.end]  # fmt: skip
+    inside = [head]
+    if name:
+        span = max(name, key=lambda e: e.end - e.start)
+        inside = [t for t in sent.tokens if span.start <= t.start and t.end <= span.end] or [head]
+    out: list[Token] = []
+    for tok in inside:
+        for conj in sent.conjuncts(tok):
+            if conj not in out and (conj is head or conj not in inside):
+                out.append(conj)
     return out
 
 
@@ -320,9 +337,26 @@ def _entity(
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
         if found:
             return found[0]
+    if types == ("Person",) and tok.upos == "PROPN":
+        return _new_person(doc, sent, tok)
     if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
         return _antecedent(doc, tok.start, types)
     return None
+
+
+def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """A name the entity layer did not know, where only a person can stand ("M. O. spoke"):
+    two to four capitalised words of one flat or compound name."""
+    parts = [tok, *sent.children(tok, "flat", "compound", "flat:name")]
+    parts.sort(key=lambda t: t.i)
+    if not 2 <= len(parts) <= 4 or parts[-1].i - parts[0].i != len(parts) - 1:
+        return None
+    if not all(t.upos == "PROPN" and t.word[:1].isupper() and t.word.isalpha() for t in parts):
+        return None
+    if doc.ents_in(parts[0].start, parts[-1].end):
+        return None  # part of a known name: not a new person
+    name = doc.text[parts[0].start : parts[-1].end]
+    return doc.add(candidate(parts[0].start, parts[-1].end, name, name, "Person", 0.6))
 
 
 def _antecedent(doc: Doc, before: int, types: tuple[str, ...]) -> Ent | None:
@@ -360,11 +394,18 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
-    kid_lemmas = {lex.lemma(c.word) for c in kids} | {fold(c.word) for c in kids}
+    # and the words on its adverbs ("no longer", "not yet")
+    near = kids + [g for c in sent.children(tok, "advmod") for g in sent.children(c)]
+    kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
     negated = bool(kid_lemmas & words["negation"])
     hedged = bool(kid_lemmas & (words["hedge_aux"] | words["hedge_words"]))
     future = bool(kid_lemmas & words["future_aux"])
-    conditional = any(c.deprel == "mark" and fold(c.word) in words["condition"] for c in kids)
+    # "if ... , X would quit": the condition marks the trigger or a clause hanging on it
+    conditional = any(
+        m.deprel == "mark" and fold(m.word) in words["condition"]
+        for c in [tok, *sent.children(tok, "advcl")]
+        for m in sent.children(c)
+    )
     word = fold(tok.word)
     if any(word.endswith(s) for s in lex.suffixes.get("conditional_suffixes", ())):
         hedged = True
