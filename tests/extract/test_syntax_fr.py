@@ -90,11 +90,12 @@ WITHDREW = [
         [],
         [("WITHDREW_FROM", "ita", GCM)],
         id="withdrew-not-from-a-signature",
-        marks=engine_xfail(
-            "a frame with negated: true (refuse-to-join) fires on a trigger that is not"
-            " negated: syntax._refusal returns None when the frame wants a negation the"
-            " reading lacks"
-        ),
+    ),
+    case(
+        "La Hongrie signerait le Pacte de Marrakech.",
+        [],
+        [("WITHDREW_FROM", "hun", GCM)],
+        id="withdrew-not-from-a-hedged-signature",
     ),
     case(
         "La France ne s'est pas retirée du Pacte de Marrakech.",
