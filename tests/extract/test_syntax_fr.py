@@ -98,6 +98,16 @@ WITHDREW = [
         id="withdrew-not-from-a-hedged-signature",
     ),
     case(
+        "La Hongrie n'a signé que le Pacte de Marrakech.",
+        [],
+        [("WITHDREW_FROM", "hun", GCM)],
+        id="withdrew-not-from-ne-que",
+        marks=engine_xfail(
+            "'ne ... que' (only) is read as a negation: the 'ne' of a trigger that has a"
+            " child 'que' (expl) is restrictive"
+        ),
+    ),
+    case(
         "La France ne s'est pas retirée du Pacte de Marrakech.",
         [],
         [("WITHDREW_FROM", "fra", GCM)],
