@@ -111,7 +111,13 @@ def _apply(
     reading = _reading(lex, sent, tok)
     quote = doc.text[unit.start : unit.end]
     why = _refusal(reading, frame)
+    if why == "affirmative":
+        return  # a frame of a refusal ("will not sign") on a plain act: not this frame's
     if why:
+        # the other readers of this sentence must not take it as a fact either
+        refused = doc.memo.setdefault("refused", set())
+        assert isinstance(refused, set)
+        refused.update((frame.relation, s.key, unit.start) for s in sources)
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
@@ -210,7 +216,7 @@ def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
     aux = [
         c for c in sent.children(tok, "aux", "cop") if lex.lemma(c.word) in lex.words["passive_aux"]
     ]
-    return bool(aux) and any(_case_ok(lex, sent, c, "by") for c in sent.children(tok, *_OBL))
+    return bool(aux) and bool(_agents(lex, sent, tok))
 
 
 def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
@@ -253,8 +259,7 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     """The logical subject: a passive's agent, else nsubj; climbing control verbs,
     coordinated verbs and relative clauses when the trigger has none of its own."""
     if _passive(sent, tok, lex):
-        agents = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, "by")]
-        return agents
+        return _agents(lex, sent, tok)
     cur: Token | None = tok
     for _ in range(4):
         if cur is None:
@@ -272,8 +277,16 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             return [head] if head else []
         if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
             return []
-        cur = sent.head(cur)
+        head = sent.head(cur)
+        if cur.deprel == "xcomp" and head is not None and sent.children(head, "obj"):
+            return sent.children(head, "obj")[:1]  # "urged X to leave": X leaves, if anyone
+        cur = head
     return []
+
+
+def _agents(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """A passive's agents: an oblique with the agent's case word (some parsers label it obj)."""
+    return [c for c in sent.children(tok, *_OBL, "obj") if _case_ok(lex, sent, c, "by")]
 
 
 def _case_ok(lex: Lexicon, sent: Sentence, tok: Token, wanted: str) -> bool:
@@ -440,7 +453,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
 
 def _refusal(reading: Reading, frame: Frame) -> str | None:
     if reading.negated != frame.negated:
-        return "negated" if reading.negated else None
+        return "negated" if reading.negated else "affirmative"
     if reading.demanded:
         return "demanded by others"
     if reading.hedged:
@@ -499,7 +512,7 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
             continue
         if t.i != tok.i and t.deprel in skip:
             continue
-        if t.upos == "PROPN" and t.i != tok.i:
+        if t.i != tok.i and any(e.start <= t.start < e.end for e in doc.ents if e.type == "Person"):
             continue
         keep.append(t)
     # "Foreign Minister P": the words before the title that modify the same name

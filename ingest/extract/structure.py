@@ -1,0 +1,852 @@
+"""Relations a document states by its layout rather than by its sentences: a heading that
+announces a list ("Signatories:", "Against (5):", "Members of the steering committee",
+"Panelists:") and the lines under it, one relation per line, with the heading's relation,
+properties and target.
+
+The words are data, lexicon/<language>/headings.yaml, all languages read at once (a heading may
+be in another language than the text; a new language is a new file). The code knows layouts:
+- a heading: cue words, maybe a count "(5)", ending with ":" or standing alone on its line;
+  the items are the rest of its line ("Against: A, B, C") or the lines under it (numbered,
+  bulleted or plain), up to prose, a new heading, or a blank line no further item follows;
+- a region sub-heading ("Europe:", a lone country in a list of organizations) groups items and
+  is no item; "[...]" and "the list continues" lines are skipped;
+- a line is "Name, Title, Organization" (a person), "Organization (Country)", "Organization,
+  Country", "ACRONYM (Expansion)", a comma list of names, or one state (a vote list);
+- an address block: a person's name, a title and an organization on three lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
+from ingest.extract.resolve import Ent, candidate
+from ingest.extract.text import Unit, fold_slice
+
+LEXICON = Path(__file__).resolve().parent / "lexicon"
+_SHORT = 4  # a one-word cue this short ("for", "to") must be the whole heading
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What every line of a list states: relation None is a list that states nothing."""
+
+    relation: str | None
+    target: str  # document | vote | event | coalition | author | none
+    props: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Words:
+    cues: dict[str, Kind]
+    cue_re: re.Pattern[str]
+    regions: frozenset[str]
+    gap_re: re.Pattern[str]
+    honorific_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+    connector_re: re.Pattern[str]
+    org_words: frozenset[str]
+    prose_re: re.Pattern[str]
+    state_body_re: re.Pattern[str]
+    event_re: re.Pattern[str]
+
+
+def _alternation(phrases: set[str]) -> str:
+    """Whole-word alternation, longest first; a space matches any run of spaces."""
+    items = sorted((p for p in phrases if p), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items) + ")"
+
+
+def _words_re(phrases: set[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])" + _alternation(phrases) + r"(?![\w'])")
+
+
+@lru_cache(maxsize=4)
+def load_words(root: Path = LEXICON) -> Words:
+    """Every language's headings.yaml merged: cues to kinds, and the layout word lists."""
+    cues: dict[str, Kind] = {}
+    lists: dict[str, set[str]] = {}
+    for path in sorted(root.glob("*/headings.yaml")):
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("lists") or []:
+            props = tuple(
+                sorted((str(k), str(v)) for k, v in (entry.get("properties") or {}).items())
+            )
+            kind = Kind(entry.get("relation"), str(entry.get("target") or "none"), props)
+            for cue in entry.get("cues") or []:
+                cues.setdefault(" ".join(str(cue).split()), kind)
+        for key, value in data.items():
+            if key != "lists":
+                lists.setdefault(key, set()).update(" ".join(str(v).split()) for v in value or [])
+
+    def get(key: str) -> set[str]:
+        return lists.get(key, set())
+
+    return Words(
+        cues=cues,
+        cue_re=_words_re(set(cues)),
+        regions=frozenset(get("regions")),
+        gap_re=_words_re(get("gaps")),
+        honorific_re=re.compile(r"^(?:" + _alternation(get("honorifics")) + r"\.?\s+)+"),
+        title_re=_words_re(get("titles")),
+        connector_re=re.compile(
+            r"(?<![\w'])" + _alternation(get("connectors")) + r"(?:\s+|(?<='))"
+        ),
+        org_words=frozenset(get("organization_words")),
+        prose_re=re.compile(r"^" + _alternation(get("prose")) + r"(?![\w'])"),
+        state_body_re=_words_re(get("state_bodies")),
+        event_re=_words_re(get("events")),
+    )
+
+
+# --- lines ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Line:
+    start: int  # the body: bullet or number and surrounding spaces left out
+    end: int
+    bullet: bool
+    blank_before: int  # blank lines right above it
+    paragraph: int
+    number: int  # the line's index in the text
+
+
+_BULLET = re.compile(
+    r"[ \t\u00a0]*(?:[\u2022\u25cf\u25aa\u2023\u2043*\u00b7\u2013\u2014-]|\(?\d{1,3}[.)]|"
+    r"\(?[a-z][.)])[ \t\u00a0]+"
+)
+
+
+def _lines(doc: Doc) -> list[Line]:
+    if not doc.units:
+        return []
+    text, pos, stop = doc.text, doc.units[0].start, doc.units[-1].end
+    pos = text.rfind("\n", 0, pos) + 1
+    out: list[Line] = []
+    blank, paragraph, number = 0, 0, 0
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        s, e = pos, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            blank += 1
+            paragraph += 1 if blank == 1 else 0
+        else:
+            bullet = _BULLET.match(text, pos, e)
+            body = bullet.end() if bullet and bullet.end() < e else s
+            out.append(Line(body, e, bool(bullet), blank, paragraph, number))
+            blank = 0
+        number += 1
+        pos = end + 1
+    return out
+
+
+def _unit(doc: Doc, line: Line, start: int | None = None, end: int | None = None) -> Unit:
+    """The engine's unit for the line when there is one (identical relations then dedup),
+    else the line itself."""
+    s, e = line.start if start is None else start, line.end if end is None else end
+    for u in doc.units:
+        if u.start <= s and e <= u.end and u.kind != "sentence":
+            return u
+        if u.start > e:
+            break
+    return Unit(s, e, "line", line.paragraph, line.number)
+
+
+# --- headings ---------------------------------------------------------------------------------
+_COUNT = re.compile(r"\s*[(\[]\s*(?:\d+|n|extract|extrait|extracto)[^)\]]*[)\]]\s*")
+_COLON = re.compile(r"\s*:(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: Kind | None  # None: a list intro with no cue (its person lines still say who is who)
+    rest: tuple[int, int] | None  # the items on the heading's own line, after the colon
+    named: tuple[int, int]  # the heading's words (where a named statement or event may be)
+
+
+def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
+    text = doc.text
+    colon = _COLON.search(text, line.start, line.end)
+    if colon is not None:
+        head_end = colon.start()
+        rest = (colon.end(), line.end)
+        if not text[rest[0] : rest[1]].strip():
+            rest = (line.end, line.end)
+    else:
+        head_end, rest = line.end, (line.end, line.end)
+        while head_end > line.start and text[head_end - 1] in " ,":
+            head_end -= 1
+    head = fold_slice(text, line.start, head_end)
+    n_words = len(head.split())
+    if colon is None and (text[line.end - 1] in ".;" or n_words > 14):
+        return None
+    if colon is not None and n_words > 14:
+        if rest[0] < rest[1]:
+            return None  # a sentence with a colon inside
+        # "..., among them:": a long intro announces a list; only its last words may cue it
+        head = " ".join(head.split()[-6:])
+    kind = _kind(words, head, colon is not None)
+    if kind is None and colon is None:
+        return None
+    if kind is None and rest[0] < rest[1]:
+        return None  # "Coming up: the debrief": a label, not a list
+    items = rest if rest[0] < rest[1] else None
+    return Heading(kind, items, (line.start, head_end))
+
+
+def _kind(words: Words, head: str, colon: bool) -> Kind | None:
+    """The kind of the latest cue (a relation's longest): "the signatories call on:" is a list
+    of demands; "Executive committee members" is a committee."""
+    bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.")
+    n_words = len(bare.split())
+    best: tuple[int, int, Kind] | None = None
+    for m in words.cue_re.finditer(bare):
+        cue = " ".join(m.group().split())
+        if len(cue) <= _SHORT and " " not in cue and bare != cue:
+            continue
+        if not colon and n_words > 6 and m.start() > 0 and len(bare[: m.start()].split()) > 2:
+            continue  # a long line without a colon: only a cue at its start makes a heading
+        kind = words.cues[cue]
+        if (
+            best is None
+            or (best[2].relation == kind.relation and len(cue) > best[1])
+            or (best[2].relation != kind.relation and m.end() > best[0])
+        ):
+            best = (m.end(), len(cue), kind)
+    return best[2] if best else None
+
+
+# --- items ------------------------------------------------------------------------------------
+def _is_gap(doc: Doc, words: Words, line: Line) -> bool:
+    """ "[...]", "... and further organisations (list abridged)", "The list continues ..."."""
+    raw = doc.text[line.start : line.end]
+    if not any(c.isalpha() for c in raw) or raw.startswith(("...", "\u2026", "[")):
+        return True
+    f = fold_slice(doc.text, line.start, line.end)
+    return (len(f.split()) <= 14 and bool(words.gap_re.search(f)) and not raw[:1].isupper()) or (
+        bool(words.prose_re.match(f)) and bool(words.gap_re.search(f))
+    )
+
+
+def _is_region(doc: Doc, words: Words, line: Line, kind: Kind | None) -> bool:
+    """A line that groups the items under it: a region word, or a lone state or place in a
+    list that is not of states."""
+    f = fold_slice(doc.text, line.start, line.end).strip(" :.-")
+    if f in words.regions:
+        return True
+    if kind is not None and kind.target == "vote":
+        return False
+    whole = [e for e in doc.ents_in(line.start, line.end, ("Government", "Place"))
+             if e.end - e.start >= 0.8 * len(f)]  # fmt: skip
+    return bool(whole) and not doc.ents_in(line.start, line.end, ORGS)
+
+
+def _whole_place(doc: Doc, s: int, e: int) -> bool:
+    return any(x.end - x.start >= 0.8 * (e - s) for x in doc.ents_in(s, e, ("Government", "Place")))
+
+
+def _is_prose(doc: Doc, line: Line) -> bool:
+    raw = doc.text[line.start : line.end]
+    n_words = len(raw.split())
+    return len(raw) > 260 or (raw.endswith(".") and n_words > 12 and not line.bullet)
+
+
+def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | None) -> list[Line]:
+    """The lines of the list that lines[i] announces."""
+    out: list[Line] = []
+    for line in lines[i + 1 :]:
+        if line.blank_before > 1 or (line.blank_before and out and not _continues(
+            doc, words, line, out, kind
+        )):  # fmt: skip
+            break
+        if _is_gap(doc, words, line):
+            continue
+        if _is_prose(doc, line):
+            break
+        head = _heading(doc, words, line)
+        if head is not None and head.kind is not None and not _looks_like(doc, line, out):
+            break
+        if _is_region(doc, words, line, kind) or (
+            head is not None and head.kind is None and head.rest is None
+        ):
+            continue  # "Europe:", "Belgique": a group of the list
+        out.append(line)
+    return out
+
+
+def _continues(doc: Doc, words: Words, line: Line, seen: list[Line], kind: Kind | None) -> bool:
+    """After a blank line the list goes on with a region sub-heading or another bullet."""
+    return _is_region(doc, words, line, kind) or (line.bullet and seen[-1].bullet)
+
+
+def _looks_like(doc: Doc, line: Line, seen: list[Line]) -> bool:
+    """A cue inside an item ("Ministry of ..., member of ...") does not end the list: an item
+    line looks like the items before it (a bullet like theirs, no colon)."""
+    return (
+        bool(seen) and seen[-1].bullet == line.bullet and ":" not in doc.text[line.start : line.end]
+    )
+
+
+# --- one line ---------------------------------------------------------------------------------
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+        "da",
+        "di",
+        "du",
+        "le",
+        "dos",
+        "das",
+        "ter",
+        "bin",
+        "ben",
+        "al",
+        "el",
+        "e",
+        "zu",
+        "af",
+    ]
+)
+_PAREN_END = re.compile(r"\s*\(([^()]{1,160})\)\s*$")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&.\-/]{1,12}$")
+_LOWER_ARTICLE = re.compile(r"^(?:(?:el|la|los|las|le|les|the|un|une|una)\s+|l['\u2019]\s*)")
+_QUOTED = re.compile(r"[\"\u201c\u00ab\u201e]\s*([^\"\u201d\u00bb]{2,80}?)\s*[\"\u201d\u00bb]")
+_TRAIL = " \t;,.:"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRAIL + "\u00a0":
+        s += 1
+    while e > s and text[e - 1] in _TRAIL + "\u00a0":
+        e -= 1
+    lead = _LOWER_ARTICLE.match(text, s, e)
+    if lead and text[lead.end() : lead.end() + 1].isupper():
+        s = lead.end()
+    return s, e
+
+
+def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of text[s:e], commas inside parentheses or quotes kept."""
+    out, depth, quoted, cursor = [], 0, False, s
+    for k in range(s, e):
+        c = text[k]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in '"\u201c\u201d\u00ab\u00bb':
+            quoted = not quoted if c == '"' else c in "\u201c\u00ab"
+        elif c in ",;" and depth == 0 and not quoted:
+            out.append(_trim(text, cursor, k))
+            cursor = k + 1
+    out.append(_trim(text, cursor, e))
+    return [(a, b) for a, b in out if a < b]
+
+
+def _words_of(doc: Doc, s: int, e: int) -> list[str]:
+    return re.findall(r"[\w'\-]+", fold_slice(doc.text, s, e))
+
+
+def _person_name(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
+    """A person's name over text[s:e] (a courtesy title before it left out): the known
+    person, or a new one when its words are names (capitalised, no organization word)."""
+    hon = words.honorific_re.match(fold_slice(doc.text, s, e))
+    honorific = hon is not None
+    if hon:
+        s += hon.end()
+    s, e = _trim(doc.text, s, e)
+    for ent in doc.ents_in(s, e, ("Person",)):
+        if ent.start <= s + 1 and ent.end >= e - 1:
+            return ent
+    if doc.ents_in(s, e, (*ORGS, "Government", "Event", "Document", "Process")):
+        return None
+    raw = doc.text[s:e].split()
+    if not 1 <= len(raw) <= 5 or (len(raw) == 1 and not honorific):
+        return None
+    if _ACRONYM.match(raw[0]) and len(raw[0]) > 1 and raw[0].upper() == raw[0]:
+        return None  # "LDH Belge": an organization's acronym first
+    if any(w.lower() not in _PARTICLES and not w[:1].isupper() for w in raw):
+        return None
+    if any(c.isdigit() for c in doc.text[s:e]) or set(_words_of(doc, s, e)) & words.org_words:
+        return None
+    if len(raw) == 1 and _ACRONYM.match(raw[0]):
+        return None
+    return _added(doc, candidate(s, e, doc.text[s:e], doc.text[s:e], "Person", 0.7))
+
+
+def _added(doc: Doc, ent: Ent) -> Ent:
+    """doc.add, reading anew a mention of the same span that a list line shows to be of
+    another type (a "Person" that is an organization's name)."""
+    for other in doc.ents_in(ent.start, ent.end):
+        if other.start == ent.start and other.end == ent.end:
+            if other.type == ent.type or other.id is not None:
+                return other
+            return doc.replace(other, ent)
+    return doc.add(ent)
+
+
+def _organization(doc: Doc, words: Words, s: int, e: int, kinds: tuple[str, ...] = ACTORS
+                  ) -> Ent | None:  # fmt: skip
+    """The organization (or state) named by text[s:e]: "Name (ACR)", "ACR (Expansion)",
+    "Name (Country)", a quoted name; a known name when one covers it."""
+    text = doc.text
+    s, e = _trim(text, s, e)
+    quoted = _QUOTED.search(text, s, e)
+    if quoted and quoted.end() - quoted.start() < e - s:
+        s, e = quoted.start(1), quoted.end(1)
+    aliases: tuple[str, ...] = ()
+    paren = _PAREN_END.search(text, s, e)
+    if paren is not None and paren.start() > s:
+        inside = paren.group(1).strip()
+        e = paren.start()
+        name = text[s:e].strip()
+        if _ACRONYM.match(inside) or (_ACRONYM.match(name) and len(inside) > len(name)):
+            aliases = (inside,)
+    s, e = _trim(text, s, e)
+    if e - s < 2 or not (text[s].isupper() or text[s].isdigit()):
+        return None
+    if len(text[s:e].split()) > 14:
+        return None
+    for ent in doc.ents_in(s, e, tuple(k for k in kinds if k != "Person")):
+        if ent.end - ent.start >= 0.6 * (e - s) and ent.start <= s + 2:
+            return ent
+    name = text[s:e]
+    hit = doc.fuzzy.lookup(name, kinds)
+    if hit is not None:
+        entry = hit[0]
+        return _added(doc, Ent(s, e, name, entry.id, entry.id, entry.name, entry.type,
+                               round(0.9 * hit[1], 2), "fuzzy"))  # fmt: skip
+    if f" {fold_slice(text, s, e)} " in {f" {r} " for r in words.regions}:
+        return None
+    ent = candidate(s, e, name, name, "Organization", 0.7)
+    ent.aliases = aliases
+    return _added(doc, ent)
+
+
+def _org_like(doc: Doc, words: Words, s: int, e: int) -> bool:
+    if any(x.end - x.start >= 0.5 * (e - s) for x in doc.ents_in(s, e, (*ORGS, "Government"))):
+        return True
+    raw = doc.text[s:e].split()
+    if raw and _ACRONYM.match(raw[0].strip("()")) and len(raw[0]) >= 2:
+        return not words.title_re.match(fold_slice(doc.text, s, e))
+    first_word = fold_slice(doc.text, s, e).split()[:1]
+    if first_word and words.title_re.match(first_word[0]):
+        return False
+    return bool(set(_words_of(doc, s, e)) & words.org_words) and doc.text[s : s + 1].isupper()
+
+
+@dataclass
+class Person:
+    ent: Ent
+    roles: list[tuple[str | None, Ent]]  # (title, organization)
+
+
+_AND_NEXT = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[a-z\u00e0-\u00ff])")
+
+
+def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person | None:
+    """ "Name, Title, Organization", "Name, Title of Organization", "Name (ORG)"; expect:
+    the heading lists people (speakers), so a name alone will do."""
+    text = doc.text
+    parts = _segments(text, s, e)
+    if not parts:
+        return None
+    first_s, first_e = parts[0]
+    org_paren = _PAREN_END.search(text, first_s, first_e)
+    if org_paren is not None:
+        first_e = org_paren.start()
+    dash = re.search(r"\s[\u2013\u2014-]\s", text[first_s:first_e])
+    if dash is not None:  # "Name - Title, Org"
+        parts.insert(1, (first_s + dash.end(), first_e))
+        first_e = first_s + dash.start()
+    person = _person_name(doc, words, first_s, first_e)
+    if person is None:
+        return None
+    rest = parts[1:]
+    titled = bool(rest) and bool(words.title_re.search(fold_slice(text, *rest[0])))
+    honorific = bool(words.honorific_re.match(fold_slice(text, parts[0][0], parts[0][1])))
+    if not (person.via != "candidate" or titled or honorific or expect):
+        return None
+    if not rest and not org_paren and not expect and person.via == "candidate" and not honorific:
+        return None
+    roles: list[tuple[str | None, Ent]] = []
+    if org_paren is not None:
+        org = _organization(doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government"))
+        if org is not None:
+            roles.append((None, org))
+    if len(rest) == 1 and _org_like(doc, words, *rest[0]):  # "Name, Organization"
+        org = _state_body(doc, words, *rest[0]) or _organization(doc, words, *rest[0], ORGS)
+        if org is not None:
+            roles.append((None, org))
+            rest = []
+    if len(rest) >= 2 and _org_like(doc, words, *rest[-1]):
+        org = _state_body(doc, words, *rest[-1]) or _organization(doc, words, *rest[-1], ORGS)
+        if org is not None:
+            title = text[rest[0][0] : rest[-2][1]]
+            roles.append((" ".join(title.split()), org))
+            rest = []
+    for seg in rest:
+        roles.extend(_titles_at(doc, words, *seg))
+    return Person(person, roles)
+
+
+def _state_body(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
+    """ "Permanent Mission of X to the United Nations": the state X."""
+    if not words.state_body_re.search(fold_slice(doc.text, s, e)):
+        return None
+    states = doc.ents_in(s, e, GOV)
+    return states[0] if states else None
+
+
+def _titles_at(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None, Ent]]:
+    """ "president of A and of B", "treasurer of A and executive director of B",
+    "Directeur régional de l'OIM pour l'Afrique", "représentant le Programme X": each
+    (title, organization) of a segment."""
+    text = doc.text
+    out: list[tuple[str | None, Ent]] = []
+    title: str | None = None
+    cursor = s
+    pieces = [m.start() for m in _AND_NEXT.finditer(text, s, e)
+              if _two_roles(doc, words, s, m.start(), m.end(), e)] + [e]  # fmt: skip
+    for stop in pieces:
+        piece_s = cursor
+        conj = _AND_NEXT.match(text, piece_s)
+        if conj is not None:
+            piece_s = conj.end()
+        found = _title_org(doc, words, piece_s, stop)
+        cursor = stop
+        if found is None:
+            continue
+        piece_title, org = found
+        title = piece_title or title
+        out.append((title, org))
+    return out
+
+
+def _two_roles(doc: Doc, words: Words, s: int, at: int, after: int, e: int) -> bool:
+    """ "president of A and of B", "treasurer of A and executive director of B": a second
+    role; not "Fédération des Sociétés de la Croix-Rouge et du Croissant-Rouge"."""
+    right = fold_slice(doc.text, after, e)
+    if words.title_re.match(right):
+        return True
+    left_known = bool(doc.ents_in(s, at, (*ORGS, "Government")))
+    left_org = left_known or bool(set(_words_of(doc, s, at)) & words.org_words)
+    return left_known or (left_org and bool(set(_words_of(doc, after, e)) & words.org_words))
+
+
+def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent] | None:
+    text = doc.text
+    f = fold_slice(text, s, e)
+    quoted = _QUOTED.search(text, s, e)
+    for m in words.connector_re.finditer(f):
+        at = s + m.end()
+        if at >= e:
+            break
+        after = fold_slice(text, at, e)
+        if any(after == r or after.startswith(r + " ") for r in words.regions):
+            continue  # "pour l'Afrique de l'Ouest": where, not who
+        known = [x for x in doc.ents_in(at, e, (*ORGS, "Government")) if x.start <= at + 1]
+        if not known and quoted is None and not text[at : at + 1].isupper():
+            continue
+        if words.title_re.match(fold_slice(text, at, e)):
+            return None  # "auprès du Président de la République": an office, not an organization
+        title = " ".join(text[s : s + m.start()].split()) or None
+        if title is not None and not words.title_re.search(fold_slice(text, s, s + m.start())):
+            title = None
+        if known:
+            return title, known[0]
+        if quoted is not None:
+            org = _organization(doc, words, quoted.start(1), quoted.end(1), ORGS)
+        else:
+            org = _state_body(doc, words, at, e) or _organization(doc, words, at, e, ORGS)
+        if org is not None:
+            return title, org
+        return None
+    return None
+
+
+# --- targets ----------------------------------------------------------------------------------
+def _before(doc: Doc, lines: list[Line], i: int, reach: int = 4) -> list[Line]:
+    """The lines just above lines[i], nearest first."""
+    return list(reversed(lines[max(0, i - reach) : i]))
+
+
+def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head: Heading
+            ) -> Ent | None:  # fmt: skip
+    s, e = head.named
+    if kind.target == "document":
+        if words.event_re.search(fold_slice(doc.text, s, e)):  # "our sponsors for this event:"
+            return _event(doc, lines, i, head)
+        return _named_document(doc, s, e) or doc.self_doc
+    if kind.target == "vote":
+        return _voted(doc, lines, i, head)
+    if kind.target == "event":
+        return _event(doc, lines, i, head)
+    if kind.target == "coalition":
+        named = doc.ents_in(s, e, ORGS)
+        return named[-1] if named else doc.author or _titled_org(doc, words)
+    if kind.target == "author":
+        return doc.author
+    return None
+
+
+def _named_document(doc: Doc, s: int, e: int) -> Ent | None:
+    """A statement the heading names: a known document, else a quoted title."""
+    named = doc.ents_in(s, e, ("Document",))
+    if named:
+        return named[-1]
+    quoted = _QUOTED.search(doc.text, s, e)
+    if quoted is None:
+        return None
+    name = quoted.group(1)
+    return _added(doc, candidate(quoted.start(1), quoted.end(1), name, name, "Document", 0.7))
+
+
+def _voted(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
+    """The resolution voted on: named in the heading or just above it, else the one the
+    reference data says decides the process in focus."""
+    for line in [lines[i], *_before(doc, lines, i, 6)]:
+        named = doc.ents_in(line.start, line.end, ("Document",))
+        if named:
+            return named[-1]
+    process = doc.focal_process
+    if process is None or process.id is None:
+        return None
+    voted = doc.gz.voted_documents.get(process.id)
+    entry = doc.gz.entry(voted) if voted else None
+    if entry is None:
+        return None
+    return Ent(0, 0, "", entry.id, entry.id, entry.name, entry.type, 0.7, "context")
+
+
+_DATE_LINE = re.compile(
+    r"\s+[\u2013\u2014-]\s+|,\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie|sab|dom|"
+    r"mer|jeu|ven|sam|dim)\w*\b)",
+    re.I,
+)
+
+
+def _event(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
+    """The event a list of speakers belongs to: named in the heading; a programme entry just
+    above ("Public debrief - Tuesday, 5 July 2022"); the text's event; a quoted title."""
+    named = doc.events_in(*head.named)
+    if named:
+        return named[-1]
+    for line in _before(doc, lines, i, 3):
+        entry = _programme_entry(doc, line)
+        if entry is not None:
+            return entry
+    section = _section_event(doc, head.named[0])
+    if section is not None:
+        return section
+    if doc.context_event is not None:
+        return doc.context_event
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and u.start != 0), None)
+    if title is not None:
+        quoted = _QUOTED.search(doc.text, title.start, title.end)
+        if quoted is not None:
+            name = quoted.group(1)
+            return _added(doc, candidate(quoted.start(1), quoted.end(1), name, name, "Event", 0.6))
+    return doc.last_event
+
+
+def _section_event(doc: Doc, pos: int) -> Ent | None:
+    """The last event named (not an edition of a series) since the section's heading."""
+    start = doc.units[0].start
+    for u in doc.units:
+        if u.start >= pos:
+            break
+        if u.kind == "heading":
+            start = u.start
+    named = [e for e in doc.events_in(start, pos) if e.text and e.via != "edition"]
+    return named[-1] if named else None
+
+
+def _programme_entry(doc: Doc, line: Line) -> Ent | None:
+    """ "Title - date" on one line: the event named by the title."""
+    text = doc.text
+    sep = _DATE_LINE.search(text, line.start, line.end)
+    if sep is None or not re.search(r"\d", text[sep.end() : line.end]):
+        return None
+    s, e = _trim(text, line.start, sep.start())
+    n_words = len(text[s:e].split())
+    if not 2 <= n_words <= 12 or not text[s : s + 1].isupper():
+        return None
+    for ent in doc.events_in(s, e):
+        if ent.start == s and ent.end == e:
+            return ent
+    return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
+
+
+def _titled_org(doc: Doc, words: Words) -> Ent | None:
+    """A network's own page: its name is the title (short, no sentence) and recurs below."""
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and
+                  any(c.isalpha() for c in doc.text[u.start : u.start + 4])), None)  # fmt: skip
+    if title is None or len(doc.text[title.start : title.end].split()) > 5:
+        return None
+    name = doc.text[title.start : title.end]
+    if doc.text.count(name) < 2:
+        return None
+    return _organization(doc, words, title.start, title.end, ORGS)
+
+
+# --- relations --------------------------------------------------------------------------------
+_PEOPLE_KINDS = ("SPOKE_AT", "AFFILIATED_WITH")
+
+
+def extract(doc: Doc) -> list[Proto]:
+    """One relation per line of every list a heading announces (see the module's doc)."""
+    words = load_words()
+    lines = _lines(doc)
+    out: list[Proto] = []
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in done:
+            continue
+        head = _heading(doc, words, line)
+        if head is None:
+            continue
+        kind = head.kind
+        if head.rest is not None:
+            items = [Line(head.rest[0], head.rest[1], False, 0, line.paragraph, line.number)]
+            unit = _unit(doc, line)
+            target = _target(doc, words, kind, lines, i, head) if kind else None
+            out.extend(_line_relations(doc, words, kind, target, items[0], unit, inline=True))
+            continue
+        members = _list_lines(doc, words, lines, i, kind)
+        if not members:
+            continue
+        target = _target(doc, words, kind, lines, i, head) if kind else None
+        for item in members:
+            done.add(lines.index(item))
+            out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
+    out.extend(_address_blocks(doc, words, lines))
+    return out
+
+
+def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | None, line: Line,
+                    unit: Unit, inline: bool = False) -> list[Proto]:  # fmt: skip
+    props = dict(kind.props) if kind else {}
+    relation = kind.relation if kind else None
+    out: list[Proto] = []
+    if relation == "VOTED":
+        if target is None:
+            return out
+        for state in doc.ents_in(line.start, line.end, GOV):
+            out.append(Proto("VOTED", state, target, props, unit, 0.8))
+        return out
+    if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
+        if target is None:
+            return out
+        for named, hedge in itemize(doc, unit, line.start, line.end, "Person", ("Person",)):
+            if not hedge and named.type == "Person":
+                out.append(Proto("AFFILIATED_WITH", named, target, props, unit, 0.75))
+        return out
+    expect = relation in _PEOPLE_KINDS
+    person = None if inline and relation not in _PEOPLE_KINDS else _person_line(
+        doc, words, line.start, line.end, expect
+    )  # fmt: skip
+    if person is not None:
+        return _person_relations(relation, target, props, person, unit)
+    if relation is None or target is None or relation == "SPOKE_AT":
+        return out
+    for ent in _line_items(doc, words, line, unit, inline):
+        if ent.key == target.key:
+            continue
+        role = dict(props)
+        out.append(Proto(relation, ent, target, role, unit, 0.8))
+    return out
+
+
+_CONJ = re.compile(r"\s(?:and|y|et|e|&)\s")
+_LEGAL_FORM = re.compile(r"[A-Z][A-Za-z.]{0,5}\.?")
+
+
+def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) -> list[Ent]:
+    """The organizations (or states) a list line names: one name with what follows it in
+    parentheses, or a comma list; a state after an organization is where it is."""
+    text = doc.text
+    s, e = _trim(text, line.start, line.end)
+    if s >= e:
+        return []
+    parts = _segments(text, s, e)
+    paren = _PAREN_END.search(text, s, e)
+    bare_end = paren.start() if paren is not None and paren.start() > s else e
+    if len(parts) == 1 and (not inline or not _CONJ.search(text, s, bare_end)):
+        one = _organization(doc, words, s, e)  # one name a line, "and" inside it or not
+        return [one] if one is not None else []
+    if len(parts) == 2 and _whole_place(doc, *parts[1]):
+        one = _organization(doc, words, *parts[0])  # "PICUM, Belgium"
+        return [one] if one is not None else []
+    if len(parts) == 2 and _LEGAL_FORM.fullmatch(text, *parts[1]):
+        one = _organization(doc, words, s, e)  # "Centro X, A.C."
+        return [one] if one is not None else []
+    found = [x for x, hedge in itemize(doc, unit, s, e, "Organization", ACTORS) if not hedge]
+    orgs = [x for x in found if x.type in ORGS]
+    return orgs if orgs else [x for x in found if x.type == "Government"]
+
+
+def _person_relations(
+    relation: str | None, target: Ent | None, props: dict[str, str], person: Person, unit: Unit
+) -> list[Proto]:
+    out: list[Proto] = []
+    for title, org in person.roles:
+        role = {"role": title} if title else {}
+        out.append(Proto("AFFILIATED_WITH", person.ent, org, role, unit, 0.75))
+    if target is None or relation is None:
+        return out
+    if relation == "MEMBER_OF":  # a person on a committee is affiliated with its network
+        on = props.get("role") or "member"
+        out.append(Proto("AFFILIATED_WITH", person.ent, target, {"role": on}, unit, 0.75))
+    elif relation in ("SIGNED", "ENDORSED", "CO_SPONSORED", "SPOKE_AT", "PARTICIPATED_IN",
+                      "ORGANIZED"):  # fmt: skip
+        out.append(Proto(relation, person.ent, target, dict(props), unit, 0.8))
+    return out
+
+
+def _address_blocks(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A letter's addressee written as lines: a person, a title, an organization."""
+    out: list[Proto] = []
+    for k in range(len(lines) - 2):
+        a, b, c = lines[k], lines[k + 1], lines[k + 2]
+        if b.blank_before or c.blank_before or a.bullet or b.bullet or c.bullet:
+            continue
+        if any(doc.text[x.end - 1] in ".:;," or len(doc.text[x.start : x.end].split()) > 10
+               for x in (a, b, c)):  # fmt: skip
+            continue
+        if not words.title_re.match(fold_slice(doc.text, b.start, b.end)):
+            continue
+        honorific = words.honorific_re.match(fold_slice(doc.text, a.start, a.end))
+        person = _person_name(doc, words, a.start, a.end)
+        if person is None or (person.via == "candidate" and not honorific):
+            continue
+        if not _org_like(doc, words, c.start, c.end):
+            continue
+        org = _state_body(doc, words, c.start, c.end) or _organization(
+            doc, words, c.start, c.end, ORGS
+        )  # fmt: skip
+        if org is None:
+            continue
+        title = " ".join(doc.text[b.start : b.end].split())
+        unit = Unit(a.start, c.end, "line", a.paragraph, a.number)
+        out.append(Proto("AFFILIATED_WITH", person, org, {"role": title}, unit, 0.75))
+    return out
