@@ -336,10 +336,6 @@ SIGNED = [
         [],
         [("ENDORSED", "picum", NBE)],
         id="endorsed-negated",
-        marks=engine_xfail(
-            "the pattern family patterns/signon reads ENDORSED from 'soutient' through the"
-            " negation (ENDORSED is not in engine.REPLACED)"
-        ),
     ),
 ]
 
