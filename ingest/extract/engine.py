@@ -464,7 +464,10 @@ def _consistent(protos: list[Proto], warnings: list[str]) -> list[Proto]:
             continue
         if p.source.key == p.target.key:
             continue
-        key = (p.type, p.source.key, p.target.key, tuple(sorted(p.props.items())), p.unit.start)
+        # one relation per sentence whatever the reader: a second reading that differs only in
+        # a property outside the relation's identity (a date) would be the same claim
+        ident = tuple(p.props.get(k) for k in ("role", "vote", "kind", "stance"))
+        key = (p.type, p.source.key, p.target.key, ident, p.unit.start)
         if key in seen:
             continue
         seen.add(key)
