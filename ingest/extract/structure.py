@@ -55,6 +55,7 @@ class Words:
     prose_re: re.Pattern[str]
     state_body_re: re.Pattern[str]
     event_re: re.Pattern[str]
+    opener_re: re.Pattern[str]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -102,6 +103,7 @@ def load_words(root: Path = LEXICON) -> Words:
         prose_re=re.compile(r"^" + _alternation(get("prose")) + r"(?![\w'])"),
         state_body_re=_words_re(get("state_bodies")),
         event_re=_words_re(get("events")),
+        opener_re=re.compile(r"^" + _alternation(get("openers")) + r"(?![\w'])"),
     )
 
 
@@ -740,6 +742,27 @@ def extract(doc: Doc) -> list[Proto]:
             done.add(lines.index(item))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
     out.extend(_address_blocks(doc, words, lines))
+    out.extend(_opened(doc, words))
+    return out
+
+
+def _opened(doc: Doc, words: Words) -> list[Proto]:
+    """ "Nos dirigimos a usted A, B y C": a letter's first sentence names its signers."""
+    out: list[Proto] = []
+    for unit in doc.units:
+        f = " ".join(re.sub(r"[,;]", " ", doc.folded(unit)).split())
+        opener = words.opener_re.match(f)
+        if opener is None:
+            continue
+        # the opener's words, found again in the text (commas in it are not in the match)
+        n_words = len(opener.group().split())
+        m = re.match(rf"\S+(?:\s+\S+){{{n_words - 1}}}", doc.text[unit.start : unit.end])
+        start = unit.start + (m.end() if m else 0)
+        stop = unit.end - 1 if doc.text[unit.end - 1] == "." else unit.end
+        for ent, hedge in itemize(doc, unit, start, stop, "Organization", ACTORS):
+            if hedge or ent.type not in ORGS or _LEGAL_FORM.fullmatch(ent.name.strip(" .")):
+                continue
+            out.append(Proto("SIGNED", ent, doc.self_doc, {}, unit, 0.75))
     return out
 
 

@@ -253,3 +253,19 @@ def test_demands_and_topics_state_nothing(gz: Gazetteer) -> None:
     assert not topics.relations
     listed = topics_text.index("Topics:")
     assert not [e for e in topics.entities for m in e.mentions if m.start > listed]
+
+
+def test_opening_sentence_names_the_signers(gz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Solicitud sobre los albergues\n\n"
+        "Nos dirigimos a usted el Colectivo Puerta Abierta, la Casa del Caminante Solidario y "
+        "la Red Andina de Acogida.\n\n"
+        "Pedimos que se proteja a quienes defienden a las personas migrantes.\n"
+    )
+    found = _listed(gz, text, "2031-08-09", monkeypatch)
+    title = "Solicitud sobre los albergues"
+    assert _pairs(found, "SIGNED") == {
+        ("Colectivo Puerta Abierta", title),
+        ("Casa del Caminante Solidario", title),
+        ("Red Andina de Acogida", title),
+    }
