@@ -56,11 +56,7 @@ SCRIPT = r"""
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
     groups: data.groups,
-    nodes: {
-      borderWidth: 2,
-      font: { size: 26, face: "system-ui, 'DejaVu Sans', sans-serif", color: "#111111",
-              strokeWidth: 6, strokeColor: "#ffffff" }
-    },
+    nodes: { borderWidth: 2 },
     edges: {
       smooth: false,
       arrows: { to: { enabled: true, scaleFactor: 0.7 } },
@@ -78,19 +74,188 @@ SCRIPT = r"""
   };
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   performance.mark("cg:network");
-  // vis-network fits the nodes on load, not their labels: fit the labels too (cheap, from data).
+
+  // ---- labels: drawn by the page, in screen pixels, never on top of each other ----------
+  // vis-network scales label text with the zoom (6 px at fit in a big view) and lets labels
+  // pile up. Here each label keeps its size in pixels (LABEL_PX and up, from the data); labels
+  // are placed in order of importance (the searched or selected or hovered node, then the
+  // focus, then by links) at the first free spot around their node (below, above, right, left,
+  // the corners); a label that would touch a drawn label or node waits until you zoom in.
+  var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
+  var CELL = 64, LINE = 1.2, PAD = 2;
+  var order = data.nodes.slice();
+  function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
+  order.sort(byRank);
+  var taggedEdges = data.edges.filter(function (e) { return e.tag; }).map(function (e) {
+    return e.id;
+  });
+  var focus = data.focus ? [data.focus] : [];
+  var pinned = focus;  // ids drawn before anything else (hovered, selected, found, the focus)
+  var widths = {};
+  var placedLabels = [];
+  function lineWidths(ctx, key, lines, px) {
+    var cached = widths[key];
+    if (!cached || cached.px !== px) {
+      ctx.font = "600 " + px + "px " + FACE;
+      cached = { px: px, w: lines.map(function (l) { return ctx.measureText(l).width; }) };
+      widths[key] = cached;
+    }
+    return cached.w;
+  }
+  function Grid() { this.cells = {}; }
+  Grid.prototype.key = function (i, j) { return i * 100003 + j; };
+  Grid.prototype.hits = function (b) {
+    for (var i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++) {
+      for (var j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) {
+        var list = this.cells[this.key(i, j)];
+        if (!list) { continue; }
+        for (var k = 0; k < list.length; k++) {
+          var o = list[k];
+          if (!o.dead && o.owner !== b[4] && o.b[0] < b[2] && b[0] < o.b[2] &&
+              o.b[1] < b[3] && b[1] < o.b[3]) { return true; }
+        }
+      }
+    }
+    return false;
+  };
+  Grid.prototype.add = function (b, owner) {
+    var item = { b: b, owner: owner };
+    for (var i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++) {
+      for (var j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) {
+        var k = this.key(i, j);
+        (this.cells[k] || (this.cells[k] = [])).push(item);
+      }
+    }
+    return item;
+  };
+  function drawLabels(ctx) {
+    var view = network.body.view, scale = view.scale, tx = view.translation.x;
+    var ty = view.translation.y, bodyNodes = network.body.nodes;
+    var width = container.clientWidth, height = container.clientHeight;
+    var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
+    var grid = new Grid();
+    var seen = {}, chosen = [];
+    function screen(node) { return { x: node.x * scale + tx, y: node.y * scale + ty }; }
+    // every node's shape is an obstacle for every label but its own
+    Object.keys(bodyNodes).forEach(function (id) {
+      var node = bodyNodes[id];
+      if (!nodes.get(id)) { return; }
+      var p = screen(node), r = Math.max(3, (node.options.size || 20) * scale);
+      if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) { return; }
+      grid.add([p.x - r, p.y - r, p.x + r, p.y + r, null], id);
+    });
+    // A free spot around (cx, cy) for these lines: below, above, right, left, the corners.
+    function spot(owner, cx, cy, r, lines, px, force) {
+      var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
+      var w = Math.max.apply(null, ws), h = lines.length * px * LINE, gap = r + 3;
+      var spots = [
+        [cx - w / 2, cy + gap], [cx - w / 2, cy - gap - h], [cx + gap, cy - h / 2],
+        [cx - gap - w, cy - h / 2], [cx + gap * 0.7, cy + gap * 0.7],
+        [cx - gap * 0.7 - w, cy + gap * 0.7], [cx + gap * 0.7, cy - gap * 0.7 - h],
+        [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
+      ];
+      for (var s = 0; s < spots.length; s++) {
+        var x = spots[s][0], y = spots[s][1];
+        var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
+        if (!force && (x < 0 || y < 0 || x + w > width || y + h > height)) { continue; }
+        if (force || !grid.hits(box)) {
+          return { id: owner, x: x, y: y, w: w, h: h, px: px, lines: lines, ws: ws, box: box };
+        }
+      }
+      return null;
+    }
+    function take(label, color) {
+      label.color = color;
+      label.item = grid.add(label.box, label.id);
+      chosen.push(label);
+      return label;
+    }
+    function where(item) {
+      var node = bodyNodes[item.id];
+      if (!node) { return null; }
+      var p = screen(node);
+      if (p.x < -200 || p.y < -100 || p.x > width + 200 || p.y > height + 100) { return null; }
+      p.r = Math.max(3, (node.options.size || 20) * scale);
+      return p;
+    }
+    function lines(text) { return String(text).split("\n"); }
+    pinned.forEach(function (id) {
+      var n = nodes.get(id), p = n && !seen[id] && where(n);
+      if (!p || !n.text) { return; }
+      seen[id] = true;
+      take(spot(id, p.x, p.y, p.r, lines(n.text), n.px || 16, true), "#111111");
+    });
+    // the words on lines whose meaning turns ("opposes"), in the line's colour
+    taggedEdges.forEach(function (id) {
+      var edge = network.body.edges[id], item = edges.get(id);
+      if (!edge || !item || !edge.edgeType) { return; }
+      var at = edge.edgeType.getPoint(0.5);
+      var found = spot("edge:" + id, at.x * scale + tx, at.y * scale + ty, 2, [item.tag], 15,
+                       false);
+      if (found) { take(found, item.color.color); }
+    });
+    // first every label in its short form, then the long form where it still has room
+    var shortOnes = [], budget = 4000;
+    for (var k = 0; k < order.length && budget > 0; k++) {
+      var n = order[k], p;
+      if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
+      budget--;
+      seen[n.id] = true;
+      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), n.px || 16, false);
+      if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
+    }
+    shortOnes.forEach(function (entry) {
+      var n = entry[0], p = entry[1], short = entry[2];
+      short.item.dead = true;
+      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), n.px || 16, false);
+      if (full) {
+        chosen.splice(chosen.indexOf(short), 1);
+        take(full, "#111111");
+      } else {
+        short.item.dead = false;
+      }
+    });
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "left";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    placedLabels = [];
+    chosen.forEach(function (label) {
+      ctx.font = "600 " + label.px + "px " + FACE;
+      ctx.lineWidth = Math.max(4, label.px * 0.3);
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.fillStyle = label.color;
+      for (var i = 0; i < label.lines.length; i++) {
+        var ly = label.y + i * label.px * LINE + (LINE - 1) * label.px / 2;
+        var lx = label.x + (label.w - label.ws[i]) / 2;
+        ctx.strokeText(label.lines[i], lx, ly);
+        ctx.fillText(label.lines[i], lx, ly);
+      }
+      placedLabels.push({ id: label.id, x: label.x, y: label.y, w: label.w, h: label.h,
+                          px: label.px, text: label.lines.join("\n") });
+    });
+    ctx.restore();
+  }
+  network.on("afterDrawing", drawLabels);
+  function pin(ids) { pinned = ids.concat(focus); network.redraw(); }
+  function addOrder(items) {
+    items.forEach(function (n) { order.push(n); });
+    order.sort(byRank);
+  }
+  // Fit the nodes, leaving a margin in screen pixels for the labels around the outer ones.
   function fitView() {
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     nodes.forEach(function (n) {
       if (n.x === undefined) { return; }
-      var font = (n.font && n.font.size) || 26;
-      var half = Math.max(n.size || 25, String(n.label || "").length * font * 0.34);
-      x0 = Math.min(x0, n.x - half); x1 = Math.max(x1, n.x + half);
-      y0 = Math.min(y0, n.y - (n.size || 25)); y1 = Math.max(y1, n.y + (n.size || 25) + font * 1.6);
+      var r = n.size || 25;
+      x0 = Math.min(x0, n.x - r); x1 = Math.max(x1, n.x + r);
+      y0 = Math.min(y0, n.y - r); y1 = Math.max(y1, n.y + r);
     });
     if (x0 === Infinity) { return; }
     var width = container.clientWidth || 800, height = container.clientHeight || 600;
-    var scale = Math.min(1.5, 0.96 * width / (x1 - x0 + 1), 0.96 * height / (y1 - y0 + 1));
+    var scale = Math.min(1.5, (width - 2 * MARGIN_X) / (x1 - x0 + 1),
+                         (height - 2 * MARGIN_Y) / (y1 - y0 + 1));
     network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale,
                      animation: false });
   }
@@ -98,7 +263,8 @@ SCRIPT = r"""
 
   var api = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null,
-    expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView
+    expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView,
+    labels: function () { return placedLabels.slice(); }
   };
   window.coalitionGraph = api;
   network.once("afterDrawing", function () {
@@ -157,7 +323,8 @@ SCRIPT = r"""
     }
   }
   function describe(info) {
-    return nameOf(info.from) + " \u2192 " + words(info.type) + " \u2192 " + nameOf(info.to);
+    return nameOf(info.from) + " \u2192 " + (info.verb || words(info.type)) + " \u2192 " +
+      nameOf(info.to);
   }
   function evidenceDate(ev, info) {
     var doc = ev.document_id && details[ev.document_id];
@@ -173,6 +340,9 @@ SCRIPT = r"""
     startPanel(describe(info), null);
     var list = el("dl");
     addRows(list, [["relationship", words(info.type)]]);
+    if (info.verb && info.verb !== words(info.type)) {
+      panel.firstChild.className = "turned";  // the headline says "opposes": mark it too
+    }
     Object.keys(info.props).forEach(function (k) { addRows(list, [[words(k), info.props[k]]]); });
     panel.appendChild(list);
     panel.appendChild(el("h3", "Evidence (" + info.evidence.length + ")"));
@@ -200,7 +370,8 @@ SCRIPT = r"""
   function showFold(foldId) {
     var f = folds[foldId];
     if (!f) { return; }
-    startPanel("+" + f.count + " more linked to " + nameOf(f.hub), null);
+    startPanel(f.hub === null ? f.count + " without a link in this view"
+                              : "+" + f.count + " more linked to " + nameOf(f.hub), null);
     var ul = el("ul");
     Object.keys(f.groups).forEach(function (g) {
       ul.appendChild(el("li", words(g) + ": " + f.groups[g]));
@@ -209,7 +380,10 @@ SCRIPT = r"""
     if (nodes.get(foldId)) {
       var b = el("button", "Show all " + f.count, "primary");
       b.type = "button";
-      b.addEventListener("click", function () { expand(foldId); showNode(f.hub); });
+      b.addEventListener("click", function () {
+        expand(foldId);
+        if (f.hub !== null) { showNode(f.hub); } else { clearPanel(); }
+      });
       panel.appendChild(b);
     }
   }
@@ -227,13 +401,15 @@ SCRIPT = r"""
     var radius = Math.max(170, f.nodes.length * 70 / (2 * Math.PI));
     nodes.remove(foldId);
     edges.remove(f.edge);
-    nodes.add(f.nodes.map(function (n, i) {
+    var added = f.nodes.map(function (n, i) {
       var angle = 2 * Math.PI * i / Math.max(1, f.nodes.length);
       var copy = strip(n);
       copy.x = at.x + radius * Math.cos(angle);
       copy.y = at.y + radius * Math.sin(angle);
       return copy;
-    }));
+    });
+    nodes.add(added);
+    addOrder(added);
     f.nodes.forEach(function (n) { delete foldOf[n.id]; });
     var add = [];
     hidden = hidden.filter(function (h) {
@@ -264,6 +440,7 @@ SCRIPT = r"""
     var f = folds[p.node];
     if (f) { return showTip(["+" + f.count + " more", "Click to see them"], p.pointer.DOM); }
     var d = details[p.node];
+    pin([p.node].concat(network.getSelectedNodes()));
     if (d) {
       showTip([d.name, kindWords(d.kind) + " \u00b7 " + d.degree + " links"], p.pointer.DOM);
     }
@@ -278,13 +455,14 @@ SCRIPT = r"""
       .filter(Boolean).join(", ");
     showTip([describe(info), quote, source, "Click for all the evidence"], p.pointer.DOM);
   });
-  network.on("blurNode", hideTip);
+  network.on("blurNode", function () { hideTip(); pin(network.getSelectedNodes()); });
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
   network.on("click", function (p) {
     hideTip();
+    pin(p.nodes);
     if (p.nodes.length) { showNode(p.nodes[0]); }
     else if (p.edges.length) { showEdge(p.edges[0]); }
     else { clearPanel(); }
@@ -334,6 +512,7 @@ SCRIPT = r"""
     }
     if (foldOf[id]) { expand(foldOf[id]); }
     network.selectNodes([id]);
+    pin([id]);
     network.focus(id, {
       scale: Math.max(network.getScale(), 1.0),
       animation: large ? false : { duration: 400 }
@@ -342,7 +521,7 @@ SCRIPT = r"""
     showNode(id);
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { network.unselectAll(); clearPanel(); hideTip(); }
+    if (event.key === "Escape") { network.unselectAll(); pin([]); clearPanel(); hideTip(); }
   });
   clearPanel();
   performance.mark("cg:search");

@@ -24,12 +24,24 @@ EDGE_LENGTH = 170.0  # pixels between linked nodes at zoom 1 in big graphs
 MAX_EDGE_LENGTH = 360.0  # small graphs get more room: their labels are read at zoom 1
 EXACT_LIMIT = 400
 RING_SPACING = 70.0  # pixels between neighbours on a ring
+# Room for labels: the graph's part of a 1600x1000 window (side panel and header out, the
+# page's fit margins in), where the page draws labels at a fixed size in screen pixels.
+VIEW_PX = (1160.0 - 2 * 40.0, 900.0 - 2 * 40.0)
+DECLUTTER_LIMIT = 400  # past this, only the biggest labels are drawn at fit: no room to make
+LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
 
 
 def layout(
-    ids: list[str], links: list[tuple[str, str]], seed: int = 7
+    ids: list[str],
+    links: list[tuple[str, str]],
+    seed: int = 7,
+    labels: dict[str, tuple[float, float, float]] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """x, y in pixels for every id; links between unknown ids are ignored."""
+    """x, y in pixels for every id; links between unknown ids are ignored.
+
+    labels: id -> (node radius in graph units, label width and height in screen pixels); when
+    given (and the graph is small enough), nodes are moved apart so that each node with its
+    label fits at the size the page fits the view to, and off the lines they do not touch."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -51,7 +63,89 @@ def layout(
         for c, members in enumerate(components)
     ]
     placed = _pack(boxes, gap=k)
+    if labels is not None and 2 < len(ids) <= DECLUTTER_LIMIT:
+        pos = np.array([placed[i] for i in range(len(ids))], dtype=float)
+        size = np.array([labels.get(node, (20.0, 60.0, 20.0)) for node in ids], dtype=float)
+        pair_array = np.array(pairs, dtype=int).reshape(-1, 2)
+        pos = declutter(pos, size, pair_array)
+        placed = {i: pos[i] for i in range(len(ids))}
     return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
+
+
+def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 200) -> Array:
+    """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
+    units = screen pixels), then push apart nodes whose footprint (the shape and its short
+    label under it) overlaps another's, and nodes that sit on a line they are not an end of.
+    Positions stay inside the window, so labels of a fixed pixel size cannot win by zooming
+    out: the room is shared, dense parts spread into empty ones."""
+    n = len(pos)
+    radius, width, height = size[:, 0], size[:, 1], size[:, 2]
+    box = np.array(VIEW_PX)
+    lo, hi = pos.min(axis=0), pos.max(axis=0)
+    span = np.maximum(hi - lo, 1e-9)
+    room = box - 2 * radius.max()
+    stretch = np.where(hi - lo > 1e-6, room / span, 0.0)
+    pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
+    src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    ends = np.zeros((len(src), n), dtype=bool)
+    ends[np.arange(len(src)), src] = True
+    ends[np.arange(len(src)), dst] = True
+    half_w = np.maximum(radius, width / 2) + 3
+    half_h = radius + height / 2 + 3
+    offset = np.column_stack([np.zeros(n), height / 2])
+    for _ in range(steps):
+        centre = pos + offset
+        delta = centre[:, None, :] - centre[None, :, :]
+        over_x = half_w[:, None] + half_w[None, :] - np.abs(delta[:, :, 0])
+        over_y = half_h[:, None] + half_h[None, :] - np.abs(delta[:, :, 1])
+        np.fill_diagonal(over_x, -1.0)
+        hit = (over_x > 0) & (over_y > 0)
+        move = np.zeros_like(pos)
+        if hit.any():
+            along_x = hit & (over_x < over_y)
+            along_y = hit & ~along_x
+            sign = np.sign(delta)
+            sign[sign == 0] = 1.0
+            move[:, 0] += (np.where(along_x, over_x, 0) * sign[:, :, 0]).sum(axis=1) * 0.25
+            move[:, 1] += (np.where(along_y, over_y, 0) * sign[:, :, 1]).sum(axis=1) * 0.25
+        crossing = _line_push(pos, radius + LINE_CLEARANCE, src, dst, ends)
+        if not hit.any() and not crossing.any():
+            break
+        pos = np.clip(pos + move + crossing, radius[:, None], box - radius[:, None])
+    centred: Array = pos - box / 2
+    return centred
+
+
+def _line_push(
+    pos: Array,
+    clearance: Array,
+    src: npt.NDArray[np.int_],
+    dst: npt.NDArray[np.int_],
+    ends: npt.NDArray[np.bool_],
+) -> Array:
+    """For each node closer to a line (that it is not an end of) than its clearance: the move
+    that takes it off the line, at right angles to it."""
+    push = np.zeros_like(pos)
+    if not len(src):
+        return push
+    a, b = pos[src], pos[dst]  # (m, 2)
+    ab = b - a
+    length2 = (ab**2).sum(axis=1) + 1e-9
+    ap = pos[None, :, :] - a[:, None, :]  # (m, n, 2)
+    t = np.clip((ap * ab[:, None, :]).sum(axis=2) / length2[:, None], 0.0, 1.0)
+    nearest = a[:, None, :] + t[:, :, None] * ab[:, None, :]
+    away = pos[None, :, :] - nearest
+    dist = np.sqrt((away**2).sum(axis=2)) + 1e-9
+    deficit = clearance[None, :] - dist
+    close = (deficit > 0) & ~ends & (t > 0.0) & (t < 1.0)
+    if not close.any():
+        return push
+    normal = np.column_stack([-ab[:, 1], ab[:, 0]]) / np.sqrt(length2)[:, None]
+    side = np.sign((away * normal[:, None, :]).sum(axis=2))
+    side[side == 0] = 1.0
+    step = np.where(close, deficit * 1.1, 0.0)[:, :, None] * side[:, :, None] * normal[:, None, :]
+    result: Array = step.sum(axis=0)
+    return result
 
 
 def edge_length(n: int) -> float:

@@ -23,6 +23,7 @@ main{flex:1;display:flex;min-height:0}
 #graph{flex:1;min-width:0;position:relative;background:#fff}
 aside{width:440px;max-width:45vw;border-left:2px solid #d5d8dc;overflow-y:auto;padding:12px 18px}
 aside h2{font-size:24px;margin:8px 0}
+aside h2.turned{color:#c62828}
 aside h3{font-size:20px;margin:16px 0 6px}
 form .row{display:flex;gap:8px}
 label.find{font-weight:600;display:block;margin-bottom:4px}

@@ -15,7 +15,7 @@ from graph.queries.subgraph import Filters, subgraph
 from graph.queries.types import Subgraph
 from graph.settings import Settings, get_settings
 from visualizations import PageOptions, write_page
-from visualizations.describe import describe
+from visualizations.describe import describe, focus_of
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -67,7 +67,9 @@ def viz(
         err_console.print("[red]A filter names an entity that does not exist.[/]")
         raise typer.Exit(1)
     title, subtitle = describe(filters, graph)
-    options = PageOptions(title=title, subtitle=subtitle, include_private=include_private)
+    options = PageOptions(
+        title=title, subtitle=subtitle, include_private=include_private, focus=focus_of(filters)
+    )
     typer.echo(str(write_page(graph, out, options)))
     if png is not None:
         _png(out, png)

@@ -12,7 +12,7 @@ from api.deps import Ctx, SubgraphFilters
 from api.errors import GRAPH_ERRORS
 from graph.queries.subgraph import Filters, subgraph
 from visualizations import PageOptions, render_page
-from visualizations.describe import describe
+from visualizations.describe import describe, focus_of
 from visualizations.index_page import render_index
 
 router = APIRouter(prefix="/explore", tags=["explore"], responses=GRAPH_ERRORS)
@@ -67,5 +67,6 @@ async def explore_graph(request: Request, ctx: Ctx, filters: SubgraphFilters) ->
         subtitle=subtitle,
         api_base=_root(request),
         include_private=filters.include_private,
+        focus=focus_of(filters),
     )
     return HTMLResponse(render_page(graph, options))

@@ -189,7 +189,7 @@ def test_hub_fan_out_is_capped_and_nothing_is_lost() -> None:
     hub_links = [e for e in data["edges"] if "hub-0" in (e["from"], e["to"])]
     assert len(hub_links) == FAN_OUT_CAP + 1  # the cap, plus the link to "+N more"
     (node,) = [n for n in data["nodes"] if n["id"] == MORE_PREFIX + "hub-0"]
-    assert node["label"] == f"+{fold['count']} more"
+    assert node["text"] == f"+{fold['count']} more"
     # Drawn plus folded ids are exactly the subgraph's ids; drawn plus hidden links, its links.
     folded = {n["id"] for n in fold["nodes"]}
     assert not folded & drawn
