@@ -100,9 +100,11 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
-def offline_context(browser: Browser, guard: Guard) -> BrowserContext:
+def offline_context(
+    browser: Browser, guard: Guard, size: tuple[int, int] = VIEWPORT_SIZE
+) -> BrowserContext:
     """A browser context where only files and loopback answer; everything else is aborted."""
-    viewport: ViewportSize = {"width": VIEWPORT_SIZE[0], "height": VIEWPORT_SIZE[1]}
+    viewport: ViewportSize = {"width": size[0], "height": size[1]}
     context = browser.new_context(viewport=viewport, service_workers="block")
 
     def route(route: Route) -> None:

@@ -157,12 +157,15 @@ SCRIPT = r"""
       for (var s = 0; s < spots.length; s++) {
         var x = spots[s][0], y = spots[s][1];
         var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
-        if (!force && (x < 0 || y < 0 || x + w > width || y + h > height)) { continue; }
-        if (force || !grid.hits(box)) {
+        if (x < 0 || y < 0 || x + w > width || y + h > height) { continue; }
+        if (!grid.hits(box)) {
           return { id: owner, x: x, y: y, w: w, h: h, px: px, lines: lines, ws: ws, box: box };
         }
       }
-      return null;
+      if (!force) { return null; }
+      var at = spots[0];  // a pinned label is drawn anyway, below its node
+      return { id: owner, x: at[0], y: at[1], w: w, h: h, px: px, lines: lines, ws: ws,
+               box: [at[0] - PAD, at[1] - PAD, at[0] + w + PAD, at[1] + h + PAD, owner] };
     }
     function take(label, color) {
       label.color = color;
@@ -259,6 +262,44 @@ SCRIPT = r"""
     network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale,
                      animation: false });
   }
+  // A straight line that runs through a node it does not touch reads as a link to that node:
+  // bend it (a static curve, either side, more and more) until it passes clear of every node.
+  function clearLines() {
+    var body = network.body, ids = nodes.getIds();
+    if (ids.length > data.declutterAt) { return 0; }
+    function through(edge) {
+      for (var t = 0.02; t < 0.99; t += 0.02) {
+        var p = edge.edgeType.getPoint(t);
+        for (var i = 0; i < ids.length; i++) {
+          if (ids[i] === edge.fromId || ids[i] === edge.toId) { continue; }
+          var n = body.nodes[ids[i]], r = (n.options.size || 20) + 4;
+          if ((p.x - n.x) * (p.x - n.x) + (p.y - n.y) * (p.y - n.y) < r * r) { return true; }
+        }
+      }
+      return false;
+    }
+    var bent = 0;
+    edges.getIds().forEach(function (id) {
+      var edge = body.edges[id], was = edges.get(id).smooth;
+      if (!edge || !edge.edgeType || !through(edge)) { return; }
+      var tries = [];
+      [0.2, 0.35, 0.5, 0.7, 0.9].forEach(function (roundness) {
+        // a link already bent to stand apart from its parallels keeps its side
+        (was ? [was.type] : ["curvedCW", "curvedCCW"]).forEach(function (type) {
+          if (!was || roundness > was.roundness) {
+            tries.push({ enabled: true, type: type, roundness: roundness });
+          }
+        });
+      });
+      for (var k = 0; k < tries.length; k++) {
+        edges.update({ id: id, smooth: tries[k] });
+        if (!through(body.edges[id])) { bent++; return; }
+      }
+      edges.update({ id: id, smooth: was || false });
+    });
+    return bent;
+  }
+  clearLines();
   fitView();
 
   var api = {

@@ -87,6 +87,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
 
     focus = options.focus
     nodes = [_vis_node(by_id[i], degree[i], positions[i], i == focus, shrink) for i in folded.drawn]
+    _unique_shorts(nodes, by_id)
     nodes += [_more_node(f, positions[f.id]) for f in folded.folds]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
     edges = [_vis_edge(f"e{i}", graph.edges[i], plain) for i in folded.drawn_edges]
@@ -105,6 +106,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         "apiBase": options.api_base,
         "truncated": graph.truncated,
         "largeAt": LARGE_GRAPH,
+        "declutterAt": DECLUTTER_LIMIT,
         "groups": _groups(),
         "nodes": nodes,
         "edges": edges,
@@ -203,13 +205,13 @@ def _vis_node(
     return made
 
 
-def short_label(node: GraphNode) -> str:
+def short_label(node: GraphNode, acronym_ok: bool = True) -> str:
     """The label in a few characters: the acronym, else the first and last words."""
     name = " ".join((node.name or node.id).split())
     acronym = node.properties.get("acronym")
     if len(name) <= SHORT_CHARS:
         return name
-    if isinstance(acronym, str) and acronym.strip() and len(acronym) <= SHORT_CHARS:
+    if acronym_ok and isinstance(acronym, str) and acronym.strip() and len(acronym) <= 12:
         return acronym.strip()
     words = name.split()
     head, tail = [words[0]], [words[-1]]
@@ -219,6 +221,14 @@ def short_label(node: GraphNode) -> str:
         tail.insert(0, words[-len(tail) - 1])
     short = " ".join(head) + "\u2026" + " ".join(tail)
     return short if len(short) < len(name) else name
+
+
+def _unique_shorts(nodes: list[JSONDict], by_id: dict[str, GraphNode]) -> None:
+    """Two nodes sharing an acronym (the GCM coalition, the GCM compact) keep words instead."""
+    seen = Counter(n.get("short") for n in nodes if n.get("short"))
+    for n in nodes:
+        if n.get("short") and seen[n["short"]] > 1:
+            n["short"] = short_label(by_id[n["id"]], acronym_ok=False)
 
 
 def _node_size(node: GraphNode, degree: int) -> float:
