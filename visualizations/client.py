@@ -10,8 +10,12 @@ SCRIPT = r"""
 (function () {
   "use strict";
   performance.mark("cg:start");
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var all = JSON.parse(document.getElementById("graph-data").textContent);
   performance.mark("cg:parsed");
+  var current = null;
+
+  // One view: the graph, its labels, the panel, the search. A deck calls it once per step.
+  function start(data) {
   var details = data.details, links = data.links, folds = data.folds;
   var large = data.nodes.length > data.largeAt;
   var hidden = data.hidden.map(function (e) {
@@ -82,7 +86,7 @@ SCRIPT = r"""
   // focus, then by links) at the first free spot around their node (below, above, right, left,
   // the corners); a label that would touch a drawn label or node waits until you zoom in.
   var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
-  var CELL = 64, LINE = 1.2, PAD = 2;
+  var CELL = 64, LINE = 1.2, PAD = 2, LABEL_SCALE = all.labelScale || 1;
   var order = data.nodes.slice();
   function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
   order.sort(byRank);
@@ -186,15 +190,15 @@ SCRIPT = r"""
       var n = nodes.get(id), p = n && !seen[id] && where(n);
       if (!p || !n.text) { return; }
       seen[id] = true;
-      take(spot(id, p.x, p.y, p.r, lines(n.text), n.px || 16, true), "#111111");
+      take(spot(id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, true), "#111111");
     });
     // the words on lines whose meaning turns ("opposes"), in the line's colour
     taggedEdges.forEach(function (id) {
       var edge = network.body.edges[id], item = edges.get(id);
       if (!edge || !item || !edge.edgeType) { return; }
       var at = edge.edgeType.getPoint(0.5);
-      var found = spot("edge:" + id, at.x * scale + tx, at.y * scale + ty, 2, [item.tag], 15,
-                       false);
+      var found = spot("edge:" + id, at.x * scale + tx, at.y * scale + ty, 2, [item.tag],
+                       15 * LABEL_SCALE, false);
       if (found) { take(found, item.color.color); }
     });
     // first every label in its short form, then the long form where it still has room
@@ -204,13 +208,14 @@ SCRIPT = r"""
       if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
       budget--;
       seen[n.id] = true;
-      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), n.px || 16, false);
+      var px = (n.px || 16) * LABEL_SCALE;
+      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), px, false);
       if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
     }
     shortOnes.forEach(function (entry) {
       var n = entry[0], p = entry[1], short = entry[2];
       short.item.dead = true;
-      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), n.px || 16, false);
+      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false);
       if (full) {
         chosen.splice(chosen.indexOf(short), 1);
         take(full, "#111111");
@@ -311,7 +316,7 @@ SCRIPT = r"""
   network.once("afterDrawing", function () {
     api.ready = true;
     api.readyAt = performance.now();
-    performance.mark("cg:ready");
+    if (!all.deck) { performance.mark("cg:ready"); }
     document.body.setAttribute("data-ready", "true");
   });
 
@@ -521,7 +526,7 @@ SCRIPT = r"""
   });
   var searchBox = document.getElementById("search");
   function suggest() { // the suggestions list is filled on first use: big graphs open faster
-    searchBox.removeEventListener("focus", suggest);
+    searchBox.onfocus = null;
     var datalist = document.getElementById("search-names");
     var seen = {};
     var options = document.createDocumentFragment();
@@ -534,7 +539,8 @@ SCRIPT = r"""
     });
     datalist.appendChild(options);
   }
-  searchBox.addEventListener("focus", suggest);
+  clear(document.getElementById("search-names"));
+  searchBox.onfocus = suggest;
   function find(text) {
     var query = String(text).trim().toLowerCase();
     if (!query) { return null; }
@@ -543,7 +549,8 @@ SCRIPT = r"""
     return hit ? hit.id : null;
   }
   var status = document.getElementById("search-status");
-  document.getElementById("search-form").addEventListener("submit", function (event) {
+  status.textContent = "";
+  document.getElementById("search-form").onsubmit = function (event) {
     event.preventDefault();
     var text = searchBox.value;
     var id = find(text);
@@ -560,11 +567,49 @@ SCRIPT = r"""
     });
     status.textContent = "Found " + nameOf(id) + ".";
     showNode(id);
-  });
-  document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { network.unselectAll(); pin([]); clearPanel(); hideTip(); }
-  });
+  };
+  api.escape = function () { network.unselectAll(); pin([]); clearPanel(); hideTip(); };
   clearPanel();
   performance.mark("cg:search");
+  return api;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && current) { current.escape(); }
+  });
+
+  // ---- a prepared sequence of views ("viz --deck"): one at a time, full screen ---------
+  function deck(views) {
+    var at = 0;
+    var title = document.getElementById("deck-title"), note = document.getElementById("deck-note");
+    var step = document.getElementById("deck-step");
+    function go(i) {
+      at = Math.max(0, Math.min(views.length - 1, i));
+      if (current) { current.network.destroy(); }
+      var view = views[at];
+      title.textContent = view.title;
+      note.textContent = view.note || "";
+      step.textContent = (at + 1) + " / " + views.length;
+      document.title = view.title;
+      current = start(view.view);
+      current.step = at;
+      current.go = go;
+      if (location.hash !== "#" + (at + 1)) { history.replaceState(null, "", "#" + (at + 1)); }
+    }
+    document.addEventListener("keydown", function (event) {
+      if (event.target && event.target.tagName === "INPUT") { return; }
+      var next = { ArrowRight: 1, PageDown: 1, " ": 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+      if (next) { event.preventDefault(); go(at + next); }
+      else if (event.key === "Home") { go(0); }
+      else if (event.key === "End") { go(views.length - 1); }
+    });
+    document.getElementById("deck-prev").onclick = function () { go(at - 1); };
+    document.getElementById("deck-next").onclick = function () { go(at + 1); };
+    var wanted = parseInt(String(location.hash).slice(1), 10);
+    go(isNaN(wanted) ? 0 : wanted - 1);
+    performance.mark("cg:ready");
+  }
+
+  if (all.deck) { deck(all.deck); } else { current = start(all); }
 })();
 """

@@ -56,6 +56,14 @@ a.api-link{display:inline-block;margin:6px 0;font-size:18px}
   border-radius:6px;padding:8px 10px;font-size:17px;box-shadow:2px 2px 8px rgba(0,0,0,.25);
   pointer-events:none;white-space:normal}
 #tooltip[hidden]{display:none}
+body.deck header{padding:14px 28px}
+body.deck header h1{font-size:44px}
+body.deck header .subtitle{font-size:28px;color:#222;flex-basis:100%}
+body.deck .deck-nav{margin:0 0 0 auto;font-size:22px;color:#555;order:-1;flex-basis:100%;
+  text-align:right}
+body.deck .deck-nav button{font-size:22px;padding:2px 14px}
+body.deck aside{width:360px}
+body.deck form .row{flex-wrap:wrap}
 """
 
 PAGE = """<!DOCTYPE html>
@@ -71,8 +79,15 @@ PAGE = """<!DOCTYPE html>
 <style>{{ vis_css }}</style>
 <style>{{ page_css }}</style>
 </head>
-<body>
+<body{% if deck %} class="deck"{% endif %}>
 <header>
+{%- if deck %}
+<h1 id="deck-title">{{ title }}</h1>
+<p id="deck-note" class="subtitle"></p>
+<p class="deck-nav"><button id="deck-prev" type="button" aria-label="Previous view">&larr;</button>
+<span id="deck-step"></span>
+<button id="deck-next" type="button" aria-label="Next view">&rarr;</button></p>
+{%- else %}
 <h1>{{ title }}</h1>
 {% if subtitle %}<p class="subtitle">{{ subtitle }}</p>{% endif %}
 <p class="counts">{{ "{:,}".format(counts.nodes) }} nodes &middot;
@@ -81,6 +96,7 @@ PAGE = """<!DOCTYPE html>
 {{ "{:,}".format(counts.nodes - counts.drawnNodes) }} behind &ldquo;+N more&rdquo;{% endif %}</p>
 {% if truncated %}<p class="warning">The selection was cut at its size limit: narrow the
 filters to see all of it.</p>{% endif %}
+{%- endif %}
 </header>
 <main>
 <div id="graph" role="img" aria-label="Network of {{ counts.nodes }} nodes; use the search box and
