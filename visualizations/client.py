@@ -86,7 +86,7 @@ SCRIPT = r"""
   // focus, then by links) at the first free spot around their node (below, above, right, left,
   // the corners); a label that would touch a drawn label or node waits until you zoom in.
   var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
-  var CELL = 64, LINE = 1.2, PAD = 2, LABEL_SCALE = all.labelScale || 1;
+  var CELL = 64, LINE = 1.2, PAD = 2, MISSES = 150, LABEL_SCALE = all.labelScale || 1;
   var order = data.nodes.slice();
   function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
   order.sort(byRank);
@@ -190,7 +190,10 @@ SCRIPT = r"""
       var n = nodes.get(id), p = n && !seen[id] && where(n);
       if (!p || !n.text) { return; }
       seen[id] = true;
-      take(spot(id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, true), "#111111");
+      var px = (n.px || 16) * LABEL_SCALE;  // long form, else short, else long over nodes
+      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false) ||
+           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false)) ||
+           spot(id, p.x, p.y, p.r, lines(n.text), px, true), "#111111");
     });
     // the words on lines whose meaning turns ("opposes"), in the line's colour
     taggedEdges.forEach(function (id) {
@@ -202,8 +205,9 @@ SCRIPT = r"""
       if (found) { take(found, item.color.color); }
     });
     // first every label in its short form, then the long form where it still has room
-    var shortOnes = [], budget = 4000;
-    for (var k = 0; k < order.length && budget > 0; k++) {
+    // (in a big view, after MISSES labels in a row found no room, the rest will not either)
+    var shortOnes = [], budget = 4000, misses = 0;
+    for (var k = 0; k < order.length && budget > 0 && misses < MISSES; k++) {
       var n = order[k], p;
       if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
       budget--;
@@ -211,6 +215,7 @@ SCRIPT = r"""
       var px = (n.px || 16) * LABEL_SCALE;
       var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), px, false);
       if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
+      misses = found ? 0 : misses + 1;
     }
     shortOnes.forEach(function (entry) {
       var n = entry[0], p = entry[1], short = entry[2];
@@ -272,8 +277,9 @@ SCRIPT = r"""
   function clearLines() {
     var body = network.body, ids = nodes.getIds();
     if (ids.length > data.declutterAt) { return 0; }
+    var began = performance.now();
     function through(edge) {
-      for (var t = 0.02; t < 0.99; t += 0.02) {
+      for (var t = 0.04; t < 0.97; t += 0.04) {
         var p = edge.edgeType.getPoint(t);
         for (var i = 0; i < ids.length; i++) {
           if (ids[i] === edge.fromId || ids[i] === edge.toId) { continue; }
@@ -286,6 +292,7 @@ SCRIPT = r"""
     var bent = 0;
     edges.getIds().forEach(function (id) {
       var edge = body.edges[id], was = edges.get(id).smooth;
+      if (performance.now() - began > 1000) { return; }  // a time limit on opening the page
       if (!edge || !edge.edgeType || !through(edge)) { return; }
       var tries = [];
       [0.2, 0.35, 0.5, 0.7, 0.9].forEach(function (roundness) {

@@ -27,7 +27,7 @@ RING_SPACING = 70.0  # pixels between neighbours on a ring
 # Room for labels: the graph's part of a 1600x1000 window (side panel and header out, the
 # page's fit margins in), where the page draws labels at a fixed size in screen pixels.
 VIEW_PX = (1160.0 - 2 * 40.0, 900.0 - 2 * 40.0)
-DECLUTTER_LIMIT = 400  # past this, only the biggest labels are drawn at fit: no room to make
+DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
 
 
@@ -72,7 +72,7 @@ def layout(
     return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
 
 
-def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 200) -> Array:
+def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 100) -> Array:
     """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
     units = screen pixels), then push apart nodes whose footprint (the shape and its short
     label under it) overlaps another's, and nodes that sit on a line they are not an end of.
@@ -87,13 +87,14 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
     stretch = np.where(hi - lo > 1e-6, room / span, 0.0)
     pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
-    ends = np.zeros((len(src), n), dtype=bool)
-    ends[np.arange(len(src)), src] = True
-    ends[np.arange(len(src)), dst] = True
+    clearance = radius + LINE_CLEARANCE
+    lines, on = _near_lines(pos, clearance * 4, src, dst)
     half_w = np.maximum(radius, width / 2) + 3
     half_h = radius + height / 2 + 3
     offset = np.column_stack([np.zeros(n), height / 2])
-    for _ in range(steps):
+    for step in range(steps):
+        if step % 10 == 9:
+            lines, on = _near_lines(pos, clearance * 4, src, dst)
         centre = pos + offset
         delta = centre[:, None, :] - centre[None, :, :]
         over_x = half_w[:, None] + half_w[None, :] - np.abs(delta[:, :, 0])
@@ -108,7 +109,7 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
             sign[sign == 0] = 1.0
             move[:, 0] += (np.where(along_x, over_x, 0) * sign[:, :, 0]).sum(axis=1) * 0.25
             move[:, 1] += (np.where(along_y, over_y, 0) * sign[:, :, 1]).sum(axis=1) * 0.25
-        crossing = _line_push(pos, radius + LINE_CLEARANCE, src, dst, ends)
+        crossing = _line_push(pos, clearance, src, dst, lines, on)
         if not hit.any() and not crossing.any():
             break
         pos = np.clip(pos + move + crossing, radius[:, None], box - radius[:, None])
@@ -116,36 +117,56 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
     return centred
 
 
+def _near_lines(
+    pos: Array, reach: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]
+) -> tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]:
+    """(line, node) pairs where the node is within `reach` of the line and not one of its ends:
+    the candidates the next steps check (all pairs at once, so only now and then)."""
+    if not len(src):
+        return np.zeros(0, int), np.zeros(0, int)
+    a, b = pos[src], pos[dst]
+    ab = b - a
+    length2 = (ab**2).sum(axis=1) + 1e-9
+    ap = pos[None, :, :] - a[:, None, :]
+    t = np.clip((ap * ab[:, None, :]).sum(axis=2) / length2[:, None], 0.0, 1.0)
+    away = ap - t[:, :, None] * ab[:, None, :]
+    near = (away**2).sum(axis=2) < reach[None, :] ** 2
+    near[np.arange(len(src)), src] = False
+    near[np.arange(len(src)), dst] = False
+    lines, nodes = np.nonzero(near)
+    return lines, nodes
+
+
 def _line_push(
     pos: Array,
     clearance: Array,
     src: npt.NDArray[np.int_],
     dst: npt.NDArray[np.int_],
-    ends: npt.NDArray[np.bool_],
+    lines: npt.NDArray[np.int_],
+    nodes: npt.NDArray[np.int_],
 ) -> Array:
-    """For each node closer to a line (that it is not an end of) than its clearance: the move
-    that takes it off the line, at right angles to it."""
+    """For each candidate node closer to its line than its clearance: the move that takes it
+    off the line, at right angles to it."""
     push = np.zeros_like(pos)
-    if not len(src):
+    if not len(lines):
         return push
-    a, b = pos[src], pos[dst]  # (m, 2)
+    a, b, p = pos[src[lines]], pos[dst[lines]], pos[nodes]
     ab = b - a
     length2 = (ab**2).sum(axis=1) + 1e-9
-    ap = pos[None, :, :] - a[:, None, :]  # (m, n, 2)
-    t = np.clip((ap * ab[:, None, :]).sum(axis=2) / length2[:, None], 0.0, 1.0)
-    nearest = a[:, None, :] + t[:, :, None] * ab[:, None, :]
-    away = pos[None, :, :] - nearest
-    dist = np.sqrt((away**2).sum(axis=2)) + 1e-9
-    deficit = clearance[None, :] - dist
-    close = (deficit > 0) & ~ends & (t > 0.0) & (t < 1.0)
+    t = ((p - a) * ab).sum(axis=1) / length2
+    away = p - (a + np.clip(t, 0.0, 1.0)[:, None] * ab)
+    dist = np.sqrt((away**2).sum(axis=1)) + 1e-9
+    deficit = clearance[nodes] - dist
+    close = (deficit > 0) & (t > 0.0) & (t < 1.0)
     if not close.any():
         return push
     normal = np.column_stack([-ab[:, 1], ab[:, 0]]) / np.sqrt(length2)[:, None]
-    side = np.sign((away * normal[:, None, :]).sum(axis=2))
+    side = np.sign((away * normal).sum(axis=1))
     side[side == 0] = 1.0
-    step = np.where(close, deficit * 1.1, 0.0)[:, :, None] * side[:, :, None] * normal[:, None, :]
-    result: Array = step.sum(axis=0)
-    return result
+    step = np.where(close, deficit * 1.1 * side, 0.0)[:, None] * normal
+    for axis in (0, 1):
+        push[:, axis] += np.bincount(nodes, step[:, axis], minlength=len(pos))
+    return push
 
 
 def edge_length(n: int) -> float:
