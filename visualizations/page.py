@@ -81,8 +81,14 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
     links += [(f.hub, f.id) for f in folded.folds if f.hub is not None]
     drawn_ids = folded.drawn + [f.id for f in folded.folds]
     shrink = node_shrink(len(drawn_ids))
-    sizes = {i: _footprint(by_id[i], degree[i], i == options.focus, shrink) for i in folded.drawn}
-    sizes.update({f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds})
+    sizes = None  # footprints for decluttering: small views only (layout.DECLUTTER_LIMIT)
+    if len(drawn_ids) <= DECLUTTER_LIMIT:
+        sizes = {
+            i: _footprint(by_id[i], degree[i], i == options.focus, shrink) for i in folded.drawn
+        }
+        sizes.update(
+            {f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds}
+        )
     positions = layout(drawn_ids, links, options.seed, sizes)
 
     focus = options.focus
