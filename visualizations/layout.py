@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 
+import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
@@ -23,6 +24,7 @@ Array = npt.NDArray[np.float64]
 EDGE_LENGTH = 170.0  # pixels between linked nodes at zoom 1 in big graphs
 MAX_EDGE_LENGTH = 360.0  # small graphs get more room: their labels are read at zoom 1
 EXACT_LIMIT = 400
+COMMUNITY_MIN = 12  # from this many core nodes, the force layout starts from communities
 RING_SPACING = 70.0  # pixels between neighbours on a ring
 # Room for labels: the graph's part of a 1600x1000 window (side panel and header out, the
 # page's fit margins in), where the page draws labels at a fixed size in screen pixels.
@@ -245,6 +247,8 @@ def _forces(pairs: npt.NDArray[np.int_], mass: Array, rng: np.random.Generator, 
         return np.zeros((1, 2))
     spread = k * math.sqrt(float(mass.sum()))
     pos = rng.uniform(-spread / 2, spread / 2, size=(n, 2))
+    if COMMUNITY_MIN <= n <= EXACT_LIMIT and len(pairs):
+        pos = _by_community(n, pairs, spread, rng)
     exact = n <= EXACT_LIMIT
     steps = 200 if exact else 120
     temperature, final = spread / 4, k / 10
@@ -264,6 +268,27 @@ def _forces(pairs: npt.NDArray[np.int_], mass: Array, rng: np.random.Generator, 
         temperature *= cooling
     centred: Array = pos - pos.mean(axis=0)
     return centred
+
+
+def _by_community(
+    n: int, pairs: npt.NDArray[np.int_], spread: float, rng: np.random.Generator
+) -> Array:
+    """Start positions grouped by community (Louvain, seeded): each community near its own
+    point on a circle, so that the forces keep groups together instead of interleaving them."""
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from((int(a), int(b)) for a, b in pairs)
+    groups = sorted(
+        nx.community.louvain_communities(graph, seed=int(rng.integers(1 << 30))),
+        key=lambda g: (-len(g), min(g)),
+    )
+    pos = np.zeros((n, 2))
+    for c, members in enumerate(groups):
+        angle = 2 * math.pi * c / len(groups)
+        centre = np.array([math.cos(angle), math.sin(angle)]) * spread / 3
+        share = spread * math.sqrt(len(members) / n) / 3
+        pos[sorted(members)] = centre + rng.uniform(-share, share, size=(len(members), 2))
+    return pos
 
 
 def _repulsion_exact(pos: Array, mass: Array, k: float) -> Array:
