@@ -100,9 +100,11 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
-def offline_context(browser: Browser, guard: Guard) -> BrowserContext:
+def offline_context(
+    browser: Browser, guard: Guard, size: tuple[int, int] = VIEWPORT_SIZE
+) -> BrowserContext:
     """A browser context where only files and loopback answer; everything else is aborted."""
-    viewport: ViewportSize = {"width": VIEWPORT_SIZE[0], "height": VIEWPORT_SIZE[1]}
+    viewport: ViewportSize = {"width": size[0], "height": size[1]}
     context = browser.new_context(viewport=viewport, service_workers="block")
 
     def route(route: Route) -> None:
@@ -153,3 +155,25 @@ def screenshot(html: Path, png: Path, timeout_ms: float = 60_000) -> Guard:
         page.screenshot(path=str(png))
         context.close()
     return guard
+
+
+def deck_screenshots(html: Path, png: Path, views: int, timeout_ms: float = 60_000) -> list[Path]:
+    """A PNG of each view of a deck page: session.png -> session-1.png, session-2.png, ..."""
+    made = []
+    guard = Guard()
+    with chromium() as browser:
+        context = offline_context(browser, guard)
+        page = watched_page(context, guard)
+        page.goto(html.resolve().as_uri())
+        page.wait_for_function(READY, timeout=timeout_ms)
+        for i in range(views):
+            page.evaluate("i => window.coalitionGraph.go(i)", i)
+            page.wait_for_function(READY, timeout=timeout_ms)
+            target = png.with_name(f"{png.stem}-{i + 1}{png.suffix or '.png'}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(target))
+            made.append(target)
+        context.close()
+    if guard.blocked:
+        raise RuntimeError(f"the deck page asked for the network: {guard.blocked}")
+    return made

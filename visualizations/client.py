@@ -10,8 +10,12 @@ SCRIPT = r"""
 (function () {
   "use strict";
   performance.mark("cg:start");
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var all = JSON.parse(document.getElementById("graph-data").textContent);
   performance.mark("cg:parsed");
+  var current = null;
+
+  // One view: the graph, its labels, the panel, the search. A deck calls it once per step.
+  function start(data) {
   var details = data.details, links = data.links, folds = data.folds;
   var large = data.nodes.length > data.largeAt;
   var hidden = data.hidden.map(function (e) {
@@ -56,11 +60,7 @@ SCRIPT = r"""
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
     groups: data.groups,
-    nodes: {
-      borderWidth: 2,
-      font: { size: 26, face: "system-ui, 'DejaVu Sans', sans-serif", color: "#111111",
-              strokeWidth: 6, strokeColor: "#ffffff" }
-    },
+    nodes: { borderWidth: 2 },
     edges: {
       smooth: false,
       arrows: { to: { enabled: true, scaleFactor: 0.7 } },
@@ -78,33 +78,252 @@ SCRIPT = r"""
   };
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   performance.mark("cg:network");
-  // vis-network fits the nodes on load, not their labels: fit the labels too (cheap, from data).
+
+  // ---- labels: drawn by the page, in screen pixels, never on top of each other ----------
+  // vis-network scales label text with the zoom (6 px at fit in a big view) and lets labels
+  // pile up. Here each label keeps its size in pixels (LABEL_PX and up, from the data); labels
+  // are placed in order of importance (the searched or selected or hovered node, then the
+  // focus, then by links) at the first free spot around their node (below, above, right, left,
+  // the corners); a label that would touch a drawn label or node waits until you zoom in.
+  var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
+  var CELL = 64, LINE = 1.2, PAD = 2, MISSES = 150, LABEL_SCALE = all.labelScale || 1;
+  var order = data.nodes.slice();
+  function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
+  order.sort(byRank);
+  var taggedEdges = data.edges.filter(function (e) { return e.tag; }).map(function (e) {
+    return e.id;
+  });
+  var focus = data.focus ? [data.focus] : [];
+  var pinned = focus;  // ids drawn before anything else (hovered, selected, found, the focus)
+  var widths = {};
+  var placedLabels = [];
+  function lineWidths(ctx, key, lines, px) {
+    var cached = widths[key];
+    if (!cached || cached.px !== px) {
+      ctx.font = "600 " + px + "px " + FACE;
+      cached = { px: px, w: lines.map(function (l) { return ctx.measureText(l).width; }) };
+      widths[key] = cached;
+    }
+    return cached.w;
+  }
+  function Grid() { this.cells = {}; }
+  Grid.prototype.key = function (i, j) { return i * 100003 + j; };
+  Grid.prototype.hits = function (b) {
+    for (var i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++) {
+      for (var j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) {
+        var list = this.cells[this.key(i, j)];
+        if (!list) { continue; }
+        for (var k = 0; k < list.length; k++) {
+          var o = list[k];
+          if (!o.dead && o.owner !== b[4] && o.b[0] < b[2] && b[0] < o.b[2] &&
+              o.b[1] < b[3] && b[1] < o.b[3]) { return true; }
+        }
+      }
+    }
+    return false;
+  };
+  Grid.prototype.add = function (b, owner) {
+    var item = { b: b, owner: owner };
+    for (var i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++) {
+      for (var j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) {
+        var k = this.key(i, j);
+        (this.cells[k] || (this.cells[k] = [])).push(item);
+      }
+    }
+    return item;
+  };
+  function drawLabels(ctx) {
+    var view = network.body.view, scale = view.scale, tx = view.translation.x;
+    var ty = view.translation.y, bodyNodes = network.body.nodes;
+    var width = container.clientWidth, height = container.clientHeight;
+    var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
+    var grid = new Grid();
+    var seen = {}, chosen = [];
+    function screen(node) { return { x: node.x * scale + tx, y: node.y * scale + ty }; }
+    // every node's shape is an obstacle for every label but its own
+    Object.keys(bodyNodes).forEach(function (id) {
+      var node = bodyNodes[id];
+      if (!nodes.get(id)) { return; }
+      var p = screen(node), r = Math.max(3, (node.options.size || 20) * scale);
+      if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) { return; }
+      grid.add([p.x - r, p.y - r, p.x + r, p.y + r, null], id);
+    });
+    // A free spot around (cx, cy) for these lines: below, above, right, left, the corners.
+    function spot(owner, cx, cy, r, lines, px, force) {
+      var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
+      var w = Math.max.apply(null, ws), h = lines.length * px * LINE, gap = r + 3;
+      var spots = [
+        [cx - w / 2, cy + gap], [cx - w / 2, cy - gap - h], [cx + gap, cy - h / 2],
+        [cx - gap - w, cy - h / 2], [cx + gap * 0.7, cy + gap * 0.7],
+        [cx - gap * 0.7 - w, cy + gap * 0.7], [cx + gap * 0.7, cy - gap * 0.7 - h],
+        [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
+      ];
+      for (var s = 0; s < spots.length; s++) {
+        var x = spots[s][0], y = spots[s][1];
+        var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
+        if (x < 0 || y < 0 || x + w > width || y + h > height) { continue; }
+        if (!grid.hits(box)) {
+          return { id: owner, x: x, y: y, w: w, h: h, px: px, lines: lines, ws: ws, box: box };
+        }
+      }
+      if (!force) { return null; }
+      var at = spots[0];  // a pinned label is drawn anyway, below its node
+      return { id: owner, x: at[0], y: at[1], w: w, h: h, px: px, lines: lines, ws: ws,
+               box: [at[0] - PAD, at[1] - PAD, at[0] + w + PAD, at[1] + h + PAD, owner] };
+    }
+    function take(label, color) {
+      label.color = color;
+      label.item = grid.add(label.box, label.id);
+      chosen.push(label);
+      return label;
+    }
+    function where(item) {
+      var node = bodyNodes[item.id];
+      if (!node) { return null; }
+      var p = screen(node);
+      if (p.x < -200 || p.y < -100 || p.x > width + 200 || p.y > height + 100) { return null; }
+      p.r = Math.max(3, (node.options.size || 20) * scale);
+      return p;
+    }
+    function lines(text) { return String(text).split("\n"); }
+    pinned.forEach(function (id) {
+      var n = nodes.get(id), p = n && !seen[id] && where(n);
+      if (!p || !n.text) { return; }
+      seen[id] = true;
+      var px = (n.px || 16) * LABEL_SCALE;  // long form, else short, else long over nodes
+      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false) ||
+           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false)) ||
+           spot(id, p.x, p.y, p.r, lines(n.text), px, true), "#111111");
+    });
+    // the words on lines whose meaning turns ("opposes"), in the line's colour
+    taggedEdges.forEach(function (id) {
+      var edge = network.body.edges[id], item = edges.get(id);
+      if (!edge || !item || !edge.edgeType) { return; }
+      var at = edge.edgeType.getPoint(0.5);
+      var found = spot("edge:" + id, at.x * scale + tx, at.y * scale + ty, 2, [item.tag],
+                       15 * LABEL_SCALE, false);
+      if (found) { take(found, item.color.color); }
+    });
+    // first every label in its short form, then the long form where it still has room
+    // (in a big view, after MISSES labels in a row found no room, the rest will not either)
+    var shortOnes = [], budget = 4000, misses = 0;
+    for (var k = 0; k < order.length && budget > 0 && misses < MISSES; k++) {
+      var n = order[k], p;
+      if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
+      budget--;
+      seen[n.id] = true;
+      var px = (n.px || 16) * LABEL_SCALE;
+      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), px, false);
+      if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
+      misses = found ? 0 : misses + 1;
+    }
+    shortOnes.forEach(function (entry) {
+      var n = entry[0], p = entry[1], short = entry[2];
+      short.item.dead = true;
+      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false);
+      if (full) {
+        chosen.splice(chosen.indexOf(short), 1);
+        take(full, "#111111");
+      } else {
+        short.item.dead = false;
+      }
+    });
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "left";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    placedLabels = [];
+    chosen.forEach(function (label) {
+      ctx.font = "600 " + label.px + "px " + FACE;
+      ctx.lineWidth = Math.max(4, label.px * 0.3);
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.fillStyle = label.color;
+      for (var i = 0; i < label.lines.length; i++) {
+        var ly = label.y + i * label.px * LINE + (LINE - 1) * label.px / 2;
+        var lx = label.x + (label.w - label.ws[i]) / 2;
+        ctx.strokeText(label.lines[i], lx, ly);
+        ctx.fillText(label.lines[i], lx, ly);
+      }
+      placedLabels.push({ id: label.id, x: label.x, y: label.y, w: label.w, h: label.h,
+                          px: label.px, text: label.lines.join("\n") });
+    });
+    ctx.restore();
+  }
+  network.on("afterDrawing", drawLabels);
+  function pin(ids) { pinned = ids.concat(focus); network.redraw(); }
+  function addOrder(items) {
+    items.forEach(function (n) { order.push(n); });
+    order.sort(byRank);
+  }
+  // Fit the nodes, leaving a margin in screen pixels for the labels around the outer ones.
   function fitView() {
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     nodes.forEach(function (n) {
       if (n.x === undefined) { return; }
-      var font = (n.font && n.font.size) || 26;
-      var half = Math.max(n.size || 25, String(n.label || "").length * font * 0.34);
-      x0 = Math.min(x0, n.x - half); x1 = Math.max(x1, n.x + half);
-      y0 = Math.min(y0, n.y - (n.size || 25)); y1 = Math.max(y1, n.y + (n.size || 25) + font * 1.6);
+      var r = n.size || 25;
+      x0 = Math.min(x0, n.x - r); x1 = Math.max(x1, n.x + r);
+      y0 = Math.min(y0, n.y - r); y1 = Math.max(y1, n.y + r);
     });
     if (x0 === Infinity) { return; }
     var width = container.clientWidth || 800, height = container.clientHeight || 600;
-    var scale = Math.min(1.5, 0.96 * width / (x1 - x0 + 1), 0.96 * height / (y1 - y0 + 1));
+    var scale = Math.min(1.5, (width - 2 * MARGIN_X) / (x1 - x0 + 1),
+                         (height - 2 * MARGIN_Y) / (y1 - y0 + 1));
     network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale,
                      animation: false });
   }
+  // A straight line that runs through a node it does not touch reads as a link to that node:
+  // bend it (a static curve, either side, more and more) until it passes clear of every node.
+  function clearLines() {
+    var body = network.body, ids = nodes.getIds();
+    if (ids.length > data.declutterAt) { return 0; }
+    var began = performance.now();
+    function through(edge) {
+      for (var t = 0.04; t < 0.97; t += 0.04) {
+        var p = edge.edgeType.getPoint(t);
+        for (var i = 0; i < ids.length; i++) {
+          if (ids[i] === edge.fromId || ids[i] === edge.toId) { continue; }
+          var n = body.nodes[ids[i]], r = (n.options.size || 20) + 4;
+          if ((p.x - n.x) * (p.x - n.x) + (p.y - n.y) * (p.y - n.y) < r * r) { return true; }
+        }
+      }
+      return false;
+    }
+    var bent = 0;
+    edges.getIds().forEach(function (id) {
+      var edge = body.edges[id], was = edges.get(id).smooth;
+      if (performance.now() - began > 1000) { return; }  // a time limit on opening the page
+      if (!edge || !edge.edgeType || !through(edge)) { return; }
+      var tries = [];
+      [0.2, 0.35, 0.5, 0.7, 0.9].forEach(function (roundness) {
+        // a link already bent to stand apart from its parallels keeps its side
+        (was ? [was.type] : ["curvedCW", "curvedCCW"]).forEach(function (type) {
+          if (!was || roundness > was.roundness) {
+            tries.push({ enabled: true, type: type, roundness: roundness });
+          }
+        });
+      });
+      for (var k = 0; k < tries.length; k++) {
+        edges.update({ id: id, smooth: tries[k] });
+        if (!through(body.edges[id])) { bent++; return; }
+      }
+      edges.update({ id: id, smooth: was || false });
+    });
+    return bent;
+  }
+  clearLines();
   fitView();
 
   var api = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null,
-    expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView
+    expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView,
+    labels: function () { return placedLabels.slice(); }
   };
   window.coalitionGraph = api;
   network.once("afterDrawing", function () {
     api.ready = true;
     api.readyAt = performance.now();
-    performance.mark("cg:ready");
+    if (!all.deck) { performance.mark("cg:ready"); }
     document.body.setAttribute("data-ready", "true");
   });
 
@@ -157,7 +376,8 @@ SCRIPT = r"""
     }
   }
   function describe(info) {
-    return nameOf(info.from) + " \u2192 " + words(info.type) + " \u2192 " + nameOf(info.to);
+    return nameOf(info.from) + " \u2192 " + (info.verb || words(info.type)) + " \u2192 " +
+      nameOf(info.to);
   }
   function evidenceDate(ev, info) {
     var doc = ev.document_id && details[ev.document_id];
@@ -173,6 +393,9 @@ SCRIPT = r"""
     startPanel(describe(info), null);
     var list = el("dl");
     addRows(list, [["relationship", words(info.type)]]);
+    if (info.verb && info.verb !== words(info.type)) {
+      panel.firstChild.className = "turned";  // the headline says "opposes": mark it too
+    }
     Object.keys(info.props).forEach(function (k) { addRows(list, [[words(k), info.props[k]]]); });
     panel.appendChild(list);
     panel.appendChild(el("h3", "Evidence (" + info.evidence.length + ")"));
@@ -200,7 +423,8 @@ SCRIPT = r"""
   function showFold(foldId) {
     var f = folds[foldId];
     if (!f) { return; }
-    startPanel("+" + f.count + " more linked to " + nameOf(f.hub), null);
+    startPanel(f.hub === null ? f.count + " without a link in this view"
+                              : "+" + f.count + " more linked to " + nameOf(f.hub), null);
     var ul = el("ul");
     Object.keys(f.groups).forEach(function (g) {
       ul.appendChild(el("li", words(g) + ": " + f.groups[g]));
@@ -209,7 +433,10 @@ SCRIPT = r"""
     if (nodes.get(foldId)) {
       var b = el("button", "Show all " + f.count, "primary");
       b.type = "button";
-      b.addEventListener("click", function () { expand(foldId); showNode(f.hub); });
+      b.addEventListener("click", function () {
+        expand(foldId);
+        if (f.hub !== null) { showNode(f.hub); } else { clearPanel(); }
+      });
       panel.appendChild(b);
     }
   }
@@ -227,13 +454,15 @@ SCRIPT = r"""
     var radius = Math.max(170, f.nodes.length * 70 / (2 * Math.PI));
     nodes.remove(foldId);
     edges.remove(f.edge);
-    nodes.add(f.nodes.map(function (n, i) {
+    var added = f.nodes.map(function (n, i) {
       var angle = 2 * Math.PI * i / Math.max(1, f.nodes.length);
       var copy = strip(n);
       copy.x = at.x + radius * Math.cos(angle);
       copy.y = at.y + radius * Math.sin(angle);
       return copy;
-    }));
+    });
+    nodes.add(added);
+    addOrder(added);
     f.nodes.forEach(function (n) { delete foldOf[n.id]; });
     var add = [];
     hidden = hidden.filter(function (h) {
@@ -264,6 +493,7 @@ SCRIPT = r"""
     var f = folds[p.node];
     if (f) { return showTip(["+" + f.count + " more", "Click to see them"], p.pointer.DOM); }
     var d = details[p.node];
+    pin([p.node].concat(network.getSelectedNodes()));
     if (d) {
       showTip([d.name, kindWords(d.kind) + " \u00b7 " + d.degree + " links"], p.pointer.DOM);
     }
@@ -278,13 +508,14 @@ SCRIPT = r"""
       .filter(Boolean).join(", ");
     showTip([describe(info), quote, source, "Click for all the evidence"], p.pointer.DOM);
   });
-  network.on("blurNode", hideTip);
+  network.on("blurNode", function () { hideTip(); pin(network.getSelectedNodes()); });
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
 
   network.on("click", function (p) {
     hideTip();
+    pin(p.nodes);
     if (p.nodes.length) { showNode(p.nodes[0]); }
     else if (p.edges.length) { showEdge(p.edges[0]); }
     else { clearPanel(); }
@@ -302,7 +533,7 @@ SCRIPT = r"""
   });
   var searchBox = document.getElementById("search");
   function suggest() { // the suggestions list is filled on first use: big graphs open faster
-    searchBox.removeEventListener("focus", suggest);
+    searchBox.onfocus = null;
     var datalist = document.getElementById("search-names");
     var seen = {};
     var options = document.createDocumentFragment();
@@ -315,7 +546,8 @@ SCRIPT = r"""
     });
     datalist.appendChild(options);
   }
-  searchBox.addEventListener("focus", suggest);
+  clear(document.getElementById("search-names"));
+  searchBox.onfocus = suggest;
   function find(text) {
     var query = String(text).trim().toLowerCase();
     if (!query) { return null; }
@@ -324,7 +556,8 @@ SCRIPT = r"""
     return hit ? hit.id : null;
   }
   var status = document.getElementById("search-status");
-  document.getElementById("search-form").addEventListener("submit", function (event) {
+  status.textContent = "";
+  document.getElementById("search-form").onsubmit = function (event) {
     event.preventDefault();
     var text = searchBox.value;
     var id = find(text);
@@ -334,17 +567,56 @@ SCRIPT = r"""
     }
     if (foldOf[id]) { expand(foldOf[id]); }
     network.selectNodes([id]);
+    pin([id]);
     network.focus(id, {
       scale: Math.max(network.getScale(), 1.0),
       animation: large ? false : { duration: 400 }
     });
     status.textContent = "Found " + nameOf(id) + ".";
     showNode(id);
-  });
-  document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { network.unselectAll(); clearPanel(); hideTip(); }
-  });
+  };
+  api.escape = function () { network.unselectAll(); pin([]); clearPanel(); hideTip(); };
   clearPanel();
   performance.mark("cg:search");
+  return api;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && current) { current.escape(); }
+  });
+
+  // ---- a prepared sequence of views ("viz --deck"): one at a time, full screen ---------
+  function deck(views) {
+    var at = 0;
+    var title = document.getElementById("deck-title"), note = document.getElementById("deck-note");
+    var step = document.getElementById("deck-step");
+    function go(i) {
+      at = Math.max(0, Math.min(views.length - 1, i));
+      if (current) { current.network.destroy(); }
+      var view = views[at];
+      title.textContent = view.title;
+      note.textContent = view.note || "";
+      step.textContent = (at + 1) + " / " + views.length;
+      document.title = view.title;
+      current = start(view.view);
+      current.step = at;
+      current.go = go;
+      if (location.hash !== "#" + (at + 1)) { history.replaceState(null, "", "#" + (at + 1)); }
+    }
+    document.addEventListener("keydown", function (event) {
+      if (event.target && event.target.tagName === "INPUT") { return; }
+      var next = { ArrowRight: 1, PageDown: 1, " ": 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+      if (next) { event.preventDefault(); go(at + next); }
+      else if (event.key === "Home") { go(0); }
+      else if (event.key === "End") { go(views.length - 1); }
+    });
+    document.getElementById("deck-prev").onclick = function () { go(at - 1); };
+    document.getElementById("deck-next").onclick = function () { go(at + 1); };
+    var wanted = parseInt(String(location.hash).slice(1), 10);
+    go(isNaN(wanted) ? 0 : wanted - 1);
+    performance.mark("cg:ready");
+  }
+
+  if (all.deck) { deck(all.deck); } else { current = start(all); }
 })();
 """

@@ -33,3 +33,8 @@ def describe(filters: Filters, graph: Subgraph) -> tuple[str, str]:
     if filters.include_private:
         notes.append("private people included")
     return " \u00b7 ".join(title for title, _ in parts), "; ".join(notes)
+
+
+def focus_of(filters: Filters) -> str | None:
+    """The entity a view is about (its label is drawn first and large), if the filters name one."""
+    return filters.around or filters.coalition or filters.process or filters.position

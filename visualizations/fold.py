@@ -7,6 +7,10 @@ role, vote or stance, smallest groups first, so that the 5 "no" votes are not lo
 left with no drawn link is taken out of the drawing and travels with the fold, so that nothing
 is lost: drawn ids plus folded ids are exactly the ids of the subgraph, and clicking "+N more"
 brings them back.
+
+A filtered view can hold nodes with no link at all (a process on --as-of 2018-12-10: the states
+whose votes came later). They are folded the same way, into one "+N without a link" node that
+hangs on nothing, instead of being set out in a grid under the picture.
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ from graph.queries.types import GraphEdge, Subgraph
 
 FAN_OUT_CAP = 40
 MORE_PREFIX = "more:"
+UNLINKED = MORE_PREFIX + "unlinked"  # the fold of nodes with no link left in the view
 _GROUP_BY = ("role", "vote", "stance", "kind")
 
 
 @dataclass(frozen=True)
 class Fold:
     id: str
-    hub: str
+    hub: str | None  # None: the fold of the view's unlinked nodes (it hangs on nothing)
     neighbours: list[str]  # the hub's neighbours it does not link to directly in the drawing
     nodes: list[str]  # the ids taken out of the drawing until the fold is opened
     groups: dict[str, int]  # "VOTED (yes)" -> 140
@@ -74,10 +79,13 @@ def fold(graph: Subgraph, cap: int = FAN_OUT_CAP) -> Folded:
 
     taken: dict[str, list[str]] = defaultdict(list)  # fold id -> nodes it takes out
     drawn: list[str] = []
+    unlinked: list[str] = []
     for node in graph.nodes:
         edges = incident.get(node.id, [])
         if edges and all(i in hidden_by for i in edges):
             taken[hidden_by[edges[0]][0]].append(node.id)
+        elif not edges and graph.edges:
+            unlinked.append(node.id)  # e.g. the states whose votes come after --as-of
         else:
             drawn.append(node.id)
     present = set(drawn)
@@ -100,6 +108,9 @@ def fold(graph: Subgraph, cap: int = FAN_OUT_CAP) -> Folded:
         for hub in hubs
         if rests[hub]
     ]
+    if unlinked:
+        kinds = Counter(n.type for n in graph.nodes if n.id in set(unlinked))
+        folds.append(Fold(UNLINKED, None, unlinked, unlinked, dict(kinds.most_common())))
     return Folded(drawn, drawn_edges, hidden, folds)
 
 

@@ -15,6 +15,7 @@ import math
 from collections import defaultdict
 from functools import lru_cache
 
+import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
@@ -23,13 +24,26 @@ Array = npt.NDArray[np.float64]
 EDGE_LENGTH = 170.0  # pixels between linked nodes at zoom 1 in big graphs
 MAX_EDGE_LENGTH = 360.0  # small graphs get more room: their labels are read at zoom 1
 EXACT_LIMIT = 400
+COMMUNITY_MIN = 12  # from this many core nodes, the force layout starts from communities
 RING_SPACING = 70.0  # pixels between neighbours on a ring
+# Room for labels: the graph's part of a 1600x1000 window (side panel and header out, the
+# page's fit margins in), where the page draws labels at a fixed size in screen pixels.
+VIEW_PX = (1160.0 - 2 * 40.0, 900.0 - 2 * 40.0)
+DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
+LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
 
 
 def layout(
-    ids: list[str], links: list[tuple[str, str]], seed: int = 7
+    ids: list[str],
+    links: list[tuple[str, str]],
+    seed: int = 7,
+    labels: dict[str, tuple[float, float, float]] | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """x, y in pixels for every id; links between unknown ids are ignored."""
+    """x, y in pixels for every id; links between unknown ids are ignored.
+
+    labels: id -> (node radius in graph units, label width and height in screen pixels); when
+    given (and the graph is small enough), nodes are moved apart so that each node with its
+    label fits at the size the page fits the view to, and off the lines they do not touch."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -51,7 +65,110 @@ def layout(
         for c, members in enumerate(components)
     ]
     placed = _pack(boxes, gap=k)
+    if labels is not None and 2 < len(ids) <= DECLUTTER_LIMIT:
+        pos = np.array([placed[i] for i in range(len(ids))], dtype=float)
+        size = np.array([labels.get(node, (20.0, 60.0, 20.0)) for node in ids], dtype=float)
+        pair_array = np.array(pairs, dtype=int).reshape(-1, 2)
+        pos = declutter(pos, size, pair_array)
+        placed = {i: pos[i] for i in range(len(ids))}
     return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
+
+
+def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 100) -> Array:
+    """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
+    units = screen pixels), then push apart nodes whose footprint (the shape and its short
+    label under it) overlaps another's, and nodes that sit on a line they are not an end of.
+    Positions stay inside the window, so labels of a fixed pixel size cannot win by zooming
+    out: the room is shared, dense parts spread into empty ones."""
+    n = len(pos)
+    radius, width, height = size[:, 0], size[:, 1], size[:, 2]
+    box = np.array(VIEW_PX)
+    lo, hi = pos.min(axis=0), pos.max(axis=0)
+    span = np.maximum(hi - lo, 1e-9)
+    room = box - 2 * radius.max()
+    stretch = np.where(hi - lo > 1e-6, room / span, 0.0)
+    pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
+    src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    clearance = radius + LINE_CLEARANCE
+    lines, on = _near_lines(pos, clearance * 4, src, dst)
+    half_w = np.maximum(radius, width / 2) + 3
+    half_h = radius + height / 2 + 3
+    offset = np.column_stack([np.zeros(n), height / 2])
+    for step in range(steps):
+        if step % 10 == 9:
+            lines, on = _near_lines(pos, clearance * 4, src, dst)
+        centre = pos + offset
+        delta = centre[:, None, :] - centre[None, :, :]
+        over_x = half_w[:, None] + half_w[None, :] - np.abs(delta[:, :, 0])
+        over_y = half_h[:, None] + half_h[None, :] - np.abs(delta[:, :, 1])
+        np.fill_diagonal(over_x, -1.0)
+        hit = (over_x > 0) & (over_y > 0)
+        move = np.zeros_like(pos)
+        if hit.any():
+            along_x = hit & (over_x < over_y)
+            along_y = hit & ~along_x
+            sign = np.sign(delta)
+            sign[sign == 0] = 1.0
+            move[:, 0] += (np.where(along_x, over_x, 0) * sign[:, :, 0]).sum(axis=1) * 0.25
+            move[:, 1] += (np.where(along_y, over_y, 0) * sign[:, :, 1]).sum(axis=1) * 0.25
+        crossing = _line_push(pos, clearance, src, dst, lines, on)
+        if not hit.any() and not crossing.any():
+            break
+        pos = np.clip(pos + move + crossing, radius[:, None], box - radius[:, None])
+    centred: Array = pos - box / 2
+    return centred
+
+
+def _near_lines(
+    pos: Array, reach: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]
+) -> tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]:
+    """(line, node) pairs where the node is within `reach` of the line and not one of its ends:
+    the candidates the next steps check (all pairs at once, so only now and then)."""
+    if not len(src):
+        return np.zeros(0, int), np.zeros(0, int)
+    a, b = pos[src], pos[dst]
+    ab = b - a
+    length2 = (ab**2).sum(axis=1) + 1e-9
+    ap = pos[None, :, :] - a[:, None, :]
+    t = np.clip((ap * ab[:, None, :]).sum(axis=2) / length2[:, None], 0.0, 1.0)
+    away = ap - t[:, :, None] * ab[:, None, :]
+    near = (away**2).sum(axis=2) < reach[None, :] ** 2
+    near[np.arange(len(src)), src] = False
+    near[np.arange(len(src)), dst] = False
+    lines, nodes = np.nonzero(near)
+    return lines, nodes
+
+
+def _line_push(
+    pos: Array,
+    clearance: Array,
+    src: npt.NDArray[np.int_],
+    dst: npt.NDArray[np.int_],
+    lines: npt.NDArray[np.int_],
+    nodes: npt.NDArray[np.int_],
+) -> Array:
+    """For each candidate node closer to its line than its clearance: the move that takes it
+    off the line, at right angles to it."""
+    push = np.zeros_like(pos)
+    if not len(lines):
+        return push
+    a, b, p = pos[src[lines]], pos[dst[lines]], pos[nodes]
+    ab = b - a
+    length2 = (ab**2).sum(axis=1) + 1e-9
+    t = ((p - a) * ab).sum(axis=1) / length2
+    away = p - (a + np.clip(t, 0.0, 1.0)[:, None] * ab)
+    dist = np.sqrt((away**2).sum(axis=1)) + 1e-9
+    deficit = clearance[nodes] - dist
+    close = (deficit > 0) & (t > 0.0) & (t < 1.0)
+    if not close.any():
+        return push
+    normal = np.column_stack([-ab[:, 1], ab[:, 0]]) / np.sqrt(length2)[:, None]
+    side = np.sign((away * normal).sum(axis=1))
+    side[side == 0] = 1.0
+    step = np.where(close, deficit * 1.1 * side, 0.0)[:, None] * normal
+    for axis in (0, 1):
+        push[:, axis] += np.bincount(nodes, step[:, axis], minlength=len(pos))
+    return push
 
 
 def edge_length(n: int) -> float:
@@ -130,6 +247,8 @@ def _forces(pairs: npt.NDArray[np.int_], mass: Array, rng: np.random.Generator, 
         return np.zeros((1, 2))
     spread = k * math.sqrt(float(mass.sum()))
     pos = rng.uniform(-spread / 2, spread / 2, size=(n, 2))
+    if COMMUNITY_MIN <= n <= EXACT_LIMIT and len(pairs):
+        pos = _by_community(n, pairs, spread, rng)
     exact = n <= EXACT_LIMIT
     steps = 200 if exact else 120
     temperature, final = spread / 4, k / 10
@@ -149,6 +268,27 @@ def _forces(pairs: npt.NDArray[np.int_], mass: Array, rng: np.random.Generator, 
         temperature *= cooling
     centred: Array = pos - pos.mean(axis=0)
     return centred
+
+
+def _by_community(
+    n: int, pairs: npt.NDArray[np.int_], spread: float, rng: np.random.Generator
+) -> Array:
+    """Start positions grouped by community (Louvain, seeded): each community near its own
+    point on a circle, so that the forces keep groups together instead of interleaving them."""
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from((int(a), int(b)) for a, b in pairs)
+    groups = sorted(
+        nx.community.louvain_communities(graph, seed=int(rng.integers(1 << 30))),
+        key=lambda g: (-len(g), min(g)),
+    )
+    pos = np.zeros((n, 2))
+    for c, members in enumerate(groups):
+        angle = 2 * math.pi * c / len(groups)
+        centre = np.array([math.cos(angle), math.sin(angle)]) * spread / 3
+        share = spread * math.sqrt(len(members) / n) / 3
+        pos[sorted(members)] = centre + rng.uniform(-share, share, size=(len(members), 2))
+    return pos
 
 
 def _repulsion_exact(pos: Array, mass: Array, k: float) -> Array:

@@ -18,14 +18,29 @@ from typing import Any
 from graph.model import load_model
 from graph.queries.types import GraphEdge, GraphNode, Subgraph
 from visualizations.adapter import JSONDict, vis_edge, vis_node
-from visualizations.fold import FAN_OUT_CAP, Folded, fold
-from visualizations.layout import layout
-from visualizations.style import MORE_EDGE, MORE_NODE, NODE_STYLES, edge_style, node_style
+from visualizations.fold import FAN_OUT_CAP, Fold, Folded, fold
+from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, layout
+from visualizations.style import (
+    MORE_EDGE,
+    MORE_NODE,
+    NODE_STYLES,
+    edge_style,
+    node_style,
+    readable,
+    variant_name,
+    variant_of,
+)
 
 LABEL_CHARS = 48
+LINE_CHARS = 22  # labels are set on up to three lines of about this many characters
 LARGE_GRAPH = 1_000  # past this many nodes: edges hidden while dragging or zooming
 HUB_DEGREE = 8  # nodes with this many links get a bigger label
-BIG_HUB_DEGREE = 25  # and these a bigger one still, readable when the whole graph fits
+BIG_HUB_DEGREE = 25  # and these a bigger one still
+# Label sizes in screen pixels (the page draws them, whatever the zoom): a projector needs 14+.
+LABEL_PX = 15
+HUB_LABEL_PX = 18
+BIG_LABEL_PX = 22
+SHORT_CHARS = 20  # a label longer than this also gets a short form, drawn where it has no room
 PLAIN_LINES_ABOVE = 5_000  # drawn links: past this, solid lines (dashes cost a lot to draw)
 _NOT_SHOWN = {"id", "name", "labels", "text", "checksum", "private", "aliases", "former_names"}
 _NOISE = {"citation", "sources", "source", "source_ref", "method", "confidence", "confidence_label"}
@@ -40,6 +55,7 @@ class PageOptions:
     include_private: bool = False
     fan_out_cap: int = FAN_OUT_CAP
     seed: int = 7
+    focus: str | None = None  # the entity the view is about: its label is always drawn
 
 
 def public_part(graph: Subgraph, include_private: bool) -> Subgraph:
@@ -62,21 +78,23 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         degree[e.source] += 1
         degree[e.target] += 1
     links = [(graph.edges[i].source, graph.edges[i].target) for i in folded.drawn_edges]
-    links += [(f.hub, f.id) for f in folded.folds]
-    positions = layout(folded.drawn + [f.id for f in folded.folds], links, options.seed)
-
-    nodes = [_vis_node(by_id[i], degree[i], positions[i]) for i in folded.drawn]
-    nodes += [
-        vis_node(
-            f.id,
-            label=f"+{len(f.neighbours)} more",
-            group="more",
-            x=positions[f.id][0],
-            y=positions[f.id][1],
-            shape=MORE_NODE.shape,
+    links += [(f.hub, f.id) for f in folded.folds if f.hub is not None]
+    drawn_ids = folded.drawn + [f.id for f in folded.folds]
+    shrink = node_shrink(len(drawn_ids))
+    sizes = None  # footprints for decluttering: small views only (layout.DECLUTTER_LIMIT)
+    if len(drawn_ids) <= DECLUTTER_LIMIT:
+        sizes = {
+            i: _footprint(by_id[i], degree[i], i == options.focus, shrink) for i in folded.drawn
+        }
+        sizes.update(
+            {f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds}
         )
-        for f in folded.folds
-    ]
+    positions = layout(drawn_ids, links, options.seed, sizes)
+
+    focus = options.focus
+    nodes = [_vis_node(by_id[i], degree[i], positions[i], i == focus, shrink) for i in folded.drawn]
+    _unique_shorts(nodes, by_id)
+    nodes += [_more_node(f, positions[f.id]) for f in folded.folds]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
     edges = [_vis_edge(f"e{i}", graph.edges[i], plain) for i in folded.drawn_edges]
     _bend_parallel(edges)
@@ -85,13 +103,16 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
             _more_edge(f.id), f.hub, f.id, color=MORE_EDGE.color, width=2, dashes=MORE_EDGE.dashes
         )
         for f in folded.folds
+        if f.hub is not None
     ]
     return {
         "title": options.title,
+        "focus": options.focus if options.focus in set(folded.drawn) else None,
         "subtitle": options.subtitle,
         "apiBase": options.api_base,
         "truncated": graph.truncated,
         "largeAt": LARGE_GRAPH,
+        "declutterAt": DECLUTTER_LIMIT,
         "groups": _groups(),
         "nodes": nodes,
         "edges": edges,
@@ -105,7 +126,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
                 "edge": _more_edge(f.id),
                 "count": len(f.neighbours),
                 "groups": f.groups,
-                "nodes": [_vis_node(by_id[i], degree[i], None) for i in f.nodes],
+                "nodes": [_vis_node(by_id[i], degree[i], None, False, shrink) for i in f.nodes],
             }
             for f in folded.folds
         },
@@ -137,31 +158,117 @@ def label_of(node: GraphNode) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "\u2026"
 
 
-def _vis_node(node: GraphNode, degree: int, at: tuple[float, float] | None) -> JSONDict:
-    base = node_style(node.type).size
-    hub = degree >= HUB_DEGREE or node.type in ("Coalition", "Process")
-    font = 52 if degree >= BIG_HUB_DEGREE else 36 if hub else None
+def wrap(label: str, width: int = LINE_CHARS) -> str:
+    """A label on up to three lines, broken at spaces (a compact box collides less)."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 3:
+        lines = [*lines[:2], " ".join(lines[2:])]
+    return "\n".join(lines)
+
+
+def label_px(degree: int, kind: str, focus: bool) -> int:
+    if focus or degree >= BIG_HUB_DEGREE:
+        return BIG_LABEL_PX
+    if degree >= HUB_DEGREE or kind in ("Coalition", "Process"):
+        return HUB_LABEL_PX
+    return LABEL_PX
+
+
+def node_shrink(drawn: int) -> float:
+    """Smaller shapes in crowded small views (laid out at zoom 1 in the window): room for labels."""
+    if drawn > DECLUTTER_LIMIT:
+        return 1.0
+    return max(0.45, min(1.0, math.sqrt(VIEW_PX[0] * VIEW_PX[1] / max(drawn, 1)) / 160))
+
+
+def _vis_node(
+    node: GraphNode, degree: int, at: tuple[float, float] | None, focus: bool, shrink: float
+) -> JSONDict:
+    """A node; its label travels as `text` (drawn by the page in screen pixels, not by vis)."""
     x, y = at if at is not None else (0.0, 0.0)
     made = vis_node(
         node.id,
-        label=label_of(node),
+        label="",
         group=node.type if node.type in NODE_STYLES else "default",
         x=x,
         y=y,
-        size=round(base + min(22.0, 3 * math.sqrt(degree)), 1),
-        font_size=font,
+        size=round(_node_size(node, degree) * shrink, 1),
     )
+    del made["label"]
+    made["text"] = wrap(label_of(node))
+    short = short_label(node)
+    if short != label_of(node):
+        made["short"] = short
+    made["px"] = label_px(degree, node.type, focus)
+    made["rank"] = degree + (10_000 if focus else 0) + (100 if made["px"] > LABEL_PX else 0)
     if at is None:  # placed by the page when its fold is opened
         del made["x"], made["y"]
     return made
 
 
+def short_label(node: GraphNode, acronym_ok: bool = True) -> str:
+    """The label in a few characters: the acronym, else the first and last words."""
+    name = " ".join((node.name or node.id).split())
+    acronym = node.properties.get("acronym")
+    if len(name) <= SHORT_CHARS:
+        return name
+    if acronym_ok and isinstance(acronym, str) and acronym.strip() and len(acronym) <= 12:
+        return acronym.strip()
+    words = name.split()
+    head, tail = [words[0]], [words[-1]]
+    while len(" ".join(head)) < 9 and len(head) + len(tail) < len(words):
+        head.append(words[len(head)])
+    while len(" ".join(tail)) < 9 and len(head) + len(tail) < len(words):
+        tail.insert(0, words[-len(tail) - 1])
+    short = " ".join(head) + "\u2026" + " ".join(tail)
+    return short if len(short) < len(name) else name
+
+
+def _unique_shorts(nodes: list[JSONDict], by_id: dict[str, GraphNode]) -> None:
+    """Two nodes sharing an acronym (the GCM coalition, the GCM compact) keep words instead."""
+    seen = Counter(n.get("short") for n in nodes if n.get("short"))
+    for n in nodes:
+        if n.get("short") and seen[n["short"]] > 1:
+            n["short"] = short_label(by_id[n["id"]], acronym_ok=False)
+
+
+def _node_size(node: GraphNode, degree: int) -> float:
+    return round(node_style(node.type).size * 0.8 + min(14.0, 2.2 * math.sqrt(degree)), 1)
+
+
+def _footprint(
+    node: GraphNode, degree: int, focus: bool, shrink: float
+) -> tuple[float, float, float]:
+    """(node radius in graph units, short label width and height in screen pixels, estimated)."""
+    px = label_px(degree, node.type, focus)
+    return _node_size(node, degree) * shrink, len(short_label(node)) * 0.56 * px, px * 1.2
+
+
+def _more_node(f: Fold, at: tuple[float, float]) -> JSONDict:
+    made = vis_node(f.id, label="", group="more", x=at[0], y=at[1], shape=MORE_NODE.shape)
+    del made["label"]
+    what = "more" if f.hub is not None else "without a link here"
+    made["text"] = f"+{len(f.neighbours)} {what}"
+    made["px"] = HUB_LABEL_PX
+    made["rank"] = 5_000
+    return made
+
+
 def _vis_edge(edge_id: str, edge: GraphEdge, plain: bool = False) -> JSONDict:
-    style = edge_style(edge.type)
-    dashes = () if plain else style.dashes
-    return vis_edge(
+    variant = variant_of(edge.type, edge.properties)
+    style = variant.style if variant else edge_style(edge.type)
+    dashes = () if plain and not variant else style.dashes
+    made = vis_edge(
         edge_id, edge.source, edge.target, color=style.color, width=style.width, dashes=dashes
     )
+    if variant and variant.tagged:
+        made["tag"] = variant.verb  # written on the line by the page ("opposes")
+    return made
 
 
 def _bend_parallel(edges: list[JSONDict]) -> None:
@@ -204,10 +311,9 @@ def _groups() -> JSONDict:
     groups["Position"]["shapeProperties"] = {"borderDashes": [4, 3]}
     groups["more"] = {
         "shape": MORE_NODE.shape,
+        "size": MORE_NODE.size,
         "color": {"background": MORE_NODE.color, "border": "#7f8c8d"},
         "shapeProperties": {"borderDashes": [6, 4]},
-        "font": {"size": 40, "color": "#1b2631"},
-        "margin": 12,
     }
     return groups
 
@@ -237,10 +343,13 @@ def _details(node: GraphNode, degree: int) -> JSONDict:
 
 
 def _link(edge: GraphEdge) -> JSONDict:
+    variant = variant_of(edge.type, edge.properties)
     return {
         "from": edge.source,
         "to": edge.target,
         "type": edge.type,
+        "verb": variant.verb if variant else readable(edge.type),
+        "legend": variant_name(variant) if variant else edge.type,
         "props": {
             k: _text(v)
             for k, v in edge.properties.items()

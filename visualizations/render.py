@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
@@ -50,7 +51,7 @@ def render_page(graph: Subgraph, options: PageOptions | None = None) -> str:
     options = options or PageOptions()
     data = page_data(graph, options)
     kinds: Counter[str] = Counter(d["kind"] for d in data["details"].values())
-    types: Counter[str] = Counter(link["type"] for link in data["links"].values())
+    types: Counter[str] = Counter(link["legend"] for link in data["links"].values())
     shown = legend(kinds, types)
     glyphs = _glyphs(shown)
     data["glyphs"] = glyphs
@@ -59,6 +60,7 @@ def render_page(graph: Subgraph, options: PageOptions | None = None) -> str:
     data_json = script_json(data)
     csp = content_security_policy([assets.js, SCRIPT], [assets.css, page_css])
     return _TEMPLATE.render(
+        deck=False,
         csp=csp,
         title=options.title,
         subtitle=options.subtitle,
@@ -74,6 +76,65 @@ def render_page(graph: Subgraph, options: PageOptions | None = None) -> str:
         vis_js=Markup(assets.js),  # noqa: S704 - pyvis's shipped vis-network, checked inlinable
         page_js=Markup(SCRIPT),  # noqa: S704 - our constant script
         data_json=Markup(data_json),  # noqa: S704 - escaped for <script> by script_json
+    )
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One view of a prepared sequence: its selection, title, short note and page options."""
+
+    graph: Subgraph
+    title: str
+    note: str = ""
+    options: PageOptions = field(default_factory=PageOptions)
+
+
+DECK_LABEL_SCALE = 1.2  # a deck is for the wall: labels a fifth larger than on a page
+
+
+def render_deck(slides: list[Slide], title: str) -> str:
+    """One offline page that presents the slides one at a time (arrow keys, Page Up/Down)."""
+    views = [page_data(s.graph, s.options) for s in slides]
+    kinds: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    for view in views:
+        kinds.update(d["kind"] for d in view["details"].values())
+        types.update(link["legend"] for link in view["links"].values())
+    shown = legend(kinds, types)
+    glyphs = _glyphs(shown)
+    for view in views:
+        view["glyphs"] = glyphs
+    data = {
+        "deck": [
+            {"title": s.title, "note": s.note, "view": v}
+            for s, v in zip(slides, views, strict=True)
+        ],
+        "labelScale": DECK_LABEL_SCALE,
+    }
+    counts = {
+        key: sum(v["counts"][key] for v in views)
+        for key in ("nodes", "edges", "drawnNodes", "drawnEdges")
+    }
+    assets = vis_assets()
+    page_css = STYLE + ".kind-more .swatch{color:#7f8c8d}\n" + legend_css(shown)
+    csp = content_security_policy([assets.js, SCRIPT], [assets.css, page_css])
+    return _TEMPLATE.render(
+        deck=True,
+        csp=csp,
+        title=title,
+        subtitle="",
+        truncated=any(v["truncated"] for v in views),
+        plain_lines=any(v["plainLines"] for v in views),
+        counts=counts,
+        legend=shown,
+        glyphs=glyphs,
+        pyvis_version=PYVIS_VERSION,
+        vis_version=VIS_VERSION,
+        vis_css=Markup(assets.css),  # noqa: S704 - pyvis's shipped stylesheet, checked inlinable
+        page_css=Markup(page_css),  # noqa: S704 - our constants and model names (checked)
+        vis_js=Markup(assets.js),  # noqa: S704 - pyvis's shipped vis-network, checked inlinable
+        page_js=Markup(SCRIPT),  # noqa: S704 - our constant script
+        data_json=Markup(script_json(data)),  # noqa: S704 - escaped for <script> by script_json
     )
 
 

@@ -42,7 +42,7 @@ NODE_STYLES: dict[str, NodeStyle] = {
     "Place": NodeStyle("#7f8c8d", "dot", "\u2022", 14),
 }
 DEFAULT_NODE = NodeStyle("#95a5a6", "dot", "\u25cf", 18)
-MORE_NODE = NodeStyle("#ecf0f1", "box", "+", 18)
+MORE_NODE = NodeStyle("#ecf0f1", "square", "+", 20)
 
 _SOLID, _DASHED, _DOTTED = (), (10, 8), (3, 7)
 EDGE_STYLES: dict[str, EdgeStyle] = {
@@ -70,6 +70,43 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 }
 DEFAULT_EDGE = EdgeStyle("#95a5a6", _SOLID, 2)
 MORE_EDGE = EdgeStyle("#95a5a6", _DASHED, 2)
+_LONG_DASH = (16, 8)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A relationship whose property turns its meaning: "against" is not "for"."""
+
+    rel_type: str
+    key: str
+    value: str
+    verb: str  # the word on the line, in the panel headline and in the legend
+    style: EdgeStyle
+    tagged: bool = True  # the verb is written on the line itself
+
+
+# Looked up by (type, property, value); the plain type keeps its EDGE_STYLES look.
+_VARIANT_LIST = [
+    Variant("ADVOCATES", "stance", "against", "opposes", EdgeStyle("#c62828", _LONG_DASH, 4)),
+    Variant("VOTED", "vote", "no", "voted no", EdgeStyle("#c62828", _LONG_DASH, 3)),
+    Variant("VOTED", "vote", "abstain", "abstained", EdgeStyle("#7f8c8d", _DOTTED, 2.5), False),
+    Variant("VOTED", "vote", "absent", "absent", EdgeStyle("#bdc3c7", _DOTTED, 2), False),
+]
+VARIANTS = {(v.rel_type, v.key, v.value): v for v in _VARIANT_LIST}
+
+
+def variant_of(rel_type: str, props: dict[str, object]) -> Variant | None:
+    for (kind, key, value), variant in VARIANTS.items():
+        found = props.get(key)
+        if kind == rel_type and isinstance(found, str) and found.strip().lower() == value:
+            return variant
+    return None
+
+
+def variant_name(variant: Variant) -> str:
+    """ADVOCATES:against: the legend's and the CSS class's name for a variant."""
+    return f"{variant.rel_type}:{variant.value}"
+
 
 _CSS_NAME = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -79,6 +116,12 @@ def node_style(kind: str) -> NodeStyle:
 
 
 def edge_style(rel_type: str) -> EdgeStyle:
+    """The look of a type, or of a variant named "TYPE:value" (ADVOCATES:against)."""
+    if ":" in rel_type:
+        kind, value = rel_type.split(":", 1)
+        for variant in _VARIANT_LIST:
+            if variant.rel_type == kind and variant.value == value:
+                return variant.style
     return EDGE_STYLES.get(rel_type, DEFAULT_EDGE)
 
 
@@ -88,7 +131,13 @@ def css_name(name: str) -> str:
 
 
 def readable(name: str) -> str:
-    """MEMBER_OF -> member of; IntergovernmentalBody -> intergovernmental body."""
+    """MEMBER_OF -> member of; IntergovernmentalBody -> intergovernmental body;
+    ADVOCATES:against -> opposes."""
+    if ":" in name:
+        kind, value = name.split(":", 1)
+        for variant in _VARIANT_LIST:
+            if variant.rel_type == kind and variant.value == value:
+                return variant.verb
     if "_" in name or name.isupper():
         return name.replace("_", " ").lower()
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
@@ -114,8 +163,16 @@ def legend(kind_counts: Counter[str], type_counts: Counter[str]) -> Legend:
     model = load_model()
     kinds = [(n, label.description) for n, label in model.labels.items()]
     kinds += [(n, "") for n in sorted(kind_counts) if n not in model.labels]
-    types = [(n, _ends(n)) for n in model.relationships]
-    types += [(n, "") for n in sorted(type_counts) if n not in model.relationships]
+    types: list[tuple[str, str]] = []
+    for n in model.relationships:
+        types.append((n, _ends(n)))
+        types += [
+            (variant_name(v), f"{readable(n)}, {v.key} {v.value}")
+            for v in _VARIANT_LIST
+            if v.rel_type == n
+        ]
+    known = {name for name, _ in types}
+    types += [(n, "") for n in sorted(type_counts) if n not in known]
 
     def entries(items: list[tuple[str, str]], counts: Counter[str]) -> list[LegendEntry]:
         made = [LegendEntry(n, readable(n), d, counts.get(n, 0), css_name(n)) for n, d in items]
@@ -136,7 +193,7 @@ def legend_css(shown: Legend) -> str:
         rules.append(f".kind-{kind.css} .swatch{{color:{node_style(kind.name).color}}}")
     for rel in shown.relationships:
         style = edge_style(rel.name)
-        line = "dashed" if style.dashes == _DASHED else "dotted" if style.dashes else "solid"
+        line = "dotted" if style.dashes == _DOTTED else "dashed" if style.dashes else "solid"
         width = max(2, round(style.width))
         rules.append(f".rel-{rel.css} .swatch{{border-top:{width}px {line} {style.color}}}")
     return "\n".join(rules)

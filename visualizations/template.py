@@ -23,6 +23,7 @@ main{flex:1;display:flex;min-height:0}
 #graph{flex:1;min-width:0;position:relative;background:#fff}
 aside{width:440px;max-width:45vw;border-left:2px solid #d5d8dc;overflow-y:auto;padding:12px 18px}
 aside h2{font-size:24px;margin:8px 0}
+aside h2.turned{color:#c62828}
 aside h3{font-size:20px;margin:16px 0 6px}
 form .row{display:flex;gap:8px}
 label.find{font-weight:600;display:block;margin-bottom:4px}
@@ -55,6 +56,14 @@ a.api-link{display:inline-block;margin:6px 0;font-size:18px}
   border-radius:6px;padding:8px 10px;font-size:17px;box-shadow:2px 2px 8px rgba(0,0,0,.25);
   pointer-events:none;white-space:normal}
 #tooltip[hidden]{display:none}
+body.deck header{padding:14px 28px}
+body.deck header h1{font-size:44px}
+body.deck header .subtitle{font-size:28px;color:#222;flex-basis:100%}
+body.deck .deck-nav{margin:0 0 0 auto;font-size:22px;color:#555;order:-1;flex-basis:100%;
+  text-align:right}
+body.deck .deck-nav button{font-size:22px;padding:2px 14px}
+body.deck aside{width:360px}
+body.deck form .row{flex-wrap:wrap}
 """
 
 PAGE = """<!DOCTYPE html>
@@ -70,8 +79,15 @@ PAGE = """<!DOCTYPE html>
 <style>{{ vis_css }}</style>
 <style>{{ page_css }}</style>
 </head>
-<body>
+<body{% if deck %} class="deck"{% endif %}>
 <header>
+{%- if deck %}
+<h1 id="deck-title">{{ title }}</h1>
+<p id="deck-note" class="subtitle"></p>
+<p class="deck-nav"><button id="deck-prev" type="button" aria-label="Previous view">&larr;</button>
+<span id="deck-step"></span>
+<button id="deck-next" type="button" aria-label="Next view">&rarr;</button></p>
+{%- else %}
 <h1>{{ title }}</h1>
 {% if subtitle %}<p class="subtitle">{{ subtitle }}</p>{% endif %}
 <p class="counts">{{ "{:,}".format(counts.nodes) }} nodes &middot;
@@ -80,6 +96,7 @@ PAGE = """<!DOCTYPE html>
 {{ "{:,}".format(counts.nodes - counts.drawnNodes) }} behind &ldquo;+N more&rdquo;{% endif %}</p>
 {% if truncated %}<p class="warning">The selection was cut at its size limit: narrow the
 filters to see all of it.</p>{% endif %}
+{%- endif %}
 </header>
 <main>
 <div id="graph" role="img" aria-label="Network of {{ counts.nodes }} nodes; use the search box and

@@ -15,7 +15,7 @@ from graph.queries.subgraph import Filters, subgraph
 from graph.queries.types import Subgraph
 from graph.settings import Settings, get_settings
 from visualizations import PageOptions, write_page
-from visualizations.describe import describe
+from visualizations.describe import describe, focus_of
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -44,10 +44,25 @@ def viz(
         "coalition-graph.html"
     ),
     png: Annotated[
-        Path | None, typer.Option(help="Also a PNG of the page (headless Chromium).")
+        Path | None,
+        typer.Option(help="Also a PNG of the page (headless Chromium); of a deck, one a view."),
+    ] = None,
+    deck: Annotated[
+        Path | None,
+        typer.Option(
+            help="A YAML file of prepared views (data/decks/gcm-session.yaml): one page that "
+            "presents them in turn; the arrow keys step through them."
+        ),
     ] = None,
 ) -> None:
     """Write one self-contained HTML page of the network (works offline), optionally a PNG."""
+    if deck is not None:
+        if any(v is not None for v in (coalition, process, position, issue, around, as_of)):
+            raise typer.BadParameter(
+                "the views of a deck carry their own filters", param_hint="--deck"
+            )
+        _deck(deck, out, png)
+        return
     if as_of is not None and not _DATE.match(as_of):
         raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of")
     filters = Filters(
@@ -67,10 +82,50 @@ def viz(
         err_console.print("[red]A filter names an entity that does not exist.[/]")
         raise typer.Exit(1)
     title, subtitle = describe(filters, graph)
-    options = PageOptions(title=title, subtitle=subtitle, include_private=include_private)
+    options = PageOptions(
+        title=title, subtitle=subtitle, include_private=include_private, focus=focus_of(filters)
+    )
     typer.echo(str(write_page(graph, out, options)))
     if png is not None:
         _png(out, png)
+
+
+def _deck(path: Path, out: Path, png: Path | None) -> None:
+    from visualizations.deck import DeckError, load_deck
+    from visualizations.render import Slide, render_deck
+
+    try:
+        loaded = load_deck(path)
+    except DeckError as exc:
+        err_console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from exc
+    settings = load_settings(get_settings)
+    slides = []
+    for number, view in enumerate(loaded.views, start=1):
+        filters = view.filters()
+        with clear_errors():
+            graph = fetch_subgraph(settings, filters)
+        if graph is None:
+            err_console.print(
+                f"[red]View {number} ({view.title}): a filter names an entity "
+                "that does not exist.[/]"
+            )
+            raise typer.Exit(1)
+        focus = view.focus or focus_of(filters)
+        options = PageOptions(title=view.title, subtitle=describe(filters, graph)[1], focus=focus)
+        slides.append(Slide(graph, view.title, view.note, options))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_deck(slides, loaded.title), encoding="utf-8")
+    typer.echo(str(out))
+    if png is not None:
+        from visualizations.browser import BrowserMissing, deck_screenshots
+
+        try:
+            for picture in deck_screenshots(out, png, len(slides)):
+                typer.echo(str(picture))
+        except BrowserMissing as exc:
+            err_console.print(f"[red]No PNG:[/] {exc}")
+            raise typer.Exit(1) from exc
 
 
 def _png(html: Path, png: Path) -> None:

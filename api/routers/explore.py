@@ -3,17 +3,20 @@ writes, served with links to each entity's API page."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Request, status
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.deps import Ctx, SubgraphFilters
 from api.errors import GRAPH_ERRORS
+from graph.queries.common import MAX_HOPS
+from graph.queries.names import entities_named
 from graph.queries.subgraph import Filters, subgraph
 from visualizations import PageOptions, render_page
-from visualizations.describe import describe
-from visualizations.index_page import render_index
+from visualizations.describe import describe, focus_of
+from visualizations.index_page import render_choices, render_index
 
 router = APIRouter(prefix="/explore", tags=["explore"], responses=GRAPH_ERRORS)
 
@@ -40,7 +43,40 @@ async def explore_index(request: Request, ctx: Ctx) -> HTMLResponse:
     graph = await subgraph(ctx, Filters(with_evidence=False))
     if graph is None:  # no seed: cannot happen, but keep the type honest
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Nothing to explore.")
-    return HTMLResponse(render_index(graph, _root(request) + "/explore/graph"))
+    root = _root(request)
+    return HTMLResponse(render_index(graph, root + "/explore/graph", root + "/explore/around"))
+
+
+@router.get(
+    "/around",
+    summary="The page around an entity, found by its name",
+    description="What the index's 'Around one actor' form sends: a name, alias, former name or "
+    "acronym (any case). One entity of that name: a redirect (303) to its page. Several (GCM is "
+    "a coalition and a compact): a page to choose from. None: 404. Private people are never "
+    "found here.",
+    response_class=HTMLResponse,
+    response_model=None,
+    responses={**HTML, 303: {"description": "To /explore/graph?around=..."}},
+)
+async def explore_around(
+    request: Request,
+    ctx: Ctx,
+    name: Annotated[str, Query(min_length=1, max_length=300, description="A name.")],
+    hops: Annotated[int, Query(ge=1, le=MAX_HOPS)] = 1,
+    as_of: Annotated[str, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = "",
+) -> HTMLResponse | RedirectResponse:
+    found = await entities_named(ctx, name)
+    graph_url = _root(request) + "/explore/graph"
+
+    def link(entity_id: str) -> str:
+        params = {"around": entity_id, "hops": str(hops)} | ({"as_of": as_of} if as_of else {})
+        return graph_url + "?" + urlencode(params)
+
+    if len(found) == 1:
+        return RedirectResponse(link(found[0].id), status_code=status.HTTP_303_SEE_OTHER)
+    choices = [(link(e.id), e.name or e.id, e.type) for e in found]
+    code = status.HTTP_200_OK if choices else status.HTTP_404_NOT_FOUND
+    return HTMLResponse(render_choices(name, choices, _root(request) + "/explore"), code)
 
 
 @router.get(
@@ -67,5 +103,6 @@ async def explore_graph(request: Request, ctx: Ctx, filters: SubgraphFilters) ->
         subtitle=subtitle,
         api_base=_root(request),
         include_private=filters.include_private,
+        focus=focus_of(filters),
     )
     return HTMLResponse(render_page(graph, options))

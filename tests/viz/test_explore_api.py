@@ -113,3 +113,67 @@ def test_the_served_page_is_as_offline_as_the_file(client: TestClient) -> None:
     html = client.get("/explore/graph", params={"coalition": "gcm-coalition"}).text
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html, re.I)
     assert "default-src 'none'" in unescape(html)
+
+
+def test_the_index_counts_member_organizations_with_their_role_rows(client: TestClient) -> None:
+    html = unescape(client.get("/explore").text)
+    entry = html[html.index(">Global Coalition on Migration</a>") :]
+    entry = entry[: entry.index("</li>\n<li>") if "</li>\n<li>" in entry else 2000]
+    # 9 organizations (one of them, WIMN, a coalition) in 15 MEMBER_OF rows, plus 2 secretariats
+    assert re.search(r"9 member organizations", entry), entry
+    assert "17 members" not in html
+    roles = dict(re.findall(r"<li>([a-z ]+): (\d+)</li>", entry))
+    assert roles == {
+        "member": "9",
+        "executive committee": "4",
+        "treasurer": "1",
+        "president": "1",
+        "hosts the secretariat": "2",
+    }
+
+
+def test_the_around_form_takes_a_name_alias_or_acronym(client: TestClient) -> None:
+    html = client.get("/explore").text
+    assert 'action="/explore/around"' in html and 'name="name"' in html
+    assert '<option value="NALACC">' in html  # a former name, offered by the type-ahead
+    assert '<option value="alianza-americas">' not in html  # names, not ids
+    for typed in ("Alianza Americas", "alianza americas", "NALACC", "  PICUM "):
+        response = client.get(
+            "/explore/around",
+            params={"name": typed, "hops": 2, "as_of": "2019-01-01"},
+            follow_redirects=False,
+        )
+        assert response.status_code == 303, typed
+        assert response.headers["location"].startswith("/explore/graph?around=")
+    response = client.get(
+        "/explore/around", params={"name": "nalacc", "hops": 2, "as_of": "2019-01-01"}
+    )
+    assert response.status_code == 200
+    assert str(response.url).endswith(
+        "/explore/graph?around=alianza-americas&hops=2&as_of=2019-01-01"
+    )
+    assert page_json(response.text)["focus"] == "alianza-americas"
+
+
+def test_a_shared_name_offers_a_choice_and_an_unknown_one_says_so(client: TestClient) -> None:
+    shared = client.get("/explore/around", params={"name": "GCM"}, follow_redirects=False)
+    assert shared.status_code == 200
+    links = set(re.findall(r'href="([^"]+)"', shared.text))
+    assert "/explore/graph?around=gcm-coalition&amp;hops=1" in links
+    assert "/explore/graph?around=gcm-compact&amp;hops=1" in links
+    unknown = client.get("/explore/around", params={"name": "<b>nobody</b>"})
+    assert unknown.status_code == 404
+    assert "Nothing called" in unknown.text and "<b>nobody</b>" not in unknown.text
+    assert client.get("/explore/around", params={"name": ""}).status_code == 422
+
+
+def test_the_around_form_never_finds_a_private_person(client: TestClient) -> None:
+    assert PRIVATE_NAME not in client.get("/explore").text
+    for auth in ({}, {"Authorization": f"Bearer {TOKEN}"}):
+        response = client.get(
+            "/explore/around",
+            params={"name": PRIVATE_NAME},
+            headers=auth,
+            follow_redirects=False,
+        )
+        assert response.status_code == 404

@@ -189,7 +189,7 @@ def test_hub_fan_out_is_capped_and_nothing_is_lost() -> None:
     hub_links = [e for e in data["edges"] if "hub-0" in (e["from"], e["to"])]
     assert len(hub_links) == FAN_OUT_CAP + 1  # the cap, plus the link to "+N more"
     (node,) = [n for n in data["nodes"] if n["id"] == MORE_PREFIX + "hub-0"]
-    assert node["label"] == f"+{fold['count']} more"
+    assert node["text"] == f"+{fold['count']} more"
     # Drawn plus folded ids are exactly the subgraph's ids; drawn plus hidden links, its links.
     folded = {n["id"] for n in fold["nodes"]}
     assert not folded & drawn
@@ -275,3 +275,35 @@ def test_links_between_the_same_two_nodes_do_not_hide_each_other() -> None:
         return clockwise != (edge["from"] == "b"), edge["smooth"]["roundness"]
 
     assert len({bend(e) for e in bent}) == 2
+
+
+def test_the_force_layout_starts_from_communities() -> None:
+    """Three tight groups joined by single links: each starts around its own point (Louvain),
+    and the finished layout keeps each group nearer to itself than to the others."""
+    import numpy as np
+
+    from visualizations.layout import _by_community, layout
+
+    groups = [[f"{g}{i}" for i in range(8)] for g in "abc"]
+    links = [(x, y) for group in groups for i, x in enumerate(group) for y in group[i + 1 :]]
+    links += [("a0", "b0"), ("b0", "c0")]
+    ids = [n for group in groups for n in group]
+    index = {n: i for i, n in enumerate(ids)}
+    pairs = np.array([(index[a], index[b]) for a, b in links])
+    start = _by_community(len(ids), pairs, 1000.0, np.random.default_rng(7))
+    centres = [start[[index[n] for n in group]].mean(axis=0) for group in groups]
+    for g, group in enumerate(groups):
+        own = start[[index[n] for n in group]]
+        others = [c for h, c in enumerate(centres) if h != g]
+        assert all(
+            np.linalg.norm(p - centres[g]) < min(np.linalg.norm(p - c) for c in others) for p in own
+        )
+    placed = layout(ids, links)
+
+    def spread(a: list[str], b: list[str]) -> float:
+        return float(np.mean([np.hypot(*np.subtract(placed[x], placed[y])) for x in a for y in b]))
+
+    for g, group in enumerate(groups):
+        for h, other in enumerate(groups):
+            if g != h:
+                assert spread(group, group) < spread(group, other)

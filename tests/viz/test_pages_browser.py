@@ -31,7 +31,7 @@ from tests.viz.conftest import (
 )
 from visualizations import PageOptions, write_page
 from visualizations.browser import Guard, offline_context, watched_page
-from visualizations.describe import describe
+from visualizations.describe import describe, focus_of
 from visualizations.fold import MORE_PREFIX
 from visualizations.synthetic import synthetic_graph
 
@@ -69,7 +69,10 @@ EDGE_POINT = """id => {
 
 def write(graph: Subgraph, filters: Filters, path: Path, api_base: str | None = None) -> str:
     title, subtitle = describe(filters, graph)
-    write_page(graph, path, PageOptions(title=title, subtitle=subtitle, api_base=api_base))
+    options = PageOptions(
+        title=title, subtitle=subtitle, api_base=api_base, focus=focus_of(filters)
+    )
+    write_page(graph, path, options)
     return path.resolve().as_uri()
 
 
@@ -184,7 +187,7 @@ def test_whole_graph_folds_hubs_and_opens_them(
     assert drawn | folded == ids and not drawn & folded
     assert page.evaluate("window.coalitionGraph.network.physics.options.enabled") is False
     more = MORE_PREFIX + "a-res-73-195"  # the resolution 193 states voted on
-    assert page.evaluate(f"window.coalitionGraph.nodes.get('{more}').label").endswith(" more")
+    assert page.evaluate(f"window.coalitionGraph.nodes.get('{more}').text").endswith(" more")
     page.screenshot(path=str(artifact("viz-whole-graph.png")))
 
     click_node(page, more)
