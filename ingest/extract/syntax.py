@@ -104,7 +104,11 @@ def _apply(
     if frame.requires_object and not _has_object(lex, sent, tok, frame.requires_object):
         return
     src_types, tgt_types = _types(frame)
+    if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
+        return  # "Deputy Prime Minister P": the last title word reads the whole title
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    if frame.role == "trigger_phrase":
+        sources = _title_holders(doc, sent, tok, sources)
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
     if not sources or not targets:
         return
@@ -252,7 +256,45 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _title_holder(sent, tok)
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    if name == "before":  # "General Assembly President P": the body named just before
+        return [t for t in sent.tokens[: tok.i] if t.head == tok.head and t.deprel == "compound"]
     return []
+
+
+_TITLES = ("title_noun", "state_title")
+
+
+def _title_word(lex: Lexicon, tok: Token) -> bool:
+    lemma = lex.lemma(tok.word)
+    return any(
+        entry[0] in (lemma, fold(tok.word)) for c in _TITLES for entry in lex.triggers.get(c, ())
+    )
+
+
+def _title_continues(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether the next word goes on with the same title ("Prime" before "Minister")."""
+    if tok.i + 1 >= len(sent.tokens):
+        return False
+    nxt = sent.tokens[tok.i + 1]
+    return nxt.head == tok.head and nxt.deprel in ("compound", "amod") and _title_word(lex, nxt)
+
+
+def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> list[Ent]:
+    """The person of a title, never a "person" whose name holds the title itself (an entity
+    layer that read "Foreign Minister" as a name): then the proper names after the title."""
+    good = [e for e in found if not e.start <= tok.start < e.end]
+    if good or not found:
+        return good
+    head = sent.head(tok)
+    if head is None:
+        return []
+    names = [t for t in sent.tokens[tok.i + 1 : head.i + 1] if t.upos == "PROPN"]
+    if not names or names[-1].i != head.i:
+        return []
+    text = doc.text[names[0].start : names[-1].end]
+    if len(names) < 2 or not all(t.word[:1].isupper() for t in names):
+        return []
+    return [doc.add(candidate(names[0].start, names[-1].end, text, text, "Person", 0.6))]
 
 
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
@@ -340,7 +382,8 @@ def _entity(
     """The entity a slot's head token stands for: the mention that covers it, else the first
     mention of a wanted type in its own phrase; a pronoun or a state noun from context."""
     covering = [e for e in doc.ents_in(tok.start - 200, tok.end + 200)
-                if e.start <= tok.start and tok.end <= e.end and e.type in types]  # fmt: skip
+                if e.start <= tok.start and tok.end <= e.end and e.type in types
+                and _plausible(sent, e)]  # fmt: skip
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
     # the head's own phrase first ("the Hungarian government"), then one step into its
@@ -348,6 +391,7 @@ def _entity(
     narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
     for part in [tok, *sent.children(tok, "nmod", "nmod:poss")]:
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
+        found = [e for e in found if _plausible(sent, e)]
         if found:
             return found[0]
     if types == ("Person",) and tok.upos == "PROPN":
@@ -355,6 +399,18 @@ def _entity(
     if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
         return _antecedent(doc, tok.start, types)
     return None
+
+
+_NOT_A_NAME_START = frozenset({"ADP", "SCONJ", "VERB", "AUX", "ADV", "PRON", "CCONJ"})
+
+
+def _plausible(sent: Sentence, ent: Ent) -> bool:
+    """A new name (no id) does not begin with a preposition, a verb or an adverb: "Before the
+    Forum" and "Addressing the Assembly" are a sentence's opening words, not organizations."""
+    if ent.id is not None:
+        return True
+    first = next((t for t in sent.tokens if t.start == ent.start), None)
+    return first is None or first.upos not in _NOT_A_NAME_START
 
 
 def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
@@ -505,6 +561,8 @@ def _role(
 def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> str | None:
     """The title's own words: the trigger and its modifiers, without the organization, the
     person and the words that tie them (of, the, a comma)."""
+    # the people around the title (not a "person" whose name swallowed the title itself)
+    people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
     keep = []
     skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc"}
     for t in sent.subtree(tok, CLAUSAL | {"appos"}):
@@ -512,7 +570,7 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
             continue
         if t.i != tok.i and t.deprel in skip:
             continue
-        if t.i != tok.i and any(e.start <= t.start < e.end for e in doc.ents if e.type == "Person"):
+        if t.i != tok.i and any(e.start <= t.start < e.end for e in people):
             continue
         keep.append(t)
     # "Foreign Minister P": the words before the title that modify the same name
@@ -520,7 +578,7 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
     while (
         k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel in ("compound", "amod")
     ):
-        if any(e.start <= sent.tokens[k].start < e.end for e in doc.ents if e.type == "Person"):
+        if any(e.start <= sent.tokens[k].start < e.end for e in people):
             break
         keep.append(sent.tokens[k])
         k -= 1

@@ -22,13 +22,6 @@ def test_membership_en_es_fr(gz: Gazetteer) -> None:
     assert len(members) == 3
 
 
-@pytest.mark.xfail(
-    reason=(
-        "regression of the new readers: "
-        "syntax title frame adds a second role ('Director' beside 'Executive Director')"
-    ),
-    strict=True,
-)
 def test_secretariat_and_people(gz: Gazetteer) -> None:
     text = (
         "MRI sits on the Steering Committee of Migrant Forum in Asia and hosts the "
@@ -298,13 +291,6 @@ def test_generic_event_words_name_no_known_event(gz: Gazetteer) -> None:
         assert not [r for r in x.relations if r.type in ("ORGANIZED", "SPOKE_AT")], text
 
 
-@pytest.mark.xfail(
-    reason=(
-        "regression of the new readers: "
-        "the syntax rules date two decisions by the post's dateline, not the day in the text"
-    ),
-    strict=True,
-)
 def test_news_of_several_states(gz: Gazetteer) -> None:
     text = (
         "Le Chili se retire du pacte mondial sur les migrations\n\n"

@@ -172,7 +172,6 @@ PRESENT = [
         "HOSTS_SECRETARIAT",
         "picum",
         "wimn",
-        xfail=PASSIVE,
     ),
     # SIGNED / ENDORSED
     case("sign", "PICUM firmó el documento TEN ACTS.", "SIGNED", "picum", TEN),
@@ -425,7 +424,6 @@ ABSENT = [
         "MEMBER_OF",
         "cels",
         "wimn",
-        xfail=REGEX_NEGATION,
     ),
     case(
         "join-negated",
@@ -442,7 +440,6 @@ ABSENT = [
         "MEMBER_OF",
         "wimn",
         "cels",
-        xfail=PASSIVE,
     ),
     case(
         "host-negated",
@@ -470,7 +467,6 @@ ABSENT = [
         "SPOKE_AT",
         "carolina-gottardo",
         CONF,
-        xfail=REGEX_NEGATION,
     ),
     case(
         "speak-could", "Colin Rajah podría intervenir en {CONF}.", "SPOKE_AT", "colin-rajah", CONF
@@ -489,7 +485,6 @@ ABSENT = [
         "VOTED",
         "mex",
         RES,
-        xfail=REGEX_NEGATION,
     ),
     case("abstain-could", "Brasil podría abstenerse en la votación de {RES}.", "VOTED", "bra", RES),
     case(
@@ -560,16 +555,13 @@ ABSENT = [
         CONF,
     ),
     case("partner-conditional", "PICUM colaboraría con CELS.", "PARTNERED_WITH", "picum", "cels"),
-    case(
-        "signed-not-refused", "Chile firmó {PACTO}.", "WITHDREW_FROM", "chl", GCM, xfail=NEG_FRAME
-    ),
+    case("signed-not-refused", "Chile firmó {PACTO}.", "WITHDREW_FROM", "chl", GCM),
     case(
         "attended-not-declined",
         "Chile asistió a {CONF}.",
         "DECLINED_TO_ATTEND",
         "chl",
         CONF,
-        xfail=NEG_FRAME,
     ),
 ]
 
