@@ -10,13 +10,21 @@ import typer
 from pydantic import BaseModel
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import (
+    DATE_HELP,
+    bad_input,
+    checked_date,
+    clear_errors,
+    console,
+    err_console,
+    load_settings,
+)
 from api.cli.runner import run_query
 from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
-from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT, GraphContext
+from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.events import event_detail
-from graph.queries.types import Page
+from graph.queries.types import Page, SharedReason
 from graph.settings import get_settings
 
 T = TypeVar("T")
@@ -27,7 +35,7 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a tabl
 # MAX_LIMIT rows (search: the best DEFAULT_LIMIT, as before) unless told otherwise, and says so
 # on stderr when more remain.
 Limit = Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help=f"At most {MAX_LIMIT} rows.")]
-Offset = Annotated[int, typer.Option(min=0, help="Skip this many rows (paging).")]
+Offset = Annotated[int, typer.Option(min=0, max=MAX_OFFSET, help="Skip this many rows (paging).")]
 
 
 def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
@@ -74,13 +82,14 @@ def _sources(evidence: list[Any]) -> str:
 @app.command()
 def members(
     coalition: str,
-    as_of: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    as_of: Annotated[str | None, typer.Option(help=f"Members on this date: {DATE_HELP}")] = None,
     role: Annotated[str | None, typer.Option()] = None,
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Members of a coalition and their roles (as of a date)."""
+    as_of = checked_date(as_of)
     result = _items(
         _ask(lambda ctx: coalitions.coalition_members(ctx, coalition, as_of, role, limit, offset))
     )
@@ -151,7 +160,7 @@ def search_command(
 def path(
     from_id: str,
     to_id: str,
-    max_hops: int = 3,
+    max_hops: Annotated[int, typer.Option(min=1, max=MAX_HOPS)] = 3,
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
@@ -170,19 +179,39 @@ def partners(
     for_id: Annotated[str | None, typer.Option("--for")] = None,
     position: Annotated[str | None, typer.Option()] = None,
     issue: Annotated[str | None, typer.Option()] = None,
+    side: Annotated[
+        partner_queries.Side,
+        typer.Option(help="With --for: allies (same stance), opponents (the other) or all."),
+    ] = "allies",
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Who else holds the same positions."""
+    if not (for_id or position or issue):
+        bad_input("ask partners", "give --for, --position or --issue")
     result = _items(
-        _ask(lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset))
+        _ask(
+            lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset, side)
+        )
     )
     rows = [
-        [p.partner.id, f"{p.score:g}", str(p.shared_positions), str(p.shared_coalitions)]
+        [
+            p.partner.id,
+            f"{p.score:g}",
+            str(p.shared_positions),
+            str(p.shared_coalitions),
+            "; ".join(_stance(r) for r in p.reasons if r.kind == "position"),
+        ]
         for p in result or []
     ]
-    _show(result, as_json, ["partner", "score", "positions", "coalitions"], rows)
+    _show(result, as_json, ["partner", "score", "positions", "coalitions", "stances"], rows)
+
+
+def _stance(reason: SharedReason) -> str:
+    """'against border-militarization (shared)': the partner's stance and how it stands to yours."""
+    agreement = f" ({reason.agreement})" if reason.agreement else ""
+    return f"{reason.stance or '?'} {reason.via.id}{agreement}"
 
 
 @app.command()

@@ -8,12 +8,13 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
+from api.errors import GRAPH_ERRORS, invalid
 from api.examples import ALIANZA, EVIDENCE, GCM, example, page
 from api.listing import found, page_response
 from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
 from graph.queries.common import MAX_HOPS
+from graph.queries.partners import Side
 from graph.queries.types import Interlocks, Page, Partner, Path
 
 router = APIRouter(tags=["connections"], responses=GRAPH_ERRORS)
@@ -24,8 +25,10 @@ Id = Annotated[str, Query(max_length=200)]
     "/partners",
     summary="Who else holds a position, ranked by shared positions and coalitions",
     description="Give a position id, or an issue (a topic or words of a position's title), and "
-    "optionally `for` an organization: then only those sharing its stance, ranked by positions "
-    "shared (1 each) and coalitions shared (0.5 each), each reason with its evidence.",
+    "optionally `for` an organization: then its allies (the same stance on a position), its "
+    "opponents (side=opponents) or both (side=all), ranked by positions (1 each) and coalitions "
+    "shared (0.5 each). Each position reason says the partner's stance (for/against), the stance "
+    "of `for` and whether they are shared or opposed, with its evidence.",
     response_model=Page[Partner],
     responses=example(
         page(
@@ -59,15 +62,24 @@ async def partners(
     for_: Annotated[
         str | None, Query(alias="for", max_length=200, description="Your organization's id.")
     ] = None,
+    side: Annotated[
+        Side,
+        Query(
+            description="With `for`: allies (they share its stance), opponents (they take the "
+            "other stance) or all."
+        ),
+    ] = "allies",
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Partner] | Response:
     if not (position or issue or for_):
-        raise HTTPException(422, "Give position, issue or for.")
+        raise invalid("position", "give position, issue or for")
+    if side != "allies" and not for_:
+        raise invalid("side", "allies and opponents are those of `for`: give for", side)
     if for_ and not await partner_queries.entity_exists(ctx, for_):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {for_!r}.")
-    result = await partner_queries.partners(ctx, position, issue, for_, limit, offset)
+    result = await partner_queries.partners(ctx, position, issue, for_, limit, offset, side)
     return page_response(result, format, "partners")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.dates import as_of_day
 from graph.queries.common import GraphContext, page_items, summary
 from graph.queries.shape import evidence, read_page
 from graph.queries.types import EntityRef, Member, Page
-from ingest.dates import first_day
 
 # as_of reads valid_from/valid_to: a partial since counts from its first day, a partial until
 # to its last day, a missing since is always-before, a missing until is ongoing.
@@ -51,9 +51,7 @@ async def coalition_members(
 
     as_of may be partial: "2017" asks about 1 January 2017.
     """
-    on = first_day(as_of)
-    if as_of and on is None:
-        raise ValueError(f"as_of {as_of!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    on = as_of_day(as_of)  # ValueError for a date that does not exist
     return await read_page(
         ctx,
         _MEMBERS,

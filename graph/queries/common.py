@@ -12,6 +12,7 @@ MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
 MAX_HOPS = 4
 MAX_SEARCH_HITS = 1_000
+MAX_OFFSET = 1_000_000  # Cypher's list slices take 32-bit integers; no list here is that long
 
 # The most specific label first: a Coalition is also an Organization.
 TYPE_ORDER = (

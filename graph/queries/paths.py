@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, page_items, read, summary
+from graph.queries.common import (
+    EVIDENCE_CALL,
+    MAX_HOPS,
+    GraphContext,
+    clamp_limit,
+    page_items,
+    read,
+    summary,
+)
 from graph.queries.search import entity_links
 from graph.queries.shape import evidence, read_parentless_page
 from graph.queries.types import EntityRef, Interlocks, Link, Page, Path, PathStep
@@ -58,10 +66,24 @@ def _path(row: dict[str, Any]) -> Path:
 async def paths(
     ctx: GraphContext, from_id: str, to_id: str, max_hops: int, limit: int, offset: int
 ) -> Page[Path]:
-    """One page of the (at most MAX_PATHS) shortest paths; empty when an end does not exist."""
+    """One page of the (at most MAX_PATHS) shortest paths; empty when an end does not exist.
+    From an entity to itself: one path of no step (shortestPath refuses equal ends)."""
+    if from_id == to_id:
+        return await _to_itself(ctx, from_id, limit, offset)
     hops = max(1, min(max_hops, MAX_HOPS))
     return await read_parentless_page(
         ctx, _PATHS[hops], limit, offset, _path, cap=MAX_PATHS, **{"from": from_id, "to": to_id}
+    )
+
+
+async def _to_itself(ctx: GraphContext, entity_id: str, limit: int, offset: int) -> Page[Path]:
+    rows = await read(
+        ctx, "MATCH (n:Entity {id: $id}) RETURN " + summary("n") + " AS n", id=entity_id
+    )
+    found = [Path(nodes=[EntityRef.from_row(r["n"])], relationships=[], hops=0) for r in rows]
+    limit, offset = clamp_limit(limit), max(0, offset)
+    return Page[Path](
+        items=found[offset : offset + limit], total=len(found), limit=limit, offset=offset
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from graph.dates import as_of_day
 from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read
 from graph.queries.shape import evidence, public_props
 from graph.queries.types import EntityRef, GraphEdge, GraphNode, Subgraph
@@ -105,7 +106,9 @@ _EDGES_BARE = _EDGES.replace(EVIDENCE_CALL, " WITH a, b, r, [] AS evidence ")
 
 
 async def subgraph(ctx: GraphContext, f: Filters) -> Subgraph | None:
-    """The nodes and edges the filters select; None when a named seed entity does not exist."""
+    """The nodes and edges the filters select; None when a named seed entity does not exist.
+    ValueError when as_of is not a real date."""
+    on = as_of_day(f.as_of)
     seeds = await _seed_ids(ctx, f)
     if seeds == []:
         return None
@@ -113,7 +116,9 @@ async def subgraph(ctx: GraphContext, f: Filters) -> Subgraph | None:
     nodes = [_node(r["n"]) for r in node_rows[:MAX_NODES]]
     ids = [n.id for n in nodes]
     query = _EDGES if f.with_evidence else _EDGES_BARE
-    edge_rows = await read(ctx, query, ids=ids, as_of=f.as_of, cap=MAX_EDGES + 1)
+    edge_rows = await read(
+        ctx, query, ids=ids, as_of=on.isoformat() if on else None, cap=MAX_EDGES + 1
+    )
     edges = [
         GraphEdge(
             source=e["source"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -152,6 +152,13 @@ class Votes(BaseModel):
 class SharedReason(BaseModel):
     kind: str = Field(description="position or coalition")
     via: EntityRef
+    stance: str | None = Field(
+        None, description="The partner's stance on the position: for or against."
+    )
+    your_stance: str | None = Field(None, description="The stance of `for` on the position.")
+    agreement: Literal["shared", "opposed"] | None = Field(
+        None, description="Whether the partner shares the stance of `for` or opposes it."
+    )
     evidence: list[Evidence]
 
 
@@ -173,7 +180,7 @@ class PathStep(BaseModel):
 class Path(BaseModel):
     nodes: list[EntityRef]
     relationships: list[PathStep]
-    hops: int
+    hops: int = Field(description="Steps; 0 for the path from an entity to itself.")
 
 
 class Interlocks(BaseModel):

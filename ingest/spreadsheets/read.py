@@ -20,8 +20,8 @@ from typing import Any, NamedTuple
 
 import pandas as pd  # type: ignore[import-untyped]
 
+from graph.dates import first_day, last_day, parse_partial
 from ingest.confidence import LABELS, normalise_label
-from ingest.dates import first_day, last_day, parse_partial
 
 MAX_BYTES = 10 * 1024 * 1024  # a member list is kilobytes; anything this big is the wrong file
 MAX_NAME = 300
