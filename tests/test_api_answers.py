@@ -91,3 +91,31 @@ def test_every_link_of_an_answer_keeps_its_evidence(client: TestClient) -> None:
     assert members
     for member in members:
         assert_evidence(member["evidence"])
+
+
+def test_partners_say_the_stance_and_whether_it_is_shared(client: TestClient) -> None:
+    items = assert_page(get(client, "/partners", params={"for": "alianza-americas"}))
+    reasons = {
+        (p["partner"]["id"], r["via"]["id"]): r
+        for p in items
+        for r in p["reasons"]
+        if r["kind"] == "position"
+    }
+    against = reasons[("oscar-chacon", "border-militarization")]
+    assert (against["stance"], against["your_stance"], against["agreement"]) == (
+        "against",
+        "against",
+        "shared",
+    )
+    assert {r["agreement"] for r in reasons.values()} == {"shared"}
+    assert {r["stance"] for r in reasons.values()} == {"for", "against"}
+    # nobody in the sample data takes the other side of Alianza Americas' positions
+    opponents = get(client, "/partners", params={"for": "alianza-americas", "side": "opponents"})
+    assert opponents["items"] == [] and opponents["total"] == 0
+
+
+def test_advocates_links_carry_their_stance(client: TestClient) -> None:
+    links = get(client, "/entities/oscar-chacon")["relationships"]["ADVOCATES"]
+    assert {link["properties"]["stance"] for link in links} == {"against"}
+    edges = client.get("/export/edges.csv", params={"position": "border-militarization"})
+    assert edges.status_code == 200 and "against" in edges.text

@@ -116,3 +116,14 @@ def test_ask_path_to_itself_is_an_answer() -> None:
     assert result.exit_code == 0, result.output
     (only,) = json.loads(result.stdout)
     assert (only["hops"], [n["id"] for n in only["nodes"]]) == (0, ["usa"])
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_partners_shows_the_stances() -> None:
+    result = runner.invoke(app, ["ask", "partners", "--for", "alianza-americas"])
+    assert result.exit_code == 0, result.output
+    assert "against border-militarization (shared)" in result.stdout
+    none = runner.invoke(
+        app, ["ask", "partners", "--for", "alianza-americas", "--side", "opponents"]
+    )
+    assert none.exit_code == 0 and "oscar-chacon" not in none.stdout
