@@ -197,7 +197,7 @@ def test_partners_of_alianza_americas_with_evidence(client: TestClient) -> None:
 
 def test_interlocks(client: TestClient) -> None:
     body = get(client, "/interlocks", a="alianza-americas", b="picum")
-    assert "gcm-coalition" in [c["id"] for c in body["coalitions"]]
+    assert "gcm-coalition" in [c["entity"]["id"] for c in body["coalitions"]]
 
 
 def test_document_with_spans_and_highlight(client: TestClient) -> None:

@@ -119,3 +119,50 @@ def test_advocates_links_carry_their_stance(client: TestClient) -> None:
     assert {link["properties"]["stance"] for link in links} == {"against"}
     edges = client.get("/export/edges.csv", params={"position": "border-militarization"})
     assert edges.status_code == 200 and "against" in edges.text
+
+
+def test_interlocks_of_two_coalitions_are_their_shared_members(client: TestClient) -> None:
+    body = get(client, "/interlocks", a="gcm-coalition", b="wimn")
+    assert (body["a"]["id"], body["b"]["id"]) == ("gcm-coalition", "wimn")
+    shared = {s["entity"]["id"]: s for s in body["shared_members"]}
+    assert {"alianza-americas", "picum", "nnirr"} <= set(shared)
+    for member in shared.values():
+        for side in ("a", "b"):
+            assert member[side], (member["entity"]["id"], side)
+            for tie in member[side]:
+                assert tie["type"] == "MEMBER_OF" and "role" in tie["properties"]
+                assert_evidence(tie["evidence"])
+    # WIMN is also a member of GCM: the mixed pair gets that link too
+    assert any(
+        d["type"] == "MEMBER_OF" and d["other"]["id"] == "gcm-coalition"
+        for d in get(client, "/interlocks", a="wimn", b="gcm-coalition")["direct"]
+    )
+
+
+def test_interlocks_as_of_keeps_the_ties_valid_that_day(client: TestClient) -> None:
+    def members(as_of: str) -> set[str]:
+        body = get(client, "/interlocks", a="gcm-coalition", b="wimn", as_of=as_of)
+        assert body["as_of"] == as_of if len(as_of) == 10 else body["as_of"].startswith(as_of)
+        return {s["entity"]["id"] for s in body["shared_members"]}
+
+    every = {
+        s["entity"]["id"]
+        for s in get(client, "/interlocks", a="gcm-coalition", b="wimn")["shared_members"]
+    }
+    assert members("1990") < every  # before either coalition existed: fewer
+    assert_invalid(client, "/interlocks", "as_of", a="gcm-coalition", b="wimn", as_of="2017-02-30")
+
+
+def test_interlocks_of_two_organizations(client: TestClient) -> None:
+    body = get(client, "/interlocks", a="alianza-americas", b="picum")
+    (gcm,) = [c for c in body["coalitions"] if c["entity"]["id"] == "gcm-coalition"]
+    assert gcm["a"] and gcm["b"] and body["shared_members"] == []
+    for tie in gcm["a"] + gcm["b"]:
+        assert_evidence(tie["evidence"])
+
+
+def test_interlocks_404_names_the_unknown_id(client: TestClient) -> None:
+    for a, b in (("gcm-coalition", "nope"), ("nope", "wimn")):
+        response = client.get("/interlocks", params={"a": a, "b": b})
+        assert response.status_code == 404
+        assert response.json()["detail"] == "No entity with id 'nope'."

@@ -7,13 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
-from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
 from api.errors import GRAPH_ERRORS, invalid
-from api.examples import ALIANZA, EVIDENCE, GCM, example, page
-from api.listing import found, page_response
+from api.examples import ALIANZA, EVIDENCE, GCM, WIMN, example, page
+from api.listing import page_response
+from api.models import Problem
+from graph.dates import as_of_day
+from graph.queries import interlocks as interlock_queries
 from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
-from graph.queries.common import MAX_HOPS
+from graph.queries.common import MAX_HOPS, MAX_LIMIT
 from graph.queries.partners import Side
 from graph.queries.types import Interlocks, Page, Partner, Path
 
@@ -124,16 +127,54 @@ async def paths(
 
 @router.get(
     "/interlocks",
-    summary="Coalitions and events two actors share",
+    summary="What two actors share: members, coalitions, events, documents",
+    description="For two coalitions: the members of both, each with its role and dates in each "
+    "and the evidence of both memberships. For two organizations: the coalitions, events and "
+    "documents both are tied to, with each one's ties. A pair that is both (a coalition that is "
+    "a member of another) gets both answers, and `direct` holds the links between the two. "
+    "`as_of` keeps the ties valid on that day. Each list holds at most "
+    f"{MAX_LIMIT} entries, by name.",
     response_model=Interlocks,
-    responses=example(
-        {
-            "a": ALIANZA,
-            "b": {"id": "picum", "name": "PICUM", "type": "Organization", "iso3": None},
-            "coalitions": [GCM],
-            "events": [],
-        }
-    ),
+    responses={
+        **example(
+            {
+                "a": GCM,
+                "b": WIMN,
+                "as_of": None,
+                "shared_members": [
+                    {
+                        "entity": ALIANZA,
+                        "a": [
+                            {
+                                "type": "MEMBER_OF",
+                                "properties": {"role": "member"},
+                                "evidence": [EVIDENCE],
+                            }
+                        ],
+                        "b": [
+                            {
+                                "type": "MEMBER_OF",
+                                "properties": {"role": "member"},
+                                "evidence": [EVIDENCE],
+                            }
+                        ],
+                    }
+                ],
+                "coalitions": [],
+                "events": [],
+                "documents": [],
+                "direct": [],
+            }
+        ),
+        404: {"model": Problem, "description": "No entity with one of the ids."},
+    },
 )
-async def interlocks(ctx: Ctx, a: Id, b: Id) -> Interlocks:
-    return found(await path_queries.interlocks(ctx, a, b), "entity", f"{a} or {b}")
+async def interlocks(ctx: Ctx, a: Id, b: Id, as_of: AsOf = None) -> Interlocks:
+    refs = await interlock_queries.entity_refs(ctx, [a, b])
+    for ident in (a, b):
+        if ident not in refs:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {ident!r}.")
+    day = as_of_day(as_of)
+    return await interlock_queries.interlocks(
+        ctx, refs[a], refs[b], day.isoformat() if day else None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.dates import as_of_day
-from graph.queries.common import GraphContext, page_items, summary
+from graph.queries.common import GraphContext, page_items, summary, valid_on
 from graph.queries.shape import evidence, read_page
 from graph.queries.types import EntityRef, Member, Page
 
@@ -14,9 +14,7 @@ from graph.queries.types import EntityRef, Member, Page
 _MEMBERS = (
     "MATCH (c:Organization {id: $id}) "
     "CALL (c) { MATCH (m:Entity)-[r:MEMBER_OF]->(c) "
-    "WHERE ($role IS NULL OR toLower(r.role) = toLower($role)) AND ($as_of IS NULL OR "
-    "((r.valid_from IS NULL OR r.valid_from <= date($as_of)) AND "
-    "(r.valid_to IS NULL OR r.valid_to >= date($as_of)))) "
+    "WHERE ($role IS NULL OR toLower(r.role) = toLower($role)) AND " + valid_on("r") + " "
     "WITH m, r ORDER BY m.name, r.role "
     "RETURN collect({m: m, r: r}) AS rows } "
     + page_items(

@@ -81,6 +81,15 @@ CALL (r) {
 """
 
 
+def valid_on(var: str) -> str:
+    """Cypher: relationship `var` holds on $as_of (a date string, or null for any time).
+    valid_from/valid_to are the first and last days of its partial since/until (graph.dates)."""
+    return (
+        f"($as_of IS NULL OR (({var}.valid_from IS NULL OR {var}.valid_from <= date($as_of)) "
+        f"AND ({var}.valid_to IS NULL OR {var}.valid_to >= date($as_of))))"
+    )
+
+
 def clamp_limit(limit: int) -> int:
     return max(1, min(limit, MAX_LIMIT))
 

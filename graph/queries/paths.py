@@ -13,9 +13,8 @@ from graph.queries.common import (
     read,
     summary,
 )
-from graph.queries.search import entity_links
 from graph.queries.shape import evidence, read_parentless_page
-from graph.queries.types import EntityRef, Interlocks, Link, Page, Path, PathStep
+from graph.queries.types import EntityRef, Page, Path, PathStep
 
 MAX_PATHS = 10
 
@@ -84,43 +83,6 @@ async def _to_itself(ctx: GraphContext, entity_id: str, limit: int, offset: int)
     limit, offset = clamp_limit(limit), max(0, offset)
     return Page[Path](
         items=found[offset : offset + limit], total=len(found), limit=limit, offset=offset
-    )
-
-
-_EVENT_TYPES = {
-    "PARTICIPATED_IN",
-    "SPOKE_AT",
-    "ORGANIZED",
-    "HOSTED",
-    "CO_SPONSORED",
-    "ENDORSED",
-    "SIGNED",
-    "DECLINED_TO_ATTEND",
-}
-
-
-async def interlocks(ctx: GraphContext, a_id: str, b_id: str) -> Interlocks | None:
-    """Coalitions both belong to and events both took part in (in any role)."""
-    a, b = await entity_links(ctx, a_id), await entity_links(ctx, b_id)
-    if a is None or b is None:
-        return None
-
-    def shared(kind: set[str], target_type: set[str]) -> list[EntityRef]:
-        def ends(links: list[Link]) -> dict[str, EntityRef]:
-            return {
-                x.other.id: x.other
-                for x in links
-                if x.type in kind and x.direction == "out" and x.other.type in target_type
-            }
-
-        left, right = ends(a[1]), ends(b[1])
-        return [left[i] for i in sorted(set(left) & set(right))]
-
-    return Interlocks(
-        a=EntityRef.from_row(a[0]),
-        b=EntityRef.from_row(b[0]),
-        coalitions=shared({"MEMBER_OF"}, {"Coalition", "Organization", "IntergovernmentalBody"}),
-        events=shared(_EVENT_TYPES, {"Event"}),
     )
 
 

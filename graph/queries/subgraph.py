@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.dates import as_of_day
-from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read
+from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, valid_on
 from graph.queries.shape import evidence, public_props
 from graph.queries.types import EntityRef, GraphEdge, GraphNode, Subgraph
 
@@ -98,9 +98,7 @@ _EDGES_TAIL = (
 )
 _EDGES = (
     "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids "
-    "AND ($as_of IS NULL OR ((r.valid_from IS NULL OR r.valid_from <= date($as_of)) AND "
-    "(r.valid_to IS NULL OR r.valid_to >= date($as_of)))) "
-    "WITH a, b, r " + EVIDENCE_CALL + _EDGES_TAIL
+    "AND " + valid_on("r") + " WITH a, b, r " + EVIDENCE_CALL + _EDGES_TAIL
 )
 _EDGES_BARE = _EDGES.replace(EVIDENCE_CALL, " WITH a, b, r, [] AS evidence ")
 

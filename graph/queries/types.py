@@ -183,11 +183,33 @@ class Path(BaseModel):
     hops: int = Field(description="Steps; 0 for the path from an entity to itself.")
 
 
+class Tie(BaseModel):
+    """One actor's link to what it shares with the other: its type, role, dates, evidence."""
+
+    type: str
+    properties: dict[str, Any] = Field({}, description="role, since, until, date, ...")
+    evidence: list[Evidence]
+
+
+class Shared(BaseModel):
+    """Something both actors are tied to (or, for two coalitions, a member of both)."""
+
+    entity: EntityRef
+    a: list[Tie] = Field(description="How `a` is tied to it (or how it is tied to `a`).")
+    b: list[Tie] = Field(description="The same for `b`.")
+
+
 class Interlocks(BaseModel):
     a: EntityRef
     b: EntityRef
-    coalitions: list[EntityRef]
-    events: list[EntityRef]
+    as_of: str | None = Field(None, description="Only ties valid on this day, when given.")
+    shared_members: list[Shared] = Field(
+        [], description="For two coalitions: who is a member of both, with both roles and dates."
+    )
+    coalitions: list[Shared] = Field([], description="Coalitions and bodies both belong to.")
+    events: list[Shared] = Field([], description="Events and processes both took part in.")
+    documents: list[Shared] = Field([], description="Documents both signed, endorsed, wrote.")
+    direct: list[Link] = Field([], description="The links between `a` and `b`, seen from `a`.")
 
 
 class Speaker(BaseModel):
