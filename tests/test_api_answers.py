@@ -166,3 +166,38 @@ def test_interlocks_404_names_the_unknown_id(client: TestClient) -> None:
         response = client.get("/interlocks", params={"a": a, "b": b})
         assert response.status_code == 404
         assert response.json()["detail"] == "No entity with id 'nope'."
+
+
+def test_browse_entities_of_a_kind_by_name_in_pages(client: TestClient) -> None:
+    body = get(client, "/entities", type="Organization", limit=500)
+    names = [(i["name"] or i["id"]).lower() for i in assert_page(body)]
+    assert names == sorted(names) and body["total"] == len(names) > 20
+    assert all(i["score"] is None for i in body["items"])
+    second = get(client, "/entities", type="Organization", limit=5, offset=5)
+    assert second["items"] == body["items"][5:10] and second["total"] == body["total"]
+    everything = get(client, "/entities")
+    assert everything["total"] > body["total"]
+    assert_invalid(client, "/entities", "type", type="Nonsense")
+
+
+def test_browse_members_of_a_coalition(client: TestClient) -> None:
+    members = assert_page(get(client, "/entities", member_of="wimn", limit=500))
+    ids = {m["id"] for m in members}
+    assert {"alianza-americas", "picum", "nnirr"} <= ids
+    listed = assert_page(get(client, "/coalitions/wimn/members", limit=500))
+    assert ids == {m["member"]["id"] for m in listed}
+    found = assert_page(get(client, "/entities", q="PICUM", member_of="wimn"))
+    assert found[0]["id"] == "picum"
+    missing = client.get("/entities", params={"member_of": "nope"})
+    assert missing.status_code == 404 and "'nope'" in missing.json()["detail"]
+
+
+def test_search_ranks_exact_names_acronyms_and_aliases_first(client: TestClient) -> None:
+    items = assert_page(get(client, "/entities", q="GCM"))
+    exact = [i for i in items if i["exact"]]
+    assert {"gcm-coalition", "gcm-compact"} <= {i["id"] for i in exact}
+    assert items[: len(exact)] == exact  # exact matches first, documents after
+    assert all(i["type"] != "Document" for i in exact)
+    assert assert_page(get(client, "/entities", q="wimn"))[0]["id"] == "wimn"  # an id
+    nalacc = assert_page(get(client, "/entities", q="nalacc"))[0]  # a former name
+    assert nalacc["id"] == "alianza-americas" and nalacc["exact"]

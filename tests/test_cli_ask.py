@@ -127,3 +127,13 @@ def test_ask_partners_shows_the_stances() -> None:
         app, ["ask", "partners", "--for", "alianza-americas", "--side", "opponents"]
     )
     assert none.exit_code == 0 and "oscar-chacon" not in none.stdout
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_search_without_q_browses() -> None:
+    result = runner.invoke(app, ["ask", "search", "--type", "Coalition", "--json"])
+    assert result.exit_code == 0, result.output
+    names = [(h["name"] or h["id"]).lower() for h in json.loads(result.stdout)]
+    assert names == sorted(names) and "global coalition on migration" in names
+    wrong = runner.invoke(app, ["ask", "search", "--type", "Coalitoin"])
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: --type: 'Coalitoin'")

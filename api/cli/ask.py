@@ -20,11 +20,12 @@ from api.cli.output import (
     load_settings,
 )
 from api.cli.runner import run_query
+from graph.model import load_model
 from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
 from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.events import event_detail
-from graph.queries.types import Page, SharedReason
+from graph.queries.types import Page, SearchHit, SharedReason
 from graph.settings import get_settings
 
 T = TypeVar("T")
@@ -144,15 +145,31 @@ def withdrawals(
 
 @app.command("search")
 def search_command(
-    q: str,
-    type_: Annotated[str | None, typer.Option("--type")] = None,
+    q: Annotated[str | None, typer.Argument(help="What to look for; none to browse.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only this kind.")] = None,
+    member_of: Annotated[
+        str | None, typer.Option("--member-of", help="Only members of this coalition.")
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
-    """Find entities by name, alias, acronym or former name."""
-    result = _items(_ask(lambda ctx: search.search_entities(ctx, q, type_, limit, offset)))
-    rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result or []]
+    """Find entities by name, alias, acronym or former name; without Q, list them by name."""
+    if q is not None and not q.strip():
+        bad_input("Q", "give some words to look for, or none to browse")
+    if type_ is not None and type_ not in load_model().labels:
+        bad_input("--type", f"{type_!r} is not a kind: {', '.join(load_model().labels)}")
+
+    def query(ctx: GraphContext) -> Awaitable[Page[SearchHit]]:
+        if q is None:
+            return search.browse_entities(ctx, type_, member_of, limit, offset)
+        return search.search_entities(ctx, q, type_, limit, offset, member_of)
+
+    result = _items(_ask(query))
+    rows = [
+        [h.id, h.name or "", h.type, "" if h.score is None else f"{h.score:.2f}"]
+        for h in result or []
+    ]
     _show(result, as_json, ["id", "name", "type", "score"], rows)
 
 

@@ -60,7 +60,10 @@ class SearchHit(EntityRef):
     aliases: list[str] = []
     former_names: list[str] = []
     acronym: str | None = None
-    score: float
+    score: float | None = Field(None, description="The full-text score (none when browsing).")
+    exact: bool = Field(
+        False, description="q is exactly its id, name, acronym, alias or former name."
+    )
 
 
 class Link(BaseModel):
