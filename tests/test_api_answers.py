@@ -201,3 +201,26 @@ def test_search_ranks_exact_names_acronyms_and_aliases_first(client: TestClient)
     assert assert_page(get(client, "/entities", q="wimn"))[0]["id"] == "wimn"  # an id
     nalacc = assert_page(get(client, "/entities", q="nalacc"))[0]  # a former name
     assert nalacc["id"] == "alianza-americas" and nalacc["exact"]
+
+
+def test_path_steps_carry_type_direction_properties_and_evidence(client: TestClient) -> None:
+    paths = assert_page(get(client, "/paths", {"from": "gcm-coalition", "to": "hun"}))
+    assert paths
+    seen = set()
+    for path in paths:
+        for i, step in enumerate(path["relationships"]):
+            here, there = path["nodes"][i]["id"], path["nodes"][i + 1]["id"]
+            if step["direction"] == "forward":
+                assert (step["source"], step["target"]) == (here, there)
+            else:
+                assert (step["source"], step["target"]) == (there, here)
+            assert_evidence(step["evidence"])
+        shown = tuple(
+            (s["type"], s["direction"], tuple(sorted(s["properties"].items())))
+            for s in path["relationships"]
+        )
+        assert tuple(n["id"] for n in path["nodes"]) + shown not in seen  # told apart
+        seen.add(tuple(n["id"] for n in path["nodes"]) + shown)
+    # a member points at its coalition: from the coalition's side the step runs backward
+    member_steps = [s for p in paths for s in p["relationships"] if s["type"] == "MEMBER_OF"]
+    assert member_steps and all("role" in s["properties"] for s in member_steps)

@@ -137,3 +137,14 @@ def test_ask_search_without_q_browses() -> None:
     assert names == sorted(names) and "global coalition on migration" in names
     wrong = runner.invoke(app, ["ask", "search", "--type", "Coalitoin"])
     assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: --type: 'Coalitoin'")
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_path_draws_the_direction_and_roles() -> None:
+    result = runner.invoke(app, ["ask", "path", "alianza-americas", "gcm-coalition", "--json"])
+    assert result.exit_code == 0, result.output
+    steps = [s for p in json.loads(result.stdout) for s in p["relationships"]]
+    assert steps and all(s["direction"] in ("forward", "backward") for s in steps)
+    drawn = runner.invoke(app, ["ask", "path", "gcm-coalition", "alianza-americas"])
+    assert drawn.exit_code == 0, drawn.output
+    assert "gcm-coalition <-MEMBER_OF (" in drawn.stdout  # the member points at the coalition

@@ -25,7 +25,7 @@ from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
 from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.events import event_detail
-from graph.queries.types import Page, SearchHit, SharedReason
+from graph.queries.types import Page, Path, SearchHit, SharedReason
 from graph.settings import get_settings
 
 T = TypeVar("T")
@@ -184,11 +184,23 @@ def path(
 ) -> None:
     """How two actors are connected."""
     result = _items(_ask(lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)))
-    rows = [
-        [" -> ".join(n.id for n in p.nodes), ", ".join(s.type for s in p.relationships)]
-        for p in result or []
-    ]
-    _show(result, as_json, ["path", "relationships"], rows)
+    rows = [[_draw(p), str(p.hops)] for p in result or []]
+    _show(result, as_json, ["path", "hops"], rows)
+
+
+def _draw(p: Path) -> str:
+    """'alianza-americas -CO_SPONSORED-> event <-ENDORSED- ohchr', each link with its role,
+    dates, stance or vote: the arrow shows which way the link runs."""
+    text = p.nodes[0].id
+    for step, node in zip(p.relationships, p.nodes[1:], strict=True):
+        facts = ", ".join(str(step.properties[k]) for k in _SHOWN if step.properties.get(k))
+        label = f"{step.type} ({facts})" if facts else step.type
+        arrow = f" -{label}-> " if step.direction == "forward" else f" <-{label}- "
+        text += arrow + node.id
+    return text
+
+
+_SHOWN = ("role", "stance", "vote", "kind", "since", "until", "date")
 
 
 @app.command()

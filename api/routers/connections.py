@@ -90,7 +90,9 @@ async def partners(
     "/paths",
     summary="How two actors are connected (shortest paths)",
     description=f"All shortest paths of at most max_hops (capped at {MAX_HOPS}) steps, in either "
-    "direction, each step with its evidence. An empty list means no connection that short.",
+    "direction. Each step says its relationship's type, which way it runs along the path "
+    "(forward or backward), its properties (role, dates, stance, vote) and its evidence. An "
+    "empty list means no connection that short; from an entity to itself, one path of 0 hops.",
     response_model=Page[Path],
     responses=example(
         page(
@@ -101,6 +103,8 @@ async def partners(
                         "type": "MEMBER_OF",
                         "source": "alianza-americas",
                         "target": "gcm-coalition",
+                        "direction": "forward",
+                        "properties": {"role": "member", "since": "2011"},
                         "evidence": [EVIDENCE],
                     }
                 ],

@@ -13,7 +13,7 @@ from graph.queries.common import (
     read,
     summary,
 )
-from graph.queries.shape import evidence, read_parentless_page
+from graph.queries.shape import evidence, public_props, read_parentless_page
 from graph.queries.types import EntityRef, Page, Path, PathStep
 
 MAX_PATHS = 10
@@ -38,7 +38,7 @@ def _paths_query(hops: int) -> str:
             "CALL (p) { UNWIND relationships(p) AS r "
             + EVIDENCE_CALL
             + " RETURN collect({type: type(r), source: startNode(r).id, target: endNode(r).id, "
-            "evidence: evidence}) AS steps }",
+            "props: properties(r), evidence: evidence}) AS steps }",
         )
     )
 
@@ -47,16 +47,20 @@ _PATHS = {hops: _paths_query(hops) for hops in range(1, MAX_HOPS + 1)}
 
 
 def _path(row: dict[str, Any]) -> Path:
+    nodes = [EntityRef.from_row(n) for n in row["nodes"]]
     return Path(
-        nodes=[EntityRef.from_row(n) for n in row["nodes"]],
+        nodes=nodes,
         relationships=[
             PathStep(
                 type=s["type"],
                 source=s["source"],
                 target=s["target"],
+                # step i runs from nodes[i] to nodes[i + 1]: the link points along it or back
+                direction="forward" if s["source"] == nodes[i].id else "backward",
+                properties=public_props(s["props"]),
                 evidence=evidence(s["evidence"]),
             )
-            for s in row["steps"]
+            for i, s in enumerate(row["steps"])
         ],
         hops=len(row["steps"]),
     )

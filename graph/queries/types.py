@@ -174,9 +174,16 @@ class Partner(BaseModel):
 
 
 class PathStep(BaseModel):
+    """Step i of a path, from nodes[i] to nodes[i + 1], and the relationship it walks."""
+
     type: str
-    source: str
+    source: str = Field(description="The relationship's subject (it runs source -> target).")
     target: str
+    direction: Literal["forward", "backward"] = Field(
+        description="forward when the relationship runs along the path (nodes[i] is its "
+        "source), backward when it points back."
+    )
+    properties: dict[str, Any] = Field({}, description="role, since, until, stance, vote, date...")
     evidence: list[Evidence]
 
 
