@@ -3,6 +3,7 @@ data: a typo is a 422 naming the parameter, never a 500; stances, interlocks, br
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -224,3 +225,17 @@ def test_path_steps_carry_type_direction_properties_and_evidence(client: TestCli
     # a member points at its coalition: from the coalition's side the step runs backward
     member_steps = [s for p in paths for s in p["relationships"] if s["type"] == "MEMBER_OF"]
     assert member_steps and all("role" in s["properties"] for s in member_steps)
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_docs_pages_load_nothing_from_other_sites(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    html = response.text
+    assert "cdn" not in html.lower() and "fonts.googleapis" not in html
+    assets = re.findall(r'(?:src|href)="(/static-docs/[^"]+)"', html)
+    assert assets and any(a.endswith(".js") for a in assets)
+    for asset in assets:
+        served = client.get(asset)
+        assert served.status_code == 200 and len(served.content) > 1_000, asset
