@@ -3,17 +3,19 @@ data: a typo is a 422 naming the parameter, never a 500; stances, interlocks, br
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from typing import Any
 
+import pandas  # type: ignore[import-untyped]
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.settings import Settings
 from ingest.writer import LoadSummary
-from tests.test_api import assert_evidence, assert_page, get
+from tests.test_api import assert_evidence, assert_page, get, read_csv
 
 DOC = "/documents/alianza-press-release-2018-12-05"
 DATED = [
@@ -239,3 +241,24 @@ def test_docs_pages_load_nothing_from_other_sites(client: TestClient, path: str)
     for asset in assets:
         served = client.get(asset)
         assert served.status_code == 200 and len(served.content) > 1_000, asset
+
+
+def test_csv_answers_read_back_in_pandas_with_their_accents(client: TestClient) -> None:
+    names = [
+        i["name"]
+        for i in get(client, "/entities", type="Organization", limit=500)["items"]
+        if i["name"] and not i["name"].isascii()
+    ]
+    assert names, "the sample data has names with accents"
+    for url, params in (
+        ("/export/nodes.csv", {}),
+        ("/entities", {"type": "Organization", "limit": 500, "format": "csv"}),
+    ):
+        response = client.get(url, params=params)
+        read_csv(response)  # starts with the BOM
+        frame = pandas.read_csv(io.BytesIO(response.content), keep_default_na=False)
+        assert frame.columns[0] == "id"  # the BOM is not part of the first header
+        assert set(names) <= set(frame["name"])
+    edges = pandas.read_csv(io.BytesIO(client.get("/export/edges.csv").content))
+    assert {"evidence_count", "evidence_first_quote", "evidence_source_url"} <= set(edges.columns)
+    assert (edges["evidence_count"] >= 1).all()
