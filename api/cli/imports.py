@@ -126,6 +126,8 @@ def _show_diff(sheet: Sheet, ctx: ImportContext, diff: Diff, unmatched: Unmatche
     )
     if sheet.ignored_columns:
         console.print(Text(f"Columns not read: {', '.join(sheet.ignored_columns)}"))
+    for notice in sheet.notices:
+        console.print(Text(f"Notice: {notice}", style="yellow"))
     table = Table("change", "organization", "roles", "what", "rows")
     for entry in sorted(diff.entries, key=lambda e: (KINDS.index(e.kind), e.org_name)):
         before, after = ", ".join(entry.roles_before), ", ".join(entry.roles_after)

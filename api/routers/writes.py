@@ -58,6 +58,7 @@ class ImportResult(BaseModel):
     counts: dict[str, int] = Field(description="joined, left, changed, unchanged")
     changes: list[dict[str, Any]]
     unmatched: list[dict[str, Any]]
+    notices: list[str] = Field([], description="Read, but worth a look (a role kept as written).")
     message: str
 
 
@@ -210,6 +211,7 @@ async def import_members(
         counts=counts,
         changes=changes,
         unmatched=unmatched,
+        notices=[str(n) for n in sheet.notices],
         message=message,
     )
 
