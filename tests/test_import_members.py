@@ -293,7 +293,7 @@ def test_a_newer_sheet_records_a_departure_and_a_role_change(
 @pytest.mark.parametrize(
     ("rows", "where"),
     [
-        ([["NALACC", "boss", "", "", "", ""]], "Role"),
+        ([["NALACC", "boss " * 70, "", "", "", ""]], "Role"),  # any role, but not a page
         ([["MRI", "member", "1/5/2019", "", "", ""]], "Since"),
         ([["NALACC", "member", "", "", "", ""], ["nalacc", "Member", "", "", "", ""]], "repeats"),
         ([["NALACC", "member", "", "", "", ""], ["Alianza Americas", "", "", "", "", ""]], "both"),
