@@ -10,6 +10,7 @@ import anyio
 from fastapi import FastAPI
 
 from api.auth import check_startup
+from api.docs_pages import add_docs_pages
 from api.errors import add_graph_error_handlers
 from api.routers import (
     coalitions,
@@ -63,8 +64,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await driver.close()
 
     app = FastAPI(
-        title="coalition-graph", version="0.1.0", description=DESCRIPTION, lifespan=lifespan
+        title="coalition-graph",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # api.docs_pages serves both from local files, not from a CDN
+        redoc_url=None,
     )
+    add_docs_pages(app)
     app.state.settings = settings
     add_graph_error_handlers(app)
     for module in (

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request, status
+from pydantic import AfterValidator
 
 from api.auth import Credentials, token_ok
-from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, GraphContext
+from graph.dates import DATE_GRAMMAR, why_not_a_date
+from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.subgraph import Filters
 
 
@@ -28,9 +30,31 @@ PerType = Annotated[
         "the list endpoints page through them).",
     ),
 ]
-Offset = Annotated[int, Query(ge=0, description="Skip this many items (paging).")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Skip this many items (paging).")]
 Format = Annotated[Literal["json", "csv"], Query(description="json, or csv for spreadsheets.")]
 DEFAULT_PAGE = DEFAULT_LIMIT
+
+
+def _real_date(value: str | None) -> str | None:
+    """An impossible date (2017-02-30) fails here, as a 422 naming the parameter."""
+    if value:
+        problem = why_not_a_date(value)
+        if problem:
+            raise ValueError(problem)
+    return value or None  # an empty field of a submitted form means "not given"
+
+
+# The one date parameter of every endpoint: a partial date asks about its first day.
+AsOf = Annotated[
+    str | None,
+    Query(
+        max_length=10,
+        pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
+        description=f"Links valid on this date: {DATE_GRAMMAR} (a partial date means its first "
+        "day: 2017 is 2017-01-01).",
+    ),
+    AfterValidator(_real_date),
+]
 
 
 def _id(description: str) -> Any:
@@ -48,10 +72,7 @@ async def _filters(
     ] = None,
     around: Annotated[str | None, _id("An entity id: everything within `hops` of it.")] = None,
     hops: Annotated[int, Query(ge=1, le=MAX_HOPS, description="Steps from `around`.")] = 1,
-    as_of: Annotated[
-        str | None,
-        Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Links valid on this date."),
-    ] = None,
+    as_of: AsOf = None,
     include_private: Annotated[
         bool, Query(description="Include people marked private (needs the token).")
     ] = False,
@@ -71,7 +92,7 @@ async def _filters(
         issue=issue or None,
         around=around or None,
         hops=hops,
-        as_of=as_of or None,
+        as_of=as_of,
         include_private=include_private,
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
@@ -28,6 +29,13 @@ GRAPH_ERRORS: dict[int | str, dict[str, Any]] = {
         "description": "The query took longer than the time limit (COALITION_GRAPH_QUERY_TIMEOUT).",
     },
 }
+
+
+def invalid(param: str, problem: str, value: Any = None, where: str = "query") -> Exception:
+    """A wrong parameter found after FastAPI's own checks, answered in the same 422 shape
+    ({"detail": [{"loc", "msg", "type"}]}, as the OpenAPI description says), naming it."""
+    error = {"type": "value_error", "loc": (where, param), "msg": problem, "input": value}
+    return RequestValidationError([error])
 
 
 def timed_out(exc: Neo4jError) -> bool:

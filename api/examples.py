@@ -41,6 +41,13 @@ GCM = {
     "iso3": None,
 }
 
+WIMN = {
+    "id": "wimn",
+    "name": "Women in Migration Network",
+    "type": "Coalition",
+    "iso3": None,
+}
+
 
 def page(*items: dict[str, Any]) -> dict[str, Any]:
     return {"items": list(items), "total": len(items), "limit": 50, "offset": 0}

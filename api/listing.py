@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -13,6 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from graph.queries.types import Page
+from graph.tables import evidence_cells, write_csv
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -22,12 +21,18 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
 
 
 def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Nested records as spreadsheet columns: member.id, member.name; lists as JSON text."""
+    """Nested records as spreadsheet columns: member.id, member.name; evidence as readable cells
+    (evidence_count, evidence_first_quote, ...); lists of words joined by '; ', other lists as
+    JSON text."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
             flat.update(flatten(value, f"{name}."))
+        elif key == "evidence" and isinstance(value, list):
+            flat.update(evidence_cells(value, name))
+        elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+            flat[name] = "; ".join(str(v) for v in value)
         elif isinstance(value, list):
             flat[name] = json.dumps(value, ensure_ascii=False, default=str)
         else:
@@ -40,11 +45,7 @@ def to_csv(items: Sequence[BaseModel]) -> str:
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns))
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return write_csv(list(columns), rows)
 
 
 def page_response(result: Page[T], fmt: str, name: str) -> Page[T] | Response:

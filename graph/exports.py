@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import networkx as nx
 
 from graph.queries.types import Subgraph
+from graph.tables import EVIDENCE_COLUMNS, evidence_cells, write_csv
 
 
 def _scalar(value: Any) -> str | int | float | bool:
@@ -59,31 +59,33 @@ def to_gexf(graph: Subgraph) -> bytes:
 
 
 def nodes_csv(graph: Subgraph) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["id", "name", "type", "iso3", "properties"])
-    for n in graph.nodes:
-        writer.writerow(
-            [n.id, n.name, n.type, n.iso3 or "", json.dumps(n.properties, ensure_ascii=False)]
-        )
-    return out.getvalue()
+    rows = (
+        {
+            "id": n.id,
+            "name": n.name,
+            "type": n.type,
+            "iso3": n.iso3 or "",
+            "properties": json.dumps(n.properties, ensure_ascii=False),
+        }
+        for n in graph.nodes
+    )
+    return write_csv(["id", "name", "type", "iso3", "properties"], rows)
+
+
+EDGE_COLUMNS = ["source", "target", "type", "properties"] + [
+    f"evidence_{c}" for c in EVIDENCE_COLUMNS
+]
 
 
 def edges_csv(graph: Subgraph) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["source", "target", "type", "properties", "sources", "quotes"])
-    for e in graph.edges:
-        sources = "; ".join(sorted({x.source_url or x.source_ref or "" for x in e.evidence} - {""}))
-        quotes = " | ".join(x.quote for x in e.evidence if x.quote)
-        writer.writerow(
-            [
-                e.source,
-                e.target,
-                e.type,
-                json.dumps(e.properties, ensure_ascii=False),
-                sources,
-                quotes,
-            ]
-        )
-    return out.getvalue()
+    rows = (
+        {
+            "source": e.source,
+            "target": e.target,
+            "type": e.type,
+            "properties": json.dumps(e.properties, ensure_ascii=False),
+            **evidence_cells([x.model_dump() for x in e.evidence]),
+        }
+        for e in graph.edges
+    )
+    return write_csv(EDGE_COLUMNS, rows)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.dates import first_day, last_day
+from graph.dates import first_day, last_day
 from ingest.records import ClaimRecord, content_hash
 
 PROPERTY = "PROPERTY"

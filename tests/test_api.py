@@ -47,6 +47,14 @@ def get(
     return response.json()
 
 
+def read_csv(response: Any) -> list[dict[str, str]]:
+    """A CSV answer's rows; it must start with the UTF-8 BOM spreadsheet programs need."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/csv")
+    assert response.content.startswith(b"\xef\xbb\xbf"), response.content[:20]
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
 def assert_page(body: dict[str, Any]) -> list[dict[str, Any]]:
     assert set(body) == {"items", "total", "limit", "offset"}
     assert body["total"] >= len(body["items"])
@@ -150,9 +158,13 @@ def test_members_of_gcm_as_of_2017_with_roles(client: TestClient) -> None:
 
 def test_members_as_csv(client: TestClient) -> None:
     response = client.get("/coalitions/gcm-coalition/members", params={"format": "csv"})
-    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert rows and {"member.id", "role", "since", "evidence"} <= set(rows[0])
+    rows = read_csv(response)
+    assert rows and {"member.id", "role", "since", "evidence_count"} <= set(rows[0])
+    assert {"evidence_first_quote", "evidence_document_title", "evidence_source_url"} <= set(
+        rows[0]
+    )
+    assert all(int(r["evidence_count"]) >= 1 for r in rows)
+    assert all(r["evidence_source_url"] or r["evidence_first_quote"] for r in rows)
 
 
 def test_pga_dhaka_roles(client: TestClient) -> None:
@@ -197,7 +209,7 @@ def test_partners_of_alianza_americas_with_evidence(client: TestClient) -> None:
 
 def test_interlocks(client: TestClient) -> None:
     body = get(client, "/interlocks", a="alianza-americas", b="picum")
-    assert "gcm-coalition" in [c["id"] for c in body["coalitions"]]
+    assert "gcm-coalition" in [c["entity"]["id"] for c in body["coalitions"]]
 
 
 def test_document_with_spans_and_highlight(client: TestClient) -> None:
@@ -241,26 +253,14 @@ def test_exports_read_back_with_networkx(client: TestClient, name: str, tmp_path
 
 
 def test_csv_exports_and_filters(client: TestClient) -> None:
-    nodes = list(
-        csv.DictReader(
-            io.StringIO(client.get("/export/nodes.csv", params={"around": "usa", "hops": 1}).text)
-        )
-    )
+    nodes = read_csv(client.get("/export/nodes.csv", params={"around": "usa", "hops": 1}))
     assert "usa" in {n["id"] for n in nodes} and "gcm-compact" in {n["id"] for n in nodes}
-    edges = list(
-        csv.DictReader(
-            io.StringIO(client.get("/export/edges.csv", params={"process": "gcm-compact"}).text)
-        )
-    )
+    edges = read_csv(client.get("/export/edges.csv", params={"process": "gcm-compact"}))
     assert any(e["type"] == "WITHDREW_FROM" and e["source"] == "usa" for e in edges)
-    early = list(
-        csv.DictReader(
-            io.StringIO(
-                client.get(
-                    "/export/edges.csv",
-                    params={"coalition": "gcm-coalition", "as_of": "2012-06-01"},
-                ).text
-            )
+    assert all(int(e["evidence_count"]) >= 1 for e in edges)
+    early = read_csv(
+        client.get(
+            "/export/edges.csv", params={"coalition": "gcm-coalition", "as_of": "2012-06-01"}
         )
     )
     assert not any(e["type"] == "MEMBER_OF" and "treasurer" in e["properties"] for e in early)
@@ -297,7 +297,7 @@ def test_unknown_ids_are_404(client: TestClient, url: str, params: dict[str, str
 @pytest.mark.parametrize(
     ("url", "params"),
     [
-        ("/entities", {}),
+        ("/entities", {"q": ""}),
         ("/entities", {"q": "x", "type": "Spaceship"}),
         ("/entities", {"q": "x", "limit": 100000}),
         ("/coalitions/gcm-coalition/members", {"as_of": "last year"}),

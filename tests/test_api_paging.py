@@ -3,8 +3,6 @@ answers for a query over its time limit (504) or an unreachable graph (503)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,7 +17,7 @@ from graph.queries.coalitions import _MEMBERS
 from graph.queries.common import MAX_LIMIT, GraphContext, read
 from graph.settings import Settings
 from ingest.writer import LoadSummary
-from tests.test_api import assert_evidence
+from tests.test_api import assert_evidence, read_csv
 
 Items = list[dict[str, Any]]
 
@@ -107,9 +105,7 @@ def test_an_offset_past_the_end_is_an_empty_page(
 def test_csv_holds_the_page_only(client: TestClient) -> None:
     url, params = "/processes/gcm-compact/withdrawals", {"limit": 3, "offset": 2}
     expected = page(client, url, params)["items"]
-    response = client.get(url, params={**params, "format": "csv"})
-    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.text)))
+    rows = read_csv(client.get(url, params={**params, "format": "csv"}))
     assert [r["state.id"] for r in rows] == [i["state"]["id"] for i in expected]
 
 

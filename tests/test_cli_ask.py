@@ -82,3 +82,69 @@ def test_readme_ask_commands_run(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert result.output.strip()
+
+
+@pytest.mark.usefixtures("cli")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "members", "gcm-coalition", "--as-of", "2017-13-45"],
+        ["ask", "members", "gcm-coalition", "--as-of", "2017-02-30"],
+        ["viz", "--as-of", "2018-02-30"],
+        ["export", "edges.csv", "--as-of", "2017/01/01"],
+        ["import", "members", "sheet.csv", "--coalition", "gcm-coalition", "--as-of", "2017-02-30"],
+    ],
+)
+def test_a_wrong_date_is_one_line_and_exit_code_2(args: list[str], tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(tmp_path / a) if a.endswith(".csv") else a for a in args])
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("Error: --as-of: ") and args[-1] in line
+    assert "Traceback" not in result.output and not list(tmp_path.iterdir())
+
+
+@pytest.mark.usefixtures("cli")
+def test_partners_without_a_question_is_one_line_and_exit_code_2() -> None:
+    result = runner.invoke(app, ["ask", "partners"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: ask partners: give --for, --position or --issue"
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_path_to_itself_is_an_answer() -> None:
+    result = runner.invoke(app, ["ask", "path", "usa", "usa", "--json"])
+    assert result.exit_code == 0, result.output
+    (only,) = json.loads(result.stdout)
+    assert (only["hops"], [n["id"] for n in only["nodes"]]) == (0, ["usa"])
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_partners_shows_the_stances() -> None:
+    result = runner.invoke(app, ["ask", "partners", "--for", "alianza-americas"])
+    assert result.exit_code == 0, result.output
+    assert "against border-militarization (shared)" in result.stdout
+    none = runner.invoke(
+        app, ["ask", "partners", "--for", "alianza-americas", "--side", "opponents"]
+    )
+    assert none.exit_code == 0 and "oscar-chacon" not in none.stdout
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_search_without_q_browses() -> None:
+    result = runner.invoke(app, ["ask", "search", "--type", "Coalition", "--json"])
+    assert result.exit_code == 0, result.output
+    names = [(h["name"] or h["id"]).lower() for h in json.loads(result.stdout)]
+    assert names == sorted(names) and "global coalition on migration" in names
+    wrong = runner.invoke(app, ["ask", "search", "--type", "Coalitoin"])
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: --type: 'Coalitoin'")
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_path_draws_the_direction_and_roles() -> None:
+    result = runner.invoke(app, ["ask", "path", "alianza-americas", "gcm-coalition", "--json"])
+    assert result.exit_code == 0, result.output
+    steps = [s for p in json.loads(result.stdout) for s in p["relationships"]]
+    assert steps and all(s["direction"] in ("forward", "backward") for s in steps)
+    drawn = runner.invoke(app, ["ask", "path", "gcm-coalition", "alianza-americas"])
+    assert drawn.exit_code == 0, drawn.output
+    assert "gcm-coalition <-MEMBER_OF (" in drawn.stdout  # the member points at the coalition

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from graph.dates import active_on, first_day, is_partial_date, last_day
 from ingest.confidence import DEFAULT, confidence_of
-from ingest.dates import active_on, first_day, is_partial_date, last_day
 
 
 @pytest.mark.parametrize(

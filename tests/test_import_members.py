@@ -293,7 +293,7 @@ def test_a_newer_sheet_records_a_departure_and_a_role_change(
 @pytest.mark.parametrize(
     ("rows", "where"),
     [
-        ([["NALACC", "boss", "", "", "", ""]], "Role"),
+        ([["NALACC", "boss " * 70, "", "", "", ""]], "Role"),  # any role, but not a page
         ([["MRI", "member", "1/5/2019", "", "", ""]], "Since"),
         ([["NALACC", "member", "", "", "", ""], ["nalacc", "Member", "", "", "", ""]], "repeats"),
         ([["NALACC", "member", "", "", "", ""], ["Alianza Americas", "", "", "", "", ""]], "both"),
@@ -421,3 +421,17 @@ def test_import_against_the_reference_data(
     again = run(path, "--as-of", "2024-05-01", "--apply")
     assert "already says what the sheet says" in again.output, again.output
     assert counts(driver, graph_settings) == after
+
+
+def test_an_at_large_seat_is_imported_with_a_notice(
+    small_graph: Driver, graph_settings: Settings, tmp_path: Path
+) -> None:
+    rows = [*SHEET_2024, ["NNIRR", "At large", "2018", "", "", ""]]
+    path = sheet(tmp_path, "members-at-large.csv", rows)
+    applied = run(path, "--as-of", "2024-05-01", "--apply")
+    assert applied.exit_code == 0, applied.output
+    assert "role 'At large' is not one of the usual ones: kept as written" in applied.output
+    seat = members_now(small_graph, graph_settings)[("nnirr", "At large")]
+    assert seat.since == "2018"
+    again = run(path, "--as-of", "2024-05-01")
+    assert again.exit_code == 0 and "joined 0, left 0, changed 0" in again.output

@@ -111,3 +111,36 @@ def test_without_for_no_coalitions_count(client: TestClient) -> None:
     # every advocate of p1, whatever its stance, each scoring 1: by name
     assert ids == ["acme", "alpha", "bravo", "contra", "me"]
     assert {p["shared_coalitions"] for p in body["items"]} == {0}
+    stances = {p["partner"]["id"]: p["reasons"][0]["stance"] for p in body["items"]}
+    assert stances["contra"] == "against" and stances["acme"] == "for"
+    assert {p["reasons"][0]["agreement"] for p in body["items"]} == {None}  # no `for`
+
+
+def test_every_position_reason_says_the_stances_and_whether_shared(client: TestClient) -> None:
+    for partner in partners(client, **{"for": "me"})["items"]:
+        for reason in partner["reasons"]:
+            if reason["kind"] == "position":
+                assert (reason["stance"], reason["your_stance"], reason["agreement"]) == (
+                    "for",
+                    "for",
+                    "shared",
+                )
+            else:  # a shared coalition has no stance
+                assert (reason["stance"], reason["agreement"]) == (None, None)
+
+
+def test_opponents_and_all(client: TestClient) -> None:
+    (contra,) = partners(client, side="opponents", **{"for": "me"})["items"]
+    assert contra["partner"]["id"] == "contra" and contra["score"] == 1.0
+    (reason,) = contra["reasons"]
+    assert (reason["via"]["id"], reason["stance"], reason["your_stance"]) == (
+        "p1",
+        "against",
+        "for",
+    )
+    assert reason["agreement"] == "opposed"
+    both = partners(client, side="all", **{"for": "me"})["items"]
+    assert {p["partner"]["id"] for p in both} == {"acme", "alpha", "bravo", "delta", "contra"}
+    wrong = client.get("/partners", params={"position": "p1", "side": "opponents"})
+    assert wrong.status_code == 422 and wrong.json()["detail"][0]["loc"] == ["query", "side"]
+    assert client.get("/partners", params={"for": "me", "side": "enemies"}).status_code == 422

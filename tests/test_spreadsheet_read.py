@@ -179,8 +179,8 @@ def test_xlsx_dates_numbers_and_blank_rows(tmp_path: Path) -> None:
 
 
 def test_row_numbers_are_those_a_spreadsheet_shows(tmp_path: Path) -> None:
-    path = write_csv(tmp_path, "Organization,Role\nA,member\n\nB,boss\n")
-    assert problems_of(path) == [Problem(4, "Role", problems_of(path)[0].message)]
+    path = write_csv(tmp_path, "Organization,Role\nA,member\n\nB,\n\n,chair\n")
+    assert problems_of(path) == [Problem(6, "Organization", problems_of(path)[0].message)]
 
 
 @pytest.mark.parametrize("name", INJECTIONS)
@@ -242,10 +242,12 @@ def test_since_after_until(tmp_path: Path) -> None:
     ) and "before since 2018-03" in problem.message
 
 
-def test_unknown_role_lists_the_allowed_ones(tmp_path: Path) -> None:
-    (problem,) = problems_of(write_csv(tmp_path, "Organization,Role\nMRI,boss\n"))
-    assert (problem.row, problem.column) == (2, "Role") and "'boss'" in problem.message
-    assert all(role in problem.message for role in MEMBER_ROLES)
+def test_other_roles_are_kept_as_written_with_a_notice(tmp_path: Path) -> None:
+    text = "Organization,Role\nMRI,At large\nMFA,Executive-Committee\nPICUM, at  large \n"
+    sheet = read_sheet(write_csv(tmp_path, text))
+    assert [r.role for r in sheet.rows] == ["At large", "executive committee", "at large"]
+    assert [(n.row, n.column) for n in sheet.notices] == [(2, "role"), (4, "role")]
+    assert "'At large'" in sheet.notices[0].message and "kept as written" in str(sheet.notices[0])
 
 
 def test_duplicate_rows(tmp_path: Path) -> None:
@@ -270,7 +272,7 @@ def test_a_name_too_long(tmp_path: Path) -> None:
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     text = (
         "Organization,Role,Since,Until\n"
-        ",member,,\nMRI,boss,2017,\nMFA,member,01/02/2017,\nMFA,member,,\n"
+        f",member,,\nMRI,{'x' * 301},2017,\nMFA,member,01/02/2017,\nMFA,member,,\n"
     )
     problems = problems_of(write_csv(tmp_path, text))
     assert [(p.row, p.column) for p in problems] == [
@@ -278,7 +280,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         (3, "Role"),
         (4, "Since"),
     ]
-    text = "Organization,Role,Since,Until\nMRI,boss,2019,2018\n"
+    text = f"Organization,Role,Since,Until\nMRI,{'x' * 301},2019,2018\n"
     assert [p.column for p in problems_of(write_csv(tmp_path, text))] == ["Role", "Until"]
 
 

@@ -10,13 +10,22 @@ import typer
 from pydantic import BaseModel
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import (
+    DATE_HELP,
+    bad_input,
+    checked_date,
+    clear_errors,
+    console,
+    err_console,
+    load_settings,
+)
 from api.cli.runner import run_query
+from graph.model import load_model
 from graph.queries import coalitions, paths, processes, search
 from graph.queries import partners as partner_queries
-from graph.queries.common import DEFAULT_LIMIT, MAX_LIMIT, GraphContext
+from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.events import event_detail
-from graph.queries.types import Page
+from graph.queries.types import Page, Path, SearchHit, SharedReason
 from graph.settings import get_settings
 
 T = TypeVar("T")
@@ -27,7 +36,7 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a tabl
 # MAX_LIMIT rows (search: the best DEFAULT_LIMIT, as before) unless told otherwise, and says so
 # on stderr when more remain.
 Limit = Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help=f"At most {MAX_LIMIT} rows.")]
-Offset = Annotated[int, typer.Option(min=0, help="Skip this many rows (paging).")]
+Offset = Annotated[int, typer.Option(min=0, max=MAX_OFFSET, help="Skip this many rows (paging).")]
 
 
 def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
@@ -74,13 +83,14 @@ def _sources(evidence: list[Any]) -> str:
 @app.command()
 def members(
     coalition: str,
-    as_of: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    as_of: Annotated[str | None, typer.Option(help=f"Members on this date: {DATE_HELP}")] = None,
     role: Annotated[str | None, typer.Option()] = None,
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Members of a coalition and their roles (as of a date)."""
+    as_of = checked_date(as_of)
     result = _items(
         _ask(lambda ctx: coalitions.coalition_members(ctx, coalition, as_of, role, limit, offset))
     )
@@ -135,15 +145,31 @@ def withdrawals(
 
 @app.command("search")
 def search_command(
-    q: str,
-    type_: Annotated[str | None, typer.Option("--type")] = None,
+    q: Annotated[str | None, typer.Argument(help="What to look for; none to browse.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only this kind.")] = None,
+    member_of: Annotated[
+        str | None, typer.Option("--member-of", help="Only members of this coalition.")
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
-    """Find entities by name, alias, acronym or former name."""
-    result = _items(_ask(lambda ctx: search.search_entities(ctx, q, type_, limit, offset)))
-    rows = [[h.id, h.name or "", h.type, f"{h.score:.2f}"] for h in result or []]
+    """Find entities by name, alias, acronym or former name; without Q, list them by name."""
+    if q is not None and not q.strip():
+        bad_input("Q", "give some words to look for, or none to browse")
+    if type_ is not None and type_ not in load_model().labels:
+        bad_input("--type", f"{type_!r} is not a kind: {', '.join(load_model().labels)}")
+
+    def query(ctx: GraphContext) -> Awaitable[Page[SearchHit]]:
+        if q is None:
+            return search.browse_entities(ctx, type_, member_of, limit, offset)
+        return search.search_entities(ctx, q, type_, limit, offset, member_of)
+
+    result = _items(_ask(query))
+    rows = [
+        [h.id, h.name or "", h.type, "" if h.score is None else f"{h.score:.2f}"]
+        for h in result or []
+    ]
     _show(result, as_json, ["id", "name", "type", "score"], rows)
 
 
@@ -151,18 +177,30 @@ def search_command(
 def path(
     from_id: str,
     to_id: str,
-    max_hops: int = 3,
+    max_hops: Annotated[int, typer.Option(min=1, max=MAX_HOPS)] = 3,
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """How two actors are connected."""
     result = _items(_ask(lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)))
-    rows = [
-        [" -> ".join(n.id for n in p.nodes), ", ".join(s.type for s in p.relationships)]
-        for p in result or []
-    ]
-    _show(result, as_json, ["path", "relationships"], rows)
+    rows = [[_draw(p), str(p.hops)] for p in result or []]
+    _show(result, as_json, ["path", "hops"], rows)
+
+
+def _draw(p: Path) -> str:
+    """'alianza-americas -CO_SPONSORED-> event <-ENDORSED- ohchr', each link with its role,
+    dates, stance or vote: the arrow shows which way the link runs."""
+    text = p.nodes[0].id
+    for step, node in zip(p.relationships, p.nodes[1:], strict=True):
+        facts = ", ".join(str(step.properties[k]) for k in _SHOWN if step.properties.get(k))
+        label = f"{step.type} ({facts})" if facts else step.type
+        arrow = f" -{label}-> " if step.direction == "forward" else f" <-{label}- "
+        text += arrow + node.id
+    return text
+
+
+_SHOWN = ("role", "stance", "vote", "kind", "since", "until", "date")
 
 
 @app.command()
@@ -170,19 +208,39 @@ def partners(
     for_id: Annotated[str | None, typer.Option("--for")] = None,
     position: Annotated[str | None, typer.Option()] = None,
     issue: Annotated[str | None, typer.Option()] = None,
+    side: Annotated[
+        partner_queries.Side,
+        typer.Option(help="With --for: allies (same stance), opponents (the other) or all."),
+    ] = "allies",
     limit: Limit = MAX_LIMIT,
     offset: Offset = 0,
     as_json: Json = False,
 ) -> None:
     """Who else holds the same positions."""
+    if not (for_id or position or issue):
+        bad_input("ask partners", "give --for, --position or --issue")
     result = _items(
-        _ask(lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset))
+        _ask(
+            lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset, side)
+        )
     )
     rows = [
-        [p.partner.id, f"{p.score:g}", str(p.shared_positions), str(p.shared_coalitions)]
+        [
+            p.partner.id,
+            f"{p.score:g}",
+            str(p.shared_positions),
+            str(p.shared_coalitions),
+            "; ".join(_stance(r) for r in p.reasons if r.kind == "position"),
+        ]
         for p in result or []
     ]
-    _show(result, as_json, ["partner", "score", "positions", "coalitions"], rows)
+    _show(result, as_json, ["partner", "score", "positions", "coalitions", "stances"], rows)
+
+
+def _stance(reason: SharedReason) -> str:
+    """'against border-militarization (shared)': the partner's stance and how it stands to yours."""
+    agreement = f" ({reason.agreement})" if reason.agreement else ""
+    return f"{reason.stance or '?'} {reason.via.id}{agreement}"
 
 
 @app.command()

@@ -7,9 +7,17 @@ from typing import Annotated
 
 import typer
 
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import (
+    AsOfOption,
+    checked_date,
+    clear_errors,
+    console,
+    err_console,
+    load_settings,
+)
 from api.cli.runner import run_query
 from graph import exports
+from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
 from graph.settings import get_settings
 
@@ -24,11 +32,12 @@ def export(
     position: Opt = None,
     issue: Opt = None,
     around: Opt = None,
-    hops: int = 1,
-    as_of: Opt = None,
+    hops: Annotated[int, typer.Option(min=1, max=MAX_HOPS, help="Steps from --around.")] = 1,
+    as_of: AsOfOption = None,
     include_private: Annotated[bool, typer.Option(help="Include people marked private.")] = False,
 ) -> None:
     """Export the graph (or a filtered part) for Gephi, spreadsheets or scripts."""
+    as_of = checked_date(as_of)
     settings = load_settings(get_settings)
     filters = Filters(
         coalition=coalition,

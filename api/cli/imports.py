@@ -14,10 +14,17 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import (
+    DATE_HELP,
+    checked_date,
+    clear_errors,
+    console,
+    err_console,
+    load_settings,
+)
 from graph.database import open_graph
+from graph.dates import as_of_day
 from graph.settings import get_settings
-from ingest.dates import parse_partial
 from ingest.spreadsheets.diff import KINDS, Diff, ImportContext, MatchedRow
 from ingest.spreadsheets.importer import UnknownCoalition, Unmatched, apply_plan, plan_import
 from ingest.spreadsheets.read import Sheet, SpreadsheetError, read_sheet
@@ -38,7 +45,7 @@ def members(
         str | None, typer.Option(help="Where the list comes from, for rows without a source.")
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="The date the list describes (YYYY-MM-DD).")
+        str | None, typer.Option("--as-of", help=f"The date the list describes: {DATE_HELP}")
     ] = None,
     skip_unmatched: Annotated[
         bool, typer.Option("--skip-unmatched", help="Apply the matched rows, list the rest.")
@@ -90,12 +97,8 @@ def members(
 
 
 def _date(text: str | None) -> date:
-    if not text:
-        return date.today()
-    parts = parse_partial(text)
-    if parts is None or parts[1] is None or parts[2] is None:  # a day, not a month or a year
-        raise typer.BadParameter(f"{text!r} is not a date like 2024-05-31", param_hint="--as-of")
-    return date(parts[0], parts[1], parts[2])
+    """The day the list describes (the one date grammar; a partial date is its first day)."""
+    return as_of_day(checked_date(text)) or date.today()
 
 
 def _read(file: Path) -> Sheet:
@@ -123,6 +126,8 @@ def _show_diff(sheet: Sheet, ctx: ImportContext, diff: Diff, unmatched: Unmatche
     )
     if sheet.ignored_columns:
         console.print(Text(f"Columns not read: {', '.join(sheet.ignored_columns)}"))
+    for notice in sheet.notices:
+        console.print(Text(f"Notice: {notice}", style="yellow"))
     table = Table("change", "organization", "roles", "what", "rows")
     for entry in sorted(diff.entries, key=lambda e: (KINDS.index(e.kind), e.org_name)):
         before, after = ", ".join(entry.roles_before), ", ".join(entry.roles_after)

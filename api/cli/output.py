@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.panel import Panel
 
+from graph.dates import DATE_GRAMMAR, why_not_a_date
 from graph.local.errors import LocalServerError
 from graph.settings import Settings
 
@@ -35,3 +37,26 @@ def clear_errors() -> Iterator[None]:
 def load_settings(factory: Callable[[], Settings]) -> Settings:
     with clear_errors():
         return factory()
+
+
+def bad_input(option: str, problem: str) -> NoReturn:
+    """A typo in what the user typed: one line naming the option, and exit code 2 (click's code
+    for usage errors), never a traceback."""
+    err_console.print(f"Error: {option}: {problem}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def checked_date(text: str | None, option: str = "--as-of") -> str | None:
+    """The one date grammar of every command (graph.dates); None when not given."""
+    if not text:
+        return None
+    problem = why_not_a_date(text)
+    if problem:
+        bad_input(option, problem)
+    return text
+
+
+DATE_HELP = f"{DATE_GRAMMAR}; a partial date means its first day."
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help=f"Links valid on this date: {DATE_HELP}")
+]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from api.cli.output import clear_errors, err_console, load_settings
+from api.cli.output import AsOfOption, checked_date, clear_errors, err_console, load_settings
 from api.cli.runner import run_query
 from graph.queries.common import MAX_HOPS
 from graph.queries.subgraph import Filters, subgraph
@@ -16,8 +15,6 @@ from graph.queries.types import Subgraph
 from graph.settings import Settings, get_settings
 from visualizations import PageOptions, write_page
 from visualizations.describe import describe, focus_of
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Id = Annotated[str | None, typer.Option(help="An entity id: everything within --hops of it.")]
 
@@ -34,9 +31,7 @@ def viz(
     issue: Annotated[str | None, typer.Option(help="A topic, e.g. detention.")] = None,
     around: Id = None,
     hops: Annotated[int, typer.Option(min=1, max=MAX_HOPS, help="Steps from --around.")] = 1,
-    as_of: Annotated[
-        str | None, typer.Option(help="Links valid on this date (YYYY-MM-DD).")
-    ] = None,
+    as_of: AsOfOption = None,
     include_private: Annotated[
         bool, typer.Option(help="Include people marked private (left out by default).")
     ] = False,
@@ -63,8 +58,6 @@ def viz(
             )
         _deck(deck, out, png)
         return
-    if as_of is not None and not _DATE.match(as_of):
-        raise typer.BadParameter("use YYYY-MM-DD", param_hint="--as-of")
     filters = Filters(
         coalition=coalition,
         process=process,
@@ -72,7 +65,7 @@ def viz(
         issue=issue,
         around=around,
         hops=hops,
-        as_of=as_of,
+        as_of=checked_date(as_of),
         include_private=include_private,
     )
     settings = load_settings(get_settings)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
-from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
+from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
 from api.errors import GRAPH_ERRORS
 from api.examples import ALIANZA, EVIDENCE, example, page
 from api.listing import found, page_response
@@ -15,7 +15,6 @@ from graph.queries.coalitions import coalition_members
 from graph.queries.types import Member, Page
 
 router = APIRouter(tags=["coalitions"], responses=GRAPH_ERRORS)
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 @router.get(
@@ -40,9 +39,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 async def members(
     ctx: Ctx,
     id: Annotated[str, Path(description="The coalition, e.g. gcm-coalition.", max_length=200)],
-    as_of: Annotated[
-        str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD.")
-    ] = None,
+    as_of: AsOf = None,
     role: Annotated[
         str | None, Query(max_length=100, description="Only this role, e.g. treasurer.")
     ] = None,
@@ -50,8 +47,5 @@ async def members(
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Member] | Response:
-    try:
-        members = await coalition_members(ctx, id, as_of, role, limit, offset)
-    except ValueError as exc:  # a well-formed but impossible date, e.g. 2017-02-30
-        raise HTTPException(422, str(exc)) from exc
+    members = await coalition_members(ctx, id, as_of, role, limit, offset)
     return page_response(found(members, "coalition", id), format, f"{id}-members")

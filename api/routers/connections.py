@@ -7,13 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
-from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
-from api.examples import ALIANZA, EVIDENCE, GCM, example, page
-from api.listing import found, page_response
+from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
+from api.errors import GRAPH_ERRORS, invalid
+from api.examples import ALIANZA, EVIDENCE, GCM, WIMN, example, page
+from api.listing import page_response
+from api.models import Problem
+from graph.dates import as_of_day
+from graph.queries import interlocks as interlock_queries
 from graph.queries import partners as partner_queries
 from graph.queries import paths as path_queries
-from graph.queries.common import MAX_HOPS
+from graph.queries.common import MAX_HOPS, MAX_LIMIT
+from graph.queries.partners import Side
 from graph.queries.types import Interlocks, Page, Partner, Path
 
 router = APIRouter(tags=["connections"], responses=GRAPH_ERRORS)
@@ -24,8 +28,10 @@ Id = Annotated[str, Query(max_length=200)]
     "/partners",
     summary="Who else holds a position, ranked by shared positions and coalitions",
     description="Give a position id, or an issue (a topic or words of a position's title), and "
-    "optionally `for` an organization: then only those sharing its stance, ranked by positions "
-    "shared (1 each) and coalitions shared (0.5 each), each reason with its evidence.",
+    "optionally `for` an organization: then its allies (the same stance on a position), its "
+    "opponents (side=opponents) or both (side=all), ranked by positions (1 each) and coalitions "
+    "shared (0.5 each). Each position reason says the partner's stance (for/against), the stance "
+    "of `for` and whether they are shared or opposed, with its evidence.",
     response_model=Page[Partner],
     responses=example(
         page(
@@ -59,15 +65,24 @@ async def partners(
     for_: Annotated[
         str | None, Query(alias="for", max_length=200, description="Your organization's id.")
     ] = None,
+    side: Annotated[
+        Side,
+        Query(
+            description="With `for`: allies (they share its stance), opponents (they take the "
+            "other stance) or all."
+        ),
+    ] = "allies",
     limit: Limit = DEFAULT_PAGE,
     offset: Offset = 0,
     format: Format = "json",
 ) -> Page[Partner] | Response:
     if not (position or issue or for_):
-        raise HTTPException(422, "Give position, issue or for.")
+        raise invalid("position", "give position, issue or for")
+    if side != "allies" and not for_:
+        raise invalid("side", "allies and opponents are those of `for`: give for", side)
     if for_ and not await partner_queries.entity_exists(ctx, for_):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {for_!r}.")
-    result = await partner_queries.partners(ctx, position, issue, for_, limit, offset)
+    result = await partner_queries.partners(ctx, position, issue, for_, limit, offset, side)
     return page_response(result, format, "partners")
 
 
@@ -75,7 +90,9 @@ async def partners(
     "/paths",
     summary="How two actors are connected (shortest paths)",
     description=f"All shortest paths of at most max_hops (capped at {MAX_HOPS}) steps, in either "
-    "direction, each step with its evidence. An empty list means no connection that short.",
+    "direction. Each step says its relationship's type, which way it runs along the path "
+    "(forward or backward), its properties (role, dates, stance, vote) and its evidence. An "
+    "empty list means no connection that short; from an entity to itself, one path of 0 hops.",
     response_model=Page[Path],
     responses=example(
         page(
@@ -86,6 +103,8 @@ async def partners(
                         "type": "MEMBER_OF",
                         "source": "alianza-americas",
                         "target": "gcm-coalition",
+                        "direction": "forward",
+                        "properties": {"role": "member", "since": "2011"},
                         "evidence": [EVIDENCE],
                     }
                 ],
@@ -112,16 +131,54 @@ async def paths(
 
 @router.get(
     "/interlocks",
-    summary="Coalitions and events two actors share",
+    summary="What two actors share: members, coalitions, events, documents",
+    description="For two coalitions: the members of both, each with its role and dates in each "
+    "and the evidence of both memberships. For two organizations: the coalitions, events and "
+    "documents both are tied to, with each one's ties. A pair that is both (a coalition that is "
+    "a member of another) gets both answers, and `direct` holds the links between the two. "
+    "`as_of` keeps the ties valid on that day. Each list holds at most "
+    f"{MAX_LIMIT} entries, by name.",
     response_model=Interlocks,
-    responses=example(
-        {
-            "a": ALIANZA,
-            "b": {"id": "picum", "name": "PICUM", "type": "Organization", "iso3": None},
-            "coalitions": [GCM],
-            "events": [],
-        }
-    ),
+    responses={
+        **example(
+            {
+                "a": GCM,
+                "b": WIMN,
+                "as_of": None,
+                "shared_members": [
+                    {
+                        "entity": ALIANZA,
+                        "a": [
+                            {
+                                "type": "MEMBER_OF",
+                                "properties": {"role": "member"},
+                                "evidence": [EVIDENCE],
+                            }
+                        ],
+                        "b": [
+                            {
+                                "type": "MEMBER_OF",
+                                "properties": {"role": "member"},
+                                "evidence": [EVIDENCE],
+                            }
+                        ],
+                    }
+                ],
+                "coalitions": [],
+                "events": [],
+                "documents": [],
+                "direct": [],
+            }
+        ),
+        404: {"model": Problem, "description": "No entity with one of the ids."},
+    },
 )
-async def interlocks(ctx: Ctx, a: Id, b: Id) -> Interlocks:
-    return found(await path_queries.interlocks(ctx, a, b), "entity", f"{a} or {b}")
+async def interlocks(ctx: Ctx, a: Id, b: Id, as_of: AsOf = None) -> Interlocks:
+    refs = await interlock_queries.entity_refs(ctx, [a, b])
+    for ident in (a, b):
+        if ident not in refs:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"No entity with id {ident!r}.")
+    day = as_of_day(as_of)
+    return await interlock_queries.interlocks(
+        ctx, refs[a], refs[b], day.isoformat() if day else None
+    )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
+from api.errors import GRAPH_ERRORS, invalid
 from api.examples import ALIANZA, QUOTED, example, page
 from api.listing import found, page_response
 from graph.queries import statements
@@ -82,11 +82,11 @@ async def document(
     if highlight:
         start, end = (int(x) for x in highlight.split("-"))
         if end < start:
-            raise HTTPException(422, "highlight: END < START")
+            raise invalid("highlight", "END is before START", highlight)
         span = (start, end)
     detail = found(await statements.document_detail(ctx, id, span), "document", id)
     if span and detail.text is not None and span[1] > len(detail.text):
-        raise HTTPException(422, "highlight is past the text's end")
+        raise invalid("highlight", f"the text has {len(detail.text)} characters", highlight)
     return detail
 
 

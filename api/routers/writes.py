@@ -18,6 +18,8 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Upl
 from pydantic import BaseModel, Field
 
 from api.auth import require_writer
+from api.deps import AsOf
+from graph.dates import as_of_day
 from graph.settings import Settings
 from ingest.documents import corrections
 from ingest.documents.ingestion import Ingestor
@@ -56,6 +58,7 @@ class ImportResult(BaseModel):
     counts: dict[str, int] = Field(description="joined, left, changed, unchanged")
     changes: list[dict[str, Any]]
     unmatched: list[dict[str, Any]]
+    notices: list[str] = Field([], description="Read, but worth a look (a role kept as written).")
     message: str
 
 
@@ -149,10 +152,10 @@ async def import_members(
     id: str,
     file: Annotated[UploadFile, File(description="The member list, .csv or .xlsx")],
     apply: Annotated[bool, Query(description="Write the changes (else a preview).")] = False,
-    as_of: Annotated[date | None, Query(description="The date the list describes.")] = None,
+    as_of: AsOf = None,
     skip_unmatched: Annotated[bool, Query(description="Apply matched rows anyway.")] = False,
 ) -> ImportResult:
-    when = as_of or date.today()
+    when = as_of_day(as_of) or date.today()
     with tempfile.TemporaryDirectory(prefix="coalition-graph-sheet-") as tmp:
         path = await _save(file, SHEET_TYPES, SHEET_MAX_BYTES, Path(tmp))
         try:
@@ -208,6 +211,7 @@ async def import_members(
         counts=counts,
         changes=changes,
         unmatched=unmatched,
+        notices=[str(n) for n in sheet.notices],
         message=message,
     )
 

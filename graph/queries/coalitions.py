@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.common import GraphContext, page_items, summary
+from graph.dates import as_of_day
+from graph.queries.common import GraphContext, page_items, summary, valid_on
 from graph.queries.shape import evidence, read_page
 from graph.queries.types import EntityRef, Member, Page
-from ingest.dates import first_day
 
 # as_of reads valid_from/valid_to: a partial since counts from its first day, a partial until
 # to its last day, a missing since is always-before, a missing until is ongoing.
 _MEMBERS = (
     "MATCH (c:Organization {id: $id}) "
     "CALL (c) { MATCH (m:Entity)-[r:MEMBER_OF]->(c) "
-    "WHERE ($role IS NULL OR toLower(r.role) = toLower($role)) AND ($as_of IS NULL OR "
-    "((r.valid_from IS NULL OR r.valid_from <= date($as_of)) AND "
-    "(r.valid_to IS NULL OR r.valid_to >= date($as_of)))) "
+    "WHERE ($role IS NULL OR toLower(r.role) = toLower($role)) AND " + valid_on("r") + " "
     "WITH m, r ORDER BY m.name, r.role "
     "RETURN collect({m: m, r: r}) AS rows } "
     + page_items(
@@ -51,9 +49,7 @@ async def coalition_members(
 
     as_of may be partial: "2017" asks about 1 January 2017.
     """
-    on = first_day(as_of)
-    if as_of and on is None:
-        raise ValueError(f"as_of {as_of!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    on = as_of_day(as_of)  # ValueError for a date that does not exist
     return await read_page(
         ctx,
         _MEMBERS,

@@ -12,6 +12,7 @@ MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
 MAX_HOPS = 4
 MAX_SEARCH_HITS = 1_000
+MAX_OFFSET = 1_000_000  # Cypher's list slices take 32-bit integers; no list here is that long
 
 # The most specific label first: a Coalition is also an Organization.
 TYPE_ORDER = (
@@ -78,6 +79,15 @@ CALL (r) {
   }) AS evidence
 }
 """
+
+
+def valid_on(var: str) -> str:
+    """Cypher: relationship `var` holds on $as_of (a date string, or null for any time).
+    valid_from/valid_to are the first and last days of its partial since/until (graph.dates)."""
+    return (
+        f"($as_of IS NULL OR (({var}.valid_from IS NULL OR {var}.valid_from <= date($as_of)) "
+        f"AND ({var}.valid_to IS NULL OR {var}.valid_to >= date($as_of))))"
+    )
 
 
 def clamp_limit(limit: int) -> int:

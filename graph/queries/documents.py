@@ -115,3 +115,21 @@ def unsupported_candidates(tx: ManagedTransaction, ids: list[str]) -> list[str]:
       AND NOT EXISTS {{ MATCH (c:{CLAIM_LABEL}) WHERE c.object_id = id }}
     RETURN n.id AS id"""
     return [record["id"] for record in tx.run(query, ids=ids)]
+
+
+def candidates_only_in(tx: ManagedTransaction, document_ids: list[str]) -> list[str]:
+    """Pending candidates that only these documents proposed: no claim names them, their name
+    is in the text of one of these documents and in no other Document's text. (A candidate
+    records no document of its own: the text is what says where it came from.)"""
+    query = f"""
+    MATCH (d:{_DOCUMENT}) WHERE d.id IN $ids AND d.text IS NOT NULL
+    WITH collect(d.text) AS texts
+    MATCH (n:{ENTITY_LABEL})
+    WHERE coalesce(n.candidate, false) AND n.status = 'proposed' AND n.name IS NOT NULL
+      AND any(t IN texts WHERE t CONTAINS n.name)
+      AND NOT EXISTS {{ MATCH (c:{CLAIM_LABEL}) WHERE c.subject_id = n.id }}
+      AND NOT EXISTS {{ MATCH (c:{CLAIM_LABEL}) WHERE c.object_id = n.id }}
+      AND NOT EXISTS {{
+        MATCH (o:{_DOCUMENT}) WHERE NOT o.id IN $ids AND o.text CONTAINS n.name }}
+    RETURN n.id AS id ORDER BY id"""
+    return [record["id"] for record in tx.run(query, ids=document_ids)]

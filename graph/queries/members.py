@@ -1,6 +1,6 @@
 """What a member-sheet import reads: the coalition, its memberships, the names to match against.
 
-Read-only; every value comes in as a parameter. Dates are filtered in Python (ingest.dates), so
+Read-only; every value comes in as a parameter. Dates are filtered in Python (graph.dates), so
 that partial dates are read the one way the whole project reads them.
 """
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary
 from graph.queries.shape import evidence, read_parentless_page
 from graph.queries.types import EntityRef, Page, Partner, SharedReason
 
+Side = Literal["allies", "opponents", "all"]
 POSITION_WEIGHT = 1.0
 COALITION_WEIGHT = 0.5
 
@@ -20,7 +21,8 @@ COALITION_WEIGHT = 0.5
 # coalition, not one per candidate (thousands on a large graph). With `for`, the stances it
 # takes on each position are read once per position (not once per other advocate), and
 # positions it does not advocate are skipped before their advocates are expanded.
-# `r.stance IN stances` holds exactly when some `mine` has mine.stance = r.stance. A candidate
+# `r.stance IN stances` holds exactly when some `mine` has mine.stance = r.stance (allies); an
+# opponent holds some other stance than one of `mine` (a missing stance is neither). A candidate
 # keeps its ADVOCATES relationships (in match order) so that the page's reasons need no second
 # match.
 _RANKED = (
@@ -34,7 +36,10 @@ _RANKED = (
     "MATCH (:Entity {id: $for})-[mine:ADVOCATES]->(p) RETURN mine.stance } END AS stances "
     "WHERE $for IS NULL OR size(stances) > 0 "
     "MATCH (o:Entity)-[r:ADVOCATES]->(p) "
-    "WHERE $for IS NULL OR (o.id <> $for AND r.stance IN stances) "
+    "WHERE $for IS NULL OR (o.id <> $for AND CASE $side "
+    "WHEN 'allies' THEN r.stance IN stances "
+    "WHEN 'opponents' THEN any(s IN stances WHERE s <> r.stance) "
+    "ELSE true END) "
     "RETURN o, r, p, null AS c "
     "UNION ALL "
     "UNWIND joined AS c MATCH (o:Entity)-[:MEMBER_OF]->(c) WHERE o.id <> $for "
@@ -52,10 +57,17 @@ _RANKED = (
 # The reasons of one partner of the page: its shared positions, then its shared coalitions.
 _REASONS = (
     "CALL (advocated) { UNWIND advocated AS r WITH r, endNode(r) AS p "
+    # `for`'s stance on the same position: the one it shares with r when it has both.
+    "WITH r, p, COLLECT { MATCH (:Entity {id: $for})-[mine:ADVOCATES]->(p) "
+    "RETURN mine.stance } AS mine "
+    "WITH r, p, CASE WHEN r.stance IN mine THEN r.stance ELSE head(mine) END AS yours "
     + EVIDENCE_CALL
     + " RETURN collect({kind: 'position', via: "
     + summary("p")
-    + ", evidence: evidence}) AS by_position } "
+    + ", stance: r.stance, your_stance: yours, agreement: CASE "
+    "WHEN yours IS NULL OR r.stance IS NULL THEN null "
+    "WHEN yours = r.stance THEN 'shared' ELSE 'opposed' END, "
+    "evidence: evidence}) AS by_position } "
     # From `for`'s few coalitions to `o` (both ends bound), never through a coalition's members.
     "CALL (o) { MATCH (:Entity {id: $for})-[:MEMBER_OF]->(c:Organization) WITH DISTINCT c "
     "MATCH (o)-[r:MEMBER_OF]->(c) WITH c, r ORDER BY c.name, c.id, r.role "
@@ -87,7 +99,12 @@ def _partner(row: dict[str, Any]) -> Partner:
         shared_coalitions=row["coalitions"],
         reasons=[
             SharedReason(
-                kind=x["kind"], via=EntityRef.from_row(x["via"]), evidence=evidence(x["evidence"])
+                kind=x["kind"],
+                via=EntityRef.from_row(x["via"]),
+                stance=x.get("stance"),
+                your_stance=x.get("your_stance"),
+                agreement=x.get("agreement"),
+                evidence=evidence(x["evidence"]),
             )
             for x in row["reasons"]
         ],
@@ -101,10 +118,12 @@ async def partners(
     for_id: str | None,
     limit: int,
     offset: int,
+    side: Side = "allies",
 ) -> Page[Partner]:
     """One page of the entities holding the same positions (as `for_id`, when given), ranked by
     score = POSITION_WEIGHT * shared positions + COALITION_WEIGHT * shared coalitions (coalitions
-    count only with `for_id`), then by name; each reason with its evidence."""
+    count only with `for_id`), then by name; each reason with its evidence and the stances.
+    With `for_id`, `side` picks allies (its stance), opponents (the other stance) or all."""
     return await read_parentless_page(
         ctx,
         _PARTNERS,
@@ -115,5 +134,6 @@ async def partners(
         issue=issue,
         position_weight=POSITION_WEIGHT,
         coalition_weight=COALITION_WEIGHT,
+        side=side,
         **{"for": for_id},
     )

@@ -34,12 +34,38 @@ def lucene_query(text: str) -> str:
     return " AND ".join(parts)
 
 
+# An exact id, name, acronym, alias or former name (case aside) ranks first: "GCM" is the
+# coalition and the compact before any document that mentions it. Then the full-text score.
+_EXACT = (
+    "toLower(node.id) = $exact OR toLower(node.name) = $exact "
+    "OR toLower(coalesce(node.acronym, '')) = $exact "
+    "OR any(x IN coalesce(node.aliases, []) + coalesce(node.former_names, []) "
+    "WHERE toLower(x) = $exact)"
+)
+_MEMBER_OF = (
+    "($member_of IS NULL OR EXISTS { MATCH (node)-[:MEMBER_OF]->(:Entity {id: $member_of}) })"
+)
+_HIT = "node {.id, .name, .iso3, .aliases, .former_names, .acronym, labels: labels(node)}"
 _SEARCH = (
     "CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap}) YIELD node, score "
-    "WHERE $type IS NULL OR $type IN labels(node) "
-    "WITH node, score ORDER BY score DESC, node.id "
-    "WITH collect({n: node {.id, .name, .iso3, .aliases, .former_names, .acronym, "
-    "labels: labels(node)}, score: score}) AS rows " + PAGE_OF_ROWS
+    "WHERE ($type IS NULL OR $type IN labels(node)) AND "
+    + _MEMBER_OF
+    + " WITH node, score, "
+    + _EXACT
+    + " AS exact ORDER BY exact DESC, score DESC, node.id "
+    "WITH collect({n: " + _HIT + ", score: score, exact: exact}) AS rows " + PAGE_OF_ROWS
+)
+# Browsing (no q): every entity of a kind, by name, a page at a time; private people left out.
+_BROWSE_WHERE = (
+    "WHERE ($type IS NULL OR $type IN labels(node)) AND NOT coalesce(node.private, false) AND "
+    + _MEMBER_OF
+)
+_BROWSE = (
+    "CALL () { MATCH (node:Entity) " + _BROWSE_WHERE + " RETURN count(node) AS total } "
+    "CALL () { MATCH (node:Entity) " + _BROWSE_WHERE + " "
+    "WITH node ORDER BY toLower(coalesce(node.name, node.id)), node.id "
+    "SKIP $offset LIMIT $limit RETURN collect({n: " + _HIT + "}) AS items } "
+    "RETURN total, items"
 )
 
 
@@ -49,14 +75,29 @@ def _hit(row: dict[str, Any]) -> SearchHit:
         aliases=row["n"].get("aliases") or [],
         former_names=row["n"].get("former_names") or [],
         acronym=row["n"].get("acronym"),
-        score=round(float(row["score"]), 4),
+        score=round(float(row["score"]), 4) if row.get("score") is not None else None,
+        exact=bool(row.get("exact")),
+    )
+
+
+async def browse_entities(
+    ctx: GraphContext, type_: str | None, member_of: str | None, limit: int, offset: int
+) -> Page[SearchHit]:
+    """One page of the entities (of a kind, members of a coalition), sorted by name."""
+    return await read_parentless_page(
+        ctx, _BROWSE, limit, offset, _hit, type=type_, member_of=member_of
     )
 
 
 async def search_entities(
-    ctx: GraphContext, q: str, type_: str | None, limit: int, offset: int
+    ctx: GraphContext,
+    q: str,
+    type_: str | None,
+    limit: int,
+    offset: int,
+    member_of: str | None = None,
 ) -> Page[SearchHit]:
-    """One page of the best MAX_SEARCH_HITS matches, best first."""
+    """One page of the best MAX_SEARCH_HITS matches: exact names first, then by score."""
     query = lucene_query(q)
     if not query:
         return Page[SearchHit](items=[], total=0, limit=clamp_limit(limit), offset=max(0, offset))
@@ -70,6 +111,8 @@ async def search_entities(
         query=query,
         cap=MAX_SEARCH_HITS,
         type=type_,
+        exact=q.strip().lower(),
+        member_of=member_of,
     )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read
+from graph.dates import as_of_day
+from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, valid_on
 from graph.queries.shape import evidence, public_props
 from graph.queries.types import EntityRef, GraphEdge, GraphNode, Subgraph
 
@@ -97,15 +98,15 @@ _EDGES_TAIL = (
 )
 _EDGES = (
     "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids "
-    "AND ($as_of IS NULL OR ((r.valid_from IS NULL OR r.valid_from <= date($as_of)) AND "
-    "(r.valid_to IS NULL OR r.valid_to >= date($as_of)))) "
-    "WITH a, b, r " + EVIDENCE_CALL + _EDGES_TAIL
+    "AND " + valid_on("r") + " WITH a, b, r " + EVIDENCE_CALL + _EDGES_TAIL
 )
 _EDGES_BARE = _EDGES.replace(EVIDENCE_CALL, " WITH a, b, r, [] AS evidence ")
 
 
 async def subgraph(ctx: GraphContext, f: Filters) -> Subgraph | None:
-    """The nodes and edges the filters select; None when a named seed entity does not exist."""
+    """The nodes and edges the filters select; None when a named seed entity does not exist.
+    ValueError when as_of is not a real date."""
+    on = as_of_day(f.as_of)
     seeds = await _seed_ids(ctx, f)
     if seeds == []:
         return None
@@ -113,7 +114,9 @@ async def subgraph(ctx: GraphContext, f: Filters) -> Subgraph | None:
     nodes = [_node(r["n"]) for r in node_rows[:MAX_NODES]]
     ids = [n.id for n in nodes]
     query = _EDGES if f.with_evidence else _EDGES_BARE
-    edge_rows = await read(ctx, query, ids=ids, as_of=f.as_of, cap=MAX_EDGES + 1)
+    edge_rows = await read(
+        ctx, query, ids=ids, as_of=on.isoformat() if on else None, cap=MAX_EDGES + 1
+    )
     edges = [
         GraphEdge(
             source=e["source"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -60,7 +60,10 @@ class SearchHit(EntityRef):
     aliases: list[str] = []
     former_names: list[str] = []
     acronym: str | None = None
-    score: float
+    score: float | None = Field(None, description="The full-text score (none when browsing).")
+    exact: bool = Field(
+        False, description="q is exactly its id, name, acronym, alias or former name."
+    )
 
 
 class Link(BaseModel):
@@ -152,6 +155,13 @@ class Votes(BaseModel):
 class SharedReason(BaseModel):
     kind: str = Field(description="position or coalition")
     via: EntityRef
+    stance: str | None = Field(
+        None, description="The partner's stance on the position: for or against."
+    )
+    your_stance: str | None = Field(None, description="The stance of `for` on the position.")
+    agreement: Literal["shared", "opposed"] | None = Field(
+        None, description="Whether the partner shares the stance of `for` or opposes it."
+    )
     evidence: list[Evidence]
 
 
@@ -164,23 +174,52 @@ class Partner(BaseModel):
 
 
 class PathStep(BaseModel):
+    """Step i of a path, from nodes[i] to nodes[i + 1], and the relationship it walks."""
+
     type: str
-    source: str
+    source: str = Field(description="The relationship's subject (it runs source -> target).")
     target: str
+    direction: Literal["forward", "backward"] = Field(
+        description="forward when the relationship runs along the path (nodes[i] is its "
+        "source), backward when it points back."
+    )
+    properties: dict[str, Any] = Field({}, description="role, since, until, stance, vote, date...")
     evidence: list[Evidence]
 
 
 class Path(BaseModel):
     nodes: list[EntityRef]
     relationships: list[PathStep]
-    hops: int
+    hops: int = Field(description="Steps; 0 for the path from an entity to itself.")
+
+
+class Tie(BaseModel):
+    """One actor's link to what it shares with the other: its type, role, dates, evidence."""
+
+    type: str
+    properties: dict[str, Any] = Field({}, description="role, since, until, date, ...")
+    evidence: list[Evidence]
+
+
+class Shared(BaseModel):
+    """Something both actors are tied to (or, for two coalitions, a member of both)."""
+
+    entity: EntityRef
+    a: list[Tie] = Field(description="How `a` is tied to it (or how it is tied to `a`).")
+    b: list[Tie] = Field(description="The same for `b`.")
 
 
 class Interlocks(BaseModel):
     a: EntityRef
     b: EntityRef
-    coalitions: list[EntityRef]
-    events: list[EntityRef]
+    as_of: str | None = Field(None, description="Only ties valid on this day, when given.")
+    shared_members: list[Shared] = Field(
+        [], description="For two coalitions: who is a member of both, with both roles and dates."
+    )
+    coalitions: list[Shared] = Field([], description="Coalitions and bodies both belong to.")
+    events: list[Shared] = Field([], description="Events and processes both took part in.")
+    documents: list[Shared] = Field([], description="Documents both signed, endorsed, wrote.")
+    direct: list[Link] = Field([], description="The links between `a` and `b`, seen from `a`.")
 
 
 class Speaker(BaseModel):

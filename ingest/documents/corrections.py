@@ -294,10 +294,13 @@ def remove_document(driver: Driver, database: str, document_id: str) -> Outcome:
             {e for c in unique.values() for e in (c["subject_id"], c.get("object_id")) if e}
         )
         orphans = session.execute_read(qd.unsupported_candidates, ends)
+        # candidates the document proposed without any relation: named by no claim at all
+        proposed = session.execute_read(qd.candidates_only_in, ingested) if ingested else []
+        orphans = sorted(set(orphans) | set(proposed))
         session.execute_write(qd.delete_entities, orphans + ingested)
     details = [f"kept curated document {d} (only its extracted claims went)" for d in curated]
     if orphans:
-        details.append(f"removed {len(orphans)} candidate(s) no other claim names")
+        details.append(f"removed {len(orphans)} candidate(s) that no other claim or document names")
     return Outcome(
         f"removed {len(ingested)} document(s) and {len(unique)} claim(s)",
         len(unique),

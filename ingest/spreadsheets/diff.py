@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from graph.dates import active_on, last_day
 from graph.queries.members import Membership
-from ingest.dates import active_on, last_day
 from ingest.records import ClaimRecord, Evidence, Value
 from ingest.reference.sources import urls_in
 from ingest.spreadsheets.read import DEFAULT_ROLE, MemberRow, Problem

@@ -12,7 +12,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -20,13 +20,14 @@ from typing import Any, NamedTuple
 
 import pandas as pd  # type: ignore[import-untyped]
 
+from graph.dates import first_day, last_day, parse_partial
 from ingest.confidence import LABELS, normalise_label
-from ingest.dates import first_day, last_day, parse_partial
 
 MAX_BYTES = 10 * 1024 * 1024  # a member list is kilobytes; anything this big is the wrong file
 MAX_NAME = 300
 DEFAULT_ROLE = "member"
-# The roles a sheet may give a membership (MEMBER_OF.role); one row per role.
+# The roles a sheet's spellings are normalized to (MEMBER_OF.role); one row per role. Any other
+# role (GCM's Executive Committee has "At large" seats) is kept as written, with a notice.
 MEMBER_ROLES = (
     "member",
     "executive committee",
@@ -96,6 +97,7 @@ class Sheet:
     encoding: str | None  # CSV: the encoding that read it
     rows: list[MemberRow]
     ignored_columns: list[str]
+    notices: list[Problem] = field(default_factory=list)  # read, but worth a look
 
 
 def fold(text: str) -> str:
@@ -111,7 +113,16 @@ _SYNONYMS = {fold(name): column for column, names in COLUMNS.items() for name in
 def read_sheet(path: Path, max_bytes: int = MAX_BYTES) -> Sheet:
     table, kind, encoding = load_table(path, max_bytes)
     rows, ignored = check_table(path.name, table)
-    return Sheet(path.name, kind, encoding, rows, ignored)
+    return Sheet(path.name, kind, encoding, rows, ignored, role_notices(rows))
+
+
+def role_notices(rows: list[MemberRow]) -> list[Problem]:
+    """A role outside MEMBER_ROLES is kept as written: say so, once per row."""
+    return [
+        Problem(row.row, "role", f"role {row.role!r} is not one of the usual ones: kept as written")
+        for row in rows
+        if row.role not in MEMBER_ROLES
+    ]
 
 
 def check_table(file_name: str, table: list[list[str]]) -> tuple[list[MemberRow], list[str]]:
@@ -160,7 +171,10 @@ def check_table(file_name: str, table: list[list[str]]) -> tuple[list[MemberRow]
 
 
 def _role(text: str) -> str:
-    return " ".join(text.casefold().replace("_", " ").replace("-", " ").split()) or DEFAULT_ROLE
+    """A known role in its usual spelling ("Executive-Committee" -> "executive committee");
+    any other as written, spaces tidied ("At large")."""
+    known = " ".join(text.casefold().replace("_", " ").replace("-", " ").split()) or DEFAULT_ROLE
+    return known if known in MEMBER_ROLES else " ".join(text.split())
 
 
 def _check_row(number: int, values: dict[str, str], titles: dict[str, str]) -> list[Problem]:
@@ -170,9 +184,8 @@ def _check_row(number: int, values: dict[str, str], titles: dict[str, str]) -> l
         found.append(("organization", "the organization is empty"))
     elif len(name) > MAX_NAME:
         found.append(("organization", f"the name is longer than {MAX_NAME} characters"))
-    if _role(values.get("role", "")) not in MEMBER_ROLES:
-        allowed = ", ".join(MEMBER_ROLES)
-        found.append(("role", f"unknown role {values['role']!r} (allowed: {allowed})"))
+    if len(values.get("role", "")) > MAX_NAME:
+        found.append(("role", f"the role is longer than {MAX_NAME} characters"))
     for column in ("since", "until"):
         text = values.get(column, "")
         if text and parse_partial(text) is None:

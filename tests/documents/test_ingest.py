@@ -373,3 +373,30 @@ def test_accepting_a_candidate_confirms_it_and_its_confident_claims(
         ]
         if not any(e.get("candidate") for e in ends):
             assert relationship_exists(graph, graph_settings, claim["rel_key"])
+
+
+def test_remove_a_document_takes_the_candidates_only_it_proposed(
+    graph: Driver, graph_settings: Settings, tmp_path: Path
+) -> None:
+    db = graph_settings.neo4j_database
+    first = tmp_path / "first.txt"
+    first.write_text("Network news\n\nZorblat Collective and Quimby Union met.\n", "utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("More news\n\nQuimby Union spoke again.\n", "utf-8")
+    one, two = ingest(graph, graph_settings, first, second)
+    assert one.ok and two.ok
+    # candidates as the ingestion writes them (no relation, so no claim names them)
+    graph.execute_query(
+        "UNWIND $names AS name CREATE (:Entity:Organization {id: 'cand-' + toLower(name), "
+        "name: name, candidate: true, status: 'proposed', method: 'extracted'})",
+        names=["Zorblat Collective", "Quimby Union"],
+        database_=db,
+    )
+    outcome = corrections.remove_document(graph, db, one.documents[0])
+    left = {
+        r["id"]
+        for r in rows(graph, graph_settings, "MATCH (n:Entity) WHERE n.candidate RETURN n.id AS id")
+    }
+    assert "cand-zorblat collective" not in left  # only the removed document named it
+    assert "cand-quimby union" in left  # the other document still names it
+    assert any("candidate" in d for d in outcome.details)

@@ -77,7 +77,7 @@ def test_bad_input_is_refused(tmp_path: Path) -> None:
     unknown = runner.invoke(app, ["viz", "--coalition", "no-such-coalition", "--out", str(out)])
     assert unknown.exit_code == 1 and "does not exist" in unknown.output
     assert not out.exists()
-    assert runner.invoke(app, ["viz", "--as-of", "2018", "--out", str(out)]).exit_code == 2
+    assert runner.invoke(app, ["viz", "--as-of", "2018-02-30", "--out", str(out)]).exit_code == 2
     assert runner.invoke(app, ["viz", "--hops", "9", "--out", str(out)]).exit_code == 2
 
 

@@ -91,7 +91,7 @@ def test_private_people_need_the_token(client: TestClient) -> None:
     [
         ({"coalition": "no-such-coalition"}, 404),
         ({"around": "gcm-coalition", "hops": 9}, 422),
-        ({"as_of": "2018"}, 422),
+        ({"as_of": "2018-02-30"}, 422),
         ({"issue": "x" * 201}, 422),
     ],
 )

@@ -303,3 +303,28 @@ def test_served_pages_link_to_the_api(
         ]
     finally:
         context.close()
+
+
+# What shows that each documentation page has drawn the API's operations.
+DOCS_PAGES = {"/docs": ".opblock-summary", "/redoc": "[data-section-id^='operation/']"}
+
+
+@pytest.mark.parametrize("path", list(DOCS_PAGES))
+def test_docs_draw_the_operations_with_the_network_blocked(
+    browser: Browser, served: str, path: str, tmp_path: Path
+) -> None:
+    guard = Guard()
+    context = offline_context(browser, guard)  # every request off loopback is aborted
+    page = watched_page(context, guard)
+    try:
+        page.goto(served + path)
+        page.wait_for_selector(DOCS_PAGES[path], timeout=60_000)
+        assert page.locator(DOCS_PAGES[path]).count() > 15
+        assert "/paths" in page.content() and "/interlocks" in page.content()
+        page.screenshot(path=str(tmp_path / "docs.png"))
+        assert (tmp_path / "docs.png").stat().st_size > 10_000
+        # Nothing went past the page to the (blocked) network: ReDoc's footer logo on a CDN is
+        # stopped by the page's Content-Security-Policy before it is sent.
+        assert guard.blocked == [] and guard.page_errors == []
+    finally:
+        context.close()

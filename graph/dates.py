@@ -33,6 +33,29 @@ def is_partial_date(text: str | None) -> bool:
     return parse_partial(text) is not None
 
 
+DATE_GRAMMAR = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def why_not_a_date(text: str) -> str | None:
+    """None for a real partial date, else what is wrong with it (for the user's error message)."""
+    if parse_partial(text) is not None:
+        return None
+    if not _PARTIAL.match(text.strip()):
+        return f"{text!r} is not a date: use {DATE_GRAMMAR}"
+    return f"{text!r} is not a real date (no such month or day)"
+
+
+def as_of_day(text: str | None) -> date | None:
+    """The day an `as_of` asks about (a partial date: its first day); None when not given.
+    The one reading of every as_of (API, CLI, queries); ValueError names what is wrong."""
+    if text is None or text == "":
+        return None
+    problem = why_not_a_date(text)
+    if problem:
+        raise ValueError(problem)
+    return first_day(text)
+
+
 def first_day(text: str | None) -> date | None:
     parts = parse_partial(text)
     if parts is None:
