@@ -282,13 +282,19 @@ def _check_dates(
     return document_date or best
 
 
+def _may_be_title(text: str, unit: Unit) -> bool:
+    line = text[unit.start : unit.end]
+    return not line.startswith("http") and not _DATE_LINE.match(line)
+
+
 def _self_document(text: str, unit_list: list[Unit], gz: Gazetteer, doc_id: str | None) -> Ent:
     if doc_id:
         entry = gz.entry(doc_id)
         if entry is not None:
             return from_entry(0, 0, "", entry, 1.0, "context")
         return Ent(0, 0, "", doc_id, doc_id, doc_id, "Document", 1.0, "context")
-    title_unit = next((u for u in unit_list if not text[u.start : u.end].startswith("http")), None)
+    # the title: the first unit that is neither the source line nor a bare date line
+    title_unit = next((u for u in unit_list if _may_be_title(text, u)), None)
     title = text[title_unit.start : title_unit.end][:200] if title_unit else "document"
     return candidate(0, 0, "", title, "Document", 0.9)
 
@@ -404,6 +410,7 @@ def _context_event(doc: Doc, given: str | None) -> Ent | None:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_DATE_LINE = re.compile(r"\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*$")
 _TITLE_EVENT = re.compile(
     r"(?:(?:the|a|an|la|le|el|un|une|una|[a-z]+)\s+){0,2}(?:workshop|seminar|conference|summit|"
     r"forum|dialogue|consultation|meeting|webinar|roundtable|colloquium|hearing|panel|side event|"

@@ -233,7 +233,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
                 head = sent.head(tok)
                 found = [head] if head else []
             return found
-        return [c for c in sent.children(tok, "obj") if fold(c.word) not in lex.words["relative"]]
+        objects = sent.children(tok, "obj")
+        if any(fold(c.word) in lex.words["relative"] for c in objects):
+            head = sent.head(tok)  # "the compact, which X left": the noun the clause is on
+            return [head] if head is not None and tok.deprel == "acl:relcl" else []
+        return objects
     if name in ("oblique", "nmod"):
         return [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
     if name == "possessor":
@@ -466,7 +470,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     # and the words on its adverbs ("no longer", "not yet")
     near = kids + [g for c in sent.children(tok, "advmod") for g in sent.children(c)]
     kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
-    negated = bool(kid_lemmas & words["negation"])
+    # "ne ... que" is "only", not a negation (words that undo a negation word beside them)
+    negated = bool(kid_lemmas & words["negation"]) and not (kid_lemmas & words["restrictive"])
     hedged = bool(kid_lemmas & (words["hedge_aux"] | words["hedge_words"]))
     future = bool(kid_lemmas & words["future_aux"])
     # "if ... , X would quit": the condition marks the trigger or a clause hanging on it
@@ -564,7 +569,8 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
     # the people around the title (not a "person" whose name swallowed the title itself)
     people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
     keep = []
-    skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc"}
+    skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc", "cop",
+            "nsubj", "aux"}  # fmt: skip
     for t in sent.subtree(tok, CLAUSAL | {"appos"}):
         if any(e.start <= t.start < e.end for e in targets if e.text):
             continue

@@ -102,10 +102,6 @@ WITHDREW = [
         [],
         [("WITHDREW_FROM", "hun", GCM)],
         id="withdrew-not-from-ne-que",
-        marks=engine_xfail(
-            "'ne ... que' (only) is read as a negation: the 'ne' of a trigger that has a"
-            " child 'que' (expl) is restrictive"
-        ),
     ),
     case(
         "La France ne s'est pas retirée du Pacte de Marrakech.",
