@@ -104,7 +104,7 @@ def lexicon(language: str) -> Lexicon | None:
             suffixes[key] = tuple(fold(str(v)) for v in values or [])
         else:
             words[key] = {fold(str(v)) for v in values or []}
-    for key in ("state_nouns", "relative", "passive_aux", "restrictive"):
+    for key in ("state_nouns", "relative", "passive_aux", "restrictive", "pronouns"):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)

@@ -44,7 +44,9 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
     lex = lexicon(lang)
     if lex is None:
         return []
-    units = [u for u in doc.units if _has_trigger(doc, u, lex)]
+    # parse only what can hold a relation: a trigger word and a named end (or a word that
+    # stands for one: a pronoun or "the government" is read from the sentences before)
+    units = [u for u in doc.units if _has_trigger(doc, u, lex) and _has_end(doc, u, lex)]
     if not units:
         return []
     sentences = parser.parse(doc.text, [(u.start, u.end) for u in units], lang)
@@ -64,6 +66,19 @@ def _has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
     while i < len(words) and starts[i] < unit.end:
         w = words[i]
         if w in lex.trigger_words or lex.lemma(doc.text[starts[i] : ends[i]]) in lex.trigger_words:
+            return True
+        i += 1
+    return False
+
+
+def _has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
+    if doc.ents_in(unit.start, unit.end):
+        return True
+    words, starts, _ = document_tokens(doc.text)
+    i = bisect.bisect_left(starts, unit.start)
+    stand_ins = lex.words["state_nouns"] | lex.words["pronouns"]
+    while i < len(words) and starts[i] < unit.end:
+        if words[i] in stand_ins:
             return True
         i += 1
     return False
@@ -261,7 +276,12 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
     if name == "before":  # "General Assembly President P": the body named just before
-        return [t for t in sent.tokens[: tok.i] if t.head == tok.head and t.deprel == "compound"]
+        k = tok.i - 1  # back over the title's own words ("Deputy Prime")
+        while k >= 0 and sent.tokens[k].head == tok.head and _title_word(lex, sent.tokens[k]):
+            k -= 1
+        prev = sent.tokens[k] if k >= 0 else None
+        same = prev is not None and prev.head == tok.head and prev.deprel == "compound"
+        return [prev] if same and prev is not None and tok.deprel == "compound" else []
     return []
 
 
