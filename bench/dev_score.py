@@ -157,7 +157,8 @@ def print_half(half: Half) -> None:
         for g in result.misses:
             print(f"  miss   {g.label()} {dict(g.properties)}  | {g.evidence[:100]}")
         for p in result.wrong:
-            print(f"  wrong  {p.label()} {dict(p.properties)}  | {p.quote[:100]!r}")
+            reader = p.method.removeprefix("extracted:").split("@")[0]
+            print(f"  wrong  {p.label()} {dict(p.properties)} [{reader}] | {p.quote[:100]!r}")
         for n, p in result.negatives_hit:
             print(f"  NEGATIVE {n.label()} ({n.why})  | {p.quote[:100]!r}")
         for g, p, prop in result.prop_errors:

@@ -70,6 +70,7 @@ class PredRel:
     quote: str
     start: int
     end: int
+    method: str = ""  # which reader (extracted:<reader>@<version>)
 
     def label(self) -> str:
         return f"{self.type} {self.source.label()} -> {self.target.label()}"
@@ -104,7 +105,16 @@ def predictions(extraction: Extraction) -> list[PredRel]:
         return End(entity.id, tuple(dict.fromkeys([entity.name, *entity.aliases])))
 
     out = [
-        PredRel(r.type, end(r.source), end(r.target), dict(r.properties), r.quote, r.start, r.end)
+        PredRel(
+            r.type,
+            end(r.source),
+            end(r.target),
+            dict(r.properties),
+            r.quote,
+            r.start,
+            r.end,
+            r.method,
+        )
         for r in extraction.relations
     ]
     return sorted(out, key=lambda p: (p.start, p.end, p.type, p.source.label(), p.target.label()))

@@ -136,7 +136,7 @@ def _apply(
         # the other readers of this sentence must not take it as a fact either
         refused = doc.memo.setdefault("refused", set())
         assert isinstance(refused, set)
-        refused.update((frame.relation, s.key, unit.start) for s in sources)
+        refused.add((frame.relation, unit.start))
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
@@ -423,6 +423,21 @@ def _entity(
     if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
         return _antecedent(doc, tok.start, types)
     return None
+
+
+def titled_person(doc: Doc, ent: Ent) -> bool:
+    """A new "person" whose name starts with a title ("Associate Director for Programs",
+    "Foreign Minister"): a reading of a title as a name, whatever reader made it."""
+    if ent.type != "Person" or ent.id is not None or not ent.name:
+        return False
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    if lex is None:
+        return False
+    first = ent.name.split()[0]
+    lemma = lex.lemma(first)
+    return any(
+        entry[0] in (lemma, fold(first)) for c in _TITLES for entry in lex.triggers.get(c, ())
+    )
 
 
 _NOT_A_NAME_START = frozenset({"ADP", "SCONJ", "VERB", "AUX", "ADV", "PRON", "CCONJ"})
