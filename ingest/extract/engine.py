@@ -194,10 +194,10 @@ def extract_relations(
     protos.extend(syntax.extract(doc, parser or default_parser()))
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence
-    refused = cast(set[tuple[str, int]], doc.memo.get("refused") or set())
+    refused = cast(set[tuple[str, str, int]], doc.memo.get("refused") or set())
     protos = [
         p for p in protos
-        if (p.method.startswith("syntax") or (p.type, p.unit.start) not in refused)
+        if (p.method.startswith("syntax") or (p.type, p.source.key, p.unit.start) not in refused)
         and not syntax.titled_person(doc, p.source) and not syntax.titled_person(doc, p.target)
     ]  # fmt: skip
     warnings.extend(doc.warnings)

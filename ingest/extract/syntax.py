@@ -136,7 +136,7 @@ def _apply(
         # the other readers of this sentence must not take it as a fact either
         refused = doc.memo.setdefault("refused", set())
         assert isinstance(refused, set)
-        refused.add((frame.relation, unit.start))
+        refused.update((frame.relation, s.key, unit.start) for s in sources)
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
