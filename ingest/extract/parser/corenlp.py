@@ -123,6 +123,7 @@ class CoreNLP:
 
     def _start(self, folders: list[Path]) -> None:
         began = time.monotonic()
+        _reap_orphans(self.root)
         deny = self.root / "not-loopback.txt"
         deny.parent.mkdir(parents=True, exist_ok=True)
         deny.write_text("\n".join(_NOT_LOOPBACK) + "\n", encoding="ascii")
@@ -141,6 +142,7 @@ class CoreNLP:
             cmd, stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True
         )
         atexit.register(self.stop)
+        _record(self.root, self._proc.pid)
         deadline = time.monotonic() + self.timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
@@ -233,6 +235,38 @@ class CoreNLP:
         with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (loopback http)
             out: dict[str, Any] = json.loads(resp.read().decode("utf-8"))
         return out
+
+
+def _record(root: Path, pid: int) -> None:
+    """Note which process started which server: a process killed outright (SIGKILL) runs no
+    atexit, and its server would hold gigabytes until the next start reaps it."""
+    folder = root / "servers"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{pid}.pid").write_text(str(os.getpid()), encoding="ascii")
+
+
+def _reap_orphans(root: Path) -> None:
+    """Stop the servers whose starting process is gone (see _record)."""
+    for file in (root / "servers").glob("*.pid"):
+        pid, owner = int(file.stem), int(file.read_text(encoding="ascii") or 0)
+        if _alive(owner) and owner != os.getpid():
+            continue
+        if owner != os.getpid() and _is_parser(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGTERM)
+        if owner != os.getpid() or not _alive(pid):
+            file.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    return pid > 0 and Path(f"/proc/{pid}").exists()
+
+
+def _is_parser(pid: int) -> bool:
+    try:
+        return b"StanfordCoreNLPServer" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
 
 
 def _java_offsets(payload: str) -> list[int] | None:
