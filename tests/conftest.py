@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 from neo4j import Driver, GraphDatabase
 
+from api.app import create_app
 from graph.local.server import LocalServer, free_port
 from graph.schema import apply_schema
 from graph.settings import Settings, get_settings
@@ -129,3 +131,10 @@ def cli_env(graph_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterat
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def client(reference_graph: LoadSummary, graph_settings: Settings) -> Iterator[TestClient]:
+    """The HTTP app over the reference graph (test modules needing another app override it)."""
+    with TestClient(create_app(graph_settings)) as test_client:
+        yield test_client

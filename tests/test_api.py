@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
-
-from api.app import create_app
-from graph.settings import Settings
-from ingest.writer import LoadSummary
 
 EVIDENCE_KEYS = {
     "document_id",
@@ -26,12 +21,6 @@ EVIDENCE_KEYS = {
     "method",
     "confidence",
 }
-
-
-@pytest.fixture(scope="module")
-def client(reference_graph: LoadSummary, graph_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(graph_settings)) as test_client:
-        yield test_client
 
 
 def get(

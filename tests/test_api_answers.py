@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pandas  # type: ignore[import-untyped]
 import pytest
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from graph.settings import Settings
-from ingest.writer import LoadSummary
 from tests.test_api import assert_evidence, assert_page, get, read_csv
 
 DOC = "/documents/alianza-press-release-2018-12-05"
@@ -26,12 +22,6 @@ DATED = [
     "/export/graph.gexf",
     "/explore/graph",
 ]
-
-
-@pytest.fixture(scope="module")
-def client(reference_graph: LoadSummary, graph_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(graph_settings)) as test_client:
-        yield test_client
 
 
 def assert_invalid(client: TestClient, url: str, param: str, **params: Any) -> str:

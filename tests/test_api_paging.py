@@ -3,7 +3,7 @@ answers for a query over its time limit (504) or an unreachable graph (503)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,12 +20,6 @@ from ingest.writer import LoadSummary
 from tests.test_api import assert_evidence, read_csv
 
 Items = list[dict[str, Any]]
-
-
-@pytest.fixture(scope="module")
-def client(reference_graph: LoadSummary, graph_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(graph_settings)) as test_client:
-        yield test_client
 
 
 def page(client: TestClient, url: str, params: dict[str, Any], **window: int) -> dict[str, Any]:
