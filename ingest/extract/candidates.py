@@ -382,7 +382,7 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
             or _SPEAKER_BEFORE.search(before)
             # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
             or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
-            # "Ana Silva (Migrant Forum in Asia)": a name, then a known one in brackets
+            # "Name Surname (Known Organization)": a name, then a known one in brackets
             or (paren and taken.overlaps(paren.end(), paren.end() + 1))
         )  # fmt: skip
         if not context:

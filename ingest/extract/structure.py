@@ -281,7 +281,7 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
         if _is_region(doc, words, line, kind) or (
             head is not None and head.kind is None and head.rest is None
         ):
-            continue  # "Europe:", "Belgique": a group of the list
+            continue  # a region or a country line: a group of the list
         out.append(line)
     return out
 
@@ -818,7 +818,7 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
         one = _organization(doc, words, s, e)  # one name a line, "and" inside it or not
         return [one] if one is not None else []
     if len(parts) == 2 and _whole_place(doc, *parts[1]):
-        one = _organization(doc, words, *parts[0])  # "PICUM, Belgium"
+        one = _organization(doc, words, *parts[0])  # "Organization, Country"
         return [one] if one is not None else []
     if len(parts) == 2 and _LEGAL_FORM.fullmatch(text, *parts[1]):
         one = _organization(doc, words, s, e)  # "Centro X, A.C."

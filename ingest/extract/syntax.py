@@ -411,7 +411,7 @@ def _entity(
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
     # the head's own phrase first ("the Hungarian government"), then one step into its
-    # modifiers ("the government of Hungary"), never deeper ("the office of the mission of X")
+    # modifiers ("the government of X"), never deeper ("the office of the mission of X")
     narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
     for part in [tok, *sent.children(tok, "nmod", "nmod:poss")]:
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
