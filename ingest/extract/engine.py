@@ -428,7 +428,9 @@ _TITLE_END = re.compile(r"\s*(?:[,:;(|]|\s[-\u2013\u2014]\s)")
 def _titled_event(doc: Doc) -> Ent | None:
     """A text whose title names a meeting ("Workshop on detention, Brussels, 3 May 2019",
     "Séminaire régional sur ..."): that meeting, a new event named by the title."""
-    title = next((u for u in doc.units[:2] if u.kind == "heading"), None)
+    title = next(
+        (u for u in doc.units[:2] if u.kind == "heading" and _may_be_title(doc.text, u)), None
+    )  # the title, not the date line above it
     if title is None or not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
         return None
     end = _TITLE_END.search(doc.text, title.start, title.end)

@@ -110,6 +110,9 @@ def lexicon(language: str) -> Lexicon | None:
     lex = Lexicon(language, triggers, words, cases, suffixes)
     lex.roles = {fold(str(k)): str(v) for k, v in (raw.get("roles") or {}).items()}
     lex.trigger_words = {entry[0] for entries in triggers.values() for entry in entries}
+    # nouns that stand for the event or the process a text is about ("the meeting", "the talks")
+    for key, values in (raw.get("stand_ins") or {}).items():
+        lex.words[key] = {fold(str(v)) for v in values or []}
     return lex
 
 

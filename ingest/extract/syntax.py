@@ -180,7 +180,11 @@ def _slot_list(
     types: tuple[str, ...],
     frame: Frame,
 ) -> list[Ent]:
-    explicit = bool(sent.children(tok, "obj", "nsubj:pass", *_OBL))
+    named = sent.children(tok, "obj", "nsubj:pass", *_OBL)
+    if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
+        agents = {a.i for a in _agents(lex, sent, tok)}
+        named = [c for c in named if c.i not in agents]
+    explicit = bool(named)
     for slot in slots:
         if slot.startswith("focus") and explicit and frame.mode == "fact":
             break  # the sentence names what the act bears on: never guess it from context
@@ -235,7 +239,20 @@ def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
     aux = [
         c for c in sent.children(tok, "aux", "cop") if lex.lemma(c.word) in lex.words["passive_aux"]
     ]
-    return bool(aux) and bool(_agents(lex, sent, tok))
+    if aux:
+        return bool(_agents(lex, sent, tok))
+    # a participle with an agent and no subject: "Organised by A and B." (a programme's line),
+    # "a debate convened by A" (where the parser makes the participle a verb)
+    return (
+        not sent.children(tok, *_SUBJ) and _participle(lex, tok) and bool(_agents(lex, sent, tok))
+    )
+
+
+def _participle(lex: Lexicon, tok: Token) -> bool:
+    """Whether a verb form may be a participle (languages whose agent word is ambiguous list
+    the endings of their participles; others list none and every form may be one)."""
+    endings = lex.suffixes.get("participle_suffixes", ())
+    return not endings or any(fold(tok.word).endswith(e) for e in endings)
 
 
 def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
@@ -275,6 +292,17 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _title_holder(sent, tok)
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
+        return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
+    if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
+        found = sent.children(tok, "appos")
+        head = sent.head(tok)
+        if head is not None and tok.deprel.startswith("nsubj"):
+            if lex.in_class("include", lex.lemma(head.word)):
+                found += sent.children(head, "obj")
+            elif sent.children(head, "cop"):
+                found.append(head)
+        return found
     if name == "before":  # "General Assembly President P": the body named just before
         k = tok.i - 1  # back over the title's own words ("Deputy Prime")
         while k >= 0 and sent.tokens[k].head == tok.head and _title_word(lex, sent.tokens[k]):
@@ -420,9 +448,70 @@ def _entity(
             return found[0]
     if types == ("Person",) and tok.upos == "PROPN":
         return _new_person(doc, sent, tok)
+    if _in_other_name(doc, tok):
+        return None  # a word of a name of another type ("the United States"): no stand-in
     if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
         return _antecedent(doc, tok.start, types)
-    return None
+    return _stand_in(doc, lex, sent, tok, types)
+
+
+def _in_other_name(doc: Doc, tok: Token) -> bool:
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    return any(e.start <= tok.start and tok.end <= e.end for e in near)
+
+
+def _stand_in(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """A common noun for the event or the process the text is about, where only an event or a
+    process may stand ("organised the panel", "the meeting was convened by", "co-facilitated
+    the talks"): that event or process; never "another meeting", "the next session"."""
+    if not types or set(types) & {"Organization", "Coalition", "Government", "Person"}:
+        return None  # an actor's slot: a noun is no stand-in there
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    near = {lex.lemma(c.word) for c in sent.children(tok, "amod", "det", "nummod", "compound")}
+    if near & lex.words.get("other_event", set()):
+        return None
+    pick: Ent | None = None
+    if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
+        pick = event_here(doc, tok.start)
+    elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
+        pick = doc.focal_process
+    return pick if pick is not None and pick.type in types else None
+
+
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
+
+
+def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
+    """The event a word at this offset speaks of: the last event its unit names before it (with
+    `first`, the unit's first), else the last one named since its section's heading (a heading
+    that is a quoted title names a new event: a programme's "Title of the side event" line),
+    else the document's event."""
+    starts = doc.memo.get("unit_starts")
+    if not isinstance(starts, list):
+        starts = doc.memo["unit_starts"] = [u.start for u in doc.units]
+    k = bisect.bisect_right(starts, at) - 1
+    for j in range(k, -1, -1):
+        unit = doc.units[j]
+        named = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
+        named = [e for e in named if e.start < at] if j == k else named  # not one named after
+        if named:
+            return named[0] if j == k and first else named[-1]
+        if unit.kind == "heading":
+            return _quoted_title(doc, unit) or doc.context_event
+    return doc.context_event
+
+
+def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
+    text = doc.text[unit.start : unit.end]
+    if len(text) < 8 or text[0] not in _QUOTES or text[-1] not in _QUOTES:
+        return None
+    body = text[1:-1].strip()
+    if not 6 <= len(body) <= 200 or any(q in body for q in _QUOTES[:5]):
+        return None
+    start = unit.start + text.index(body)
+    return doc.add(candidate(start, start + len(body), body, body, "Event", 0.7))
 
 
 def titled_person(doc: Doc, ent: Ent) -> bool:
@@ -461,7 +550,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None
     if not all(t.upos == "PROPN" and t.word[:1].isupper() and t.word.isalpha() for t in parts):
         return None
-    if doc.ents_in(parts[0].start, parts[-1].end):
+    if any(e.start < parts[-1].end and parts[0].start < e.end
+           for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
     name = doc.text[parts[0].start : parts[-1].end]
     return doc.add(candidate(parts[0].start, parts[-1].end, name, name, "Person", 0.6))
@@ -478,7 +568,7 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
     if what == "process":
         pick = doc.focal_process
     elif what == "event":
-        pick = doc.event_focus or doc.context_event
+        pick = event_here(doc, sent.end, first=True)
     elif what == "document":
         pick = doc.self_doc
     elif what == "resolution":  # the one text other than this one that the document names
