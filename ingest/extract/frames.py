@@ -54,6 +54,11 @@ class Frame:
     source_types: tuple[str, ...] | None
     target_types: tuple[str, ...] | None
     requires_object: str | None
+    # the trigger noun is (not) the object of a verb of this class ("ended its participation")
+    governed_by: str | None = None
+    not_governed_by: str | None = None
+    # a word of this class somewhere under the trigger ("wait ... before deciding")
+    requires_under: str | None = None
 
 
 @dataclass
@@ -104,12 +109,23 @@ def lexicon(language: str) -> Lexicon | None:
             suffixes[key] = tuple(fold(str(v)) for v in values or [])
         else:
             words[key] = {fold(str(v)) for v in values or []}
-    for key in ("state_nouns", "relative", "passive_aux", "restrictive", "pronouns"):
+    for key in (
+        "state_nouns",
+        "relative",
+        "passive_aux",
+        "restrictive",
+        "pronouns",
+        "plural_pronouns",
+    ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}
+    for key in ("person_pronouns", "thing_pronouns", "org_nouns", "body_nouns", "indefinite"):
+        words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)
     lex.roles = {fold(str(k)): str(v) for k, v in (raw.get("roles") or {}).items()}
     lex.trigger_words = {entry[0] for entries in triggers.values() for entry in entries}
+    # inflected forms the lemmatizer does not bring back to a trigger ("left"): parse them
+    lex.trigger_words |= {fold(str(v)) for v in raw.get("trigger_forms") or []}
     # nouns that stand for the event or the process a text is about ("the meeting", "the talks")
     for key, values in (raw.get("stand_ins") or {}).items():
         lex.words[key] = {fold(str(v)) for v in values or []}
@@ -140,6 +156,9 @@ def frames() -> tuple[Frame, ...]:
                     source_types=tuple(f["source_types"]) if "source_types" in f else None,
                     target_types=tuple(f["target_types"]) if "target_types" in f else None,
                     requires_object=f.get("requires_object"),
+                    governed_by=f.get("governed_by"),
+                    not_governed_by=f.get("not_governed_by"),
+                    requires_under=f.get("requires_under"),
                 )
             )
     return tuple(out)

@@ -17,7 +17,7 @@ from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
-from ingest.extract.resolve import Ent, candidate
+from ingest.extract.resolve import Ent, candidate, from_entry
 from ingest.extract.text import Unit, document_tokens, fold
 from ingest.extract.ud import CLAUSAL, Sentence, Token
 
@@ -97,7 +97,13 @@ def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:
         return False  # taggers call some participles adjectives ("hosted", "signed")
     if frame.pos == "noun" and tok.upos not in ("NOUN", "PROPN"):
         return False
-    entries = lex.triggers.get(frame.trigger, set())
+    return _in_class(lex, sent, tok, frame.trigger)
+
+
+def _in_class(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
+    """Whether a token is a word of a lexicon class; a multi-word entry ("put off", "poner
+    fin") also needs its other words among the token's dependents or right after it."""
+    entries = lex.triggers.get(cls, set())
     lemma = fold(tok.lemma)
     lemma2 = lex.lemma(tok.word)
     for entry in entries:
@@ -117,6 +123,14 @@ def _apply(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, frame: Frame, unit: Unit
 ) -> Iterator[Proto]:
     if frame.requires_object and not _has_object(lex, sent, tok, frame.requires_object):
+        return
+    if frame.governed_by and not _governed(lex, sent, tok, frame.governed_by):
+        return
+    if frame.not_governed_by and _governed(lex, sent, tok, frame.not_governed_by):
+        return
+    if frame.requires_under and not any(
+        _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
+    ):
         return
     src_types, tgt_types = _types(frame)
     if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
@@ -161,6 +175,14 @@ def _apply(
                             f"syntax:{frame.name}")  # fmt: skip
 
 
+def _governed(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> Token | None:
+    """The verb of a word class whose object (or oblique) the trigger noun is."""
+    head = sent.head(tok)
+    if head is None or tok.deprel.split(":")[0] not in ("obj", "obl", "nsubj", "nmod"):
+        return None
+    return head if _in_class(lex, sent, head, cls) else None
+
+
 def _types(frame: Frame) -> tuple[tuple[str, ...], tuple[str, ...]]:
     from ingest.extract.engine import allowed_types  # the model's ends, read once
 
@@ -188,6 +210,8 @@ def _slot_list(
     for slot in slots:
         if slot.startswith("focus") and explicit and frame.mode == "fact":
             break  # the sentence names what the act bears on: never guess it from context
+        if slot == "focus:government" and _body_title(lex, sent, tok):
+            break  # "Assembly President P": the title of a body, not of a state
         found = _slot(doc, lex, sent, tok, slot, types)
         if found:
             return found
@@ -204,10 +228,79 @@ def _slot(
     out: list[Ent] = []
     for head in heads:
         for conj in _coordinated(doc, sent, head):
-            ent = _entity(doc, lex, sent, conj, types)
-            if ent is not None and all(e.key != ent.key for e in out):
-                out.append(ent)
+            for ent in _entities(doc, lex, sent, conj, tok, types):
+                if all(e.key != ent.key for e in out):
+                    out.append(ent)
     return out
+
+
+def _entities(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, trigger: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """A slot head's entities: one, or the members a group word stands for ("the countries
+    that left are A and B", "they" after "A, B and C")."""
+    ent = _entity(doc, lex, sent, tok, types)
+    lemma = lex.lemma(tok.word)
+    if ent is None and lemma in lex.words["state_nouns"]:
+        return _group(doc, sent, tok, trigger, types)
+    if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
+        return _antecedent_group(doc, sent, ent, types)
+    return [ent] if ent is not None else []
+
+
+# where the members of a group noun are listed: "countries that left: A, B", "the countries
+# that left include A and B" (the group noun is the subject), "los países que ... son A y B"
+_LISTED = ("appos", "dep", "list", "parataxis")
+
+
+def _group(
+    doc: Doc, sent: Sentence, noun: Token, trigger: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    lex = lexicon(doc.language) or lexicon("en")
+    assert lex is not None
+    own = {t.i for t in sent.subtree(trigger)}
+    spans: list[tuple[int, int]] = []
+    for c in sent.children(noun, *_LISTED):
+        if c.i not in own:
+            spans.append(sent.span(c, frozenset()))
+    head = sent.head(noun)
+    if head is not None and noun.deprel.startswith("nsubj") and head.i not in own:
+        copular = bool(sent.children(head, "cop"))
+        if copular or any(e[0] == lex.lemma(head.word) for e in lex.triggers.get("include", ())):
+            inner = {t.i for t in sent.subtree(noun)}
+            # the predicate's words (the copula's own head too: "son A, B y C")
+            toks = [t for t in sent.subtree(head)
+                    if t.i not in inner and (t.i != head.i or copular)]  # fmt: skip
+            toks = [t for t in toks if t.i not in own]
+            if toks:
+                spans.append((toks[0].start, toks[-1].end))
+    out: list[Ent] = []
+    for start, end in spans:
+        for e in doc.ents_in(start, end, types):
+            if _plausible(sent, e) and all(o.key != e.key for o in out):
+                out.append(e)
+    return out
+
+
+def _antecedent_group(doc: Doc, sent: Sentence, ent: Ent, types: tuple[str, ...]) -> list[Ent]:
+    """A plural pronoun whose antecedent is one conjunct of a list in its sentence stands for
+    the whole list ("A, B and C said they would leave")."""
+    inside = [t for t in sent.tokens if ent.start <= t.start and t.end <= ent.end]
+    # the name's head: the one word whose head lies outside the name
+    at = next((t for t in inside if t.head < 0
+               or not ent.start <= sent.tokens[t.head].start < ent.end), None)  # fmt: skip
+    if at is None:
+        return [ent]
+    while at.deprel == "conj" and (up := sent.head(at)) is not None:
+        at = up  # the list's first member holds the others
+    out: list[Ent] = []
+    for conj in _coordinated(doc, sent, at):
+        found = [e for e in doc.ents_in(conj.start - 200, conj.end + 200, types)
+                 if e.start <= conj.start < e.end]  # fmt: skip
+        for e in found[:1]:
+            if all(o.key != e.key for o in out):
+                out.append(e)
+    return out or [ent]
 
 
 def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
@@ -224,6 +317,12 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for conj in sent.conjuncts(tok):
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
+    lex = lexicon(doc.language) if doc.language else None
+    if not name and head.upos == "NOUN" and lex is not None:
+        # "the representatives of A and B", "the governments of A, B and C": each of them
+        for of in sent.children(head, "nmod"):
+            if _case_ok(lex, sent, of, "of"):
+                out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
     return out
 
 
@@ -259,6 +358,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     if name == "subject":
         return _subject(lex, sent, tok)
     if name == "object":
+        late = sent.children(tok, "nsubj")
+        if late and _object_as_subject(sent, tok, late[0]):
+            return late[:1]
         if _passive(sent, tok, lex):
             found = sent.children(tok, "nsubj:pass") or sent.children(tok, "nsubj")
             if not found and tok.deprel in ("acl", "amod"):  # "the statement signed by A"
@@ -286,6 +388,16 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             if subj:
                 return subj
         return []
+    if name == "object_name":  # a named object, a pronoun or a state's or network's noun
+        stand = lex.words["state_nouns"] | lex.words.get("org_nouns", set())
+        return [
+            h for h in _slot_heads(lex, sent, tok, "object", arg)
+            if h.upos in ("PROPN", "PRON") or lex.lemma(h.word) in stand
+        ]  # fmt: skip
+    if name == "oblique_owner":  # "sat on C's committee", "served on the board of C": C
+        bodies = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+        bodies = [c for c in bodies if lex.lemma(c.word) in lex.words["body_nouns"]]
+        return [o for c in bodies for o in sent.children(c, "nmod", "nmod:poss")]
     if name == "object_owner":  # the coalition whose secretariat is hosted
         return [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)]
     if name == "title_holder":
@@ -321,6 +433,13 @@ def _title_word(lex: Lexicon, tok: Token) -> bool:
     return any(
         entry[0] in (lemma, fold(tok.word)) for c in _TITLES for entry in lex.triggers.get(c, ())
     )
+
+
+def _body_title(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A title whose words name a body ("Assembly President", "Council chair")."""
+    near = [*sent.children(tok, "compound", "amod")]
+    near += [t for t in sent.tokens[: tok.i] if t.head == tok.head and t.deprel == "compound"]
+    return any(lex.lemma(t.word) in lex.words.get("body_nouns", ()) for t in near)
 
 
 def _title_continues(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
@@ -360,9 +479,11 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             return []
         subj = sent.children(cur, "nsubj", "csubj")
         subj = [s for s in subj if s.deprel != "nsubj:pass"]
+        if subj and _object_as_subject(sent, cur, subj[0]):
+            subj = []  # "que no firmaría el pacto": the pact is what is signed
         if subj:
             s = subj[0]
-            if fold(s.word) in lex.words["relative"] and cur.deprel == "acl:relcl":
+            if fold(s.word) in lex.words["relative"] and cur.deprel in ("acl:relcl", "acl"):
                 head = sent.head(cur)
                 return [head] if head else []
             return [s]
@@ -376,6 +497,18 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             return sent.children(head, "obj")[:1]  # "urged X to leave": X leaves, if anyone
         cur = head
     return []
+
+
+def _object_as_subject(sent: Sentence, verb: Token, subj: Token) -> bool:
+    """A parser's post-verbal "subject" of a verb without an object, in a clause that takes
+    its subject from the clause above ("anunció que no firmaría el pacto"): the object."""
+    return (
+        subj.i > verb.i
+        and subj.upos == "NOUN"
+        and not sent.children(verb, "obj")
+        and verb.deprel in ("ccomp", "xcomp")
+        and not sent.children(verb, "aux:pass", "cop")
+    )
 
 
 def _agents(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
@@ -418,6 +551,15 @@ def _title_holder(sent: Sentence, tok: Token) -> list[Token]:
     head = sent.head(tok)
     if tok.deprel == "appos" and head is not None:
         return [head]
+    if tok.deprel == "nmod" and sent.children(tok, "case"):
+        return []  # "the Office of the High Commissioner": a title inside a body's name
+    if (
+        tok.deprel.startswith("nsubj")
+        and head
+        and head.upos == "PROPN"
+        and sent.children(head, "cop")
+    ):
+        return [head]  # "its director is P"
     if tok.deprel in ("compound", "nmod", "amod", "flat") and head and head.upos == "PROPN":
         return [head]
     found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]
@@ -438,6 +580,11 @@ def _entity(
                 and _plausible(sent, e)]  # fmt: skip
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
+    again = _acronym_again(doc, tok, types)
+    if again is not None:
+        return again
+    if lex.lemma(tok.word) in lex.words.get("relational_nouns", set()):
+        return None  # "X's partners": someone other than X
     # the head's own phrase first ("the Hungarian government"), then one step into its
     # modifiers ("the government of X"), never deeper ("the office of the mission of X")
     narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
@@ -450,8 +597,19 @@ def _entity(
         return _new_person(doc, sent, tok)
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
-    if tok.upos == "PRON" or lex.lemma(tok.word) in lex.words["state_nouns"]:
-        return _antecedent(doc, tok.start, types)
+    if tok.upos == "PRON" or (
+        lex.lemma(tok.word) in lex.words["state_nouns"] and tok.deprel not in _MODIFIERS
+    ):
+        if tok.upos == "PRON" and not _third_person(lex, tok):
+            return None  # "we", "you", "nos": the speaker or the addressee, not one named
+        types = _animate(lex, tok, types)
+        before = _chain_start(lex, sent, tok)
+        return _referent(doc, lex, sent, tok, before, types) if types else None
+    if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
+        orgs = tuple(t for t in types if t in ("Organization", "Coalition"))
+        return _referent(doc, lex, sent, tok, tok.start, orgs) if orgs else None  # "the network"
+    if "Organization" in types and _new_acronym(lex, sent, tok):
+        return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
 
 
@@ -557,6 +715,112 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     return doc.add(candidate(parts[0].start, parts[-1].end, name, name, "Person", 0.6))
 
 
+_MODIFIERS = ("compound", "amod", "flat", "nmod:poss")
+
+
+def _animate(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's pronoun ("his") stands for a person, a thing's ("its") never does."""
+    word = fold(tok.word)
+    if word in lex.words.get("person_pronouns", ()):
+        return tuple(t for t in types if t == "Person")
+    if word in lex.words.get("thing_pronouns", ()):
+        return tuple(t for t in types if t != "Person")
+    return types
+
+
+def _third_person(lex: Lexicon, tok: Token) -> bool:
+    word = fold(tok.word)
+    keys = ("pronouns", "person_pronouns", "thing_pronouns", "plural_pronouns", "relative")
+    return any(word in lex.words.get(k, ()) for k in keys)
+
+
+def _referent(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, before: int, types: tuple[str, ...]
+) -> Ent | None:
+    """A pronoun's antecedent: a wanted entity named earlier in its sentence, else the text's
+    subject, the first named in the sentence before (its subject, as a rule); else the text's
+    author when named just before (a network's page says "it" of itself); else the last."""
+    if doc.ents_in(sent.start, before, types):
+        return _antecedent(doc, before, types)
+    if tok.deprel.startswith("nsubj"):
+        found = _previous_subject(doc, lex, sent, types)
+        if found is not None:
+            return found
+    author = doc.author
+    named = doc.ents_in(max(0, before - 600), before)
+    if author is not None and author.type in types and any(e.key == author.key for e in named):
+        return author
+    return _antecedent(doc, before, types)
+
+
+def _previous_subject(doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, ...]) -> Ent | None:
+    """The first wanted entity of the sentences before (up to three), over those that open
+    with a pronoun or a noun that stands for one named still earlier ("It is ...")."""
+    before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-3:]
+    stand_in = lex.words["pronouns"] | lex.words["state_nouns"] | lex.words.get("org_nouns", set())
+    for u in reversed(before):
+        found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
+        first = {lex.lemma(w) for w in doc.text[u.start : u.end].split()[:2]}
+        if found and found[0].start > u.start and first & stand_in:
+            continue  # the sentence's subject stands for something named before it
+        if found:
+            return found[0]
+    return None
+
+
+def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:
+    """Where a pronoun's antecedent is looked for: before the first pronoun of its kind in
+    the sentence ("It is a member of C; it sat on C's board": both name what came before)."""
+    if tok.upos != "PRON":
+        return tok.start
+    word = fold(tok.word)
+    kinds = [k for k in ("person_pronouns", "thing_pronouns") if word in lex.words.get(k, ())]
+    for t in sent.tokens[: tok.i]:
+        w = fold(t.word)
+        if t.upos == "PRON" and (w == word or any(w in lex.words[k] for k in kinds)):
+            return t.start
+    return tok.start
+
+
+def _definite(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A noun that names something said before: a subject or possessor with no article
+    that makes it new ("the network is", "the coalition's board"; not "a network of")."""
+    if tok.deprel not in ("nsubj", "nsubj:pass", "nmod:poss") or sent.children(tok, "nmod"):
+        return False
+    dets = sent.children(tok, "det")
+    return bool(dets) and not any(
+        lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
+    )
+
+
+def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """An acronym no list knows, named as a title's organization ("director of ABCD")."""
+    head = sent.head(tok)
+    word = tok.word
+    return (
+        tok.upos == "PROPN"
+        and tok.deprel == "nmod"
+        and head is not None
+        and _title_word(lex, head)
+        and 2 <= len(word) <= 10
+        and word.isalpha()
+        and word.isupper()
+    )
+
+
+def _acronym_again(doc: Doc, tok: Token, types: tuple[str, ...]) -> Ent | None:
+    """A new name's acronym said again after the name defined it ("the X Policy Institute
+    (XPI) ... XPI's partners"): that name."""
+    word = tok.word
+    if not (2 <= len(word) <= 12 and word[:1].isupper() and any(c.isupper() for c in word[1:])):
+        return None
+    for e in reversed(doc.ents_in(0, tok.start)):
+        if e.type in types and word in e.aliases:
+            return doc.add(Ent(tok.start, tok.end, word, e.key, e.id, e.name, e.type,
+                               e.confidence, "coref", e.aliases))  # fmt: skip
+    return None
+
+
 def _antecedent(doc: Doc, before: int, types: tuple[str, ...]) -> Ent | None:
     """The last entity of a wanted type named before a pronoun (within a few sentences)."""
     found = [e for e in doc.ents_in(max(0, before - 600), before) if e.type in types and e.text]
@@ -574,9 +838,11 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
     elif what == "resolution":  # the one text other than this one that the document names
         named = {e.key: e for e in doc.ents if e.type == "Document" and e.text}
         pick = next(iter(named.values())) if len(named) == 1 else None
-    elif what == "government":  # the one state the sentence names
+    elif what == "government":  # the state the post is about, else the one its sentence names
         govs = {e.key: e for e in doc.ents_in(sent.start, sent.end, ("Government",))}
-        pick = next(iter(govs.values())) if len(govs) == 1 else None
+        pick = _post_state(doc, sent.start) or (
+            next(iter(govs.values())) if len(govs) == 1 else None
+        )
     elif what in ("author", "coalition"):
         pick = doc.author
     if pick is None or pick.type not in types:
@@ -584,6 +850,44 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
     if what == "coalition" and pick.type != "Coalition":
         return []
     return [pick]
+
+
+def _post_state(doc: Doc, at: int) -> Ent | None:
+    """The state a post (the text from its heading to the next) is about: named most, its
+    heading counting twice over, and clearly more than any other."""
+    start, end, heading = 0, len(doc.text), None
+    run = False  # a title and its dateline are one heading
+    for u in doc.units:
+        if u.kind == "heading":
+            if u.start <= at:
+                start = start if run else u.start
+                heading, run = u, True
+            else:
+                end = u.start
+                break
+        else:
+            run = False
+    score: dict[str, float] = {}
+    found: dict[str, Ent] = {}
+    for e in doc.ents_in(start, end, ("Government",)):
+        score[e.key] = score.get(e.key, 0) + 1
+        if heading is not None and e.start < heading.end:
+            score[e.key] += 2  # named in the heading
+        found.setdefault(e.key, e)
+    if heading is not None:  # "Croatian president will ...": a heading's demonym
+        words, starts, _ = document_tokens(doc.text)
+        i = bisect.bisect_left(starts, start)
+        while i < len(words) and starts[i] < heading.end:
+            gov = doc.gz.demonyms.get(words[i])
+            entry = doc.gz.entry(gov) if gov else None
+            if entry is not None and entry.type == "Government":
+                score[entry.id] = score.get(entry.id, 0) + 2
+                found.setdefault(entry.id, from_entry(0, 0, "", entry, 0.8, "context"))
+            i += 1
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return None
+    return found[ranked[0][0]]
 
 
 # --- modality ------------------------------------------------------------------------------
@@ -596,7 +900,11 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     near = kids + [g for c in sent.children(tok, "advmod") for g in sent.children(c)]
     kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
     # "ne ... que" is "only", not a negation (words that undo a negation word beside them)
-    negated = bool(kid_lemmas & words["negation"]) and not (kid_lemmas & words["restrictive"])
+    # (a clause's own "que" is its mark, not the "que" of "ne ... que")
+    only = {lex.lemma(c.word) for c in near if c.deprel != "mark"} | {
+        fold(c.word) for c in near if c.deprel != "mark"
+    }
+    negated = bool(kid_lemmas & words["negation"]) and not (only & words["restrictive"])
     hedged = bool(kid_lemmas & (words["hedge_aux"] | words["hedge_words"]))
     future = bool(kid_lemmas & words["future_aux"])
     # "if ... , X would quit": the condition marks the trigger or a clause hanging on it
@@ -607,7 +915,17 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     )
     word = fold(tok.word)
     if any(word.endswith(s) for s in lex.suffixes.get("conditional_suffixes", ())):
-        hedged = True
+        # "announced that it would not sign" (a reported decision: the future of the past),
+        # not "it could": a conditional under a verb of saying is no hedge
+        head = sent.head(tok)
+        said = words["report_verbs"]
+        reported = (
+            tok.deprel == "ccomp"
+            and head is not None
+            and (lex.lemma(head.word) in said or fold(head.lemma) in said)
+        )
+        future = future or reported
+        hedged = hedged or not reported
     elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
         future = True
     demanded = False
@@ -634,7 +952,22 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             conditional = True
         cur = anc
     question = sent.tokens[-1].word == "?"
+    if tok.upos in ("NOUN", "PROPN") and _former(lex, sent, tok):
+        negated = True  # "the former director", "el entonces presidente": held no more
     return Reading(negated, hedged, demanded, future, conditional, question)
+
+
+def _former(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    near = list(sent.children(tok, "amod", "advmod", "compound", "dep"))
+    head = sent.head(tok)
+    if head is not None and tok.deprel in ("compound", "amod", "flat"):
+        near += [t for t in sent.tokens[: tok.i] if t.head == tok.head]  # "former Minister P"
+    if tok.i > 0:
+        near.append(sent.tokens[tok.i - 1])
+    words = lex.words.get("former", set())
+    return any(fold(t.word) in words or lex.lemma(t.word) in words for t in near) or fold(
+        tok.word
+    ).startswith("ex-")
 
 
 def _refusal(reading: Reading, frame: Frame) -> str | None:
@@ -676,6 +1009,9 @@ def _role(
         return lex.roles.get(lemma) or lex.roles.get(fold(tok.lemma)) or lemma
     if frame.role == "oblique":
         for c in sent.children(tok, *_OBL):
+            if lex.lemma(c.word) in lex.words.get("body_nouns", ()):  # "the C's steering board"
+                own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
+                return " ".join(t.word for t in own) or None
             start, end = sent.span(c)
             phrase = doc.text[start:end]
             for t in targets:
@@ -695,7 +1031,7 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
     people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
     keep = []
     skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc", "cop",
-            "nsubj", "aux"}  # fmt: skip
+            "nsubj", "aux", "nmod:poss"}  # fmt: skip
     for t in sent.subtree(tok, CLAUSAL | {"appos"}):
         if any(e.start <= t.start < e.end for e in targets if e.text):
             continue

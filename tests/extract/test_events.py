@@ -37,6 +37,18 @@ CASES = [
      "The Global Compact for Migration was adopted in 2018. The Government of Chile announced "
      "that it returns to the process.",
      "PARTICIPATED_IN", "chl", GCM, True),
+    ("en-representatives-of-a-list", "en",
+     "The Global Compact for Migration was discussed on Monday. The representatives of Mexico "
+     "and Switzerland, who co-facilitate the process, spoke first.",
+     "PARTICIPATED_IN", "che", GCM, True),
+    ("es-rejoin-negated", "es",
+     "El Gobierno de Chile anunció que no volverá a adherirse al Pacto Mundial para la "
+     "Migración, según un comunicado.",
+     "PARTICIPATED_IN", "chl", GCM, False),
+    ("fr-rejoin", "fr",
+     "Le gouvernement du Chili a annoncé qu'il réintègre le Pacte mondial pour des migrations "
+     "sûres, ordonnées et régulières.",
+     "PARTICIPATED_IN", "chl", GCM, True),
     ("en-forecast", "en",
      "Caritas Internationalis will attend the Intergovernmental Conference in Marrakech.",
      "PARTICIPATED_IN", "~Caritas Internationalis", CONF, False),
@@ -121,6 +133,13 @@ CASES = [
     ("en-forecast", "en",
      "Ghana will host the International Migration Review Forum 2022.",
      "HOSTED", "gha", "imrf-2022", False),
+    ("es-passive", "es",
+     "La Conferencia Intergubernamental de Marrakech fue acogida por Marruecos, según un "
+     "comunicado de la cancillería.",
+     "HOSTED", "mar", CONF, True),
+    ("fr-active", "fr",
+     "Le Maroc a accueilli le sommet de Marrakech, selon un communiqué du ministère.",
+     "HOSTED", "mar", CONF, True),
     ("en-hosted-not-organized", "en",
      "The Global Forum on Migration and Development 2017 (Berlin) was hosted by Germany.",
      "ORGANIZED", "deu", GFMD, False),
@@ -128,6 +147,22 @@ CASES = [
     ("en-partners-include", "en",
      "The partners of Caritas Internationalis include Human Rights Watch and Migrant Forum in "
      "Asia.",
+     "PARTNERED_WITH", "~Caritas Internationalis", "mfa-asia", True),
+    ("en-acronym-again", "en",
+     "The Lumen Policy Institute (LPI) works on asylum. LPI's partners include Human Rights "
+     "Watch and Migrant Forum in Asia.",
+     "PARTNERED_WITH", "~Lumen Policy Institute", "mfa-asia", True),
+    ("en-partners-are-no-members", "en",
+     "The Lumen Policy Institute (LPI) works on asylum. LPI's partners include Human Rights "
+     "Watch and Migrant Forum in Asia.",
+     "MEMBER_OF", "mfa-asia", "~Lumen Policy Institute", False),
+    ("es-partners-include", "es",
+     "El Instituto Lumen de Políticas (ILP) trabaja sobre el asilo. Los aliados del ILP "
+     "incluyen a Human Rights Watch y a Migrant Forum in Asia.",
+     "PARTNERED_WITH", "~Instituto Lumen", "mfa-asia", True),
+    ("fr-partners-include", "fr",
+     "Les partenaires de Caritas Internationalis incluent Human Rights Watch et Migrant Forum "
+     "in Asia, selon le rapport annuel.",
      "PARTNERED_WITH", "~Caritas Internationalis", "mfa-asia", True),
     ("en-partner-appos", "en",
      "Caritas Internationalis, a long-time partner of Migrant Forum in Asia, signed the letter.",
