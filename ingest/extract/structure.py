@@ -17,6 +17,7 @@ be in another language than the text; a new language is a new file). The code kn
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,8 @@ class Words:
     state_body_re: re.Pattern[str]
     event_re: re.Pattern[str]
     opener_re: re.Pattern[str]
+    link_re: re.Pattern[str]
+    byline_re: re.Pattern[str]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -104,6 +107,8 @@ def load_words(root: Path = LEXICON) -> Words:
         state_body_re=_words_re(get("state_bodies")),
         event_re=_words_re(get("events")),
         opener_re=re.compile(r"^" + _alternation(get("openers")) + r"(?![\w'])"),
+        link_re=re.compile(r"\s+" + _alternation(get("person_links")) + r"\s+", re.I),
+        byline_re=re.compile(r"^" + _alternation(get("bylines")) + r"\s+(?=\w)"),
     )
 
 
@@ -743,7 +748,134 @@ def extract(doc: Doc) -> list[Proto]:
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
     out.extend(_address_blocks(doc, words, lines))
     out.extend(_opened(doc, words))
+    out.extend(_person_affiliations(doc, words))
     return out
+
+
+_PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{2,60})\)")
+
+
+def _person_affiliations(doc: Doc, words: Words) -> list[Proto]:
+    """A person's organization written beside the name: "P (ORG)", "P (PARTY/REGION)", a
+    byline's "By P (Medium)", and "P of ORG", "P from ORG" (person_links in headings.yaml)."""
+    from ingest.extract.syntax import titled_person
+
+    out: list[Proto] = []
+    starts = [u.start for u in doc.units]
+    people = [e for e in doc.ents if e.type == "Person" and e.text]
+    people += [p for p in _linked_names(doc, words) if all(p.key != e.key for e in people)]
+    bylines = _bylines(doc, words)
+    people += [p for p in bylines if all(p.key != e.key for e in people)]
+    for person in bylines:  # "By P (Medium)": P wrote the text
+        k = bisect.bisect_right(starts, person.start) - 1
+        if k >= 0:
+            out.append(Proto("AUTHORED", person, doc.self_doc, {}, doc.units[k], 0.7, "structure"))
+    for person in people:
+        k = bisect.bisect_right(starts, person.start) - 1
+        if k < 0 or person.end > doc.units[k].end or titled_person(doc, person):
+            continue
+        org = _paren_org(doc, words, person) or _linked_org(doc, words, person)
+        if org is not None and org.key != person.key:
+            out.append(Proto("AFFILIATED_WITH", person, org, {}, doc.units[k], 0.7, "structure"))
+    return out
+
+
+_CAP = r"[A-Z\u00c0-\u00de][\w\u2019'\-]+"
+_NAME_RUN = re.compile(rf"(?:{_CAP}[ \t]+){{1,2}}{_CAP}$")
+
+
+def _bylines(doc: Doc, words: Words) -> list[Ent]:
+    """ "By P", "Por P (Medium)", "Par P": a line that names its writer (bylines in
+    headings.yaml), in the text's first lines."""
+    out: list[Ent] = []
+    for line in _lines(doc)[:12]:
+        m = words.byline_re.match(fold_slice(doc.text, line.start, line.end))
+        if m is None:
+            continue
+        s = line.start + m.end()
+        paren = doc.text.find("(", s, line.end)
+        e = paren if paren > 0 else line.end
+        if len(doc.text[s:e].split()) < 2:
+            continue
+        person = _person_name(doc, words, s, e)
+        if person is not None and person.type == "Person":
+            out.append(person)
+    return out
+
+
+def _linked_names(doc: Doc, words: Words) -> list[Ent]:
+    """New people named just before "of ORG", "for ORG" where a list or a clause goes on
+    ("..., A for ORG and B for ORG2"): two or three capitalised words after a lower-case word
+    or a comma, never a sentence's first words."""
+    out: list[Ent] = []
+    for org in doc.ents:
+        if org.type not in ORGS or not org.text:
+            continue
+        left = doc.text[max(0, org.start - 80) : org.start]
+        link = re.search(r"\s+(\w+)\s+(?:(?:the|la|le|el|les|los|las)\s+)?$", left)
+        if link is None or not words.link_re.fullmatch(" " + link.group(1) + " "):
+            continue
+        before = left[: link.start()]
+        run = _NAME_RUN.search(before)
+        if run is None:
+            continue
+        prev = before[: run.start()].rstrip(" \t")
+        if not prev or not (prev[-1] == "," or prev.split()[-1][:1].islower()):
+            continue
+        s = org.start - len(left) + run.start()
+        person = _person_name(doc, words, s, s + len(run.group()))
+        if person is not None and person.type == "Person":
+            out.append(person)
+    return out
+
+
+def _paren_org(doc: Doc, words: Words, person: Ent) -> Ent | None:
+    m = _PAREN_AFTER.match(doc.text, person.end)
+    if m is None:
+        return None
+    s, e = m.start(1), m.end(1)
+    cut = re.search(r"\s*[/,;]", doc.text[s:e])  # "PARTY/REGION": the party
+    e = s + cut.start() if cut else e
+    s, e = _trim(doc.text, s, e)
+    if e - s < 2 or words.title_re.match(fold_slice(doc.text, s, e)):
+        return None  # "P (President)": a role, not an organization
+    if _ACRONYM.match(doc.text[s:e]) and _initials_in(person.name, doc.text[s:e]):
+        return None  # "Name Words (NW)": an organization read as a person spells itself
+    if any(c.isdigit() for c in doc.text[s:e]) or len(doc.text[s:e].split()) > 6:
+        return None
+    if doc.ents_in(s, e, ("Government", "Place", "Person", "Event", "Document", "Process")):
+        return None  # "P (Country)": where, not whom
+    org = _organization(doc, words, s, e, ORGS)
+    return org if org is not None and org.type in ORGS else None
+
+
+def _initials_in(name: str, acronym: str) -> bool:
+    """The initials of the name's capitalised words, in order, inside the acronym."""
+    rest = acronym.upper()
+    for w in name.split():
+        if not w[:1].isupper():
+            continue
+        k = rest.find(w[0].upper())
+        if k < 0:
+            return False
+        rest = rest[k + 1 :]
+    return True
+
+
+def _linked_org(doc: Doc, words: Words, person: Ent) -> Ent | None:
+    m = words.link_re.match(doc.text, person.end)
+    if m is None:
+        return None
+    at = m.end()
+    lead = _LOWER_ARTICLE.match(doc.text, at)
+    at = lead.end() if lead else at
+    for org in doc.ents_in(at, at + 200, ORGS):
+        if org.start != at:
+            break
+        if doc.text[org.end : org.end + 2] in ("'s", "\u2019s"):
+            return None  # "P for ORG's work": what, not whom
+        return org
+    return None
 
 
 def _opened(doc: Doc, words: Words) -> list[Proto]:
