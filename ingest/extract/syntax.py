@@ -759,8 +759,10 @@ def _previous_subject(doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, 
     before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-3:]
     stand_in = lex.words["pronouns"] | lex.words["state_nouns"] | lex.words.get("org_nouns", set())
     for u in reversed(before):
-        found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
         first = {lex.lemma(w) for w in doc.text[u.start : u.end].split()[:2]}
+        if first & lex.words.get("org_nouns", set()):  # "The network ...": an organization
+            types = tuple(t for t in types if t in ("Organization", "Coalition"))
+        found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
         if found and found[0].start > u.start and first & stand_in:
             continue  # the sentence's subject stands for something named before it
         if found:
@@ -819,101 +821,6 @@ def _acronym_again(doc: Doc, tok: Token, types: tuple[str, ...]) -> Ent | None:
             return doc.add(Ent(tok.start, tok.end, word, e.key, e.id, e.name, e.type,
                                e.confidence, "coref", e.aliases))  # fmt: skip
     return None
-
-
-_MODIFIERS = ("compound", "amod", "flat", "nmod:poss")
-
-
-def _animate(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> tuple[str, ...]:
-    """A person's pronoun ("his") stands for a person, a thing's ("its") never does."""
-    word = fold(tok.word)
-    if word in lex.words.get("person_pronouns", ()):
-        return tuple(t for t in types if t == "Person")
-    if word in lex.words.get("thing_pronouns", ()):
-        return tuple(t for t in types if t != "Person")
-    return types
-
-
-def _third_person(lex: Lexicon, tok: Token) -> bool:
-    word = fold(tok.word)
-    keys = ("pronouns", "person_pronouns", "thing_pronouns", "plural_pronouns", "relative")
-    return any(word in lex.words.get(k, ()) for k in keys)
-
-
-def _referent(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, before: int, types: tuple[str, ...]
-) -> Ent | None:
-    """A pronoun's antecedent: a wanted entity named earlier in its sentence, else the text's
-    subject, the first named in the sentence before (its subject, as a rule); else the text's
-    author when named just before (a network's page says "it" of itself); else the last."""
-    if doc.ents_in(sent.start, before, types):
-        return _antecedent(doc, before, types)
-    if tok.deprel.startswith("nsubj"):
-        found = _previous_subject(doc, lex, sent, types)
-        if found is not None:
-            return found
-    author = doc.author
-    named = doc.ents_in(max(0, before - 600), before)
-    if author is not None and author.type in types and any(e.key == author.key for e in named):
-        return author
-    return _antecedent(doc, before, types)
-
-
-def _previous_subject(doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, ...]) -> Ent | None:
-    """The first wanted entity of the sentences before (up to three), over those that open
-    with a pronoun or a noun that stands for one named still earlier ("It is ...")."""
-    before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-3:]
-    stand_in = lex.words["pronouns"] | lex.words["state_nouns"] | lex.words.get("org_nouns", set())
-    for u in reversed(before):
-        first = {lex.lemma(w) for w in doc.text[u.start : u.end].split()[:2]}
-        if first & lex.words.get("org_nouns", set()):  # "The network ...": an organization
-            types = tuple(t for t in types if t in ("Organization", "Coalition"))
-        found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
-        if found and found[0].start > u.start and first & stand_in:
-            continue  # the sentence's subject stands for something named before it
-        if found:
-            return found[0]
-    return None
-
-
-def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:
-    """Where a pronoun's antecedent is looked for: before the first pronoun of its kind in
-    the sentence ("It is a member of C; it sat on C's board": both name what came before)."""
-    if tok.upos != "PRON":
-        return tok.start
-    word = fold(tok.word)
-    kinds = [k for k in ("person_pronouns", "thing_pronouns") if word in lex.words.get(k, ())]
-    for t in sent.tokens[: tok.i]:
-        w = fold(t.word)
-        if t.upos == "PRON" and (w == word or any(w in lex.words[k] for k in kinds)):
-            return t.start
-    return tok.start
-
-
-def _definite(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
-    """A noun that names something said before: a subject or possessor with no article
-    that makes it new ("the network is", "the coalition's board"; not "a network of")."""
-    if tok.deprel not in ("nsubj", "nsubj:pass", "nmod:poss") or sent.children(tok, "nmod"):
-        return False
-    dets = sent.children(tok, "det")
-    return bool(dets) and not any(
-        lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
-    )
-
-
-def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
-    """An acronym no list knows, named as a title's organization ("director of ABCD")."""
-    head = sent.head(tok)
-    word = tok.word
-    return (
-        tok.upos == "PROPN"
-        and tok.deprel == "nmod"
-        and head is not None
-        and _title_word(lex, head)
-        and 2 <= len(word) <= 10
-        and word.isalpha()
-        and word.isupper()
-    )
 
 
 def _antecedent(doc: Doc, before: int, types: tuple[str, ...]) -> Ent | None:
@@ -1108,9 +1015,6 @@ def _role(
                 own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
                 return " ".join(t.word for t in own) or None
         for c in sent.children(tok, *_OBL):
-            if lex.lemma(c.word) in lex.words.get("body_nouns", ()):  # "the C's steering board"
-                own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
-                return " ".join(t.word for t in own) or None
             start, end = sent.span(c)
             phrase = doc.text[start:end]
             for t in targets:
