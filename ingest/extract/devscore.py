@@ -199,6 +199,7 @@ class DocResult:
     quotes_exact: int = 0
     props: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
     prop_errors: list[tuple[GoldRel, PredRel, str]] = field(default_factory=list)
+    readers: dict[str, list[int]] = field(default_factory=dict)  # reader -> [right, predicted]
 
     def total(self) -> Counts:
         out = Counts()
@@ -213,6 +214,12 @@ class DocResult:
 def _overlaps(text: str, evidence: str, predicted: PredRel) -> bool:
     at = text.find(evidence) if evidence else -1
     return at >= 0 and at < predicted.end and predicted.start < at + len(evidence)
+
+
+def reader(method: str) -> str:
+    """The reader family of a method: extracted:syntax:leave-verb@0.2.0 -> syntax."""
+    name = method.removeprefix("extracted:").split("@")[0]
+    return name.split(":")[0] or "?"
 
 
 def score_document(
@@ -240,7 +247,11 @@ def score_document(
                 continue
             result._type(p.type).predicted += 1
             result.wrong.append(p)
+            result.readers.setdefault(reader(p.method), [0, 0])[1] += 1
             continue
+        tally = result.readers.setdefault(reader(p.method), [0, 0])
+        tally[0] += 1
+        tally[1] += 1
         counts = result._type(p.type)
         counts.predicted += 1
         counts.right += 1
@@ -286,9 +297,14 @@ class Summary:
     gap_predictions: int = 0
     quotes: int = 0
     quotes_exact: int = 0
+    readers: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, result: DocResult, language: str) -> None:
         self.documents += 1
+        for name, (right, predicted) in result.readers.items():
+            tally = self.readers.setdefault(name, [0, 0])
+            tally[0] += right
+            tally[1] += predicted
         for name, counts in result.by_type.items():
             self.by_type.setdefault(name, Counts()).add(counts)
         self.by_language.setdefault(language, Counts()).add(result.total())
@@ -328,6 +344,10 @@ class Summary:
             if name in self.props
         )
         lines.append(f"properties right on matched relations: {props or '-'}")
+        readers = ", ".join(
+            f"{name} {right}/{predicted}" for name, (right, predicted) in sorted(self.readers.items())
+        )
+        lines.append(f"predictions right per reader: {readers or '-'}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")
         lines.append(f"quotes exact: {self.quotes_exact} of {self.quotes}")
         lines.append(

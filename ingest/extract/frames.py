@@ -59,6 +59,8 @@ class Frame:
     not_governed_by: str | None = None
     # a word of this class somewhere under the trigger ("wait ... before deciding")
     requires_under: str | None = None
+    # only in a heading or one of the first lines ("Joint statement of A and B" under a title)
+    title_line: bool = False
 
 
 @dataclass
@@ -159,6 +161,7 @@ def frames() -> tuple[Frame, ...]:
                     governed_by=f.get("governed_by"),
                     not_governed_by=f.get("not_governed_by"),
                     requires_under=f.get("requires_under"),
+                    title_line=str(f.get("title_line", "false")).lower() == "true",
                 )
             )
     return tuple(out)

@@ -124,9 +124,13 @@ def _apply(
 ) -> Iterator[Proto]:
     if frame.requires_object and not _has_object(lex, sent, tok, frame.requires_object):
         return
+    if frame.relation in _ROLE_RELATIONS and frame.pos == "noun" and _in_a_name(doc, tok):
+        return  # "Coordinadora de Instituciones ...": a title word inside a body's name
     if frame.governed_by and not _governed(lex, sent, tok, frame.governed_by):
         return
     if frame.not_governed_by and _governed(lex, sent, tok, frame.not_governed_by):
+        return
+    if frame.title_line and not _title_line(doc, unit):
         return
     if frame.requires_under and not any(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
@@ -175,6 +179,26 @@ def _apply(
                             f"syntax:{frame.name}")  # fmt: skip
 
 
+def _title_line(doc: Doc, unit: Unit) -> bool:
+    """A heading, or a line among the first of the text that is no sentence (no final stop)."""
+    if unit.kind == "heading":
+        return True
+    first = doc.units[:4]
+    return unit in first and not doc.text[unit.start : unit.end].rstrip().endswith(".")
+
+
+_ROLE_RELATIONS = ("AFFILIATED_WITH", "MEMBER_OF")
+
+
+def _in_a_name(doc: Doc, tok: Token) -> bool:
+    """Whether the token is a word inside the name of a body, an event or a text."""
+    return any(
+        e.start <= tok.start and tok.end <= e.end and e.end - e.start > tok.end - tok.start
+        for e in doc.ents_in(max(0, tok.start - 200), tok.end + 200)
+        if e.text and e.type not in ("Person", "Government", "Place")
+    )
+
+
 def _governed(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> Token | None:
     """The verb of a word class whose object (or oblique) the trigger noun is."""
     head = sent.head(tok)
@@ -206,7 +230,8 @@ def _slot_list(
     if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
         agents = {a.i for a in _agents(lex, sent, tok)}
         named = [c for c in named if c.i not in agents]
-    explicit = bool(named)
+    # "a report convened by A": a participle on a noun bears on that noun, never on the focus
+    explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
     for slot in slots:
         if slot.startswith("focus") and explicit and frame.mode == "fact":
             break  # the sentence names what the act bears on: never guess it from context
@@ -262,6 +287,10 @@ def _group(
     spans: list[tuple[int, int]] = []
     for c in sent.children(noun, *_LISTED):
         if c.i not in own:
+            spans.append(sent.span(c, frozenset()))
+    # "countries, including A and B, left"; "states left, among them A and B"
+    for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep")]:
+        if c is not noun and _case_ok(lex, sent, c, "among"):
             spans.append(sent.span(c, frozenset()))
     head = sent.head(noun)
     if head is not None and noun.deprel.startswith("nsubj") and head.i not in own:
@@ -373,7 +402,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             return [head] if head is not None and tok.deprel == "acl:relcl" else []
         return objects
     if name in ("oblique", "nmod"):
-        return [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+        found = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+        # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
+        found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
+                  and _case_ok(lex, sent, c, arg)]  # fmt: skip
+        return found
     if name == "possessor":
         return [c for c in sent.children(tok) if c.deprel == "nmod:poss"]
     if name == "governor":
@@ -743,9 +776,9 @@ def _referent(
     if doc.ents_in(sent.start, before, types):
         return _antecedent(doc, before, types)
     if tok.deprel.startswith("nsubj"):
-        found = _previous_subject(doc, lex, sent, types)
-        if found is not None:
-            return found
+        found, narrowed = _previous_subject(doc, lex, sent, types)
+        if found is not None or narrowed != types:
+            return found  # "The network ... . It ...": an organization or nothing
     author = doc.author
     named = doc.ents_in(max(0, before - 600), before)
     if author is not None and author.type in types and any(e.key == author.key for e in named):
@@ -753,7 +786,9 @@ def _referent(
     return _antecedent(doc, before, types)
 
 
-def _previous_subject(doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, ...]) -> Ent | None:
+def _previous_subject(
+    doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, ...]
+) -> tuple[Ent | None, tuple[str, ...]]:
     """The first wanted entity of the sentences before (up to three), over those that open
     with a pronoun or a noun that stands for one named still earlier ("It is ...")."""
     before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-3:]
@@ -766,8 +801,8 @@ def _previous_subject(doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, 
         if found and found[0].start > u.start and first & stand_in:
             continue  # the sentence's subject stands for something named before it
         if found:
-            return found[0]
-    return None
+            return found[0], types
+    return None, types
 
 
 def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:

@@ -4,6 +4,7 @@ negatives, properties, model gaps, and the sums."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ingest.extract.devscore import (
@@ -18,6 +19,7 @@ from ingest.extract.devscore import (
     label_finder,
     model_gap,
     predictions,
+    reader,
     same_name,
     score_document,
 )
@@ -215,3 +217,12 @@ def test_summary_adds_per_type_and_language_and_prints_every_line() -> None:
     for line in ("ALL", "per language:", "  fr", "  VOTED", "negatives hit: 0 of 0",
                  "quotes exact: 1 of 1", "vote 0/1"):  # fmt: skip
         assert line in table
+
+
+def test_predictions_are_counted_per_reader() -> None:
+    gold = [GoldRel("SIGNED", "candidate:Vivid Harbour Collective", "document:self")]
+    right = replace(pred("SIGNED", VIVID, DOC, SIGNED_Q), method="extracted:syntax:sign@0.2.0")
+    wrong = replace(pred("ENDORSED", VIVID, DOC, SIGNED_Q), method="extracted:patterns@0.2.0")
+    result = score_document(TEXT, gold, [], [right, wrong])
+    assert result.readers == {"syntax": [1, 1], "patterns": [0, 1]}
+    assert reader("extracted:structure@0.2.0") == "structure"

@@ -1,0 +1,35 @@
+"""Who wrote a text, from a heading or a first line that names its writers ("Joint statement of
+A and B"), in English, Spanish and French; the same words in a sentence of the body name
+someone else's text and give nothing. Sentences written for this test. Needs the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import run
+
+CASES = [
+    ("Migration: a call to act\n\nJoint statement of Amnesty International and the Platform "
+     "for International Cooperation on Undocumented Migrants\n\nWe call on states to act.\n",
+     {"candidate:amnesty-international", "picum"}),
+    ("Pacto migratorio: una oportunidad\n\nDeclaración de Alianza Americas y de Migrant Forum "
+     "in Asia\n\nPedimos al gobierno que firme el pacto.\n", {"alianza-americas", "mfa-asia"}),
+    ("Pacte sur les migrations : un appel\n\nDéclaration d'Alianza Americas et de Migrant "
+     "Forum in Asia\n\nNous demandons au gouvernement de signer le pacte.\n",
+     {"alianza-americas", "mfa-asia"}),
+    # the body speaks of another text: no writer of this one
+    ("Migration news\n\nThe government welcomed the statement of Amnesty International on the "
+     "compact.\n", set()),
+    ("Noticias\n\nEl gobierno criticó la declaración de Alianza Americas sobre el pacto.\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("body", "authors"), CASES)
+def test_heading_names_the_writers(gz: Gazetteer, body: str, authors: set[str]) -> None:
+    extraction = run(gz, "2019-03-02\n\n" + body)
+    title = body.split("\n")[0]
+    own = {e.key for e in extraction.entities if e.type == "Document" and e.name == title}
+    found = {r.source for r in extraction.relations if r.type == "AUTHORED" and r.target in own}
+    assert found == authors, [(r.type, r.source, r.target) for r in extraction.relations]
