@@ -345,7 +345,7 @@ class Summary:
         )
         lines.append(f"properties right on matched relations: {props or '-'}")
         readers = ", ".join(
-            f"{name} {right}/{predicted}" for name, (right, predicted) in sorted(self.readers.items())
+            f"{name} {right}/{total}" for name, (right, total) in sorted(self.readers.items())
         )
         lines.append(f"predictions right per reader: {readers or '-'}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")

@@ -10,19 +10,28 @@ from ingest.extract.gazetteer import Gazetteer
 from tests.extract.conftest import run
 
 CASES = [
-    ("Migration: a call to act\n\nJoint statement of Amnesty International and the Platform "
-     "for International Cooperation on Undocumented Migrants\n\nWe call on states to act.\n",
-     {"candidate:amnesty-international", "picum"}),
-    ("Pacto migratorio: una oportunidad\n\nDeclaración de Alianza Americas y de Migrant Forum "
-     "in Asia\n\nPedimos al gobierno que firme el pacto.\n", {"alianza-americas", "mfa-asia"}),
-    ("Pacte sur les migrations : un appel\n\nDéclaration d'Alianza Americas et de Migrant "
-     "Forum in Asia\n\nNous demandons au gouvernement de signer le pacte.\n",
-     {"alianza-americas", "mfa-asia"}),
+    (
+        "Migration: a call to act\n\nJoint statement of Amnesty International and the Platform "
+        "for International Cooperation on Undocumented Migrants\n\nWe call on states to act.\n",
+        {"candidate:amnesty-international", "picum"},
+    ),
+    (
+        "Pacto migratorio: una oportunidad\n\nDeclaración de Alianza Americas y de Migrant Forum "
+        "in Asia\n\nPedimos al gobierno que firme el pacto.\n",
+        {"alianza-americas", "mfa-asia"},
+    ),
+    (
+        "Pacte sur les migrations : un appel\n\nDéclaration d'Alianza Americas et de Migrant "
+        "Forum in Asia\n\nNous demandons au gouvernement de signer le pacte.\n",
+        {"alianza-americas", "mfa-asia"},
+    ),
     # the body speaks of another text: no writer of this one
-    ("Migration news\n\nThe government welcomed the statement of Amnesty International on the "
-     "compact.\n", set()),
-    ("Noticias\n\nEl gobierno criticó la declaración de Alianza Americas sobre el pacto.\n",
-     set()),
+    (
+        "Migration news\n\nThe government welcomed the statement of Amnesty International on the "
+        "compact.\n",
+        set(),
+    ),
+    ("Noticias\n\nEl gobierno criticó la declaración de Alianza Americas sobre el pacto.\n", set()),
 ]
 
 

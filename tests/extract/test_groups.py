@@ -86,16 +86,36 @@ CASES = [
         set(),
     ),
     # members named with a group word by "among", "including"; a nominal act "by" a list
-    ("en", "A dozen states have now left the compact, among them Norway, Peru and Ghana.",
-     "WITHDREW_FROM", {"nor", "per", "gha"}),
-    ("en", "A dozen states may now leave the compact, among them Norway and Peru.",
-     "WITHDREW_FROM", set()),
-    ("en", "The withdrawals by Norway, Peru and Ghana weakened the compact.",
-     "WITHDREW_FROM", {"nor", "per", "gha"}),
-    ("es", "Varios países, entre ellos Noruega y Perú, se retiraron del pacto.",
-     "WITHDREW_FROM", {"nor", "per"}),
-    ("fr", "Plusieurs pays, parmi lesquels la Norvège et le Pérou, ont quitté le pacte.",
-     "WITHDREW_FROM", {"nor", "per"}),
+    (
+        "en",
+        "A dozen states have now left the compact, among them Norway, Peru and Ghana.",
+        "WITHDREW_FROM",
+        {"nor", "per", "gha"},
+    ),
+    (
+        "en",
+        "A dozen states may now leave the compact, among them Norway and Peru.",
+        "WITHDREW_FROM",
+        set(),
+    ),
+    (
+        "en",
+        "The withdrawals by Norway, Peru and Ghana weakened the compact.",
+        "WITHDREW_FROM",
+        {"nor", "per", "gha"},
+    ),
+    (
+        "es",
+        "Varios países, entre ellos Noruega y Perú, se retiraron del pacto.",
+        "WITHDREW_FROM",
+        {"nor", "per"},
+    ),
+    (
+        "fr",
+        "Plusieurs pays, parmi lesquels la Norvège et le Pérou, ont quitté le pacte.",
+        "WITHDREW_FROM",
+        {"nor", "per"},
+    ),
     # an ended participation is a withdrawal, not a participation
     (
         "en",
