@@ -100,6 +100,10 @@ CASES = [
      "Side events\n\n\"Borders that protect people\"\nOrganised jointly by Caritas "
      "Internationalis, Human Rights Watch and Amnesty International.",
      "ORGANIZED", "~Human Rights Watch", "~Borders that protect people", True),
+    ("en-participle-on-another-noun", "en",
+     "Workshop on return policies\n\nA statement organised by Human Rights Watch was read out "
+     "at the end.",
+     "ORGANIZED", "~Human Rights Watch", "~Workshop on return policies", False),
     ("en-expected", "en",
      "Roundtable on labour mobility\n\nMigrant Forum in Asia is expected to organise the "
      "roundtable.",
