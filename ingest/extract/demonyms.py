@@ -2,76 +2,78 @@
 
 Used only where a state is named by its adjective next to a state noun ("the Australian
 government", "le gouvernement italien", "el gobierno brasileño"), never as free mentions.
+
+The names are reference data, not code: data/reference/demonyms.csv, one row per government id
+of governments.csv, columns `id,en,es,fr,capital`. A language cell holds the adjective's forms
+separated by `|` ("keniano|keniana|kenianos|kenianas"); an empty cell means no form is sure
+enough (one that names two states, "Congolese", "Korean", is left out). `capital` holds the
+capital's EN|ES|FR names, for a city standing for its state ("Budapest said ...").
 """
 
 from __future__ import annotations
 
-_ROWS = {
-    "usa": "American US U.S. estadounidense estadounidenses norteamericano norteamericana "
-    "américain américaine américains",
-    "hun": "Hungarian húngaro húngara hongrois hongroise",
-    "aut": "Austrian austriaco austriaca autrichien autrichienne",
-    "aus": "Australian australiano australiana australien australienne",
-    "ita": "Italian italiano italiana italien italienne italiens",
-    "bra": "Brazilian brasileño brasileña brasilero brasilera brésilien brésilienne",
-    "chl": "Chilean chileno chilena chilien chilienne",
-    "cze": "Czech checo checa tchèque",
-    "pol": "Polish polaco polaca polonais polonaise",
-    "isr": "Israeli israelí israélien israélienne",
-    "che": "Swiss suizo suiza suisse",
-    "bel": "Belgian belga belge",
-    "bgr": "Bulgarian búlgaro búlgara bulgare",
-    "hrv": "Croatian croata croate",
-    "dom": "Dominican dominicano dominicana dominicain dominicaine",
-    "est": "Estonian estonio estonia estonien estonienne",
-    "lva": "Latvian letón letona letton lettone",
-    "svk": "Slovak Slovakian eslovaco eslovaca slovaque",
-    "svn": "Slovenian Slovene esloveno eslovena slovène",
-    "deu": "German alemán alemana allemand allemande",
-    "fra": "French francés francesa français française",
-    "esp": "Spanish español española espagnol espagnole",
-    "mex": "Mexican mexicano mexicana mexicain mexicaine",
-    "mar": "Moroccan marroquí marocain marocaine",
-    "arg": "Argentine Argentinian argentino argentina argentin argentine",
-    "can": "Canadian canadiense canadien canadienne",
-    "gbr": "British británico británica britannique",
-    "nld": "Dutch neerlandés neerlandesa holandés holandesa néerlandais néerlandaise",
-    "dnk": "Danish danés danesa danois danoise",
-    "nor": "Norwegian noruego noruega norvégien norvégienne",
-    "swe": "Swedish sueco sueca suédois suédoise",
-    "fin": "Finnish finlandés finlandesa finlandais finlandaise",
-    "irl": "Irish irlandés irlandesa irlandais irlandaise",
-    "prt": "Portuguese portugués portuguesa portugais portugaise",
-    "grc": "Greek griego griega grec grecque",
-    "rou": "Romanian rumano rumana roumain roumaine",
-    "ltu": "Lithuanian lituano lituana lituanien lituanienne",
-    "nzl": "Zealand neozelandés neozelandesa néo-zélandais néo-zélandaise",
-    "gtm": "Guatemalan guatemalteco guatemalteca guatémaltèque",
-    "hnd": "Honduran hondureño hondureña hondurien hondurienne",
-    "slv": "Salvadoran salvadoreño salvadoreña salvadorien salvadorienne",
-    "col": "Colombian colombiano colombiana colombien colombienne",
-    "ecu": "Ecuadorian ecuatoriano ecuatoriana équatorien équatorienne",
-    "per": "Peruvian peruano peruana péruvien péruvienne",
-    "ven": "Venezuelan venezolano venezolana vénézuélien vénézuélienne",
-    "bol": "Bolivian boliviano boliviana bolivien bolivienne",
-    "pry": "Paraguayan paraguayo paraguaya paraguayen paraguayenne",
-    "ury": "Uruguayan uruguayo uruguaya uruguayen uruguayenne",
-    "phl": "Philippine Filipino filipino filipina philippin philippine",
-    "bgd": "Bangladeshi bangladesí bangladais bangladaise",
-    "ind": "Indian indio india indien indienne",
-    "chn": "Chinese chino china chinois chinoise",
-    "rus": "Russian ruso rusa russe",
-    "tur": "Turkish turco turca turc turque",
-    "jpn": "Japanese japonés japonesa japonais japonaise",
-    "sen": "Senegalese senegalés senegalesa sénégalais sénégalaise",
-    "nga": "Nigerian nigeriano nigeriana nigérian nigériane",
-    "zaf": "sudafricano sudafricana sud-africain sud-africaine",
-    "egy": "Egyptian egipcio egipcia égyptien égyptienne",
-    "tun": "Tunisian tunecino tunecina tunisien tunisienne",
-    "dza": "Algerian argelino argelina algérien algérienne",
-    "lbn": "Lebanese libanés libanesa libanais libanaise",
-    "jor": "Jordanian jordano jordana jordanien jordanienne",
-    "ukr": "Ukrainian ucraniano ucraniana ukrainien ukrainienne",
-}
+import csv
+from functools import lru_cache
+from pathlib import Path
 
-DEMONYMS: dict[str, str] = {word: gov for gov, words in _ROWS.items() for word in words.split()}
+from graph.settings import get_settings
+from ingest.extract.text import fold
+
+FILE = Path("reference") / "demonyms.csv"
+LANGUAGES = ("en", "es", "fr")
+
+
+def demonyms_path(data_dir: Path | None = None) -> Path:
+    """data/reference/demonyms.csv of data_dir (the configured data folder by default)."""
+    return (data_dir if data_dir is not None else get_settings().data_dir) / FILE
+
+
+@lru_cache(maxsize=4)
+def _rows(path: Path) -> tuple[tuple[str, dict[str, tuple[str, ...]]], ...]:
+    """(government id, {column: forms}) for each row of the file."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            (
+                row["id"].strip(),
+                {
+                    column: tuple(f.strip() for f in (value or "").split("|") if f.strip())
+                    for column, value in row.items()
+                    if column and column != "id"
+                },
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+def forms(data_dir: Path | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Government id -> {"en"|"es"|"fr": its adjective forms}, as written in the file."""
+    rows = _rows(demonyms_path(data_dir))
+    return {gov: {lang: cells.get(lang, ()) for lang in LANGUAGES} for gov, cells in rows}
+
+
+@lru_cache(maxsize=4)
+def _demonyms(path: Path) -> dict[str, str]:
+    return {
+        word: gov
+        for gov, cells in _rows(path)
+        for lang in LANGUAGES
+        for word in cells.get(lang, ())
+    }
+
+
+def demonyms(data_dir: Path | None = None) -> dict[str, str]:
+    """Every adjective form, as written (not folded) -> government id. Cached: do not mutate."""
+    return _demonyms(demonyms_path(data_dir))
+
+
+@lru_cache(maxsize=4)
+def _capitals(path: Path) -> dict[str, str]:
+    return {fold(name): gov for gov, cells in _rows(path) for name in cells.get("capital", ())}
+
+
+def capitals(data_dir: Path | None = None) -> dict[str, str]:
+    """Folded capital name ("budapest", "viena", "le caire") -> government id. Cached."""
+    return _capitals(demonyms_path(data_dir))
+
+
+DEMONYMS: dict[str, str] = demonyms()
