@@ -59,6 +59,7 @@ class Words:
     opener_re: re.Pattern[str]
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
+    group_lead_re: re.Pattern[str]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -109,6 +110,9 @@ def load_words(root: Path = LEXICON) -> Words:
         opener_re=re.compile(r"^" + _alternation(get("openers")) + r"(?![\w'])"),
         link_re=re.compile(r"\s+" + _alternation(get("person_links")) + r"\s+", re.I),
         byline_re=re.compile(r"^" + _alternation(get("bylines")) + r"\s+(?=\w)"),
+        group_lead_re=re.compile(
+            r"^(?:[\w\-]+\s+(?:and|y|et)\s+)?" + _alternation(get("group_leads")) + r"\s+"
+        ),
     )
 
 
@@ -749,7 +753,41 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_address_blocks(doc, words, lines))
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
+    out.extend(_led_groups(doc, words, lines))
     return out
+
+
+def _led_groups(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A network's groups, one a line, each with the member that leads it ("Topic: coordinated
+    by ORG"; group_leads in headings.yaml): MEMBER_OF the network named just above (or the
+    text's author), the group as role. Two such lines at least make the list."""
+    found: list[tuple[int, Ent, str]] = []
+    for i, line in enumerate(lines):
+        colon = _COLON.search(doc.text, line.start, line.end)
+        if colon is None or len(doc.text[line.start : colon.start()].split()) > 10:
+            continue
+        rest = fold_slice(doc.text, colon.end(), line.end)
+        lead = words.group_lead_re.match(rest.lstrip())
+        if lead is None:
+            continue
+        s = colon.end() + (len(rest) - len(rest.lstrip())) + lead.end()
+        e = doc.text.find(",", s, line.end)
+        org = _organization(doc, words, s, e if e > 0 else line.end, ORGS)
+        if org is not None:
+            found.append((i, org, " ".join(doc.text[line.start : colon.start()].split())))
+    if len(found) < 2:
+        return []
+    first = found[0][0]
+    above = [x for line in _before(doc, lines, first, 2)
+             for x in doc.ents_in(line.start, line.end, ("Coalition",))]  # fmt: skip
+    network = above[0] if above else doc.author
+    if network is None:
+        return []
+    return [
+        Proto("MEMBER_OF", org, network, {"role": label}, _unit(doc, lines[i]), 0.75, "structure")
+        for i, org, label in found
+        if org.key != network.key
+    ]
 
 
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{2,60})\)")

@@ -142,3 +142,50 @@ def test_committee_list_gives_people_their_roles(gz: Gazetteer) -> None:
     ex = extract_relations(text, gz)
     names = {e.name for e in ex.entities}
     assert "President" not in names and "Treasurer" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("The Harbour Rights Collective brings together the following groups:\n"
+         "Coastal Aid Network (Portugal)\nLighthouse Legal Centre (Spain)\n\nThe list grows.",
+         {"Coastal Aid Network", "Lighthouse Legal Centre"}),
+        ("La Red Costera de Apoyo está integrada por las siguientes organizaciones:\n"
+         "- Casa del Puerto (México)\n- Centro Faro Legal (Chile)\n\nLa red crece cada año.",
+         {"Casa del Puerto", "Centro Faro Legal"}),
+        ("Le Collectif des Quais regroupe les associations suivantes :\n"
+         "- Maison du Port (Sénégal)\n- Centre Phare Juridique (Mali)\n\nLe collectif grandit.",
+         {"Maison du Port", "Centre Phare Juridique"}),
+    ],
+)  # fmt: skip
+def test_intro_sentence_announces_members(gz: Gazetteer, text: str, members: set[str]) -> None:
+    ex = extract_relations(DATE + text, gz)
+    names = {e.key: e.name for e in ex.entities}
+    got = {names[r.source] for r in ex.relations if r.type == MEM}
+    assert members <= got, [(r.type, names[r.source], names[r.target]) for r in ex.relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("The Global Coalition on Migration runs two working groups:\n"
+         "- Detention: coordinated by PICUM;\n- Labour rights: led by Migrant Forum in Asia.\n",
+         {"picum", "mfa-asia"}),
+        ("La Coalición Mundial sobre Migración tiene dos grupos de trabajo. La Global Coalition "
+         "on Migration los organiza así:\n- Detención: coordinado por PICUM;\n"
+         "- Derechos laborales: a cargo de Migrant Forum in Asia.\n", {"picum", "mfa-asia"}),
+        ("La Global Coalition on Migration anime deux groupes de travail :\n"
+         "- Détention : coordonné par PICUM ;\n- Droits du travail : piloté par Migrant Forum "
+         "in Asia.\n", {"picum", "mfa-asia"}),
+    ],
+)  # fmt: skip
+def test_groups_led_by_members(gz: Gazetteer, text: str, leads: set[str]) -> None:
+    ex = extract_relations(DATE + text, gz)
+    got = {r.source for r in ex.relations if r.type == MEM and r.target == "gcm-coalition"}
+    assert leads <= got, [(r.type, r.source, r.target, r.properties) for r in ex.relations]
+
+
+def test_one_led_line_is_no_list(gz: Gazetteer) -> None:
+    text = DATE + "Update on detention: coordinated by PICUM with partners.\n"
+    ex = extract_relations(text, gz)
+    assert not [r for r in ex.relations if r.type == MEM], ex.relations
