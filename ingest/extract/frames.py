@@ -115,6 +115,7 @@ def lexicon(language: str) -> Lexicon | None:
         "state_nouns",
         "relative",
         "passive_aux",
+        "group_nouns",
         "restrictive",
         "pronouns",
         "plural_pronouns",

@@ -266,8 +266,8 @@ def _entities(
     that left are A and B", "they" after "A, B and C")."""
     ent = _entity(doc, lex, sent, tok, types)
     lemma = lex.lemma(tok.word)
-    if ent is None and lemma in lex.words["state_nouns"]:
-        return _group(doc, sent, tok, trigger, types)
+    if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
+        return _group(doc, lex, sent, tok, trigger, types)
     if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
         return _antecedent_group(doc, sent, ent, types)
     return [ent] if ent is not None else []
@@ -279,10 +279,8 @@ _LISTED = ("appos", "dep", "list", "parataxis")
 
 
 def _group(
-    doc: Doc, sent: Sentence, noun: Token, trigger: Token, types: tuple[str, ...]
+    doc: Doc, lex: Lexicon, sent: Sentence, noun: Token, trigger: Token, types: tuple[str, ...]
 ) -> list[Ent]:
-    lex = lexicon(doc.language) or lexicon("en")
-    assert lex is not None
     own = {t.i for t in sent.subtree(trigger)}
     spans: list[tuple[int, int]] = []
     for c in sent.children(noun, *_LISTED):
@@ -303,6 +301,18 @@ def _group(
             toks = [t for t in toks if t.i not in own]
             if toks:
                 spans.append((toks[0].start, toks[-1].end))
+    # "A joined the (list of) countries that left": A is one of them
+    holder = sent.head(noun) if noun.deprel.split(":")[0] == "nmod" else None
+    for via in (noun, holder):
+        verb = sent.head(via) if via is not None else None
+        if (
+            via is not None
+            and verb is not None
+            and via.deprel.split(":")[0] in ("obj", "obl")
+            and _in_class(lex, sent, verb, "join_group")
+        ):
+            spans += [sent.span(s) for s in sent.children(verb, "nsubj")]
+            break
     out: list[Ent] = []
     for start, end in spans:
         for e in doc.ents_in(start, end, types):
@@ -636,6 +646,8 @@ def _entity(
         if tok.upos == "PRON" and not _third_person(lex, tok):
             return None  # "we", "you", "nos": the speaker or the addressee, not one named
         types = _animate(lex, tok, types)
+        if tok.upos != "PRON":  # "the government", "the countries": a state, nothing else
+            types = tuple(t for t in types if t == "Government")
         before = _chain_start(lex, sent, tok)
         return _referent(doc, lex, sent, tok, before, types) if types else None
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):

@@ -116,6 +116,21 @@ CASES = [
         "WITHDREW_FROM",
         {"nor", "per"},
     ),
+    # one who joins a group the sentence speaks of is one of its members
+    (
+        "es",
+        "Noruega se sumó a la lista de países que no firmarán el pacto.",
+        "WITHDREW_FROM",
+        {"nor"},
+    ),
+    (
+        "en",
+        "Ghana joined the group of countries that have rejected the compact.",
+        "WITHDREW_FROM",
+        {"gha"},
+    ),
+    ("fr", "Le Pérou a rejoint les pays qui ont quitté le pacte.", "WITHDREW_FROM", {"per"}),
+    ("en", "Ghana joined the countries that may leave the compact.", "WITHDREW_FROM", set()),
     # an ended participation is a withdrawal, not a participation
     (
         "en",
