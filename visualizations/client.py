@@ -87,6 +87,7 @@ SCRIPT = r"""
   // the corners); a label that would touch a drawn label or node waits until you zoom in.
   var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
   var CELL = 64, LINE = 1.2, PAD = 2, MISSES = 150, LABEL_SCALE = all.labelScale || 1;
+  var CALLOUT_REACH = 240;  // screen pixels: how far a label may sit from its node
   var order = data.nodes.slice();
   function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
   order.sort(byRank);
@@ -97,6 +98,10 @@ SCRIPT = r"""
   var pinned = focus;  // ids drawn before anything else (hovered, selected, found, the focus)
   var widths = {};
   var placedLabels = [];
+  // small views were laid out with each label beside its node, on the side its links leave
+  // free (data: side -1 is the left): try that side first
+  var sided = data.nodes.length <= data.declutterAt;
+  function sideOf(n) { return n.side || (sided ? 1 : 0); }
   function lineWidths(ctx, key, lines, px) {
     var cached = widths[key];
     if (!cached || cached.px !== px) {
@@ -149,15 +154,18 @@ SCRIPT = r"""
       grid.add([p.x - r, p.y - r, p.x + r, p.y + r, null], id);
     });
     // A free spot around (cx, cy) for these lines: below, above, right, left, the corners.
-    function spot(owner, cx, cy, r, lines, px, force) {
+    function spot(owner, cx, cy, r, lines, px, force, side) {
       var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
       var w = Math.max.apply(null, ws), h = lines.length * px * LINE, gap = r + 3;
-      var spots = [
-        [cx - w / 2, cy + gap], [cx - w / 2, cy - gap - h], [cx + gap, cy - h / 2],
-        [cx - gap - w, cy - h / 2], [cx + gap * 0.7, cy + gap * 0.7],
-        [cx - gap * 0.7 - w, cy + gap * 0.7], [cx + gap * 0.7, cy - gap * 0.7 - h],
-        [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
+      var right = [cx + gap, cy - h / 2], left = [cx - gap - w, cy - h / 2];
+      var below = [cx - w / 2, cy + gap], above = [cx - w / 2, cy - gap - h];
+      var corners = [
+        [cx + gap * 0.7, cy + gap * 0.7], [cx - gap * 0.7 - w, cy + gap * 0.7],
+        [cx + gap * 0.7, cy - gap * 0.7 - h], [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
       ];
+      // the side the layout kept free for it first (small views), else below and above
+      var spots = (side > 0 ? [right, left, below, above] : side < 0 ?
+                   [left, right, below, above] : [below, above, right, left]).concat(corners);
       for (var s = 0; s < spots.length; s++) {
         var x = spots[s][0], y = spots[s][1];
         var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
@@ -167,13 +175,43 @@ SCRIPT = r"""
         }
       }
       if (!force) { return null; }
-      var at = spots[0];  // a pinned label is drawn anyway, below its node
+      var at = below;  // a pinned label is drawn anyway, below its node
       return { id: owner, x: at[0], y: at[1], w: w, h: h, px: px, lines: lines, ws: ws,
                box: [at[0] - PAD, at[1] - PAD, at[0] + w + PAD, at[1] + h + PAD, owner] };
+    }
+    // No room next to its node (a crowded view that shows every label): the label goes a
+    // little further out, nearest first, with a thin leader line from the node's edge to it.
+    // The line must cross no other label or node, and becomes an obstacle itself.
+    function callout(owner, cx, cy, r, lines, px) {
+      var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
+      var w = Math.max.apply(null, ws), h = lines.length * px * LINE;
+      for (var d = r + 16; d <= r + CALLOUT_REACH; d += 14) {
+        for (var a = 0; a < 16; a++) {
+          var angle = (a % 2 ? a + 8 : a) * Math.PI / 8 + Math.PI / 2, c = Math.cos(angle);
+          var s = Math.sin(angle), ex = cx + c * d, ey = cy + s * d;
+          var x = c > 0.38 ? ex : c < -0.38 ? ex - w : ex - w / 2;
+          var y = s > 0.38 ? ey : s < -0.38 ? ey - h : ey - h / 2;
+          if (x < 0 || y < 0 || x + w > width || y + h > height) { continue; }
+          var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
+          if (grid.hits(box)) { continue; }
+          var path = [], clear = true;
+          for (var t = r + 3; t < d - 2 && clear; t += 5) {
+            var px0 = cx + c * t, py0 = cy + s * t;
+            var dot = [px0 - 1.5, py0 - 1.5, px0 + 1.5, py0 + 1.5, owner];
+            clear = !grid.hits(dot);
+            path.push(dot);
+          }
+          if (!clear) { continue; }
+          return { id: owner, x: x, y: y, w: w, h: h, px: px, lines: lines, ws: ws, box: box,
+                   path: path, leader: [cx + c * (r + 2), cy + s * (r + 2), ex, ey] };
+        }
+      }
+      return null;
     }
     function take(label, color) {
       label.color = color;
       label.item = grid.add(label.box, label.id);
+      (label.path || []).forEach(function (dot) { grid.add(dot, label.id); });
       chosen.push(label);
       return label;
     }
@@ -186,14 +224,24 @@ SCRIPT = r"""
       return p;
     }
     function lines(text) { return String(text).split("\n"); }
+    // a one-line label on two lines, broken at the space or ellipsis nearest its middle
+    function halves(one) {
+      if (one.length !== 1) { return null; }
+      var text = one[0], best = -1, mid = text.length / 2;
+      for (var i = 1; i < text.length - 1; i++) {
+        var breaks = text[i] === " " || text[i - 1] === "\u2026";
+        if (breaks && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) { best = i; }
+      }
+      return best < 0 ? null : [text.slice(0, best).trim(), text.slice(best).trim()];
+    }
     pinned.forEach(function (id) {
       var n = nodes.get(id), p = n && !seen[id] && where(n);
       if (!p || !n.text) { return; }
       seen[id] = true;
       var px = (n.px || 16) * LABEL_SCALE;  // long form, else short, else long over nodes
-      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false) ||
-           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false)) ||
-           spot(id, p.x, p.y, p.r, lines(n.text), px, true), "#111111");
+      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false, sideOf(n)) ||
+           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false, sideOf(n))) ||
+           spot(id, p.x, p.y, p.r, lines(n.text), px, true, sideOf(n)), "#111111");
     });
     // the words on lines whose meaning turns ("opposes"), in the line's colour
     taggedEdges.forEach(function (id) {
@@ -206,21 +254,32 @@ SCRIPT = r"""
     });
     // first every label in its short form, then the long form where it still has room
     // (in a big view, after MISSES labels in a row found no room, the rest will not either)
-    var shortOnes = [], budget = 4000, misses = 0;
+    var shortOnes = [], away = [], budget = 4000, misses = 0;
+    var everyLabel = nodes.length <= data.declutterAt;
     for (var k = 0; k < order.length && budget > 0 && misses < MISSES; k++) {
       var n = order[k], p;
       if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
       budget--;
       seen[n.id] = true;
       var px = (n.px || 16) * LABEL_SCALE;
-      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), px, false);
+      var first = lines(n.short || n.text), folded = everyLabel && halves(first);
+      var found = spot(n.id, p.x, p.y, p.r, first, px, false, sideOf(n)) ||
+                  (folded && spot(n.id, p.x, p.y, p.r, folded, px, false, sideOf(n)));
       if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
+      else if (everyLabel) { away.push([n, p, px, first, folded]); }
       misses = found ? 0 : misses + 1;
     }
+    away.forEach(function (entry) {
+      var n = entry[0], p = entry[1];
+      var found = callout(n.id, p.x, p.y, p.r, entry[3], entry[2]) ||
+                  (entry[4] && callout(n.id, p.x, p.y, p.r, entry[4], entry[2]));
+      if (found) { take(found, "#111111"); }
+    });
     shortOnes.forEach(function (entry) {
       var n = entry[0], p = entry[1], short = entry[2];
       short.item.dead = true;
-      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false);
+      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false,
+                      sideOf(n));
       if (full) {
         chosen.splice(chosen.indexOf(short), 1);
         take(full, "#111111");
@@ -235,6 +294,15 @@ SCRIPT = r"""
     ctx.lineJoin = "round";
     placedLabels = [];
     chosen.forEach(function (label) {
+      if (label.leader) {
+        var l = label.leader;
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = "rgba(80,80,80,0.85)";
+        ctx.beginPath();
+        ctx.moveTo(l[0], l[1]);
+        ctx.lineTo(l[2], l[3]);
+        ctx.stroke();
+      }
       ctx.font = "600 " + label.px + "px " + FACE;
       ctx.lineWidth = Math.max(4, label.px * 0.3);
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
@@ -246,7 +314,8 @@ SCRIPT = r"""
         ctx.fillText(label.lines[i], lx, ly);
       }
       placedLabels.push({ id: label.id, x: label.x, y: label.y, w: label.w, h: label.h,
-                          px: label.px, text: label.lines.join("\n") });
+                          px: label.px, text: label.lines.join("\n"),
+                          leader: label.leader || null });
     });
     ctx.restore();
   }

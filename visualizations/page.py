@@ -19,7 +19,7 @@ from graph.model import load_model
 from graph.queries.types import GraphEdge, GraphNode, Subgraph
 from visualizations.adapter import JSONDict, vis_edge, vis_node
 from visualizations.fold import FAN_OUT_CAP, Fold, Folded, fold
-from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, layout
+from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, label_sides, layout
 from visualizations.style import (
     MORE_EDGE,
     MORE_NODE,
@@ -40,7 +40,9 @@ BIG_HUB_DEGREE = 25  # and these a bigger one still
 LABEL_PX = 15
 HUB_LABEL_PX = 18
 BIG_LABEL_PX = 22
+CHAR_EM = 0.62  # average width of a label character (DejaVu Sans, weight 600), in em
 SHORT_CHARS = 20  # a label longer than this also gets a short form, drawn where it has no room
+SHORT_END = 9  # characters kept at least at each end of a short form
 PLAIN_LINES_ABOVE = 5_000  # drawn links: past this, solid lines (dashes cost a lot to draw)
 _NOT_SHOWN = {"id", "name", "labels", "text", "checksum", "private", "aliases", "former_names"}
 _NOISE = {"citation", "sources", "source", "source_ref", "method", "confidence", "confidence_label"}
@@ -90,9 +92,13 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
             {f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds}
         )
     positions = layout(drawn_ids, links, options.seed, sizes)
+    sides = label_sides(drawn_ids, links, positions) if sizes is not None else {}
 
     focus = options.focus
     nodes = [_vis_node(by_id[i], degree[i], positions[i], i == focus, shrink) for i in folded.drawn]
+    for node in nodes:
+        if sides.get(node["id"], 1) < 0:
+            node["side"] = -1  # the page tries the label on the left first
     _unique_shorts(nodes, by_id)
     nodes += [_more_node(f, positions[f.id]) for f in folded.folds]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
@@ -221,9 +227,9 @@ def short_label(node: GraphNode, acronym_ok: bool = True) -> str:
         return acronym.strip()
     words = name.split()
     head, tail = [words[0]], [words[-1]]
-    while len(" ".join(head)) < 9 and len(head) + len(tail) < len(words):
+    while len(" ".join(head)) < SHORT_END and len(head) + len(tail) < len(words):
         head.append(words[len(head)])
-    while len(" ".join(tail)) < 9 and len(head) + len(tail) < len(words):
+    while len(" ".join(tail)) < SHORT_END and len(head) + len(tail) < len(words):
         tail.insert(0, words[-len(tail) - 1])
     short = " ".join(head) + "\u2026" + " ".join(tail)
     return short if len(short) < len(name) else name
@@ -244,9 +250,10 @@ def _node_size(node: GraphNode, degree: int) -> float:
 def _footprint(
     node: GraphNode, degree: int, focus: bool, shrink: float
 ) -> tuple[float, float, float]:
-    """(node radius in graph units, short label width and height in screen pixels, estimated)."""
+    """(node radius in graph units, short label width and height in screen pixels, estimated:
+    a character of the page's bold sans-serif is about CHAR_EM of the size on average)."""
     px = label_px(degree, node.type, focus)
-    return _node_size(node, degree) * shrink, len(short_label(node)) * 0.56 * px, px * 1.2
+    return _node_size(node, degree) * shrink, len(short_label(node)) * CHAR_EM * px, px * 1.2
 
 
 def _more_node(f: Fold, at: tuple[float, float]) -> JSONDict:
