@@ -31,6 +31,7 @@ RING_SPACING = 70.0  # pixels between neighbours on a ring
 VIEW_PX = (1480.0 - 2 * 40.0, 980.0 - 2 * 40.0)
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
+SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
 LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
 
 
@@ -75,7 +76,7 @@ def layout(
     return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
 
 
-def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 300) -> Array:
+def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 150) -> Array:
     """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
     units = screen pixels), then push apart nodes whose footprint (the shape and its short
     label beside it, on the side away from its links) overlaps another's, and nodes that sit
@@ -91,6 +92,8 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
     stretch = np.where(hi - lo > 1e-6, room / span, 0.0)
     pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
+    pos = _spread(pos, src, dst, box, area)
     clearance = radius + LINE_CLEARANCE
     lines, on = _near_lines(pos, clearance * 4, src, dst)
     # the footprint: the shape, a gap, the label; as a box around an offset centre
@@ -132,6 +135,43 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
         pos[:, 1] = np.clip(pos[:, 1], half_h, box[1] - half_h)
     centred: Array = pos - box / 2
     return centred
+
+
+def _spread(
+    pos: Array,
+    src: npt.NDArray[np.int_],
+    dst: npt.NDArray[np.int_],
+    box: Array,
+    area: Array,
+    steps: int = SPREAD_STEPS,
+) -> Array:
+    """Forces again, inside the window: nodes repel in proportion to the room their label
+    needs, links pull, the window's edges hold. The layout fills the window instead of
+    keeping the empty stretches a free layout leaves beside dense hubs."""
+    n = len(pos)
+    if n < 3 or steps == 0:
+        return pos
+    k = math.sqrt(float(box[0] * box[1]) / n)
+    weight = area / area.mean()
+    temperature = k / 2
+    cooling = (2.0 / temperature) ** (1 / steps)
+    for _ in range(steps):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist2 = (delta**2).sum(axis=2) + 1.0
+        np.fill_diagonal(dist2, np.inf)
+        disp = (delta * ((k * k) * weight[None, :] / dist2)[:, :, None]).sum(axis=1)
+        if len(src):
+            d = pos[dst] - pos[src]
+            dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
+            pull = d * (dist / k)[:, None]
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(src, pull[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(dst, pull[:, axis], minlength=n)
+        length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
+        pos = pos + disp * (np.minimum(length, temperature) / length)[:, None]
+        pos = np.clip(pos, 0.0, box)
+        temperature *= cooling
+    return pos
 
 
 def label_sides_of(pos: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]) -> Array:
