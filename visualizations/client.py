@@ -314,8 +314,8 @@ SCRIPT = r"""
         ctx.fillText(label.lines[i], lx, ly);
       }
       placedLabels.push({ id: label.id, x: label.x, y: label.y, w: label.w, h: label.h,
-                          px: label.px, text: label.lines.join("\n"),
-                          leader: label.leader || null });
+                          px: label.px, text: label.lines.join("\n"), widths: label.ws,
+                          color: label.color, leader: label.leader || null });
     });
     ctx.restore();
   }
@@ -383,10 +383,69 @@ SCRIPT = r"""
   clearLines();
   fitView();
 
+  // What is drawn, in the graph pane's pixels, for a vector picture (visualizations/picture.py
+  // writes it as SVG): lines as points along them, shapes, the labels as placed, the legend.
+  function picture() {
+    var body = network.body, view = body.view, scale = view.scale;
+    var tx = view.translation.x, ty = view.translation.y;
+    function at(p) { return [p.x * scale + tx, p.y * scale + ty]; }
+    var shapes = [], lines = [];
+    nodes.forEach(function (item) {
+      var node = body.nodes[item.id];
+      if (!node) { return; }
+      var o = node.options, c = at(node);
+      shapes.push({ id: item.id, x: c[0], y: c[1], r: (o.size || 20) * scale, shape: o.shape,
+                    fill: o.color.background, stroke: o.color.border,
+                    dashed: !!(o.shapeProperties && o.shapeProperties.borderDashes) });
+    });
+    edges.forEach(function (item) {
+      var edge = body.edges[item.id];
+      if (!edge || !edge.edgeType || !edge.from || !edge.to) { return; }
+      var rTo = (edge.to.options.size || 20) + 2, rFrom = (edge.from.options.size || 20) + 2;
+      var points = [];
+      for (var t = 0; t <= 1.0001; t += item.smooth && item.smooth.enabled ? 0.04 : 1) {
+        var p = edge.edgeType.getPoint(Math.min(1, t));
+        var dTo = Math.hypot(p.x - edge.to.x, p.y - edge.to.y);
+        var dFrom = Math.hypot(p.x - edge.from.x, p.y - edge.from.y);
+        if (t > 0 && t < 1 && (dTo < rTo || dFrom < rFrom)) { continue; }
+        points.push(at(p));
+      }
+      // end at the shapes' edges, not their centres
+      function trim(end, other, r) {
+        var dx = other[0] - end[0], dy = other[1] - end[1], d = Math.hypot(dx, dy) || 1;
+        var k = Math.min(r * scale, d / 2) / d;
+        return [end[0] + dx * k, end[1] + dy * k];
+      }
+      if (points.length >= 2) {
+        points[0] = trim(points[0], points[1], rFrom);
+        var last = points.length - 1;
+        points[last] = trim(points[last], points[last - 1], rTo);
+      }
+      var dashes = (item.dashes || []).map(function (d) { return d * scale; });
+      lines.push({ id: item.id, points: points, color: item.color.color,
+                   width: Math.max(1, (item.width || 2) * scale), dashes: dashes });
+    });
+    function rows(selector, swatch) {
+      var found = [];
+      document.querySelectorAll(selector).forEach(function (li) {
+        var mark = li.querySelector(".swatch"), look = getComputedStyle(mark);
+        found.push({ text: li.textContent.replace(/\s+/g, " ").trim(),
+                     glyph: swatch ? mark.textContent : "", color: swatch ? look.color :
+                     look.borderTopColor, line: look.borderTopStyle,
+                     width: parseFloat(look.borderTopWidth) || 0 });
+      });
+      return found;
+    }
+    return { width: container.clientWidth, height: container.clientHeight, shapes: shapes,
+             lines: lines, labels: placedLabels.slice(),
+             legend: { kinds: rows("#legend > ul.kinds > li", true),
+                       links: rows("#legend > ul.rels > li", false) } };
+  }
+
   var api = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null,
     expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView,
-    labels: function () { return placedLabels.slice(); }
+    labels: function () { return placedLabels.slice(); }, picture: picture
   };
   window.coalitionGraph = api;
   network.once("afterDrawing", function () {
