@@ -321,6 +321,52 @@ SCRIPT = r"""
     ctx.restore();
   }
   network.on("afterDrawing", drawLabels);
+
+  // ---- groups: a tinted area under each community, named in the legend by its anchor -----
+  // (the union of a round patch around each member, filled at once: no darker overlaps)
+  var GROUP_PX = 34;  // screen pixels around each member
+  var clusters = data.clusters || [];
+  function groupPatches(scale) {
+    var bodyNodes = network.body.nodes;
+    return clusters.map(function (c) {
+      var patches = [];
+      c.members.forEach(function (id) {
+        var node = bodyNodes[id];
+        if (node) {
+          patches.push([node.x, node.y, GROUP_PX / scale + (node.options.size || 20)]);
+        }
+      });
+      return { colour: c.colour, patches: patches };
+    });
+  }
+  network.on("beforeDrawing", function (ctx) {
+    if (!clusters.length) { return; }
+    ctx.save();
+    ctx.globalAlpha = 0.1;
+    groupPatches(network.getScale()).forEach(function (group) {
+      ctx.fillStyle = group.colour;
+      ctx.beginPath();
+      group.patches.forEach(function (p) {
+        ctx.moveTo(p[0] + p[2], p[1]);
+        ctx.arc(p[0], p[1], p[2], 0, 2 * Math.PI);
+      });
+      ctx.fill("nonzero");
+    });
+    ctx.restore();
+  });
+  (function legendGroups() {
+    var list = document.getElementById("groups"), title = document.getElementById("groups-title");
+    if (!list) { return; }
+    clear(list);
+    title.hidden = !clusters.length;
+    clusters.forEach(function (c) {
+      var li = el("li", null, "group-" + c.tint);
+      li.appendChild(el("span", null, "swatch"));
+      li.appendChild(document.createTextNode((c.coalition ? "" : "around ") + c.name + " "));
+      li.appendChild(el("span", "(" + c.members.length + ")", "count"));
+      list.appendChild(li);
+    });
+  })();
   function pin(ids) { pinned = ids.concat(focus); network.redraw(); }
   function addOrder(items) {
     items.forEach(function (n) { order.push(n); });
@@ -432,15 +478,22 @@ SCRIPT = r"""
         var mark = li.querySelector(".swatch"), look = getComputedStyle(mark);
         found.push({ text: li.textContent.replace(/\s+/g, " ").trim(),
                      glyph: swatch ? mark.textContent : "", color: swatch ? look.color :
-                     look.borderTopColor, line: look.borderTopStyle,
+                     look.borderTopColor, line: look.borderTopStyle, fill: look.backgroundColor,
                      width: parseFloat(look.borderTopWidth) || 0 });
       });
       return found;
     }
+    var groups = groupPatches(scale).map(function (g) {
+      return { colour: g.colour, patches: g.patches.map(function (p) {
+        var c = at({ x: p[0], y: p[1] });
+        return [c[0], c[1], p[2] * scale];
+      }) };
+    });
     return { width: container.clientWidth, height: container.clientHeight, shapes: shapes,
-             lines: lines, labels: placedLabels.slice(),
+             lines: lines, labels: placedLabels.slice(), groups: groups,
              legend: { kinds: rows("#legend > ul.kinds > li", true),
-                       links: rows("#legend > ul.rels > li", false) } };
+                       links: rows("#legend > ul.rels > li", false),
+                       groups: rows("#legend > ul.groups > li", false) } };
   }
 
   var api = {

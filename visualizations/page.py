@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import networkx as nx
+
 from graph.model import load_model
 from graph.queries.types import GraphEdge, GraphNode, Subgraph
 from visualizations.adapter import JSONDict, vis_edge, vis_node
@@ -31,6 +33,10 @@ from visualizations.style import (
     variant_of,
 )
 
+CLUSTER_MIN = 4  # members a group needs to be tinted
+# the tints of groups (the page draws them at 10 %, the legend's swatches at 40 %)
+GROUP_COLOURS = ("#1f77b4", "#c0392b", "#2e7d32", "#6a3d9a", "#b7950b", "#00838f", "#e67e22")
+CLUSTER_MAX = len(GROUP_COLOURS)  # groups tinted at most
 LABEL_CHARS = 48
 LINE_CHARS = 22  # labels are set on up to three lines of about this many characters
 LARGE_GRAPH = 1_000  # past this many nodes: edges hidden while dragging or zooming
@@ -111,9 +117,15 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         for f in folded.folds
         if f.hub is not None
     ]
+    groups = (
+        clusters(folded.drawn, links, by_id, degree, options.seed)
+        if len(drawn_ids) <= DECLUTTER_LIMIT
+        else []
+    )
     return {
         "title": options.title,
         "focus": options.focus if options.focus in set(folded.drawn) else None,
+        "clusters": groups,
         "subtitle": options.subtitle,
         "apiBase": options.api_base,
         "truncated": graph.truncated,
@@ -143,6 +155,42 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
             "drawnEdges": len(folded.drawn_edges),
         },
     }
+
+
+def clusters(
+    drawn: list[str],
+    links: list[tuple[str, str]],
+    by_id: dict[str, GraphNode],
+    degree: Counter[str],
+    seed: int,
+) -> list[JSONDict]:
+    """The view's groups, for the page to tint: Louvain communities of the drawn graph (seeded),
+    CLUSTER_MIN members or more, the biggest CLUSTER_MAX; each named by its anchor, the coalition
+    in it with the most links (else its best-connected member)."""
+    graph = nx.Graph()
+    graph.add_nodes_from(drawn)
+    graph.add_edges_from((a, b) for a, b in links if a in by_id and b in by_id and a != b)
+    if graph.number_of_edges() == 0:
+        return []
+    found = nx.community.louvain_communities(graph, seed=seed)
+    groups = sorted(
+        (sorted(g) for g in found if len(g) >= CLUSTER_MIN), key=lambda g: (-len(g), g[0])
+    )[:CLUSTER_MAX]
+    made = []
+    for tint, members in enumerate(groups):
+        coalitions = [m for m in members if by_id[m].type == "Coalition"]
+        anchor = min(coalitions or members, key=lambda m: (-degree[m], m))
+        made.append(
+            {
+                "anchor": anchor,
+                "name": by_id[anchor].name or anchor,
+                "coalition": bool(coalitions),
+                "members": members,
+                "tint": tint,
+                "colour": GROUP_COLOURS[tint],
+            }
+        )
+    return made
 
 
 def script_json(value: Any) -> str:

@@ -90,6 +90,11 @@ def svg_picture(geometry: dict[str, Any], title: str, note: str = "") -> str:
         out.append(f'<text x="20" y="80" font-size="22" fill="#333333">{escape(note)}</text>')
     out.append(f'<g transform="translate(0,{HEADER})">')
     out.append(f'<rect width="{_num(width)}" height="{_num(height)}" fill="#ffffff"/>')
+    for group in geometry.get("groups") or []:  # the tinted areas: opaque circles, one opacity
+        circles = "".join(
+            f'<circle cx="{_num(x)}" cy="{_num(y)}" r="{_num(r)}"/>' for x, y, r in group["patches"]
+        )
+        out.append(f'<g fill={quoteattr(str(group["colour"]))} opacity="0.1">{circles}</g>')
     for line in geometry["lines"]:
         points = line["points"]
         if len(points) < 2:
@@ -151,6 +156,22 @@ def _legend(legend: dict[str, list[dict[str, Any]]], x: float) -> list[str]:
             f'stroke-width="{_num(max(2.0, float(row.get("width") or 2)))}"'
             f"{dash.get(style, '')}/>"
             f'<text x="50" y="{_num(y)}" font-size="18" fill="#111111">'
+            f"{escape(str(row['text']))}</text>"
+        )
+        y += 25
+    groups = legend.get("groups", [])
+    if groups:
+        y += 10
+        out.append(
+            f'<text x="0" y="{_num(y)}" font-size="18" font-weight="700" fill="#111111">'
+            "Groups (tinted areas)</text>"
+        )
+        y += 27
+    for row in groups:
+        out.append(
+            f'<rect x="0" y="{_num(y - 15)}" width="26" height="16" rx="8" '
+            f'fill={quoteattr(str(row.get("fill") or "#cccccc"))} opacity="0.4"/>'
+            f'<text x="36" y="{_num(y)}" font-size="18" fill="#111111">'
             f"{escape(str(row['text']))}</text>"
         )
         y += 25

@@ -216,3 +216,30 @@ def test_a_label_without_room_beside_its_node_is_drawn_further_out_with_a_leader
         assert abs(((x0 - centre["x"]) ** 2 + (y0 - centre["y"]) ** 2) ** 0.5 - radius) < 4
         assert label["x"] - 1 <= x1 <= label["x"] + label["w"] + 1
         assert label["y"] - 1 <= y1 <= label["y"] + label["h"] + 1
+
+
+def test_groups_are_tinted_and_named_by_their_coalition(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    page = show(browser, pages["two-hop"], SIZES[0], opened)
+    groups = page.evaluate("window.coalitionGraph.data.clusters")
+    details = page.evaluate("window.coalitionGraph.data.details")
+    drawn = set(page.evaluate("window.coalitionGraph.nodes.getIds()"))
+    assert len(groups) >= 3
+    seen: set[str] = set()
+    for group in groups:
+        members = set(group["members"])
+        assert members <= drawn and not members & seen and len(members) >= 4
+        seen |= members
+        coalitions = [m for m in members if details[m]["kind"] == "Coalition"]
+        assert group["coalition"] == bool(coalitions)
+        if coalitions:  # the coalition anchors its group and names it
+            assert group["anchor"] in coalitions
+        assert group["name"] == details[group["anchor"]]["name"]
+    names = {g["name"] for g in groups}
+    assert {"Women in Migration Network", "Global Coalition on Migration"} <= names
+    rows = page.locator("#groups li").all_inner_texts()
+    assert len(rows) == len(groups)
+    for row, group in zip(rows, groups, strict=True):
+        assert group["name"] in row and f"({len(group['members'])})" in row
+    assert page.locator("#groups-title").is_visible()
