@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 LOCAL_SCHEMES = {"file", "data", "blob", "about"}
 READY = "() => window.coalitionGraph !== undefined && window.coalitionGraph.ready === true"
 VIEWPORT_SIZE = (1600, 1000)
+PICTURE_SIZE = (1920, 1080)  # PNG, SVG and PDF: a 16:9 slide, the size the layout is made for
 
 
 class BrowserMissing(RuntimeError):
@@ -147,7 +148,7 @@ def screenshot(html: Path, png: Path, timeout_ms: float = 60_000) -> Guard:
     """Open a page file offline, wait until it is drawn, save a PNG of the window."""
     guard = Guard()
     with chromium() as browser:
-        context = offline_context(browser, guard)
+        context = offline_context(browser, guard, PICTURE_SIZE)
         page = watched_page(context, guard)
         page.goto(html.resolve().as_uri())
         page.wait_for_function(READY, timeout=timeout_ms)
@@ -162,7 +163,7 @@ def deck_screenshots(html: Path, png: Path, views: int, timeout_ms: float = 60_0
     made = []
     guard = Guard()
     with chromium() as browser:
-        context = offline_context(browser, guard)
+        context = offline_context(browser, guard, PICTURE_SIZE)
         page = watched_page(context, guard)
         page.goto(html.resolve().as_uri())
         page.wait_for_function(READY, timeout=timeout_ms)
@@ -177,3 +178,69 @@ def deck_screenshots(html: Path, png: Path, views: int, timeout_ms: float = 60_0
     if guard.blocked:
         raise RuntimeError(f"the deck page asked for the network: {guard.blocked}")
     return made
+
+
+@dataclass(frozen=True)
+class Picture:
+    """One view as the page drew it: its title, its note and the geometry (picture.py)."""
+
+    title: str
+    note: str
+    geometry: dict[str, Any]
+
+
+_HEADINGS = """() => {
+    const text = sel => { const e = document.querySelector(sel); return e ? e.textContent : ""; };
+    return document.body.classList.contains("deck")
+        ? [text("#deck-title"), text("#deck-note")]
+        : [text("header h1"), text("header .subtitle")];
+}"""
+
+
+def pictures(html: Path, views: int = 0, timeout_ms: float = 60_000) -> list[Picture]:
+    """The geometry of a page as drawn at PICTURE_SIZE; of a deck (views > 0), of each view."""
+    guard = Guard()
+    found = []
+    with chromium() as browser:
+        context = offline_context(browser, guard, PICTURE_SIZE)
+        page = watched_page(context, guard)
+        page.goto(html.resolve().as_uri())
+        page.wait_for_function(READY, timeout=timeout_ms)
+        for i in range(max(1, views)):
+            if views:
+                page.evaluate("i => window.coalitionGraph.go(i)", i)
+                page.wait_for_function(READY, timeout=timeout_ms)
+            title, note = page.evaluate(_HEADINGS)
+            geometry = page.evaluate("window.coalitionGraph.picture()")
+            found.append(Picture(" ".join(title.split()), " ".join(note.split()), geometry))
+        context.close()
+    if guard.blocked:
+        raise RuntimeError(f"the page asked for the network: {guard.blocked}")
+    return found
+
+
+def write_pdf(svgs: list[str], pdf: Path, timeout_ms: float = 60_000) -> Path:
+    """The SVG pictures printed by Chromium into one PDF, a picture a page (vector, not pixels)."""
+    first = svgs[0]
+    width = first.split('width="', 1)[1].split('"', 1)[0]
+    height = first.split('height="', 1)[1].split('"', 1)[0]
+    body = "".join(
+        f'<div class="page">{svg.split("?>", 1)[-1]}</div>' for svg in svgs
+    )  # each SVG escapes its own text (picture.py)
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>"
+        f"@page{{size:{width}px {height}px;margin:0}}html,body{{margin:0}}"
+        ".page{break-after:page;overflow:hidden}.page svg{display:block}"
+        f"</style></head><body>{body}</body></html>"
+    )
+    guard = Guard()
+    with chromium() as browser:
+        context = offline_context(browser, guard, PICTURE_SIZE)
+        page = watched_page(context, guard)
+        page.set_content(html, timeout=timeout_ms)
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(path=str(pdf), width=f"{width}px", height=f"{height}px", print_background=True)
+        context.close()
+    if guard.blocked:
+        raise RuntimeError(f"the pictures asked for the network: {guard.blocked}")
+    return pdf

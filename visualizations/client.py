@@ -87,6 +87,7 @@ SCRIPT = r"""
   // the corners); a label that would touch a drawn label or node waits until you zoom in.
   var MARGIN_X = 40, MARGIN_Y = 40, FACE = "system-ui, 'DejaVu Sans', sans-serif";
   var CELL = 64, LINE = 1.2, PAD = 2, MISSES = 150, LABEL_SCALE = all.labelScale || 1;
+  var CALLOUT_REACH = 240;  // screen pixels: how far a label may sit from its node
   var order = data.nodes.slice();
   function byRank(a, b) { return (b.rank || 0) - (a.rank || 0) || (a.id < b.id ? -1 : 1); }
   order.sort(byRank);
@@ -97,6 +98,10 @@ SCRIPT = r"""
   var pinned = focus;  // ids drawn before anything else (hovered, selected, found, the focus)
   var widths = {};
   var placedLabels = [];
+  // small views were laid out with each label beside its node, on the side its links leave
+  // free (data: side -1 is the left): try that side first
+  var sided = data.nodes.length <= data.declutterAt;
+  function sideOf(n) { return n.side || (sided ? 1 : 0); }
   function lineWidths(ctx, key, lines, px) {
     var cached = widths[key];
     if (!cached || cached.px !== px) {
@@ -141,23 +146,27 @@ SCRIPT = r"""
     var seen = {}, chosen = [];
     function screen(node) { return { x: node.x * scale + tx, y: node.y * scale + ty }; }
     // every node's shape is an obstacle for every label but its own
-    Object.keys(bodyNodes).forEach(function (id) {
-      var node = bodyNodes[id];
-      if (!nodes.get(id)) { return; }
-      var p = screen(node), r = Math.max(3, (node.options.size || 20) * scale);
-      if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) { return; }
-      grid.add([p.x - r, p.y - r, p.x + r, p.y + r, null], id);
-    });
+    // (vis's own list of drawn nodes: DataSet.get copies an item, too slow at 10,000 a frame)
+    var drawn = network.body.nodeIndices;
+    for (var d = 0; d < drawn.length; d++) {
+      var node = bodyNodes[drawn[d]];
+      var p0 = screen(node), r0 = Math.max(3, (node.options.size || 20) * scale);
+      if (p0.x < -r0 || p0.y < -r0 || p0.x > width + r0 || p0.y > height + r0) { continue; }
+      grid.add([p0.x - r0, p0.y - r0, p0.x + r0, p0.y + r0, null], drawn[d]);
+    }
     // A free spot around (cx, cy) for these lines: below, above, right, left, the corners.
-    function spot(owner, cx, cy, r, lines, px, force) {
+    function spot(owner, cx, cy, r, lines, px, force, side) {
       var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
       var w = Math.max.apply(null, ws), h = lines.length * px * LINE, gap = r + 3;
-      var spots = [
-        [cx - w / 2, cy + gap], [cx - w / 2, cy - gap - h], [cx + gap, cy - h / 2],
-        [cx - gap - w, cy - h / 2], [cx + gap * 0.7, cy + gap * 0.7],
-        [cx - gap * 0.7 - w, cy + gap * 0.7], [cx + gap * 0.7, cy - gap * 0.7 - h],
-        [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
+      var right = [cx + gap, cy - h / 2], left = [cx - gap - w, cy - h / 2];
+      var below = [cx - w / 2, cy + gap], above = [cx - w / 2, cy - gap - h];
+      var corners = [
+        [cx + gap * 0.7, cy + gap * 0.7], [cx - gap * 0.7 - w, cy + gap * 0.7],
+        [cx + gap * 0.7, cy - gap * 0.7 - h], [cx - gap * 0.7 - w, cy - gap * 0.7 - h]
       ];
+      // the side the layout kept free for it first (small views), else below and above
+      var spots = (side > 0 ? [right, left, below, above] : side < 0 ?
+                   [left, right, below, above] : [below, above, right, left]).concat(corners);
       for (var s = 0; s < spots.length; s++) {
         var x = spots[s][0], y = spots[s][1];
         var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
@@ -167,13 +176,43 @@ SCRIPT = r"""
         }
       }
       if (!force) { return null; }
-      var at = spots[0];  // a pinned label is drawn anyway, below its node
+      var at = below;  // a pinned label is drawn anyway, below its node
       return { id: owner, x: at[0], y: at[1], w: w, h: h, px: px, lines: lines, ws: ws,
                box: [at[0] - PAD, at[1] - PAD, at[0] + w + PAD, at[1] + h + PAD, owner] };
+    }
+    // No room next to its node (a crowded view that shows every label): the label goes a
+    // little further out, nearest first, with a thin leader line from the node's edge to it.
+    // The line must cross no other label or node, and becomes an obstacle itself.
+    function callout(owner, cx, cy, r, lines, px) {
+      var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
+      var w = Math.max.apply(null, ws), h = lines.length * px * LINE;
+      for (var d = r + 16; d <= r + CALLOUT_REACH; d += 14) {
+        for (var a = 0; a < 16; a++) {
+          var angle = (a % 2 ? a + 8 : a) * Math.PI / 8 + Math.PI / 2, c = Math.cos(angle);
+          var s = Math.sin(angle), ex = cx + c * d, ey = cy + s * d;
+          var x = c > 0.38 ? ex : c < -0.38 ? ex - w : ex - w / 2;
+          var y = s > 0.38 ? ey : s < -0.38 ? ey - h : ey - h / 2;
+          if (x < 0 || y < 0 || x + w > width || y + h > height) { continue; }
+          var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
+          if (grid.hits(box)) { continue; }
+          var path = [], clear = true;
+          for (var t = r + 3; t < d - 2 && clear; t += 5) {
+            var px0 = cx + c * t, py0 = cy + s * t;
+            var dot = [px0 - 1.5, py0 - 1.5, px0 + 1.5, py0 + 1.5, owner];
+            clear = !grid.hits(dot);
+            path.push(dot);
+          }
+          if (!clear) { continue; }
+          return { id: owner, x: x, y: y, w: w, h: h, px: px, lines: lines, ws: ws, box: box,
+                   path: path, leader: [cx + c * (r + 2), cy + s * (r + 2), ex, ey] };
+        }
+      }
+      return null;
     }
     function take(label, color) {
       label.color = color;
       label.item = grid.add(label.box, label.id);
+      (label.path || []).forEach(function (dot) { grid.add(dot, label.id); });
       chosen.push(label);
       return label;
     }
@@ -186,14 +225,24 @@ SCRIPT = r"""
       return p;
     }
     function lines(text) { return String(text).split("\n"); }
+    // a one-line label on two lines, broken at the space or ellipsis nearest its middle
+    function halves(one) {
+      if (one.length !== 1) { return null; }
+      var text = one[0], best = -1, mid = text.length / 2;
+      for (var i = 1; i < text.length - 1; i++) {
+        var breaks = text[i] === " " || text[i - 1] === "\u2026";
+        if (breaks && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) { best = i; }
+      }
+      return best < 0 ? null : [text.slice(0, best).trim(), text.slice(best).trim()];
+    }
     pinned.forEach(function (id) {
       var n = nodes.get(id), p = n && !seen[id] && where(n);
       if (!p || !n.text) { return; }
       seen[id] = true;
       var px = (n.px || 16) * LABEL_SCALE;  // long form, else short, else long over nodes
-      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false) ||
-           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false)) ||
-           spot(id, p.x, p.y, p.r, lines(n.text), px, true), "#111111");
+      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false, sideOf(n)) ||
+           (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false, sideOf(n))) ||
+           spot(id, p.x, p.y, p.r, lines(n.text), px, true, sideOf(n)), "#111111");
     });
     // the words on lines whose meaning turns ("opposes"), in the line's colour
     taggedEdges.forEach(function (id) {
@@ -206,21 +255,32 @@ SCRIPT = r"""
     });
     // first every label in its short form, then the long form where it still has room
     // (in a big view, after MISSES labels in a row found no room, the rest will not either)
-    var shortOnes = [], budget = 4000, misses = 0;
+    var shortOnes = [], away = [], budget = 4000, misses = 0;
+    var everyLabel = nodes.length <= data.declutterAt;
     for (var k = 0; k < order.length && budget > 0 && misses < MISSES; k++) {
       var n = order[k], p;
-      if (seen[n.id] || !n.text || !nodes.get(n.id) || !(p = where(n))) { continue; }
+      if (seen[n.id] || !n.text || !bodyNodes[n.id] || !(p = where(n))) { continue; }
       budget--;
       seen[n.id] = true;
       var px = (n.px || 16) * LABEL_SCALE;
-      var found = spot(n.id, p.x, p.y, p.r, lines(n.short || n.text), px, false);
+      var first = lines(n.short || n.text), folded = everyLabel && halves(first);
+      var found = spot(n.id, p.x, p.y, p.r, first, px, false, sideOf(n)) ||
+                  (folded && spot(n.id, p.x, p.y, p.r, folded, px, false, sideOf(n)));
       if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
+      else if (everyLabel) { away.push([n, p, px, first, folded]); }
       misses = found ? 0 : misses + 1;
     }
+    away.forEach(function (entry) {
+      var n = entry[0], p = entry[1];
+      var found = callout(n.id, p.x, p.y, p.r, entry[3], entry[2]) ||
+                  (entry[4] && callout(n.id, p.x, p.y, p.r, entry[4], entry[2]));
+      if (found) { take(found, "#111111"); }
+    });
     shortOnes.forEach(function (entry) {
       var n = entry[0], p = entry[1], short = entry[2];
       short.item.dead = true;
-      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false);
+      var full = spot(n.id, p.x, p.y, p.r, lines(n.text), (n.px || 16) * LABEL_SCALE, false,
+                      sideOf(n));
       if (full) {
         chosen.splice(chosen.indexOf(short), 1);
         take(full, "#111111");
@@ -235,6 +295,15 @@ SCRIPT = r"""
     ctx.lineJoin = "round";
     placedLabels = [];
     chosen.forEach(function (label) {
+      if (label.leader) {
+        var l = label.leader;
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = "rgba(80,80,80,0.85)";
+        ctx.beginPath();
+        ctx.moveTo(l[0], l[1]);
+        ctx.lineTo(l[2], l[3]);
+        ctx.stroke();
+      }
       ctx.font = "600 " + label.px + "px " + FACE;
       ctx.lineWidth = Math.max(4, label.px * 0.3);
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
@@ -246,11 +315,58 @@ SCRIPT = r"""
         ctx.fillText(label.lines[i], lx, ly);
       }
       placedLabels.push({ id: label.id, x: label.x, y: label.y, w: label.w, h: label.h,
-                          px: label.px, text: label.lines.join("\n") });
+                          px: label.px, text: label.lines.join("\n"), widths: label.ws,
+                          color: label.color, leader: label.leader || null });
     });
     ctx.restore();
   }
   network.on("afterDrawing", drawLabels);
+
+  // ---- groups: a tinted area under each community, named in the legend by its anchor -----
+  // (the union of a round patch around each member, filled at once: no darker overlaps)
+  var GROUP_PX = 34;  // screen pixels around each member
+  var clusters = data.clusters || [];
+  function groupPatches(scale) {
+    var bodyNodes = network.body.nodes;
+    return clusters.map(function (c) {
+      var patches = [];
+      c.members.forEach(function (id) {
+        var node = bodyNodes[id];
+        if (node) {
+          patches.push([node.x, node.y, GROUP_PX / scale + (node.options.size || 20)]);
+        }
+      });
+      return { colour: c.colour, patches: patches };
+    });
+  }
+  network.on("beforeDrawing", function (ctx) {
+    if (!clusters.length) { return; }
+    ctx.save();
+    ctx.globalAlpha = 0.1;
+    groupPatches(network.getScale()).forEach(function (group) {
+      ctx.fillStyle = group.colour;
+      ctx.beginPath();
+      group.patches.forEach(function (p) {
+        ctx.moveTo(p[0] + p[2], p[1]);
+        ctx.arc(p[0], p[1], p[2], 0, 2 * Math.PI);
+      });
+      ctx.fill("nonzero");
+    });
+    ctx.restore();
+  });
+  (function legendGroups() {
+    var list = document.getElementById("groups"), title = document.getElementById("groups-title");
+    if (!list) { return; }
+    clear(list);
+    title.hidden = !clusters.length;
+    clusters.forEach(function (c) {
+      var li = el("li", null, "group-" + c.tint);
+      li.appendChild(el("span", null, "swatch"));
+      li.appendChild(document.createTextNode((c.coalition ? "" : "around ") + c.name + " "));
+      li.appendChild(el("span", "(" + c.members.length + ")", "count"));
+      list.appendChild(li);
+    });
+  })();
   function pin(ids) { pinned = ids.concat(focus); network.redraw(); }
   function addOrder(items) {
     items.forEach(function (n) { order.push(n); });
@@ -314,10 +430,76 @@ SCRIPT = r"""
   clearLines();
   fitView();
 
+  // What is drawn, in the graph pane's pixels, for a vector picture (visualizations/picture.py
+  // writes it as SVG): lines as points along them, shapes, the labels as placed, the legend.
+  function picture() {
+    var body = network.body, view = body.view, scale = view.scale;
+    var tx = view.translation.x, ty = view.translation.y;
+    function at(p) { return [p.x * scale + tx, p.y * scale + ty]; }
+    var shapes = [], lines = [];
+    nodes.forEach(function (item) {
+      var node = body.nodes[item.id];
+      if (!node) { return; }
+      var o = node.options, c = at(node);
+      shapes.push({ id: item.id, x: c[0], y: c[1], r: (o.size || 20) * scale, shape: o.shape,
+                    fill: o.color.background, stroke: o.color.border,
+                    dashed: !!(o.shapeProperties && o.shapeProperties.borderDashes) });
+    });
+    edges.forEach(function (item) {
+      var edge = body.edges[item.id];
+      if (!edge || !edge.edgeType || !edge.from || !edge.to) { return; }
+      var rTo = (edge.to.options.size || 20) + 2, rFrom = (edge.from.options.size || 20) + 2;
+      var points = [];
+      for (var t = 0; t <= 1.0001; t += item.smooth && item.smooth.enabled ? 0.04 : 1) {
+        var p = edge.edgeType.getPoint(Math.min(1, t));
+        var dTo = Math.hypot(p.x - edge.to.x, p.y - edge.to.y);
+        var dFrom = Math.hypot(p.x - edge.from.x, p.y - edge.from.y);
+        if (t > 0 && t < 1 && (dTo < rTo || dFrom < rFrom)) { continue; }
+        points.push(at(p));
+      }
+      // end at the shapes' edges, not their centres
+      function trim(end, other, r) {
+        var dx = other[0] - end[0], dy = other[1] - end[1], d = Math.hypot(dx, dy) || 1;
+        var k = Math.min(r * scale, d / 2) / d;
+        return [end[0] + dx * k, end[1] + dy * k];
+      }
+      if (points.length >= 2) {
+        points[0] = trim(points[0], points[1], rFrom);
+        var last = points.length - 1;
+        points[last] = trim(points[last], points[last - 1], rTo);
+      }
+      var dashes = (item.dashes || []).map(function (d) { return d * scale; });
+      lines.push({ id: item.id, points: points, color: item.color.color,
+                   width: Math.max(1, (item.width || 2) * scale), dashes: dashes });
+    });
+    function rows(selector, swatch) {
+      var found = [];
+      document.querySelectorAll(selector).forEach(function (li) {
+        var mark = li.querySelector(".swatch"), look = getComputedStyle(mark);
+        found.push({ text: li.textContent.replace(/\s+/g, " ").trim(),
+                     glyph: swatch ? mark.textContent : "", color: swatch ? look.color :
+                     look.borderTopColor, line: look.borderTopStyle, fill: look.backgroundColor,
+                     width: parseFloat(look.borderTopWidth) || 0 });
+      });
+      return found;
+    }
+    var groups = groupPatches(scale).map(function (g) {
+      return { colour: g.colour, patches: g.patches.map(function (p) {
+        var c = at({ x: p[0], y: p[1] });
+        return [c[0], c[1], p[2] * scale];
+      }) };
+    });
+    return { width: container.clientWidth, height: container.clientHeight, shapes: shapes,
+             lines: lines, labels: placedLabels.slice(), groups: groups,
+             legend: { kinds: rows("#legend > ul.kinds > li", true),
+                       links: rows("#legend > ul.rels > li", false),
+                       groups: rows("#legend > ul.groups > li", false) } };
+  }
+
   var api = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null,
     expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView,
-    labels: function () { return placedLabels.slice(); }
+    labels: function () { return placedLabels.slice(); }, picture: picture
   };
   window.coalitionGraph = api;
   network.once("afterDrawing", function () {

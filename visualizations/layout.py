@@ -26,11 +26,13 @@ MAX_EDGE_LENGTH = 360.0  # small graphs get more room: their labels are read at 
 EXACT_LIMIT = 400
 COMMUNITY_MIN = 12  # from this many core nodes, the force layout starts from communities
 RING_SPACING = 70.0  # pixels between neighbours on a ring
-# Room for labels: the graph's part of a 1600x1000 window (side panel and header out, the
+# Room for labels: the graph's part of a 1920x1080 window (side panel and header out, the
 # page's fit margins in), where the page draws labels at a fixed size in screen pixels.
-VIEW_PX = (1160.0 - 2 * 40.0, 900.0 - 2 * 40.0)
+VIEW_PX = (1480.0 - 2 * 40.0, 980.0 - 2 * 40.0)
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
+SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
+LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
 
 
 def layout(
@@ -74,12 +76,13 @@ def layout(
     return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
 
 
-def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 100) -> Array:
+def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 150) -> Array:
     """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
     units = screen pixels), then push apart nodes whose footprint (the shape and its short
-    label under it) overlaps another's, and nodes that sit on a line they are not an end of.
-    Positions stay inside the window, so labels of a fixed pixel size cannot win by zooming
-    out: the room is shared, dense parts spread into empty ones."""
+    label beside it, on the side away from its links) overlaps another's, and nodes that sit
+    on a line they are not an end of. Positions stay inside the window, so labels of a fixed
+    pixel size cannot win by zooming out: the room is shared, dense parts spread into empty
+    ones."""
     n = len(pos)
     radius, width, height = size[:, 0], size[:, 1], size[:, 2]
     box = np.array(VIEW_PX)
@@ -89,15 +92,24 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
     stretch = np.where(hi - lo > 1e-6, room / span, 0.0)
     pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
+    pos = _spread(pos, src, dst, box, area)
     clearance = radius + LINE_CLEARANCE
     lines, on = _near_lines(pos, clearance * 4, src, dst)
-    half_w = np.maximum(radius, width / 2) + 3
-    half_h = radius + height / 2 + 3
-    offset = np.column_stack([np.zeros(n), height / 2])
+    # the footprint: the shape, a gap, the label; as a box around an offset centre
+    half_w = radius + (width + LABEL_GAP) / 2 + 2
+    half_h = np.maximum(radius, height / 2) + 2
+    reach = (width + LABEL_GAP) / 2
+    side = label_sides_of(pos, src, dst)
     for step in range(steps):
         if step % 10 == 9:
             lines, on = _near_lines(pos, clearance * 4, src, dst)
-        centre = pos + offset
+        if step in (steps // 3, 2 * steps // 3):
+            side = label_sides_of(pos, src, dst)
+        # a node keeps its label inside the box too
+        lo_x = np.where(side < 0, radius + LABEL_GAP + width, radius)
+        hi_x = np.where(side > 0, radius + LABEL_GAP + width, radius)
+        centre = pos + np.column_stack([side * reach, np.zeros(n)])
         delta = centre[:, None, :] - centre[None, :, :]
         over_x = half_w[:, None] + half_w[None, :] - np.abs(delta[:, :, 0])
         over_y = half_h[:, None] + half_h[None, :] - np.abs(delta[:, :, 1])
@@ -109,14 +121,83 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
             along_y = hit & ~along_x
             sign = np.sign(delta)
             sign[sign == 0] = 1.0
-            move[:, 0] += (np.where(along_x, over_x, 0) * sign[:, :, 0]).sum(axis=1) * 0.25
-            move[:, 1] += (np.where(along_y, over_y, 0) * sign[:, :, 1]).sum(axis=1) * 0.25
+            # each node moves by half the mean of its overlaps (and a pixel more): the sum
+            # overshoots in crowds, and an exact fit leaves pairs touching forever
+            count = np.maximum(1, hit.sum(axis=1))
+            move[:, 0] = (np.where(along_x, over_x + 1, 0) * sign[:, :, 0]).sum(axis=1) / count
+            move[:, 1] = (np.where(along_y, over_y + 1, 0) * sign[:, :, 1]).sum(axis=1) / count
+            move *= 0.5
         crossing = _line_push(pos, clearance, src, dst, lines, on)
         if not hit.any() and not crossing.any():
             break
-        pos = np.clip(pos + move + crossing, radius[:, None], box - radius[:, None])
+        pos = pos + move + crossing
+        pos[:, 0] = np.clip(pos[:, 0], lo_x, box[0] - hi_x)
+        pos[:, 1] = np.clip(pos[:, 1], half_h, box[1] - half_h)
     centred: Array = pos - box / 2
     return centred
+
+
+def _spread(
+    pos: Array,
+    src: npt.NDArray[np.int_],
+    dst: npt.NDArray[np.int_],
+    box: Array,
+    area: Array,
+    steps: int = SPREAD_STEPS,
+) -> Array:
+    """Forces again, inside the window: nodes repel in proportion to the room their label
+    needs, links pull, the window's edges hold. The layout fills the window instead of
+    keeping the empty stretches a free layout leaves beside dense hubs."""
+    n = len(pos)
+    if n < 3 or steps == 0:
+        return pos
+    k = math.sqrt(float(box[0] * box[1]) / n)
+    weight = area / area.mean()
+    temperature = k / 2
+    cooling = (2.0 / temperature) ** (1 / steps)
+    for _ in range(steps):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist2 = (delta**2).sum(axis=2) + 1.0
+        np.fill_diagonal(dist2, np.inf)
+        disp = (delta * ((k * k) * weight[None, :] / dist2)[:, :, None]).sum(axis=1)
+        if len(src):
+            d = pos[dst] - pos[src]
+            dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
+            pull = d * (dist / k)[:, None]
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(src, pull[:, axis], minlength=n)
+                disp[:, axis] -= np.bincount(dst, pull[:, axis], minlength=n)
+        length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
+        pos = pos + disp * (np.minimum(length, temperature) / length)[:, None]
+        pos = np.clip(pos, 0.0, box)
+        temperature *= cooling
+    return pos
+
+
+def label_sides_of(pos: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]) -> Array:
+    """+1 (label on the right) or -1 (on the left) for each node: the side its links leave
+    free, judged by where its neighbours are on average (a ring's members point outwards)."""
+    n = len(pos)
+    pull = np.zeros(n)
+    if len(src):
+        dx = pos[dst, 0] - pos[src, 0]
+        pull += np.bincount(src, dx, minlength=n) - np.bincount(dst, dx, minlength=n)
+    side: Array = np.where(pull > 0, -1.0, 1.0)
+    return side
+
+
+def label_sides(
+    ids: list[str], links: list[tuple[str, str]], positions: dict[str, tuple[float, float]]
+) -> dict[str, int]:
+    """The side of each node where the page tries its label first (see label_sides_of)."""
+    index = {node: i for i, node in enumerate(ids)}
+    pairs = np.array(
+        [(index[a], index[b]) for a, b in links if a in index and b in index and a != b],
+        dtype=int,
+    ).reshape(-1, 2)
+    pos = np.array([positions[i] for i in ids], dtype=float).reshape(-1, 2)
+    side = label_sides_of(pos, pairs[:, 0], pairs[:, 1])
+    return {node: int(side[i]) for i, node in enumerate(ids)}
 
 
 def _near_lines(

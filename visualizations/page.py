@@ -15,11 +15,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import networkx as nx
+
 from graph.model import load_model
 from graph.queries.types import GraphEdge, GraphNode, Subgraph
 from visualizations.adapter import JSONDict, vis_edge, vis_node
 from visualizations.fold import FAN_OUT_CAP, Fold, Folded, fold
-from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, layout
+from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, label_sides, layout
 from visualizations.style import (
     MORE_EDGE,
     MORE_NODE,
@@ -31,6 +33,10 @@ from visualizations.style import (
     variant_of,
 )
 
+CLUSTER_MIN = 4  # members a group needs to be tinted
+# the tints of groups (the page draws them at 10 %, the legend's swatches at 40 %)
+GROUP_COLOURS = ("#1f77b4", "#c0392b", "#2e7d32", "#6a3d9a", "#b7950b", "#00838f", "#e67e22")
+CLUSTER_MAX = len(GROUP_COLOURS)  # groups tinted at most
 LABEL_CHARS = 48
 LINE_CHARS = 22  # labels are set on up to three lines of about this many characters
 LARGE_GRAPH = 1_000  # past this many nodes: edges hidden while dragging or zooming
@@ -40,7 +46,9 @@ BIG_HUB_DEGREE = 25  # and these a bigger one still
 LABEL_PX = 15
 HUB_LABEL_PX = 18
 BIG_LABEL_PX = 22
+CHAR_EM = 0.62  # average width of a label character (DejaVu Sans, weight 600), in em
 SHORT_CHARS = 20  # a label longer than this also gets a short form, drawn where it has no room
+SHORT_END = 9  # characters kept at least at each end of a short form
 PLAIN_LINES_ABOVE = 5_000  # drawn links: past this, solid lines (dashes cost a lot to draw)
 _NOT_SHOWN = {"id", "name", "labels", "text", "checksum", "private", "aliases", "former_names"}
 _NOISE = {"citation", "sources", "source", "source_ref", "method", "confidence", "confidence_label"}
@@ -90,9 +98,13 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
             {f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds}
         )
     positions = layout(drawn_ids, links, options.seed, sizes)
+    sides = label_sides(drawn_ids, links, positions) if sizes is not None else {}
 
     focus = options.focus
     nodes = [_vis_node(by_id[i], degree[i], positions[i], i == focus, shrink) for i in folded.drawn]
+    for node in nodes:
+        if sides.get(node["id"], 1) < 0:
+            node["side"] = -1  # the page tries the label on the left first
     _unique_shorts(nodes, by_id)
     nodes += [_more_node(f, positions[f.id]) for f in folded.folds]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
@@ -105,9 +117,15 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         for f in folded.folds
         if f.hub is not None
     ]
+    groups = (
+        clusters(folded.drawn, links, by_id, degree, options.seed)
+        if len(drawn_ids) <= DECLUTTER_LIMIT
+        else []
+    )
     return {
         "title": options.title,
         "focus": options.focus if options.focus in set(folded.drawn) else None,
+        "clusters": groups,
         "subtitle": options.subtitle,
         "apiBase": options.api_base,
         "truncated": graph.truncated,
@@ -137,6 +155,42 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
             "drawnEdges": len(folded.drawn_edges),
         },
     }
+
+
+def clusters(
+    drawn: list[str],
+    links: list[tuple[str, str]],
+    by_id: dict[str, GraphNode],
+    degree: Counter[str],
+    seed: int,
+) -> list[JSONDict]:
+    """The view's groups, for the page to tint: Louvain communities of the drawn graph (seeded),
+    CLUSTER_MIN members or more, the biggest CLUSTER_MAX; each named by its anchor, the coalition
+    in it with the most links (else its best-connected member)."""
+    graph = nx.Graph()
+    graph.add_nodes_from(drawn)
+    graph.add_edges_from((a, b) for a, b in links if a in by_id and b in by_id and a != b)
+    if graph.number_of_edges() == 0:
+        return []
+    found = nx.community.louvain_communities(graph, seed=seed)
+    groups = sorted(
+        (sorted(g) for g in found if len(g) >= CLUSTER_MIN), key=lambda g: (-len(g), g[0])
+    )[:CLUSTER_MAX]
+    made = []
+    for tint, members in enumerate(groups):
+        coalitions = [m for m in members if by_id[m].type == "Coalition"]
+        anchor = min(coalitions or members, key=lambda m: (-degree[m], m))
+        made.append(
+            {
+                "anchor": anchor,
+                "name": by_id[anchor].name or anchor,
+                "coalition": bool(coalitions),
+                "members": members,
+                "tint": tint,
+                "colour": GROUP_COLOURS[tint],
+            }
+        )
+    return made
 
 
 def script_json(value: Any) -> str:
@@ -221,9 +275,9 @@ def short_label(node: GraphNode, acronym_ok: bool = True) -> str:
         return acronym.strip()
     words = name.split()
     head, tail = [words[0]], [words[-1]]
-    while len(" ".join(head)) < 9 and len(head) + len(tail) < len(words):
+    while len(" ".join(head)) < SHORT_END and len(head) + len(tail) < len(words):
         head.append(words[len(head)])
-    while len(" ".join(tail)) < 9 and len(head) + len(tail) < len(words):
+    while len(" ".join(tail)) < SHORT_END and len(head) + len(tail) < len(words):
         tail.insert(0, words[-len(tail) - 1])
     short = " ".join(head) + "\u2026" + " ".join(tail)
     return short if len(short) < len(name) else name
@@ -244,9 +298,10 @@ def _node_size(node: GraphNode, degree: int) -> float:
 def _footprint(
     node: GraphNode, degree: int, focus: bool, shrink: float
 ) -> tuple[float, float, float]:
-    """(node radius in graph units, short label width and height in screen pixels, estimated)."""
+    """(node radius in graph units, short label width and height in screen pixels, estimated:
+    a character of the page's bold sans-serif is about CHAR_EM of the size on average)."""
     px = label_px(degree, node.type, focus)
-    return _node_size(node, degree) * shrink, len(short_label(node)) * 0.56 * px, px * 1.2
+    return _node_size(node, degree) * shrink, len(short_label(node)) * CHAR_EM * px, px * 1.2
 
 
 def _more_node(f: Fold, at: tuple[float, float]) -> JSONDict:

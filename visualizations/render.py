@@ -20,7 +20,7 @@ from markupsafe import Markup
 from graph.queries.types import Subgraph
 from visualizations.adapter import PYVIS_VERSION, VIS_VERSION, vis_assets
 from visualizations.client import SCRIPT
-from visualizations.page import PageOptions, page_data, script_json
+from visualizations.page import GROUP_COLOURS, PageOptions, page_data, script_json
 from visualizations.style import Legend, legend, legend_css, node_style
 from visualizations.template import PAGE, STYLE
 
@@ -56,7 +56,7 @@ def render_page(graph: Subgraph, options: PageOptions | None = None) -> str:
     glyphs = _glyphs(shown)
     data["glyphs"] = glyphs
     assets = vis_assets()
-    page_css = STYLE + ".kind-more .swatch{color:#7f8c8d}\n" + legend_css(shown)
+    page_css = _page_css(shown)
     data_json = script_json(data)
     csp = content_security_policy([assets.js, SCRIPT], [assets.css, page_css])
     return _TEMPLATE.render(
@@ -116,7 +116,7 @@ def render_deck(slides: list[Slide], title: str) -> str:
         for key in ("nodes", "edges", "drawnNodes", "drawnEdges")
     }
     assets = vis_assets()
-    page_css = STYLE + ".kind-more .swatch{color:#7f8c8d}\n" + legend_css(shown)
+    page_css = _page_css(shown)
     csp = content_security_policy([assets.js, SCRIPT], [assets.css, page_css])
     return _TEMPLATE.render(
         deck=True,
@@ -146,3 +146,11 @@ def write_page(graph: Subgraph, path: Path, options: PageOptions | None = None) 
 
 def _glyphs(shown: Legend) -> dict[str, str]:
     return {k.name: node_style(k.name).glyph for k in shown.kinds}
+
+
+def _page_css(shown: Legend) -> str:
+    """Our stylesheet: the constant part, the legend's swatches, the groups' tints."""
+    tints = "".join(
+        f".group-{i} .swatch{{background:{colour}}}" for i, colour in enumerate(GROUP_COLOURS)
+    )
+    return STYLE + ".kind-more .swatch{color:#7f8c8d}\n" + legend_css(shown) + "\n" + tints

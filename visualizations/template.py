@@ -51,6 +51,9 @@ a.api-link{display:inline-block;margin:6px 0;font-size:18px}
 #legend .rels .swatch{display:inline-block;width:40px;height:0;vertical-align:middle;
   margin-right:8px}
 #legend .count{color:#666}
+#legend h3{font-size:18px;margin:10px 0 2px}
+#legend .groups .swatch{display:inline-block;width:26px;height:16px;border-radius:8px;
+  margin-right:8px;vertical-align:middle;opacity:.4}
 #legend details summary{cursor:pointer;color:#555}
 #tooltip{position:fixed;z-index:10;max-width:360px;background:#fffef5;border:1px solid #7f8c8d;
   border-radius:6px;padding:8px 10px;font-size:17px;box-shadow:2px 2px 8px rgba(0,0,0,.25);
@@ -130,6 +133,8 @@ the list of links in the side panel to explore it without a mouse"></div>
   ><span class="swatch"></span>{{ rel.label }} <span class="count">({{ rel.count }})</span></li>
 {%- endfor %}
 </ul>
+<h3 id="groups-title" hidden>Groups (tinted areas)</h3>
+<ul class="groups" id="groups"></ul>
 {%- if plain_lines %}
 <p class="muted">A big view: links are drawn as solid lines; colours still tell them apart.</p>
 {%- endif %}

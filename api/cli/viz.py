@@ -42,6 +42,14 @@ def viz(
         Path | None,
         typer.Option(help="Also a PNG of the page (headless Chromium); of a deck, one a view."),
     ] = None,
+    svg: Annotated[
+        Path | None,
+        typer.Option(help="Also an SVG picture (vector); of a deck, one a view (x-1.svg, ...)."),
+    ] = None,
+    pdf: Annotated[
+        Path | None,
+        typer.Option(help="Also a PDF (vector); of a deck, one page a view: a slide deck."),
+    ] = None,
     deck: Annotated[
         Path | None,
         typer.Option(
@@ -56,7 +64,8 @@ def viz(
             raise typer.BadParameter(
                 "the views of a deck carry their own filters", param_hint="--deck"
             )
-        _deck(deck, out, png)
+        views = _deck(deck, out, png)
+        _pictures(out, views, svg, pdf)
         return
     filters = Filters(
         coalition=coalition,
@@ -81,9 +90,11 @@ def viz(
     typer.echo(str(write_page(graph, out, options)))
     if png is not None:
         _png(out, png)
+    _pictures(out, 0, svg, pdf)
 
 
-def _deck(path: Path, out: Path, png: Path | None) -> None:
+def _deck(path: Path, out: Path, png: Path | None) -> int:
+    """Write the deck's page (and PNGs); the number of its views."""
     from visualizations.deck import DeckError, load_deck
     from visualizations.render import Slide, render_deck
 
@@ -119,6 +130,30 @@ def _deck(path: Path, out: Path, png: Path | None) -> None:
         except BrowserMissing as exc:
             err_console.print(f"[red]No PNG:[/] {exc}")
             raise typer.Exit(1) from exc
+    return len(slides)
+
+
+def _pictures(html: Path, views: int, svg: Path | None, pdf: Path | None) -> None:
+    """SVG pictures of the page (of each view of a deck) and a PDF of them, as drawn."""
+    if svg is None and pdf is None:
+        return
+    from visualizations.browser import BrowserMissing, pictures, write_pdf
+    from visualizations.picture import svg_picture
+
+    try:
+        drawn = pictures(html, views)
+        made = [svg_picture(p.geometry, p.title, p.note) for p in drawn]
+        if svg is not None:
+            for number, text in enumerate(made, start=1):
+                target = svg if not views else svg.with_name(f"{svg.stem}-{number}.svg")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+                typer.echo(str(target))
+        if pdf is not None:
+            typer.echo(str(write_pdf(made, pdf)))
+    except BrowserMissing as exc:
+        err_console.print(f"[red]No picture:[/] {exc}")
+        raise typer.Exit(1) from exc
 
 
 def _png(html: Path, png: Path) -> None:

@@ -1,8 +1,9 @@
 """Prepared views for a session (`coalition-graph viz --deck FILE`): the sample deck against the
-real Neo4j, stepped through with the keyboard in Chromium, and a PNG of each view."""
+real Neo4j, stepped through with the keyboard in Chromium, a PNG of each view and a PDF of them."""
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -52,9 +53,8 @@ def session(
         for key, value in env_for(graph_settings).items():
             env.setenv(key, value)
         get_settings.cache_clear()
-        result = runner.invoke(
-            app, ["viz", "--deck", str(SAMPLE), "--out", str(out), "--png", str(png)]
-        )
+        args = ["viz", "--deck", str(SAMPLE), "--out", str(out), "--png", str(png)]
+        result = runner.invoke(app, [*args, "--pdf", str(folder / "session.pdf")])
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
     return out
@@ -68,7 +68,11 @@ def test_the_deck_command_writes_one_page_and_a_picture_of_each_view(session: Pa
         picture = session.with_name(f"session-{number}.png")
         head = picture.read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n"
-        assert struct.unpack(">II", head[16:24]) == (1600, 1000)
+        assert struct.unpack(">II", head[16:24]) == (1920, 1080)
+    pdf = session.with_name("session.pdf")
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert pages == len(deck.views)  # one page a view: a slide deck
 
 
 def test_the_sample_deck_presents_each_view_with_the_keyboard(

@@ -92,13 +92,10 @@ def test_labels_are_large_and_never_overlap(
     [
         "coalition",
         "one-hop",
-        pytest.param(
-            "process",
-            marks=pytest.mark.xfail(strict=True, reason="57 of 58 labels at fit (issue 13)"),
-        ),
+        "process",
         pytest.param(
             "two-hop",
-            marks=pytest.mark.xfail(strict=True, reason="about 89 of 135 labels at fit"),
+            marks=pytest.mark.xfail(strict=True, reason="about 108 of 135 labels at fit"),
         ),
     ],
 )
@@ -197,3 +194,52 @@ def test_unlinked_nodes_of_a_dated_view_are_folded_not_gridded(
     assert "without a link in this view" in page.locator("#details h2").inner_text()
     page.get_by_role("button", name="Show all").click()
     assert unlinked <= set(page.evaluate("window.coalitionGraph.nodes.getIds()"))
+
+
+def test_a_label_without_room_beside_its_node_is_drawn_further_out_with_a_leader(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    page = show(browser, pages["two-hop"], SIZES[0], opened)
+    seen = legibility(page)
+    led = [label for label in seen.labels if label["leader"]]
+    assert led  # the crowded view needs some
+    at = page.evaluate(
+        """ids => { const net = window.coalitionGraph.network;
+                    const pos = net.getPositions(ids);
+                    return ids.map(id => [net.canvasToDOM(pos[id]),
+                                          net.body.nodes[id].options.size * net.getScale()]); }""",
+        [label["id"] for label in led],
+    )
+    for label, (centre, radius) in zip(led, at, strict=True):
+        x0, y0, x1, y1 = label["leader"]
+        # the line starts at the node's edge and ends on the label's box
+        assert abs(((x0 - centre["x"]) ** 2 + (y0 - centre["y"]) ** 2) ** 0.5 - radius) < 4
+        assert label["x"] - 1 <= x1 <= label["x"] + label["w"] + 1
+        assert label["y"] - 1 <= y1 <= label["y"] + label["h"] + 1
+
+
+def test_groups_are_tinted_and_named_by_their_coalition(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    page = show(browser, pages["two-hop"], SIZES[0], opened)
+    groups = page.evaluate("window.coalitionGraph.data.clusters")
+    details = page.evaluate("window.coalitionGraph.data.details")
+    drawn = set(page.evaluate("window.coalitionGraph.nodes.getIds()"))
+    assert len(groups) >= 3
+    seen: set[str] = set()
+    for group in groups:
+        members = set(group["members"])
+        assert members <= drawn and not members & seen and len(members) >= 4
+        seen |= members
+        coalitions = [m for m in members if details[m]["kind"] == "Coalition"]
+        assert group["coalition"] == bool(coalitions)
+        if coalitions:  # the coalition anchors its group and names it
+            assert group["anchor"] in coalitions
+        assert group["name"] == details[group["anchor"]]["name"]
+    names = {g["name"] for g in groups}
+    assert {"Women in Migration Network", "Global Coalition on Migration"} <= names
+    rows = page.locator("#groups li").all_inner_texts()
+    assert len(rows) == len(groups)
+    for row, group in zip(rows, groups, strict=True):
+        assert group["name"] in row and f"({len(group['members'])})" in row
+    assert page.locator("#groups-title").is_visible()
