@@ -16,6 +16,9 @@ from graph.queries.common import GraphContext
 # Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (the per-query timeout the
 # driver sends) and Neo.ClientError.Transaction.TransactionTimedOut (the server's own limit).
 _TIMED_OUT = "TransactionTimedOut"
+# Neo.TransientError.General.DatabaseUnavailable (stopping, starting, a restore) and the
+# shutdown of a server with queries in flight: the database is not there now, a 503 too.
+_UNAVAILABLE = ("DatabaseUnavailable", "DatabaseNotFound")
 RETRY_AFTER = "5"  # seconds; a restarting local server answers again within that
 
 # For the read routers' `responses=`: the two answers in the OpenAPI description.
@@ -42,7 +45,14 @@ def timed_out(exc: Neo4jError) -> bool:
     return _TIMED_OUT in (exc.code or "")
 
 
+def unavailable(exc: Neo4jError) -> bool:
+    """A server that is starting, stopping or has its database offline (a restore)."""
+    return any(code in (exc.code or "") for code in _UNAVAILABLE)
+
+
 async def _neo4j_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, Neo4jError) and unavailable(exc):
+        return await _unreachable(request, exc)
     if not (isinstance(exc, Neo4jError) and timed_out(exc)):
         raise exc  # any other server error stays a 500, logged with its traceback
     ctx: GraphContext = request.app.state.graph
