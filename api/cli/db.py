@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from neo4j.exceptions import DriverError, Neo4jError
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, load_settings
+from api.cli.output import clear_errors, console, err_console, load_settings, one_line
 from graph.connection import connection
 from graph.database import open_graph
 from graph.driver import get_driver
@@ -77,7 +78,17 @@ def status() -> None:
                 console.print(table)
                 return
             conn = connection(settings, start=False)
-        size = graph_size(get_driver(conn), conn.database)
+        try:
+            size = graph_size(get_driver(conn), conn.database)
+        except (DriverError, Neo4jError, OSError) as exc:
+            console.print(table)
+            err_console.print(
+                f"The database {conn.database!r} at {conn.uri} is not available: {one_line(exc)}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(1) from exc
         table.add_row("server version", size.version)
         table.add_row("nodes", str(size.nodes))
         table.add_row("relationships", str(size.relationships))
@@ -124,7 +135,19 @@ def restore_command(
     """Replace the local database with the dump in FILE, then start the server."""
     settings = load_settings(get_settings)
     with clear_errors():
-        restore(_local(settings, "restore"), file, settings.neo4j_database)
+        done = restore(_local(settings, "restore"), file, settings.neo4j_database)
         _, driver = open_graph(settings, init_schema=False)
         size = graph_size(driver, settings.neo4j_database)
-    console.print(f"Restored {file}: {size.nodes} nodes, {size.relationships} relationships.")
+    console.print(
+        f"Restored {done.source}: {size.nodes} nodes, {size.relationships} relationships.",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    if done.safety_dump is not None:
+        console.print(
+            f"The database as it was before: {done.safety_dump}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )

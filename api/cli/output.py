@@ -34,6 +34,12 @@ def clear_errors() -> Iterator[None]:
         raise typer.Exit(2) from exc
 
 
+def one_line(exc: BaseException) -> str:
+    """An exception as one line: its type and the first line of its message."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
 def load_settings(factory: Callable[[], Settings]) -> Settings:
     with clear_errors():
         return factory()
