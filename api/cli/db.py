@@ -17,6 +17,7 @@ from graph.driver import get_driver
 from graph.local.backup import backup, restore
 from graph.local.errors import LocalServerError, tail
 from graph.local.server import LocalServer
+from graph.queries.consistency import consistency
 from graph.queries.health import graph_size
 from graph.schema import apply_schema
 from graph.settings import Settings, get_settings
@@ -151,3 +152,21 @@ def restore_command(
             highlight=False,
             soft_wrap=True,
         )
+
+
+@app.command("check")
+def check_command() -> None:
+    """Count what an interrupted write would leave (all 0 on a healthy graph); exit 1 if any."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        _, driver = open_graph(settings, init_schema=False)
+        found = consistency(driver, settings.neo4j_database)
+    table = Table(show_header=False, box=None)
+    for name, count in found.counts().items():
+        table.add_row(name.replace("_", " "), str(count))
+    console.print(table)
+    if not found.ok:
+        err_console.print(
+            "Inconsistent: " + ", ".join(found.examples), markup=False, highlight=False
+        )
+        raise typer.Exit(1)
