@@ -12,6 +12,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from api.models import Problem
 from graph.queries.common import GraphContext
+from ingest.documents.ingestion import GraphUnavailable
 
 # Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (the per-query timeout the
 # driver sends) and Neo.ClientError.Transaction.TransactionTimedOut (the server's own limit).
@@ -75,3 +76,4 @@ def add_graph_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Neo4jError, _neo4j_error)
     app.add_exception_handler(ServiceUnavailable, _unreachable)
     app.add_exception_handler(SessionExpired, _unreachable)
+    app.add_exception_handler(GraphUnavailable, _unreachable)  # an upload's write
