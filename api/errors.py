@@ -8,7 +8,12 @@ from typing import Any
 from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ConnectionAcquisitionTimeoutError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
 from api.models import Problem
 from graph.queries.common import GraphContext
@@ -77,3 +82,5 @@ def add_graph_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ServiceUnavailable, _unreachable)
     app.add_exception_handler(SessionExpired, _unreachable)
     app.add_exception_handler(GraphUnavailable, _unreachable)  # an upload's write
+    # every pooled connection busy for connect_timeout: the graph cannot take more just now
+    app.add_exception_handler(ConnectionAcquisitionTimeoutError, _unreachable)

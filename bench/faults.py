@@ -72,7 +72,12 @@ def throwaway_settings(state_dir: Path, port: int | None = None) -> Settings:
 
 def connect(server: LocalServer, running: RunningServer) -> Driver:
     return GraphDatabase.driver(
-        running.uri, auth=("neo4j", server.password()), notifications_min_severity="OFF"
+        running.uri,
+        auth=("neo4j", server.password()),
+        notifications_min_severity="OFF",
+        connection_timeout=1.0,
+        max_transaction_retry_time=1.0,  # a killed server: the write fails fast (graph.driver)
+        initial_retry_delay=0.2,
     )
 
 

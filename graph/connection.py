@@ -15,7 +15,7 @@ class Connection:
     password: str
     database: str
     local: bool
-    connect_timeout: float = 1.0  # seconds to open a connection (graph.driver)
+    connect_timeout: float = 0.75  # seconds to open a connection (graph.driver)
 
 
 def connection(settings: Settings, start: bool = True) -> Connection:
