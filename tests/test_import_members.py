@@ -443,7 +443,7 @@ def test_the_same_rows_under_another_file_name_are_unchanged(
 ) -> None:
     # the treasurer's date differs from the graph's (a change the first time only)
     rows = [
-        r if r[:2] != ["PICUM", "treasurer"] else ["PICUM", "treasurer", "2017-03"] + r[3:]
+        r if r[:2] != ["PICUM", "treasurer"] else ["PICUM", "treasurer", "2017-03", *r[3:]]
         for r in SHEET_2024
     ]
     first = sheet(tmp_path, "members-2024.csv", rows)
