@@ -8,14 +8,23 @@ from typing import Any
 from fastapi import FastAPI, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ConnectionAcquisitionTimeoutError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 
 from api.models import Problem
 from graph.queries.common import GraphContext
+from ingest.documents.ingestion import GraphUnavailable
 
 # Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration (the per-query timeout the
 # driver sends) and Neo.ClientError.Transaction.TransactionTimedOut (the server's own limit).
 _TIMED_OUT = "TransactionTimedOut"
+# Neo.TransientError.General.DatabaseUnavailable (stopping, starting, a restore) and the
+# shutdown of a server with queries in flight: the database is not there now, a 503 too.
+_UNAVAILABLE = ("DatabaseUnavailable", "DatabaseNotFound")
 RETRY_AFTER = "5"  # seconds; a restarting local server answers again within that
 
 # For the read routers' `responses=`: the two answers in the OpenAPI description.
@@ -42,7 +51,14 @@ def timed_out(exc: Neo4jError) -> bool:
     return _TIMED_OUT in (exc.code or "")
 
 
+def unavailable(exc: Neo4jError) -> bool:
+    """A server that is starting, stopping or has its database offline (a restore)."""
+    return any(code in (exc.code or "") for code in _UNAVAILABLE)
+
+
 async def _neo4j_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, Neo4jError) and unavailable(exc):
+        return await _unreachable(request, exc)
     if not (isinstance(exc, Neo4jError) and timed_out(exc)):
         raise exc  # any other server error stays a 500, logged with its traceback
     ctx: GraphContext = request.app.state.graph
@@ -65,3 +81,6 @@ def add_graph_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Neo4jError, _neo4j_error)
     app.add_exception_handler(ServiceUnavailable, _unreachable)
     app.add_exception_handler(SessionExpired, _unreachable)
+    app.add_exception_handler(GraphUnavailable, _unreachable)  # an upload's write
+    # every pooled connection busy for connect_timeout: the graph cannot take more just now
+    app.add_exception_handler(ConnectionAcquisitionTimeoutError, _unreachable)

@@ -15,6 +15,7 @@ class Connection:
     password: str
     database: str
     local: bool
+    connect_timeout: float = 0.75  # seconds to open a connection (graph.driver)
 
 
 def connection(settings: Settings, start: bool = True) -> Connection:
@@ -26,8 +27,16 @@ def connection(settings: Settings, start: bool = True) -> Connection:
             password=settings.neo4j_password or "",
             database=settings.neo4j_database,
             local=False,
+            connect_timeout=settings.connect_timeout,
         )
     server = LocalServer(settings)
     running = server.start() if start else server.running()
     uri = running.uri if running else settings.local_uri
-    return Connection(uri, settings.neo4j_user, server.password(), settings.neo4j_database, True)
+    return Connection(
+        uri,
+        settings.neo4j_user,
+        server.password(),
+        settings.neo4j_database,
+        True,
+        settings.connect_timeout,
+    )

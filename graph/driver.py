@@ -1,8 +1,15 @@
-"""One driver per process (sync for the CLI and loaders, async for the API), made lazily."""
+"""One driver per process (sync for the CLI and loaders, async for the API), made lazily.
+
+Both fail fast when Neo4j is not there: a connection attempt gives up after the connection's
+`connect_timeout` (COALITION_GRAPH_CONNECT_TIMEOUT, 0.75 s) and a transaction is retried for a
+short while only, so the API answers 503 within about 2 s and a loader stops at once instead
+of retrying for 30 s a file. A retry still carries a query over a server restart (a restore,
+a stale pooled connection): the first retry comes after RETRY_DELAY.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
@@ -11,33 +18,47 @@ from graph.connection import Connection
 # Small pools: this is a desktop tool and a CI job, not a cluster client.
 POOL_SIZE = 20
 ACQUIRE_TIMEOUT = 30.0
+# How long a transaction is retried after a transient failure (connection refused or lost,
+# deadlock, leader switch): the API answers within about a second, a loader within a few.
+API_RETRY_TIME = 0.3
+CLI_RETRY_TIME = 3.0
+RETRY_DELAY = 0.2  # the first retry; each next one waits twice as long
 # Server warnings (e.g. a property no node has yet) are for developers, not for users' screens.
 NOTIFICATIONS: Final = "OFF"
 
 _drivers: dict[tuple[str, str], Driver] = {}
 
 
+def driver_config(conn: Connection, retry_time: float, acquire_timeout: float) -> dict[str, Any]:
+    """The options both drivers share."""
+    return {
+        "auth": (conn.user, conn.password),
+        "max_connection_pool_size": POOL_SIZE,
+        "connection_acquisition_timeout": acquire_timeout,
+        "connection_timeout": conn.connect_timeout,
+        "max_transaction_retry_time": retry_time,
+        "initial_retry_delay": RETRY_DELAY,
+        "notifications_min_severity": NOTIFICATIONS,
+    }
+
+
 def get_driver(conn: Connection) -> Driver:
     key = (conn.uri, conn.user)
     if key not in _drivers:
         _drivers[key] = GraphDatabase.driver(
-            conn.uri,
-            auth=(conn.user, conn.password),
-            max_connection_pool_size=POOL_SIZE,
-            connection_acquisition_timeout=ACQUIRE_TIMEOUT,
-            notifications_min_severity=NOTIFICATIONS,
+            conn.uri, **driver_config(conn, CLI_RETRY_TIME, ACQUIRE_TIMEOUT)
         )
     return _drivers[key]
 
 
 def make_async_driver(conn: Connection) -> AsyncDriver:
-    """An async driver owned by its caller (the API's lifespan closes it)."""
+    """An async driver owned by its caller (the API's lifespan closes it).
+
+    Getting a connection is bounded by connect_timeout too: a server that accepts the socket
+    but does not answer yet (one that is starting) would otherwise hold a request for 30 s.
+    Two attempts at most, so an unreachable graph is a 503 within about 2 x connect_timeout."""
     return AsyncGraphDatabase.driver(
-        conn.uri,
-        auth=(conn.user, conn.password),
-        max_connection_pool_size=POOL_SIZE,
-        connection_acquisition_timeout=ACQUIRE_TIMEOUT,
-        notifications_min_severity=NOTIFICATIONS,
+        conn.uri, **driver_config(conn, API_RETRY_TIME, conn.connect_timeout)
     )
 
 

@@ -84,6 +84,8 @@ class Settings(BaseSettings):
     writes_enabled: bool = False
     api_token: str | None = Field(default=None, min_length=16)
     query_timeout: float = Field(default=30.0, gt=0)
+    # Seconds to open a connection to Neo4j: an unreachable server is reported this soon.
+    connect_timeout: float = Field(default=0.75, gt=0)
 
     @model_validator(mode="after")
     def _refuse_default_password(self) -> Settings:

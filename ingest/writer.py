@@ -119,12 +119,16 @@ def write(
     batch_size: int = BATCH_SIZE,
     dry_run: bool = False,
     progress: Progress | None = None,
+    one_transaction: bool = False,
 ) -> LoadSummary:
     """Nodes, then claims with the relationships they support, batch_size rows a transaction.
 
     Each claim batch is one transaction: its claims and the relationships derived from them
     (all claims of one relationship travel together), so a failure never leaves claims without
     their relationship. WRITERS transactions are in flight while the next batch is prepared.
+
+    one_transaction: nodes, claims and relationships all in one transaction (a document's
+    write: kill -9 leaves all of it or none, never a Document without its claims).
     """
     claims = redirected(claims, same_as_map(driver, database))
     check_endpoints(driver, database, nodes, claims)
@@ -141,6 +145,12 @@ def write(
         for batch in batches(group, batch_size)
     ]
     claim_groups = _claims_by_key(claims)
+    if one_transaction:
+        node_rows = [_node_batch(labels, batch) for labels, batch in node_batches]
+        groups = list(claim_groups.values())
+        claim_batch = _claim_batch(groups) if groups else None
+        with driver.session(database=database) as session:
+            return session.execute_write(_write_all, node_rows, claim_batch, now)
 
     def send_nodes(item: tuple[tuple[str, ...], list[dict[str, Any]]]) -> q.Counts:
         with driver.session(database=database) as session:
@@ -215,6 +225,24 @@ def _claim_batch(groups: list[list[ClaimRecord]]) -> ClaimBatch:
     rows = [claim_row(claim) for group in groups for claim in group]
     keys = list(dict.fromkeys(row["props"]["rel_key"] for row in rows))
     return ClaimBatch(rows, keys, derive(list(map(as_stored, rows))))
+
+
+def _write_all(
+    tx: ManagedTransaction,
+    node_rows: list[tuple[tuple[str, ...], list[dict[str, Any]]]],
+    claim_batch: ClaimBatch | None,
+    now: str,
+) -> LoadSummary:
+    """write(one_transaction=True): every node, claim and relationship in the caller's
+    transaction."""
+    summary = LoadSummary()
+    for labels, rows in node_rows:
+        summary.nodes.add(q.merge_nodes(tx, labels, rows, now))
+    if claim_batch is not None:
+        claim_counts, rel_counts = _write_claim_batch(tx, claim_batch, now)
+        summary.claims.add(claim_counts)
+        summary.relationships.add(rel_counts)
+    return summary
 
 
 def _write_claim_batch(

@@ -180,6 +180,7 @@ def small_graph(driver: Driver, graph_settings: Settings, cli_env: None) -> Driv
 
 def sheet(tmp_path: Path, name: str, rows: list[list[str]]) -> Path:
     path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([HEADER, *rows])
     return path
@@ -435,3 +436,41 @@ def test_an_at_large_seat_is_imported_with_a_notice(
     assert seat.since == "2018"
     again = run(path, "--as-of", "2024-05-01")
     assert again.exit_code == 0 and "joined 0, left 0, changed 0" in again.output
+
+
+def test_the_same_rows_under_another_file_name_are_unchanged(
+    small_graph: Driver, graph_settings: Settings, tmp_path: Path
+) -> None:
+    # the treasurer's date differs from the graph's (a change the first time only)
+    rows = [
+        r if r[:2] != ["PICUM", "treasurer"] else ["PICUM", "treasurer", "2017-03", *r[3:]]
+        for r in SHEET_2024
+    ]
+    first = sheet(tmp_path, "members-2024.csv", rows)
+    applied = run(first, "--as-of", "2024-05-01", "--apply")
+    assert applied.exit_code == 0, applied.output
+    assert "changed 1" in applied.output
+    after = counts(small_graph, graph_settings)
+    for name in ("members-2024.csv", "copy of members (final).csv"):
+        again = run(sheet(tmp_path / "copy", name, rows), "--as-of", "2024-05-01", "--apply")
+        assert again.exit_code == 0, again.output
+        assert "joined 0, left 0, changed 0, unchanged 5" in again.output
+        assert counts(small_graph, graph_settings) == after
+
+
+def test_names_match_confirmed_entities_only(
+    small_graph: Driver, graph_settings: Settings, tmp_path: Path
+) -> None:
+    pending = NodeRecord(
+        "cand-migrant-forum",
+        ("Organization",),
+        {"name": "Migrant Forum", "candidate": True, "status": "proposed", "method": "extracted"},
+    )
+    write(small_graph, graph_settings.neo4j_database, [pending], [])
+    path = sheet(
+        tmp_path, "members.csv", [*SHEET_2024, ["Migrant Forum", "member", "", "", "", ""]]
+    )
+    preview = run(path, "--as-of", "2024-05-01")
+    assert "cand-migrant-forum" not in preview.output
+    assert "joined 2," in preview.output  # the candidate did not join: the name is unmatched
+    assert "Migrant Forum" in preview.output

@@ -7,15 +7,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from neo4j.exceptions import DriverError, Neo4jError
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, load_settings
+from api.cli.output import clear_errors, console, err_console, load_settings, one_line
 from graph.connection import connection
 from graph.database import open_graph
 from graph.driver import get_driver
 from graph.local.backup import backup, restore
 from graph.local.errors import LocalServerError, tail
 from graph.local.server import LocalServer
+from graph.queries.consistency import consistency
 from graph.queries.health import graph_size
 from graph.schema import apply_schema
 from graph.settings import Settings, get_settings
@@ -77,7 +79,17 @@ def status() -> None:
                 console.print(table)
                 return
             conn = connection(settings, start=False)
-        size = graph_size(get_driver(conn), conn.database)
+        try:
+            size = graph_size(get_driver(conn), conn.database)
+        except (DriverError, Neo4jError, OSError) as exc:
+            console.print(table)
+            err_console.print(
+                f"The database {conn.database!r} at {conn.uri} is not available: {one_line(exc)}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(1) from exc
         table.add_row("server version", size.version)
         table.add_row("nodes", str(size.nodes))
         table.add_row("relationships", str(size.relationships))
@@ -124,7 +136,37 @@ def restore_command(
     """Replace the local database with the dump in FILE, then start the server."""
     settings = load_settings(get_settings)
     with clear_errors():
-        restore(_local(settings, "restore"), file, settings.neo4j_database)
+        done = restore(_local(settings, "restore"), file, settings.neo4j_database)
         _, driver = open_graph(settings, init_schema=False)
         size = graph_size(driver, settings.neo4j_database)
-    console.print(f"Restored {file}: {size.nodes} nodes, {size.relationships} relationships.")
+    console.print(
+        f"Restored {done.source}: {size.nodes} nodes, {size.relationships} relationships.",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    if done.safety_dump is not None:
+        console.print(
+            f"The database as it was before: {done.safety_dump}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+@app.command("check")
+def check_command() -> None:
+    """Count what an interrupted write would leave (all 0 on a healthy graph); exit 1 if any."""
+    settings = load_settings(get_settings)
+    with clear_errors():
+        _, driver = open_graph(settings, init_schema=False)
+        found = consistency(driver, settings.neo4j_database)
+    table = Table(show_header=False, box=None)
+    for name, count in found.counts().items():
+        table.add_row(name.replace("_", " "), str(count))
+    console.print(table)
+    if not found.ok:
+        err_console.print(
+            "Inconsistent: " + ", ".join(found.examples), markup=False, highlight=False
+        )
+        raise typer.Exit(1)

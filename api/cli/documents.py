@@ -4,6 +4,7 @@ relations out, and the corrections of what came in (the logic is in ingest.docum
 from __future__ import annotations
 
 import json
+import logging
 import re
 from datetime import date as calendar_date
 from pathlib import Path
@@ -11,11 +12,12 @@ from typing import Annotated
 
 import typer
 from neo4j import Driver
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import clear_errors, console, err_console, load_settings, one_line
 from graph.database import open_graph
 from graph.queries import documents as qd
 from graph.queries import entities as qe
@@ -24,7 +26,15 @@ from ingest.documents import corrections
 from ingest.documents.contract import to_contract
 from ingest.documents.errors import DocumentError
 from ingest.documents.extraction import apply_same_as, gazetteer, reference_gazetteer
-from ingest.documents.ingestion import FileResult, Ingestor, checksum_lookup, collect, prepare
+from ingest.documents.ingestion import (
+    FileResult,
+    GraphUnavailable,
+    Ingestor,
+    checksum_lookup,
+    collect,
+    prepare,
+    unreachable,
+)
 from ingest.extract.types import Extraction
 from ingest.writer import same_as_map
 
@@ -96,10 +106,20 @@ def ingest(
     """Read documents, extract entities and relations, and load them as reviewable claims."""
     date = checked_date(date)
     settings = load_settings(get_settings)
+    quiet_driver_logs()
     driver, database = graph(settings)
     files, results = collect(paths)
-    ingestor = Ingestor(driver, database, settings, dry_run, date)
+    try:
+        ingestor = Ingestor(driver, database, settings, dry_run, date)
+    except (ServiceUnavailable, SessionExpired, Neo4jError) as exc:
+        if not unreachable(exc):
+            raise
+        raise fail(f"error: Neo4j is not reachable ({one_line(exc)}); nothing was written") from exc
     show_bar = len(files) > 1 or any(p.is_dir() for p in paths)
+    if dry_run:
+        console.print("[bold]dry run: nothing was written[/] (counts are what would be)")
+    for missing in results:
+        print_result(missing)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -110,13 +130,30 @@ def ingest(
         disable=not show_bar,
     ) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        for path in files:
+        for done, path in enumerate(files):
             progress.update(task, description=f"ingesting {path.name}")
-            results.append(ingestor.ingest(path))
+            try:
+                result = ingestor.ingest(path)
+            except GraphUnavailable as exc:
+                progress.stop()
+                written = sum(1 for r in results if r.ok)
+                err_console.print(
+                    f"[red]stopped:[/] {escape(str(exc))}; {written} file(s) written before it, "
+                    f"{len(files) - done - 1} not tried",
+                    soft_wrap=True,
+                )
+                raise typer.Exit(1) from exc
+            results.append(result)
+            print_result(result)  # as it goes: an interrupted run has said what it wrote
             progress.advance(task)
-    print_results(results, dry_run)
+    print_results(results, dry_run, lines=False)
     if any(not r.ok for r in results):
         raise typer.Exit(1)
+
+
+def quiet_driver_logs() -> None:
+    """The driver logs each retry as a warning; the command says what happened in one line."""
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
 
 
 def _written(result: FileResult) -> str:
@@ -126,21 +163,28 @@ def _written(result: FileResult) -> str:
     return f"{n.created + c.created}/{n.updated + c.updated}/{n.unchanged + c.unchanged}"
 
 
-def print_results(results: list[FileResult], dry_run: bool) -> None:
-    """A line per file: documents, entities, relations, candidates, claims to review, records
-    written (new/changed/same) or the error; warnings after."""
-    if dry_run:
-        console.print("[bold]dry run: nothing was written[/] (counts are what would be)")
-    for r in results:
-        if r.error:
-            console.print(f"[red]✗[/] {escape(r.path.name)}: 1 error (see below)", soft_wrap=True)
-            continue
-        console.print(
-            f"[green]✓[/] {escape(r.path.name)}: {len(r.documents)} document(s), "
-            f"{r.entities} entities, {r.relations} relations, {r.candidates} candidates, "
-            f"{r.proposed} to review; written {_written(r)} (new/changed/same), 0 errors",
-            soft_wrap=True,
-        )
+def print_result(r: FileResult) -> None:
+    """A file's line: documents, entities, relations, candidates, claims to review, records
+    written (new/changed/same), or that it failed."""
+    if r.error:
+        console.print(f"[red]✗[/] {escape(r.path.name)}: 1 error (see below)", soft_wrap=True)
+        return
+    console.print(
+        f"[green]✓[/] {escape(r.path.name)}: {len(r.documents)} document(s), "
+        f"{r.entities} entities, {r.relations} relations, {r.candidates} candidates, "
+        f"{r.proposed} to review; written {_written(r)} (new/changed/same), 0 errors",
+        soft_wrap=True,
+    )
+
+
+def print_results(results: list[FileResult], dry_run: bool, lines: bool = True) -> None:
+    """A line per file (unless they were printed as they came), then the warnings, the errors
+    and the totals."""
+    if lines:
+        if dry_run:
+            console.print("[bold]dry run: nothing was written[/] (counts are what would be)")
+        for r in results:
+            print_result(r)
     failed = [r for r in results if r.error]
     for r in results:
         for warning in r.warnings[:MAX_WARNINGS]:

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Annotated, NoReturn
 
 import typer
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import ValidationError
 from rich.console import Console
 from rich.panel import Panel
@@ -32,6 +33,20 @@ def clear_errors() -> Iterator[None]:
     except ValidationError as exc:
         err_console.print(Panel(str(exc), title="Settings", border_style="red"))
         raise typer.Exit(2) from exc
+    except (ServiceUnavailable, SessionExpired) as exc:
+        err_console.print(
+            f"error: Neo4j is not reachable ({one_line(exc)})",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(1) from exc
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one line: its type and the first line of its message."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def load_settings(factory: Callable[[], Settings]) -> Settings:

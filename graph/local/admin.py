@@ -64,3 +64,10 @@ def load_database(java: Path, lib: Path, home: Home, database: str, from_dir: Pa
         "--overwrite-destination=true",
         what=f"database load {database}",
     )
+
+
+def check_database(java: Path, lib: Path, home: Home, database: str) -> str:
+    """Neo4j's consistency checker over a stopped database: every store file read back."""
+    return run_admin(
+        java, lib, home, "database", "check", database, what=f"database check {database}"
+    )

@@ -96,11 +96,18 @@ def write_conf(home: Home, lib: Path, settings: Settings) -> None:
     (home.conf / "neo4j.conf").write_text(render_conf(home, lib, settings), encoding="utf-8")
 
 
+def private_folder(folder: Path) -> None:
+    """The state folder holds the password, the store and the dumps: its owner's only (0700)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if folder.stat().st_mode & 0o777 != 0o700:
+        folder.chmod(0o700)
+
+
 def read_or_create_password(password_file: Path) -> tuple[str, bool]:
     """The local server's password and whether it was generated just now (file mode 0600)."""
     if password_file.is_file():
         return password_file.read_text(encoding="utf-8").strip(), False
-    password_file.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(password_file.parent)
     # Hex, not token_urlsafe: a password starting with "-" would be read by neo4j-admin as an
     # option (exit 64, seen in CI).
     password = secrets.token_hex(PASSWORD_BYTES)

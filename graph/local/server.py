@@ -17,7 +17,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
 from graph.local import admin
 from graph.local.errors import LocalServerError, tail
-from graph.local.home import Home, read_or_create_password, write_conf
+from graph.local.home import Home, private_folder, read_or_create_password, write_conf
 from graph.local.jars import resolve_jars
 from graph.local.java import find_java
 from graph.settings import NEO4J_VERSION, Settings
@@ -83,6 +83,7 @@ class LocalServer:
     def provision(self) -> Home:
         """Jars, folders, conf and the initial password: everything but the start."""
         home = self.home
+        private_folder(self.settings.state_dir)
         home.create()
         write_conf(home, self.lib, self.settings)
         password = self.password()

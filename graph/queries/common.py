@@ -29,6 +29,13 @@ TYPE_ORDER = (
 )
 
 
+# Reads chain no bookmarks. The driver's default bookmark manager would make every query wait
+# until the database has seen the last transaction this process saw: after `db restore` of an
+# older dump that never happens, and every request waited ~120 s for a BookmarkTimeout. One
+# server (or a cluster read after a committed write) needs no causal chaining here.
+NO_BOOKMARKS = None
+
+
 @dataclass(frozen=True)
 class GraphContext:
     """How query functions reach the graph: the driver, the database, a time limit per query."""
@@ -45,6 +52,7 @@ async def read(ctx: GraphContext, text: LiteralString, **params: Any) -> list[di
         params,
         database_=ctx.database,
         routing_=RoutingControl.READ,
+        bookmark_manager_=NO_BOOKMARKS,
     )
     # Not record.data(): the queries return maps and lists, never Node or Relationship objects,
     # so data()'s recursive conversion would only copy every value once more.

@@ -27,10 +27,14 @@ def _size(record: Record) -> GraphSize:
 
 
 def graph_size(driver: Driver, database: str) -> GraphSize:
-    result = driver.execute_query(SIZE, database_=database, routing_=RoutingControl.READ)
+    result = driver.execute_query(
+        SIZE, database_=database, routing_=RoutingControl.READ, bookmark_manager_=None
+    )
     return _size(result.records[0])
 
 
 async def graph_size_async(driver: AsyncDriver, database: str) -> GraphSize:
-    result = await driver.execute_query(SIZE, database_=database, routing_=RoutingControl.READ)
+    result = await driver.execute_query(
+        SIZE, database_=database, routing_=RoutingControl.READ, bookmark_manager_=None
+    )
     return _size(result.records[0])

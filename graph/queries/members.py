@@ -37,6 +37,9 @@ class Membership:
     until: str | None
     key: str  # the relationship key (ingest.records.ClaimRecord.rel_key)
     claim_ids: tuple[str, ...]
+    # What the spreadsheet claims behind it assert (their props_json), whatever file they came
+    # from: the same row from a renamed file is nothing new.
+    sheet_props: tuple[str, ...] = ()
 
     @property
     def key_props(self) -> dict[str, Any]:
@@ -86,8 +89,15 @@ def memberships(tx: ManagedTransaction, coalition_id: str) -> list[Membership]:
     """Every MEMBER_OF into the coalition, past and present (as-of filtering is the caller's)."""
     query = f"""
     MATCH (m:{ENTITY_LABEL})-[r:MEMBER_OF]->(:{ENTITY_LABEL} {{id: $id}})
+    CALL (r) {{
+      UNWIND coalesce(r.claim_ids, []) AS cid
+      MATCH (c:Claim {{id: cid}})
+      WHERE c.method = 'spreadsheet' AND coalesce(c.review_status, c.status) <> 'rejected'
+      RETURN collect(c.props_json) AS sheet_props
+    }}
     RETURN m.id AS org_id, coalesce(m.name, m.id) AS org_name, r.role AS role,
-           r.since AS since, r.until AS until, r.key AS key, r.claim_ids AS claim_ids
+           r.since AS since, r.until AS until, r.key AS key, r.claim_ids AS claim_ids,
+           sheet_props
     ORDER BY org_id, key"""
     return [
         Membership(
@@ -98,15 +108,21 @@ def memberships(tx: ManagedTransaction, coalition_id: str) -> list[Membership]:
             until=_text(r["until"]),
             key=str(r["key"] or ""),
             claim_ids=tuple(str(c) for c in r["claim_ids"] or ()),
+            sheet_props=tuple(str(p) for p in r["sheet_props"] or ()),
         )
         for r in tx.run(query, id=coalition_id)
     ]
 
 
 def organization_candidates(tx: ManagedTransaction) -> list[Candidate]:
-    """Every Organization (coalitions included) with its names, url and country."""
+    """Every confirmed Organization (coalitions included) with its names, url and country.
+
+    Not a candidate an extraction proposed and nobody accepted yet (nor a rejected one), nor an
+    entity merged into another: a sheet's name must not land on a guess."""
     query = """
     MATCH (o:Organization)
+    WHERE (coalesce(o.candidate, false) = false OR o.status = 'accepted')
+      AND o.merged_into IS NULL
     RETURN o.id AS id, coalesce(o.name, o.id) AS name, o.aliases AS aliases,
            o.acronym AS acronym, o.former_names AS former_names, o.url AS url,
            o.country AS country

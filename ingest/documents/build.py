@@ -116,6 +116,14 @@ def build(
         built.nodes.append(record)
     ends = _ends(extraction, state, reference_nodes, built, own)
     _claims(extraction, ends, built)
+    # How many claims the write carries for each Document: graph.queries.consistency finds a
+    # Document whose claims never arrived by it.
+    cited: dict[str, set[str]] = {}
+    for claim in built.claims:
+        cited.setdefault(claim.evidence.document_id or "", set()).add(claim.id)
+    for node in built.nodes:
+        if node.id in own and "Document" in node.labels:
+            node.props["claims_written"] = len(cited.get(node.id, ()))
     return built
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 from graph.queries import documents as qd
 from graph.queries import entities as qe
@@ -26,6 +27,7 @@ from ingest.records import ClaimRecord, Evidence
 from ingest.writer import rematerialize
 
 DEFAULT_LIMIT = 50
+T = TypeVar("T")
 JUDGEMENTS = ("accepted", "rejected", "unsure")
 
 
@@ -51,6 +53,31 @@ class ReviewQueue:
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- one transaction per change --------------------------------------------------------------
+
+
+class InTransaction:
+    """A session's execute_read/execute_write, run inside one transaction: the steps of a
+    correction (read, delete, rewrite claims, derive the relationships again) written with
+    them commit together or not at all, so kill -9 at any moment leaves the old state or the
+    new one, never claims deleted and not yet rewritten."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+
+    def execute_read(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return work(self.tx, *args, **kwargs)
+
+    execute_write = execute_read
+
+
+def in_one_transaction(driver: Driver, database: str, work: Callable[[InTransaction], T]) -> T:
+    """work(session-like) in a single write transaction (retried whole on a transient error:
+    work has no effect outside the transaction)."""
+    with driver.session(database=database) as session:
+        return session.execute_write(lambda tx: work(InTransaction(tx)))
 
 
 # --- stored claims <-> records ------------------------------------------------------------------
@@ -126,7 +153,8 @@ def reject(driver: Driver, database: str, item_id: str, note: str | None = None)
 
 def _decide(driver: Driver, database: str, item_id: str, status: str, note: str | None) -> Outcome:
     stamp = now()
-    with driver.session(database=database) as session:
+
+    def work(session: Any) -> Outcome:
         claim = session.execute_read(qr.claim, item_id)
         if claim is not None:
             return _decide_claim(session, claim, status, note, stamp)
@@ -134,6 +162,8 @@ def _decide(driver: Driver, database: str, item_id: str, status: str, note: str 
         if node is None:
             raise CorrectionError(f"{item_id!r} is neither a claim nor an entity of the graph")
         return _decide_entity(session, node, status, note, stamp)
+
+    return in_one_transaction(driver, database, work)
 
 
 def _decide_claim(
@@ -228,7 +258,8 @@ def retract(driver: Driver, database: str, claim_or_rel: str, source: str | None
     element id. source is a document id or a source_ref (or its beginning).
     """
     stamp = now()
-    with driver.session(database=database) as session:
+
+    def work(session: Any) -> Outcome:
         key = _rel_key(session, claim_or_rel)
         claims = session.execute_read(qr.claims_of_key, key)
         if source is not None:
@@ -249,8 +280,12 @@ def retract(driver: Driver, database: str, claim_or_rel: str, source: str | None
             for c in session.execute_read(qr.claims_of_key, key)
             if c["effective"] == "accepted"
         ]
-    still = f"; still supported by {len(left)} claim(s)" if left else "; the relationship is gone"
-    return Outcome(f"{len(ids)} claim(s) of {key} rejected{still}", len(ids), counts)
+        still = (
+            f"; still supported by {len(left)} claim(s)" if left else "; the relationship is gone"
+        )
+        return Outcome(f"{len(ids)} claim(s) of {key} rejected{still}", len(ids), counts)
+
+    return in_one_transaction(driver, database, work)
 
 
 def _rel_key(session: Any, claim_or_rel: str) -> str:
@@ -277,7 +312,8 @@ def remove_document(driver: Driver, database: str, document_id: str) -> Outcome:
     """Remove an ingested document (or every post of a file, given its base id) with the claims
     that cite it; relationships only they supported disappear, others stay. For a curated
     document only the extracted claims that cite it go: the document stays."""
-    with driver.session(database=database) as session:
+
+    def work(session: Any) -> Outcome:
         docs = session.execute_read(qd.documents, [document_id])
         if not docs:
             raise CorrectionError(f"{document_id!r} is no Document of the graph")
@@ -298,15 +334,19 @@ def remove_document(driver: Driver, database: str, document_id: str) -> Outcome:
         proposed = session.execute_read(qd.candidates_only_in, ingested) if ingested else []
         orphans = sorted(set(orphans) | set(proposed))
         session.execute_write(qd.delete_entities, orphans + ingested)
-    details = [f"kept curated document {d} (only its extracted claims went)" for d in curated]
-    if orphans:
-        details.append(f"removed {len(orphans)} candidate(s) that no other claim or document names")
-    return Outcome(
-        f"removed {len(ingested)} document(s) and {len(unique)} claim(s)",
-        len(unique),
-        counts,
-        details,
-    )
+        details = [f"kept curated document {d} (only its extracted claims went)" for d in curated]
+        if orphans:
+            details.append(
+                f"removed {len(orphans)} candidate(s) that no other claim or document names"
+            )
+        return Outcome(
+            f"removed {len(ingested)} document(s) and {len(unique)} claim(s)",
+            len(unique),
+            counts,
+            details,
+        )
+
+    return in_one_transaction(driver, database, work)
 
 
 # --- merge, split -----------------------------------------------------------------------------
@@ -329,7 +369,8 @@ def merge(
         raise CorrectionError("an entity cannot be merged with itself")
     stamp = now()
     did = decision_id(keep, other)
-    with driver.session(database=database) as session:
+
+    def work(session: Any) -> Outcome:
         kept_node, other_node = _two(session, keep, other)
         existing = session.execute_read(qe.decision, did)
         if existing and existing.get("judgement") == "accepted":
@@ -362,12 +403,15 @@ def merge(
             },
         )
         counts = rematerialize(session, keys)
-    return Outcome(
-        f"merged {other} into {keep}: {len(moved)} claim(s) moved, {len(added)} alias(es) added",
-        len(moved),
-        counts,
-        [f"decision {did}"],
-    )
+        return Outcome(
+            f"merged {other} into {keep}: {len(moved)} claim(s) moved, "
+            f"{len(added)} alias(es) added",
+            len(moved),
+            counts,
+            [f"decision {did}"],
+        )
+
+    return in_one_transaction(driver, database, work)
 
 
 def _two(session: Any, keep: str, other: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -460,34 +504,42 @@ def split(driver: Driver, database: str, keep: str, other: str) -> Outcome:
     (judgement rejected): re-ingest resolves each name to its own entity again."""
     stamp = now()
     did = decision_id(keep, other)
-    with driver.session(database=database) as session:
-        kept_node, other_node = _two(session, keep, other)
-        decision = session.execute_read(qe.decision, did)
-        base = {"kind": "same_as", "a": keep, "b": other, "decided_at": stamp}
-        if not decision or decision.get("judgement") != "accepted":
-            session.execute_write(qe.save_decision, did, {**base, "judgement": "rejected"})
-            return Outcome(f"recorded: {keep} and {other} are different (nothing was merged)")
-        keep, other = decision["a"], decision["b"]
-        kept_node, other_node = (
-            (kept_node, other_node) if kept_node["id"] == keep else (other_node, kept_node)
-        )
-        restored, keys = _restore_claims(session, decision)
-        added = set(decision.get("added_aliases") or [])
-        aliases = [a for a in kept_node.get("aliases") or [] if a not in added]
-        session.execute_write(qe.set_aliases, keep, aliases)
-        session.execute_write(qe.set_merged_into, other, None, decision.get("other_status"))
-        session.execute_write(
-            qe.save_decision,
-            did,
-            {
-                "judgement": "rejected",
-                "decided_at": stamp,
-                "merged_at": decision.get("decided_at"),
-                "moved_claims_json": None,
-                "new_claim_ids": [],
-            },
-        )
-        counts = rematerialize(session, keys)
+
+    def work(session: Any) -> Outcome:
+        return _split(session, keep, other, did, stamp)
+
+    return in_one_transaction(driver, database, work)
+
+
+def _split(session: Any, keep: str, other: str, did: str, stamp: str) -> Outcome:
+    """split's steps, in the caller's transaction."""
+    kept_node, other_node = _two(session, keep, other)
+    decision = session.execute_read(qe.decision, did)
+    base = {"kind": "same_as", "a": keep, "b": other, "decided_at": stamp}
+    if not decision or decision.get("judgement") != "accepted":
+        session.execute_write(qe.save_decision, did, {**base, "judgement": "rejected"})
+        return Outcome(f"recorded: {keep} and {other} are different (nothing was merged)")
+    keep, other = decision["a"], decision["b"]
+    kept_node, other_node = (
+        (kept_node, other_node) if kept_node["id"] == keep else (other_node, kept_node)
+    )
+    restored, keys = _restore_claims(session, decision)
+    added = set(decision.get("added_aliases") or [])
+    aliases = [a for a in kept_node.get("aliases") or [] if a not in added]
+    session.execute_write(qe.set_aliases, keep, aliases)
+    session.execute_write(qe.set_merged_into, other, None, decision.get("other_status"))
+    session.execute_write(
+        qe.save_decision,
+        did,
+        {
+            "judgement": "rejected",
+            "decided_at": stamp,
+            "merged_at": decision.get("decided_at"),
+            "moved_claims_json": None,
+            "new_claim_ids": [],
+        },
+    )
+    counts = rematerialize(session, keys)
     return Outcome(
         f"split {other} from {keep}: {restored} claim(s) restored; they stay apart on re-ingest",
         restored,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from neo4j import Driver
-from neo4j.exceptions import Neo4jError
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.queries import documents as qd
 from graph.queries import entities as qe
@@ -41,6 +41,23 @@ from ingest.documents.readers import SourceText, read_source, supported
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.types import Extraction
 from ingest.writer import LoadError, LoadSummary, same_as_map, write
+
+
+class GraphUnavailable(RuntimeError):
+    """Neo4j stopped answering while a file was read or written: the batch stops there (every
+    later file would wait for the same server). The file was not written."""
+
+    def __init__(self, path: Path, cause: Exception) -> None:
+        self.path, self.cause = path, cause
+        reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        super().__init__(f"{path}: not written, Neo4j is not reachable ({reason})")
+
+
+def unreachable(exc: Exception) -> bool:
+    """A lost or refused connection, or a database that went offline: not the file's fault."""
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return True
+    return isinstance(exc, Neo4jError) and "DatabaseUnavailable" in (exc.code or "")
 
 
 @dataclass
@@ -158,11 +175,20 @@ class Ingestor:
             result.characters = len(prepared.source.text)
             built = self._build(path, prepared)
             summary = write(
-                self.driver, self.database, built.nodes, built.claims, dry_run=self.dry_run
+                self.driver,
+                self.database,
+                built.nodes,
+                built.claims,
+                dry_run=self.dry_run,
+                one_transaction=True,
             )
         except DocumentError as exc:
             result.error = str(exc)
-        except (LoadError, Neo4jError) as exc:
+        except (ServiceUnavailable, SessionExpired, Neo4jError) as exc:
+            if unreachable(exc):
+                raise GraphUnavailable(path, exc) from exc
+            result.error = f"{path}: not written ({exc})"
+        except LoadError as exc:
             result.error = f"{path}: not written ({exc})"
         except Exception as exc:
             result.error = f"{path}: extraction failed ({type(exc).__name__}: {exc})"

@@ -8,6 +8,7 @@ claim already among a membership's claim_ids means "this sheet was imported befo
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -125,8 +126,10 @@ def compare(ctx: ImportContext, rows: list[MatchedRow], memberships: list[Member
                 # one MEMBER_OF per role: a second period cannot be told from the first
                 span = f"{existing.since or '?'}..{existing.until or '?'}"
                 details.append(f"{role}: the graph's one {role} membership runs {span}")
-            if existing is not None and claim.id in existing.claim_ids:
-                continue  # this very row was imported before
+            if existing is not None and (
+                claim.id in existing.claim_ids or _props_json(claim) in existing.sheet_props
+            ):
+                continue  # this very row was imported before (from this file or another)
             if role not in before[org]:
                 claims.append(claim)
                 details.append(f"{role}: new" + _dates(matched.row))
@@ -157,6 +160,11 @@ def compare(ctx: ImportContext, rows: list[MatchedRow], memberships: list[Member
             )
         )
     return Diff(entries)
+
+
+def _props_json(claim: ClaimRecord) -> str:
+    """A claim's assertion as it is stored (ingest.materialize.claim_row)."""
+    return json.dumps(claim.props, sort_keys=True, ensure_ascii=False)
 
 
 def _dates(row: MemberRow) -> str:

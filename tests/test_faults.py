@@ -1,0 +1,299 @@
+"""Faults on a real Neo4j of this module's own: kill -9 during writes, a server that goes away
+under the API, bad dumps, unwritable backups. Nothing is lost, nothing is left half-written.
+
+The fault injectors are bench/faults.py's (the script prints the same measurements).
+"""
+
+from __future__ import annotations
+
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+from typer.testing import CliRunner
+
+from api.app import create_app
+from api.cli.main import app as cli_app
+from bench.faults import (
+    DATABASE,
+    bad_dumps,
+    base_graph,
+    connect,
+    document_records,
+    document_state,
+    kill_during,
+    merge_state,
+    snapshot,
+)
+from graph.local import backup as backups
+from graph.local.backup import backup, restore
+from graph.local.errors import LocalServerError
+from graph.local.server import LocalServer, free_port
+from graph.queries.consistency import consistency
+from graph.settings import Settings, get_settings
+from ingest.documents import corrections
+from ingest.writer import write
+from tests.conftest import local_settings
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return local_settings(tmp_path_factory.mktemp("faults") / "state", free_port())
+
+
+@pytest.fixture(scope="module")
+def server(settings: Settings) -> Iterator[LocalServer]:
+    local = LocalServer(settings)
+    running = local.start()
+    with connect(local, running) as driver:
+        base_graph(driver)
+    yield local
+    local.stop()
+
+
+@pytest.fixture
+def driver(server: LocalServer) -> Iterator[Driver]:
+    with connect(server, server.start()) as session_driver:
+        yield session_driver
+
+
+# --- kill -9 during writes ---------------------------------------------------------------------
+
+
+def test_kill_during_a_document_write_leaves_all_of_it_or_nothing(server: LocalServer) -> None:
+    nodes, claims = document_records(8_000, 1)
+    result = kill_during(
+        server,
+        "document write",
+        lambda d: write(d, DATABASE, nodes, claims, one_transaction=True),
+        1.0,
+        document_state("doc-faults000001", 8_000),
+    )
+    assert not result.state.startswith("PARTIAL"), result
+    assert result.checker.counts() == {
+        "unsupported_relationships": 0,
+        "claims_without_relationship": 0,
+        "incomplete_documents": 0,
+    }
+
+
+def test_kill_during_merge_and_split_leaves_the_old_state_or_the_new(
+    server: LocalServer,
+) -> None:
+    merged = kill_during(
+        server,
+        "merge",
+        lambda d: corrections.merge(d, DATABASE, "org-keep", "org-other"),
+        0.8,
+        merge_state,
+    )
+    assert merged.state.startswith(("old", "new")), merged
+    assert merged.checker.ok, merged
+    with connect(server, server.start()) as driver:
+        if merge_state(driver).startswith("old"):
+            corrections.merge(driver, DATABASE, "org-keep", "org-other")
+        assert merge_state(driver).startswith("new")
+    split = kill_during(
+        server,
+        "split",
+        lambda d: corrections.split(d, DATABASE, "org-keep", "org-other"),
+        0.8,
+        merge_state,
+    )
+    assert split.state.startswith(("old", "new")), split
+    assert split.checker.ok, split
+    with connect(server, server.start()) as driver:
+        if merge_state(driver).startswith("new"):
+            corrections.split(driver, DATABASE, "org-keep", "org-other")
+        assert merge_state(driver).startswith("old")
+        assert consistency(driver, DATABASE).ok
+
+
+def test_the_checker_counts_what_a_cut_write_leaves(
+    driver: Driver, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert consistency(driver, DATABASE).ok
+    broken = [
+        # a relationship whose claims are gone
+        "MATCH (a:Entity {id: 'coal-1'}), (b:Entity {id: 'coal-2'}) "
+        "CREATE (a)-[:MEMBER_OF {key: 'MEMBER_OF|coal-1|coal-2|{}'}]->(b)",
+        # an accepted claim whose relationship is gone
+        "CREATE (:Claim {id: 'claim-cut', predicate: 'MEMBER_OF', rel_key: 'MEMBER_OF|x|y|{}',"
+        " status: 'accepted', preferred: true})",
+        # a Document written without its claims
+        "CREATE (:Entity:Document {id: 'doc-cut', ingested: true, claims_written: 3})",
+    ]
+    for query in broken:
+        driver.execute_query(query, database_=DATABASE)
+    found = consistency(driver, DATABASE)
+    assert found.counts() == {
+        "unsupported_relationships": 1,
+        "claims_without_relationship": 1,
+        "incomplete_documents": 1,
+    }
+    assert set(found.examples) == {"MEMBER_OF|coal-1|coal-2|{}", "MEMBER_OF|x|y|{}", "doc-cut"}
+    _cli_env(monkeypatch, settings)
+    result = runner.invoke(cli_app, ["db", "check"])
+    assert result.exit_code == 1
+    assert "incomplete documents" in result.output and "doc-cut" in result.output
+    driver.execute_query(
+        "MATCH ()-[r {key: 'MEMBER_OF|coal-1|coal-2|{}'}]->() DELETE r", database_=DATABASE
+    )
+    driver.execute_query(
+        "MATCH (n) WHERE n.id IN ['claim-cut', 'doc-cut'] DELETE n", database_=DATABASE
+    )
+    result = runner.invoke(cli_app, ["db", "check"])
+    assert result.exit_code == 0, result.output
+
+
+def _cli_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    for key in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "NEO4J_DATABASE"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("COALITION_GRAPH_STATE_DIR", str(settings.state_dir))
+    monkeypatch.setenv("COALITION_GRAPH_BOLT_PORT", str(settings.bolt_port))
+    monkeypatch.setenv("COLUMNS", "200")
+    get_settings.cache_clear()
+
+
+# --- the API while the server goes away, and after a restore -------------------------------------
+
+
+def test_the_api_answers_503_within_2_s_and_a_failed_load_is_undone(
+    server: LocalServer, settings: Settings
+) -> None:
+    with connect(server, server.start()) as driver:
+        before = snapshot(driver)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health").status_code == 200
+        server.stop()
+        for path in ("/entities?q=Network", "/health"):
+            began = time.monotonic()
+            answer = client.get(path)
+            took = time.monotonic() - began
+            assert answer.status_code == 503, answer.text
+            assert answer.headers["Retry-After"] == "5"
+            assert took < 2.0, (path, took)
+        # while it is stopped: what a restore does when the load fails (the store comes back)
+        aside = backups._move_aside(server, DATABASE)
+        broken = server.home.data / "databases" / DATABASE
+        broken.mkdir(parents=True)
+        (broken / "neostore").write_bytes(b"half a load")
+        backups._put_back(server, DATABASE, aside)
+        assert not aside.exists()
+        server.start()
+        again = client.get("/entities?q=Network")
+        assert again.status_code == 200
+        assert again.json()["total"] >= 2
+    with connect(server, server.start()) as driver:
+        assert snapshot(driver) == before
+
+
+@pytest.fixture(scope="module")
+def older_dump(server: LocalServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    server.start()
+    return backup(server, tmp_path_factory.mktemp("dumps") / "older.dump", DATABASE)
+
+
+def test_a_running_api_serves_a_restored_older_dump_at_once(
+    server: LocalServer, settings: Settings, older_dump: Path
+) -> None:
+    server.start()
+    dump = older_dump
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600
+    with TestClient(create_app(settings)) as client:
+        older = client.get("/health").json()["nodes"]
+        with connect(server, server.start()) as driver:
+            driver.execute_query(
+                "UNWIND range(1, 50) AS i CREATE (:Entity:Organization {id: 'later-' + i})",
+                database_=DATABASE,
+            )
+        assert client.get("/health").json()["nodes"] == older + 50  # the API saw the newer one
+        done = restore(server, dump, DATABASE)
+        began = time.monotonic()
+        answer = client.get("/health")
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["nodes"] == older
+        assert time.monotonic() - began < 5
+        assert client.get("/entities/org-keep").status_code == 200
+    assert done.safety_dump is not None and done.safety_dump.is_file()
+    assert stat.S_IMODE(done.safety_dump.stat().st_mode) == 0o600
+    assert stat.S_IMODE(settings.state_dir.stat().st_mode) == 0o700
+
+
+# --- bad dumps, failed restores and backups ------------------------------------------------------
+
+
+def test_bad_dumps_are_refused_and_leave_the_graph_and_the_server_as_they_were(
+    server: LocalServer, tmp_path: Path, older_dump: Path
+) -> None:
+    good = older_dump
+    running = server.start()
+    with connect(server, running) as driver:
+        before = snapshot(driver)
+    assert before[0] > 40
+    for name, path in bad_dumps(good, tmp_path).items():
+        with pytest.raises(LocalServerError) as failure:
+            restore(server, path, DATABASE)
+        assert str(path) in failure.value.message, name
+        assert "was not touched" in failure.value.message, name
+        assert "coalition-graph-" not in failure.value.message  # no temporary path
+        now = server.running()
+        assert now is not None and now.pid == running.pid, name  # never stopped
+        with connect(server, running) as driver:
+            assert snapshot(driver) == before, name
+
+
+@pytest.mark.parametrize("where", ["/proc/graph.dump", "a-file/graph.dump"])
+def test_a_backup_to_an_unwritable_place_leaves_the_server_running(
+    server: LocalServer, tmp_path: Path, where: str
+) -> None:
+    running = server.start()
+    (tmp_path / "a-file").write_text("not a folder")
+    target = Path(where) if where.startswith("/") else tmp_path / where
+    with pytest.raises(LocalServerError, match="Cannot write the dump to"):
+        backup(server, target, DATABASE)
+    now = server.running()
+    assert now is not None and now.pid == running.pid
+
+
+# --- the command line with Neo4j out of reach ----------------------------------------------------
+
+
+def _unreachable_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-needed")
+    monkeypatch.setenv("COLUMNS", "200")
+    get_settings.cache_clear()
+
+
+def test_db_status_says_in_one_line_that_the_database_is_unavailable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _unreachable_env(monkeypatch)
+    result = runner.invoke(cli_app, ["db", "status"])
+    get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    problem = [line for line in result.output.splitlines() if "not available" in line]
+    assert len(problem) == 1, result.output
+
+
+def test_ingest_stops_at_once_with_one_line_when_neo4j_is_unreachable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _unreachable_env(monkeypatch)
+    (tmp_path / "a.txt").write_text("The Global Coalition on Migration met.", encoding="utf-8")
+    began = time.monotonic()
+    result = runner.invoke(cli_app, ["ingest", str(tmp_path)])
+    get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert time.monotonic() - began < 10
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "not reachable" in lines[0], result.output
