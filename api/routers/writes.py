@@ -59,6 +59,9 @@ class ImportResult(BaseModel):
     changes: list[dict[str, Any]]
     unmatched: list[dict[str, Any]]
     notices: list[str] = Field([], description="Read, but worth a look (a role kept as written).")
+    new_organizations: list[dict[str, str]] = Field(
+        [], description="add_new=true: the organizations the sheet brings ({id, name})."
+    )
     message: str
 
 
@@ -154,6 +157,13 @@ async def import_members(
     apply: Annotated[bool, Query(description="Write the changes (else a preview).")] = False,
     as_of: AsOf = None,
     skip_unmatched: Annotated[bool, Query(description="Apply matched rows anyway.")] = False,
+    add_new: Annotated[
+        bool,
+        Query(
+            description="Names that match no organization become new organizations, the sheet "
+            "their source (ambiguous names are never guessed)."
+        ),
+    ] = False,
 ) -> ImportResult:
     when = as_of_day(as_of) or date.today()
     with tempfile.TemporaryDirectory(prefix="coalition-graph-sheet-") as tmp:
@@ -164,7 +174,7 @@ async def import_members(
             raise HTTPException(422, [p._asdict() for p in exc.problems]) from exc
 
     def plan(driver: Any, database: str) -> Any:
-        return plan_import(driver, database, sheet, id, when)
+        return plan_import(driver, database, sheet, id, when, add_new=add_new)
 
     try:
         planned = await _run(request, plan)
@@ -212,6 +222,7 @@ async def import_members(
         changes=changes,
         unmatched=unmatched,
         notices=[str(n) for n in sheet.notices],
+        new_organizations=[{"id": n.id, "name": str(n.props["name"])} for n in planned.new_nodes],
         message=message,
     )
 
