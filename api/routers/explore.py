@@ -52,8 +52,8 @@ async def explore_index(request: Request, ctx: Ctx) -> HTMLResponse:
     summary="The page around an entity, found by its name",
     description="What the index's 'Around one actor' form sends: a name, alias, former name or "
     "acronym (any case). One entity of that name: a redirect (303) to its page. Several (GCM is "
-    "a coalition and a compact): a page to choose from. None: 404. Private people are never "
-    "found here.",
+    "a coalition and a compact): a page to choose from. None: 404. Private people are found "
+    "only with include_private=true and the token.",
     response_class=HTMLResponse,
     response_model=None,
     responses={**HTML, 303: {"description": "To /explore/graph?around=..."}},
