@@ -47,6 +47,8 @@ def _options(
     """Ask the graph the questions the API answers. People marked private are left out unless
     --include-private comes before the question (`ask --include-private search NAME`)."""
     _private["include"] = include_private
+
+
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 # The API's paging (same query functions, same clamp). A command shows one page: the first
 # MAX_LIMIT rows (search: the best DEFAULT_LIMIT, as before) unless told otherwise, and says so

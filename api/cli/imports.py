@@ -64,8 +64,8 @@ def members(
     Columns and workflow: docs/spreadsheets.md. Without --apply nothing is written.
     """
     when = _date(as_of)
-    sheet = _read(file)
     settings = load_settings(get_settings)
+    sheet = _read(file, settings.max_sheet_rows)
     with clear_errors():
         conn, driver = open_graph(settings)
     try:
@@ -112,9 +112,9 @@ def _date(text: str | None) -> date:
     return as_of_day(checked_date(text)) or date.today()
 
 
-def _read(file: Path) -> Sheet:
+def _read(file: Path, max_rows: int) -> Sheet:
     try:
-        return read_sheet(file)
+        return read_sheet(file, max_rows=max_rows)
     except SpreadsheetError as exc:
         _show_problems(exc)
         raise typer.Exit(1) from exc

@@ -169,7 +169,8 @@ async def import_members(
     with tempfile.TemporaryDirectory(prefix="coalition-graph-sheet-") as tmp:
         path = await _save(file, SHEET_TYPES, SHEET_MAX_BYTES, Path(tmp))
         try:
-            sheet = read_sheet(path)
+            settings: Settings = request.app.state.settings
+            sheet = read_sheet(path, max_rows=settings.max_sheet_rows)
         except SpreadsheetError as exc:
             raise HTTPException(422, [p._asdict() for p in exc.problems]) from exc
 
