@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from api.auth import require_writer
 from api.deps import AsOf
+from api.errors import invalid
 from graph.dates import as_of_day
 from graph.settings import Settings
 from ingest.documents import corrections
@@ -32,6 +33,7 @@ T = TypeVar("T")
 DOCUMENT_TYPES = {".txt", ".md", ".html", ".htm", ".pdf"}
 SHEET_TYPES = {".csv", ".xlsx"}
 CHUNK = 1 << 16
+MAX_FILENAME = 255  # what file systems take
 
 
 class Outcome(BaseModel):
@@ -96,7 +98,19 @@ def _outcome(result: corrections.Outcome) -> Outcome:
 
 async def _save(upload: UploadFile, allowed: set[str], limit: int, folder: Path) -> Path:
     """The upload on disk under its own suffix; 415 for a type we do not read, 413 past limit."""
-    suffix = Path(upload.filename or "").suffix.lower()
+    name = upload.filename or ""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        raise invalid(
+            "file", "the file name holds a control character (NUL, newline, ...)", None, "body"
+        )
+    if len(name) > MAX_FILENAME:
+        raise invalid(
+            "file",
+            f"the file name has {len(name)} characters, more than {MAX_FILENAME}",
+            None,
+            "body",
+        )
+    suffix = Path(name).suffix.lower()
     if suffix not in allowed:
         raise HTTPException(415, f"{upload.filename!r}: send one of {', '.join(sorted(allowed))}")
     path = folder / f"upload{suffix}"
