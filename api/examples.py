@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.errors import NOT_FOUND
 from api.example_answers import ANSWERS
 
 # operation path -> the request its example answers
@@ -31,6 +32,19 @@ REQUESTS: dict[str, str] = {
     "/interlocks": "/interlocks?a=gcm-coalition&b=wimn",
     "/events/{id}": "/events/marrakech-conference-2018",
 }
+# the lists that also answer as a spreadsheet (?format=csv)
+CSV_PATHS = {
+    "/entities",
+    "/entities/{id}/timeline",
+    "/coalitions/{id}/members",
+    "/documents",
+    "/documents/{id}/endorsers",
+    "/organizations/{id}/endorsements",
+    "/processes/{id}/withdrawals",
+    "/partners",
+    "/paths",
+}
+NEVER_404 = {"/health", "/documents"}  # no id to miss
 MAX_ITEMS = 2  # of every list in an example
 MAX_TEXT = 300  # longer texts (a document's whole text) are left out of an example
 
@@ -63,11 +77,21 @@ def contained(example: Any, real: Any) -> bool:
 
 
 def example(path: str) -> dict[int | str, dict[str, Any]]:
-    """`responses=` for a route: its 200 example, and the request it answers."""
-    return {
+    """`responses=` for a route: its 200 example (and the request it answers), its CSV form
+    for a list, its 404 when it reads an id."""
+    content: dict[str, Any] = {"application/json": {"example": ANSWERS.get(path, {})}}
+    if path in CSV_PATHS:
+        content["text/csv"] = {
+            "schema": {"type": "string", "description": "UTF-8 with a BOM; one row an item."}
+        }
+    responses: dict[int | str, dict[str, Any]] = {
         200: {
             "description": f"Successful Response (the example: `GET {REQUESTS[path]}` on the "
-            "sample data, lists cut to their first items)",
-            "content": {"application/json": {"example": ANSWERS.get(path, {})}},
+            "sample data, lists cut to their first items)"
+            + ("; with format=csv, a spreadsheet" if path in CSV_PATHS else ""),
+            "content": content,
         }
     }
+    if path not in NEVER_404:
+        responses.update(NOT_FOUND)
+    return responses

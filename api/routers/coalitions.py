@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
+from api.errors import READ_ERRORS
 from api.examples import example
 from api.listing import found, page_response
 from graph.queries.coalitions import coalition_members
 from graph.queries.types import Member, Page
 
-router = APIRouter(tags=["coalitions"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["coalitions"], responses=READ_ERRORS)
 
 
 @router.get(

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS, invalid
+from api.errors import READ_ERRORS, invalid
 from api.examples import example
 from api.listing import page_response
 from api.models import Problem
@@ -20,7 +20,7 @@ from graph.queries.common import MAX_HOPS, MAX_LIMIT
 from graph.queries.partners import Side
 from graph.queries.types import Interlocks, Page, Partner, Path
 
-router = APIRouter(tags=["connections"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["connections"], responses=READ_ERRORS)
 Id = Annotated[str, Query(max_length=200)]
 
 

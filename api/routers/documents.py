@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS, invalid
+from api.errors import READ_ERRORS, invalid
 from api.examples import example
 from api.listing import found, page_response
 from graph.queries import statements
 from graph.queries.types import DocumentDetail, DocumentSummary, Endorsement, Page
 
-router = APIRouter(tags=["documents"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["documents"], responses=READ_ERRORS)
 DocId = Annotated[str, Path(description="A document id.", max_length=200)]
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset, PerType
-from api.errors import GRAPH_ERRORS
+from api.errors import READ_ERRORS
 from api.examples import example
 from api.listing import found, page_response
 from api.models import Problem
@@ -17,7 +17,7 @@ from graph.queries import search
 from graph.queries.partners import entity_exists
 from graph.queries.types import EntityDetail, Page, SearchHit, TimelineEntry
 
-router = APIRouter(tags=["entities"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["entities"], responses=READ_ERRORS)
 EntityId = Annotated[
     str, Path(description="A stable id, e.g. gcm-coalition or usa.", max_length=200)
 ]

@@ -7,13 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from api.deps import Ctx
-from api.errors import GRAPH_ERRORS
+from api.errors import READ_ERRORS
 from api.examples import example
 from api.listing import found
 from graph.queries.events import event_detail
 from graph.queries.types import EventDetail
 
-router = APIRouter(tags=["events"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["events"], responses=READ_ERRORS)
 
 
 @router.get(

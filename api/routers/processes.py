@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
+from api.errors import READ_ERRORS
 from api.examples import example
 from api.listing import found, page_response
 from graph.queries import processes
 from graph.queries.types import Page, Votes, Withdrawal
 
-router = APIRouter(tags=["processes"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["processes"], responses=READ_ERRORS)
 COMPACT = {
     "id": "gcm-compact",
     "name": "Global Compact for Safe, Orderly and Regular Migration",
