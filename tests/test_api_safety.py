@@ -261,3 +261,37 @@ def test_edges_csv_keeps_its_sources_and_quotes_columns(safety_client: TestClien
     assert rows and {"sources", "quotes", "evidence_count", "evidence_first_quote"} <= set(rows[0])
     assert all(r["sources"] for r in rows)  # every edge says where it comes from
     assert any(r["quotes"] for r in rows)
+
+
+# --- bounded integers -------------------------------------------------------------------------
+
+
+def test_every_integer_parameter_is_bounded_and_answers_422_past_its_bounds(
+    safety_client: TestClient,
+) -> None:
+    schema = safety_client.get("/openapi.json").json()
+    checked = 0
+    for path, operations in schema["paths"].items():
+        op = operations.get("get")
+        if op is None or "writes (token)" in op.get("tags", []):  # those answer 403 first
+            continue
+        url = path.replace("{id}", COALITION).replace("{name}", "nodes.csv")
+        required = {
+            p["name"]: {"from": ORG, "to": EVENT, "a": ORG, "b": COALITION, "name": NAME}.get(
+                p["name"], "x"
+            )
+            for p in op.get("parameters", [])
+            if p.get("required") and p["in"] == "query"
+        }
+        for param in op.get("parameters", []):
+            if param["in"] != "query" or param["schema"].get("type") != "integer":
+                continue
+            bounds = param["schema"]
+            assert "minimum" in bounds and "maximum" in bounds, (path, param["name"])
+            for value in (bounds["maximum"] + 1, bounds["minimum"] - 1, 2**31 - 1, 2**63, 2**70):
+                response = safety_client.get(url, params={**required, param["name"]: value})
+                assert response.status_code == 422, (path, param["name"], value, response.text)
+                (error,) = response.json()["detail"]
+                assert error["loc"] == ["query", param["name"]]
+                checked += 1
+    assert checked >= 5 * 20, checked  # limit, offset, per_type, hops, max_hops on every list
