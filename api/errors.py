@@ -48,6 +48,18 @@ READ_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def as_json(responses: dict[int | str, dict[str, Any]]) -> dict[int | str, dict[str, Any]]:
+    """The same answers for a route whose own answers are not JSON (an HTML page): FastAPI would
+    list a `model` under the route's media type, so the JSON schema is named explicitly."""
+    return {
+        code: {
+            "description": answer["description"],
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for code, answer in responses.items()
+    }
+
+
 def invalid(param: str, problem: str, value: Any = None, where: str = "query") -> Exception:
     """A wrong parameter found after FastAPI's own checks, answered in the same 422 shape
     ({"detail": [{"loc", "msg", "type"}]}, as the OpenAPI description says), naming it."""

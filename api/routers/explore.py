@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.deps import Ctx, SubgraphFilters
-from api.errors import NOT_FOUND, READ_ERRORS
+from api.errors import NOT_FOUND, READ_ERRORS, as_json
 from graph.queries.common import MAX_HOPS
 from graph.queries.names import entities_named
 from graph.queries.subgraph import Filters, subgraph
@@ -18,7 +18,7 @@ from visualizations import PageOptions, render_page
 from visualizations.describe import describe, focus_of
 from visualizations.index_page import render_choices, render_index
 
-router = APIRouter(prefix="/explore", tags=["explore"], responses=READ_ERRORS)
+router = APIRouter(prefix="/explore", tags=["explore"], responses=as_json(READ_ERRORS))
 
 
 HTML: dict[int | str, dict[str, Any]] = {
@@ -93,7 +93,7 @@ async def explore_around(
     "with a link to the entity's API page. Hubs with more than 40 neighbours show '+N more'. "
     "Private people are left out unless include_private=true with the token.",
     response_class=HTMLResponse,
-    responses={**HTML, **NOT_FOUND},
+    responses={**HTML, **as_json(NOT_FOUND)},
 )
 async def explore_graph(request: Request, ctx: Ctx, filters: SubgraphFilters) -> HTMLResponse:
     graph = await subgraph(ctx, filters)
