@@ -353,7 +353,7 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 def test_a_sheet_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     rows = [["Organization"], *([f"org {i}"] for i in range(101))]
-    for path in (write_rows(tmp_path, rows), write_xlsx(tmp_path, list(rows))):
+    for path in (write_rows(tmp_path, rows), write_xlsx(tmp_path, [list[object](r) for r in rows])):
         (problem,) = problems_of(path, max_rows=100)
         assert "more than 100 rows" in problem.message
         assert "COALITION_GRAPH_MAX_SHEET_ROWS" in problem.message
