@@ -24,6 +24,7 @@ from api.routers import (
     processes,
     writes,
 )
+from api.uploads import WriteGuard
 from graph.connection import connection
 from graph.driver import get_driver, make_async_driver
 from graph.queries.common import GraphContext
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_docs_pages(app)
     app.state.settings = settings
     add_graph_error_handlers(app)
+    app.add_middleware(WriteGuard, settings=settings)
     for module in (
         health,
         entities,

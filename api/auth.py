@@ -22,10 +22,25 @@ def check_startup(settings: Settings) -> None:
 
 
 def token_ok(request: Request, credentials: HTTPAuthorizationCredentials | None) -> bool:
-    expected: str | None = request.app.state.settings.api_token
-    if credentials is None or not expected:
-        return False
-    return secrets.compare_digest(credentials.credentials.encode(), expected.encode())
+    return credentials is not None and _matches(request.app.state.settings, credentials.credentials)
+
+
+def _matches(settings: Settings, token: str) -> bool:
+    expected = settings.api_token
+    return bool(expected) and secrets.compare_digest(token.encode(), str(expected).encode())
+
+
+def write_refusal(settings: Settings, token: str | None) -> tuple[int, str] | None:
+    """Why a write is refused (status, sentence), or None: 403 when writes are disabled, 401
+    without a token, 403 with a wrong one. The one rule of require_writer and of the upload
+    guard (api.uploads), which applies it before any byte of a body is read."""
+    if not settings.writes_enabled:
+        return status.HTTP_403_FORBIDDEN, "Writes are disabled on this server."
+    if token is None:
+        return status.HTTP_401_UNAUTHORIZED, "A bearer token is needed for this."
+    if not _matches(settings, token):
+        return status.HTTP_403_FORBIDDEN, "That token is not valid."
+    return None
 
 
 async def require_writer(
@@ -34,16 +49,11 @@ async def require_writer(
 ) -> None:
     """401 without a token, 403 with a wrong one or when writes are disabled."""
     settings: Settings = request.app.state.settings
-    if not settings.writes_enabled:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Writes are disabled on this server.")
-    if credentials is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "A bearer token is needed for this.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    if not token_ok(request, credentials):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "That token is not valid.")
+    refused = write_refusal(settings, credentials.credentials if credentials else None)
+    if refused is not None:
+        code, detail = refused
+        headers = {"WWW-Authenticate": "Bearer"} if code == status.HTTP_401_UNAUTHORIZED else None
+        raise HTTPException(code, detail, headers=headers)
 
 
 Writer = Depends(require_writer)

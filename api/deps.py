@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request, status
@@ -14,12 +15,41 @@ from graph.queries.subgraph import Filters
 
 
 # async: FastAPI runs a plain `def` dependency in its thread pool, a thread hop per request.
-async def _ctx(request: Request) -> GraphContext:
+async def _ctx(
+    request: Request,
+    credentials: Credentials,
+    include_private: Annotated[
+        bool,
+        Query(
+            description="Include people marked private (needs the API token; 401 without it). "
+            "Without it they appear in no answer."
+        ),
+    ] = False,
+) -> GraphContext:
+    """The graph context of every read: private people only for a caller with the token who
+    asks for them (graph.queries.common.visible applies it to every query)."""
+    ctx: GraphContext = request.app.state.graph
+    if not include_private:
+        return ctx
+    if not token_ok(request, credentials):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "include_private needs the API token.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return replace(ctx, include_private=True)
+
+
+Ctx = Annotated[GraphContext, Depends(_ctx)]
+
+
+async def _graph(request: Request) -> GraphContext:
     ctx: GraphContext = request.app.state.graph
     return ctx
 
 
-Ctx = Annotated[GraphContext, Depends(_ctx)]
+# The context without the include_private question: for /health, which shows no entity.
+Graph = Annotated[GraphContext, Depends(_graph)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most {MAX_LIMIT} items.")]
 PerType = Annotated[
     int,
@@ -62,8 +92,7 @@ def _id(description: str) -> Any:
 
 
 async def _filters(
-    request: Request,
-    credentials: Credentials,
+    ctx: Ctx,
     coalition: Annotated[str | None, _id("A coalition id: it and its members.")] = None,
     process: Annotated[str | None, _id("A process id: it, its parts, who acted on it.")] = None,
     position: Annotated[str | None, _id("A position id: it and who advocates it.")] = None,
@@ -73,18 +102,9 @@ async def _filters(
     around: Annotated[str | None, _id("An entity id: everything within `hops` of it.")] = None,
     hops: Annotated[int, Query(ge=1, le=MAX_HOPS, description="Steps from `around`.")] = 1,
     as_of: AsOf = None,
-    include_private: Annotated[
-        bool, Query(description="Include people marked private (needs the token).")
-    ] = False,
 ) -> Filters:
     """The selection of /export and /explore/graph (graph.queries.subgraph), from the query.
-    Empty fields (a submitted form) mean "not given"."""
-    if include_private and not token_ok(request, credentials):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "include_private needs the API token.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+    Empty fields (a submitted form) mean "not given". Private people: as the context says."""
     return Filters(
         coalition=coalition or None,
         process=process or None,
@@ -93,7 +113,7 @@ async def _filters(
         around=around or None,
         hops=hops,
         as_of=as_of,
-        include_private=include_private,
+        include_private=ctx.include_private,
     )
 
 

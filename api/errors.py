@@ -40,6 +40,35 @@ GRAPH_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    status.HTTP_404_NOT_FOUND: {
+        "model": Problem,
+        "description": "No such entity (or document, coalition, process...): the answer names it.",
+    }
+}
+# Every read that takes include_private (api.deps.Ctx) answers 401 when it comes without the
+# token.
+READ_ERRORS: dict[int | str, dict[str, Any]] = {
+    **GRAPH_ERRORS,
+    status.HTTP_401_UNAUTHORIZED: {
+        "model": Problem,
+        "description": "include_private=true without the API token (or with a wrong one).",
+    },
+}
+
+
+def as_json(responses: dict[int | str, dict[str, Any]]) -> dict[int | str, dict[str, Any]]:
+    """The same answers for a route whose own answers are not JSON (an HTML page): FastAPI would
+    list a `model` under the route's media type, so the JSON schema is named explicitly."""
+    return {
+        code: {
+            "description": answer["description"],
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for code, answer in responses.items()
+    }
+
+
 def invalid(param: str, problem: str, value: Any = None, where: str = "query") -> Exception:
     """A wrong parameter found after FastAPI's own checks, answered in the same 422 shape
     ({"detail": [{"loc", "msg", "type"}]}, as the OpenAPI description says), naming it."""

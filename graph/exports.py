@@ -72,7 +72,7 @@ def nodes_csv(graph: Subgraph) -> str:
     return write_csv(["id", "name", "type", "iso3", "properties"], rows)
 
 
-EDGE_COLUMNS = ["source", "target", "type", "properties"] + [
+EDGE_COLUMNS = ["source", "target", "type", "properties", "sources", "quotes"] + [
     f"evidence_{c}" for c in EVIDENCE_COLUMNS
 ]
 
@@ -84,6 +84,12 @@ def edges_csv(graph: Subgraph) -> str:
             "target": e.target,
             "type": e.type,
             "properties": json.dumps(e.properties, ensure_ascii=False),
+            # every source (URL, else the data row) and every quote, as before the evidence
+            # columns were added: scripts that read edges.csv keep working
+            "sources": "; ".join(
+                sorted({x.source_url or x.source_ref or "" for x in e.evidence} - {""})
+            ),
+            "quotes": " | ".join(x.quote for x in e.evidence if x.quote),
             **evidence_cells([x.model_dump() for x in e.evidence]),
         }
         for e in graph.edges

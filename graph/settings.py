@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     java_home: Path | None = None  # a JDK 17 or 21; found automatically when unset
     start_timeout: float = Field(default=180.0, gt=0)
     max_document_bytes: int = 20_000_000
+    # Rows a member sheet may have (ingest.spreadsheets.read; docs/spreadsheets.md).
+    max_sheet_rows: int = Field(default=10_000, ge=1)
     # The dependency parser of document extraction (a local CoreNLP server, started on demand).
     parser_heap: str = Field(default="3g", pattern=r"^[0-9]+[kmgKMG]$")
     parser_start_timeout: float = Field(default=300.0, gt=0)

@@ -119,6 +119,7 @@ def test_evidence_is_read_for_the_page_only(
             as_of=None,
             role=None,
             limit=limit,
+            include_private=False,  # read() sets it on every query (graph.queries.common)
             offset=0,
             database_=graph_settings.neo4j_database,
         )

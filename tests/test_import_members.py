@@ -474,3 +474,56 @@ def test_names_match_confirmed_entities_only(
     assert "cand-migrant-forum" not in preview.output
     assert "joined 2," in preview.output  # the candidate did not join: the name is unmatched
     assert "Migrant Forum" in preview.output
+
+
+def test_add_new_creates_the_unknown_organizations_with_the_sheet_as_source(
+    small_graph: Driver, graph_settings: Settings, tmp_path: Path
+) -> None:
+    new = [
+        ["Red Mesoamericana de Migración", "member", "2019", "", "https://redmeso.org", ""],
+        ["Red Mesoamericana de Migración", "At large", "", "", "", ""],  # one org, two roles
+        ["Kenya Migrant Workers Alliance", "member", "", "", "", "https://example.org/list"],
+        ["MFA", "member", "", "", "", ""],  # ambiguous: never guessed, never created
+    ]
+    path = sheet(tmp_path, "gcm-new.csv", [*SHEET_2024, *new])
+    before = counts(small_graph, graph_settings)
+    preview = run(path, "--as-of", "2024-05-01", "--add-new")
+    assert preview.exit_code == 0, preview.output
+    assert "New organization: Red Mesoamericana de Migración (red-mesoamericana-de-migracion)" in (
+        preview.output
+    )
+    assert "New organization: Kenya Migrant Workers Alliance" in preview.output
+    assert counts(small_graph, graph_settings) == before  # a preview writes nothing
+    blocked = run(path, "--as-of", "2024-05-01", "--add-new", "--apply")
+    assert blocked.exit_code == 1 and "ambiguous" in blocked.output  # MFA still stops it
+    assert counts(small_graph, graph_settings) == before
+
+    path = sheet(tmp_path, "gcm-new.csv", [*SHEET_2024, *new[:3]])
+    applied = run(path, "--as-of", "2024-05-01", "--add-new", "--apply")
+    assert applied.exit_code == 0, applied.output
+    after = counts(small_graph, graph_settings)
+    assert after["nodes"] - before["nodes"] == 2 + 2 + 3 + 2  # orgs, name claims, 5 memberships
+    assert after["rels"] - before["rels"] == 3 + 2  # 3 new memberships, wimn joined (x2 claims)
+    (record,) = small_graph.execute_query(
+        "MATCH (o:Organization {id: 'red-mesoamericana-de-migracion'}) "
+        "RETURN o {.*, labels: labels(o)} AS o",
+        database_=graph_settings.neo4j_database,
+    ).records
+    node = record["o"]
+    assert node["name"] == "Red Mesoamericana de Migración" and node["url"] == "https://redmeso.org"
+    assert "candidate" not in node and sorted(node["labels"]) == ["Entity", "Organization"]
+    (name_claim,) = node["property_claim_ids"]
+    claim = claim_props(small_graph, graph_settings, name_claim)
+    assert claim["method"] == "spreadsheet" and claim["source_ref"] == "gcm-new.csv#row=10"
+    found = members_now(small_graph, graph_settings)
+    assert found[("red-mesoamericana-de-migracion", "member")].since == "2019"
+    assert ("red-mesoamericana-de-migracion", "At large") in found
+    kenya = found[("kenya-migrant-workers-alliance", "member")]
+    kenya_claim = claim_props(small_graph, graph_settings, kenya.claim_ids[0])
+    assert kenya_claim["source_urls"] == ["https://example.org/list"]
+
+    again = run(path, "--as-of", "2024-05-01", "--add-new", "--apply")  # the names match now
+    assert again.exit_code == 0, again.output
+    assert "New organization" not in again.output and "Unmatched" not in again.output
+    assert "already says what the sheet says" in again.output
+    assert counts(small_graph, graph_settings) == after

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import time
+import tracemalloc
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 
 from ingest.spreadsheets.read import (
     MAX_BYTES,
+    MAX_ROWS,
     MEMBER_ROLES,
     MemberRow,
     Problem,
@@ -346,3 +349,59 @@ def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
 
 def test_a_missing_file(tmp_path: Path) -> None:
     assert "no such file" in problems_of(tmp_path / "nope.csv")[0].message
+
+
+def test_a_sheet_over_the_row_limit_is_refused(tmp_path: Path) -> None:
+    rows = [["Organization"], *([f"org {i}"] for i in range(101))]
+    for path in (write_rows(tmp_path, rows), write_xlsx(tmp_path, [list[object](r) for r in rows])):
+        (problem,) = problems_of(path, max_rows=100)
+        assert "more than 100 rows" in problem.message
+        assert "COALITION_GRAPH_MAX_SHEET_ROWS" in problem.message
+        assert len(read_sheet(path, max_rows=101).rows) == 101
+
+
+def test_the_row_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.settings import Settings
+
+    assert Settings(_env_file=None).max_sheet_rows == MAX_ROWS
+    monkeypatch.setenv("COALITION_GRAPH_MAX_SHEET_ROWS", "25")
+    assert Settings(_env_file=None).max_sheet_rows == 25
+
+
+def test_a_small_workbook_of_many_rows_is_refused_quickly_in_little_memory(
+    tmp_path: Path,
+) -> None:
+    """The issue's case, scaled down: a few MB of .xlsx with 200,000 rows. The workbook is
+    streamed and refused at the limit (10,000 rows), never loaded whole."""
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["Organization", "Role"])
+    for i in range(200_000):
+        sheet.append([f"Organization number {i}", "member"])
+    path = tmp_path / "huge.xlsx"
+    workbook.save(path)
+    assert path.stat().st_size < MAX_BYTES
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        (problem,) = problems_of(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    elapsed = time.perf_counter() - started
+    assert "more than 10,000 rows" in problem.message
+    print(
+        f"200,000-row xlsx ({path.stat().st_size:,} bytes): refused in {elapsed:.2f} s, "
+        f"Python peak {peak / 2**20:.1f} MiB"
+    )
+    assert peak < 60 * 2**20 and elapsed < 30
+
+
+def test_blank_formatted_rows_below_the_list_are_not_rows(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Organization"], ["Migrant Forum in Asia"]]
+    path = write_xlsx(tmp_path, rows)
+    workbook = openpyxl.load_workbook(path)
+    workbook.active["A500"].number_format = "0.00"  # formatting far below: an empty row
+    workbook.active["A500"] = None
+    workbook.save(path)
+    assert read_sheet(path, max_rows=10).rows == [MemberRow(2, "Migrant Forum in Asia")]

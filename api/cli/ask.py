@@ -31,6 +31,24 @@ from graph.settings import get_settings
 T = TypeVar("T")
 
 app = typer.Typer(help="Ask the graph the questions the API answers.", no_args_is_help=True)
+_private = {"include": False}  # --include-private, set by the group's callback
+
+
+@app.callback()
+def _options(
+    include_private: Annotated[
+        bool,
+        typer.Option(
+            "--include-private",
+            help="Show people marked private (left out of every answer otherwise).",
+        ),
+    ] = False,
+) -> None:
+    """Ask the graph the questions the API answers. People marked private are left out unless
+    --include-private comes before the question (`ask --include-private search NAME`)."""
+    _private["include"] = include_private
+
+
 Json = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 # The API's paging (same query functions, same clamp). A command shows one page: the first
 # MAX_LIMIT rows (search: the best DEFAULT_LIMIT, as before) unless told otherwise, and says so
@@ -61,7 +79,7 @@ def _ask(query: Callable[[GraphContext], Awaitable[T]]) -> T:
     """One query function with the user's settings; errors as one readable paragraph."""
     settings = load_settings(get_settings)
     with clear_errors():
-        return run_query(settings, query)
+        return run_query(settings, query, _private["include"])
 
 
 def _items(page: Page[Any] | None) -> list[Any] | None:

@@ -32,7 +32,7 @@ from ingest.writer import LoadError
 
 app = typer.Typer(help="Bring in data kept in spreadsheets.", no_args_is_help=True)
 
-CHECK = {"fuzzy", "website", "name and website"}  # matches shown with the sheet's name
+CHECK = {"fuzzy", "website", "name and website", "new"}  # matches shown with the sheet's name
 COLOURS = {"joined": "green", "left": "red", "changed": "yellow", "unchanged": "dim"}
 
 
@@ -50,18 +50,26 @@ def members(
     skip_unmatched: Annotated[
         bool, typer.Option("--skip-unmatched", help="Apply the matched rows, list the rest.")
     ] = False,
+    add_new: Annotated[
+        bool,
+        typer.Option(
+            "--add-new",
+            help="Names that match no organization become new organizations (the sheet is "
+            "their source); ambiguous names still stop the import.",
+        ),
+    ] = False,
 ) -> None:
     """Compare a member list with the graph (joined, left, role changed); --apply records it.
 
     Columns and workflow: docs/spreadsheets.md. Without --apply nothing is written.
     """
     when = _date(as_of)
-    sheet = _read(file)
     settings = load_settings(get_settings)
+    sheet = _read(file, settings.max_sheet_rows)
     with clear_errors():
         conn, driver = open_graph(settings)
     try:
-        plan = plan_import(driver, conn.database, sheet, coalition, when, source)
+        plan = plan_import(driver, conn.database, sheet, coalition, when, source, add_new)
     except UnknownCoalition as exc:
         err_console.print(Text(str(exc)))
         raise typer.Exit(1) from exc
@@ -70,13 +78,16 @@ def members(
         raise typer.Exit(1) from exc
     ctx, diff, unmatched = plan.ctx, plan.diff, plan.unmatched
     _show_diff(sheet, ctx, diff, unmatched)
+    for node in plan.new_nodes:
+        console.print(Text(f"New organization: {node.props['name']} ({node.id})", style="green"))
     if not apply:
         console.print("A preview: nothing was written. Add --apply to record these changes.")
         return
     if unmatched and not skip_unmatched:
         err_console.print(
             f"[red]Nothing was written:[/] {len(unmatched)} name(s) matched no single "
-            "organization. Correct them (an id works too), or add --skip-unmatched."
+            "organization. Correct them (an id works too), add --add-new (unknown names "
+            "become new organizations) or --skip-unmatched."
         )
         raise typer.Exit(1)
     if unmatched and diff.count("left"):  # an unmatched name may be one of those members
@@ -101,9 +112,9 @@ def _date(text: str | None) -> date:
     return as_of_day(checked_date(text)) or date.today()
 
 
-def _read(file: Path) -> Sheet:
+def _read(file: Path, max_rows: int) -> Sheet:
     try:
-        return read_sheet(file)
+        return read_sheet(file, max_rows=max_rows)
     except SpreadsheetError as exc:
         _show_problems(exc)
         raise typer.Exit(1) from exc
@@ -149,6 +160,8 @@ def _row_note(matched: MatchedRow) -> str:
     """The row number, and how the name was matched where a person should check it."""
     if matched.how not in CHECK:
         return str(matched.row.row)
+    if matched.how == "new":
+        return f"{matched.row.row} (new)"
     score = f" {matched.score:g}" if matched.how == "fuzzy" else ""
     return f"{matched.row.row} ({matched.how}{score}: {matched.row.organization!r})"
 

@@ -15,8 +15,13 @@ from graph.settings import Settings
 T = TypeVar("T")
 
 
-def run_query(settings: Settings, query: Callable[[GraphContext], Awaitable[T]]) -> T:
-    """Start the local server if needed, then run one query function with a fresh context.
+def run_query(
+    settings: Settings,
+    query: Callable[[GraphContext], Awaitable[T]],
+    include_private: bool = False,
+) -> T:
+    """Start the local server if needed, then run one query function with a fresh context
+    (people marked private only with include_private: the command line's --include-private).
 
     Works from plain code and from inside a running event loop (a notebook, Playwright's sync
     API), where asyncio.run cannot be used: then it runs on a worker thread of its own.
@@ -26,7 +31,8 @@ def run_query(settings: Settings, query: Callable[[GraphContext], Awaitable[T]])
     async def main() -> T:
         driver = make_async_driver(conn)
         try:
-            return await query(GraphContext(driver, conn.database, settings.query_timeout))
+            ctx = GraphContext(driver, conn.database, settings.query_timeout, include_private)
+            return await query(ctx)
         finally:
             await driver.close()
 

@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
-from api.examples import ALIANZA, EVIDENCE, example, page
+from api.errors import READ_ERRORS
+from api.examples import example
 from api.listing import found, page_response
 from graph.queries.coalitions import coalition_members
 from graph.queries.types import Member, Page
 
-router = APIRouter(tags=["coalitions"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["coalitions"], responses=READ_ERRORS)
 
 
 @router.get(
@@ -24,17 +24,7 @@ router = APIRouter(tags=["coalitions"], responses=GRAPH_ERRORS)
     "only memberships valid that day: a partial 'since' (2017) counts from its first day, a "
     "partial 'until' to its last day, no 'until' means ongoing.",
     response_model=Page[Member],
-    responses=example(
-        page(
-            {
-                "member": ALIANZA,
-                "role": "executive committee",
-                "since": "2017",
-                "until": None,
-                "evidence": [EVIDENCE],
-            }
-        )
-    ),
+    responses=example("/coalitions/{id}/members"),
 )
 async def members(
     ctx: Ctx,

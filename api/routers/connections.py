@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, AsOf, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS, invalid
-from api.examples import ALIANZA, EVIDENCE, GCM, WIMN, example, page
+from api.errors import READ_ERRORS, invalid
+from api.examples import example
 from api.listing import page_response
 from api.models import Problem
 from graph.dates import as_of_day
@@ -20,7 +20,7 @@ from graph.queries.common import MAX_HOPS, MAX_LIMIT
 from graph.queries.partners import Side
 from graph.queries.types import Interlocks, Page, Partner, Path
 
-router = APIRouter(tags=["connections"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["connections"], responses=READ_ERRORS)
 Id = Annotated[str, Query(max_length=200)]
 
 
@@ -33,28 +33,7 @@ Id = Annotated[str, Query(max_length=200)]
     "shared (0.5 each). Each position reason says the partner's stance (for/against), the stance "
     "of `for` and whether they are shared or opposed, with its evidence.",
     response_model=Page[Partner],
-    responses=example(
-        page(
-            {
-                "partner": GCM,
-                "score": 1.5,
-                "shared_positions": 1,
-                "shared_coalitions": 1,
-                "reasons": [
-                    {
-                        "kind": "position",
-                        "via": {
-                            "id": "end-criminalization-of-migration",
-                            "name": "End the criminalization of migration",
-                            "type": "Position",
-                            "iso3": None,
-                        },
-                        "evidence": [EVIDENCE],
-                    }
-                ],
-            }
-        )
-    ),
+    responses=example("/partners"),
 )
 async def partners(
     ctx: Ctx,
@@ -94,24 +73,7 @@ async def partners(
     "(forward or backward), its properties (role, dates, stance, vote) and its evidence. An "
     "empty list means no connection that short; from an entity to itself, one path of 0 hops.",
     response_model=Page[Path],
-    responses=example(
-        page(
-            {
-                "nodes": [ALIANZA, GCM],
-                "relationships": [
-                    {
-                        "type": "MEMBER_OF",
-                        "source": "alianza-americas",
-                        "target": "gcm-coalition",
-                        "direction": "forward",
-                        "properties": {"role": "member", "since": "2011"},
-                        "evidence": [EVIDENCE],
-                    }
-                ],
-                "hops": 1,
-            }
-        )
-    ),
+    responses=example("/paths"),
 )
 async def paths(
     ctx: Ctx,
@@ -140,36 +102,7 @@ async def paths(
     f"{MAX_LIMIT} entries, by name.",
     response_model=Interlocks,
     responses={
-        **example(
-            {
-                "a": GCM,
-                "b": WIMN,
-                "as_of": None,
-                "shared_members": [
-                    {
-                        "entity": ALIANZA,
-                        "a": [
-                            {
-                                "type": "MEMBER_OF",
-                                "properties": {"role": "member"},
-                                "evidence": [EVIDENCE],
-                            }
-                        ],
-                        "b": [
-                            {
-                                "type": "MEMBER_OF",
-                                "properties": {"role": "member"},
-                                "evidence": [EVIDENCE],
-                            }
-                        ],
-                    }
-                ],
-                "coalitions": [],
-                "events": [],
-                "documents": [],
-                "direct": [],
-            }
-        ),
+        **example("/interlocks"),
         404: {"model": Problem, "description": "No entity with one of the ids."},
     },
 )

@@ -8,29 +8,21 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS, invalid
-from api.examples import ALIANZA, QUOTED, example, page
+from api.errors import READ_ERRORS, invalid
+from api.examples import example
 from api.listing import found, page_response
 from graph.queries import statements
 from graph.queries.types import DocumentDetail, DocumentSummary, Endorsement, Page
 
-router = APIRouter(tags=["documents"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["documents"], responses=READ_ERRORS)
 DocId = Annotated[str, Path(description="A document id.", max_length=200)]
-DOC = {
-    "id": "alianza-press-release-2018-12-05",
-    "title": "As Global Compact on Migration is Adopted in Morocco, ...",
-    "kind": "press release",
-    "date": "2018-12-05",
-    "language": "en",
-    "source_url": None,
-}
 
 
 @router.get(
     "/documents",
     summary="Documents, by kind or words",
     response_model=Page[DocumentSummary],
-    responses=example(page(DOC)),
+    responses=example("/documents"),
 )
 async def documents(
     ctx: Ctx,
@@ -55,23 +47,7 @@ async def documents(
     description="?highlight=START-END marks one span as [[...]] in highlighted_text, so a quote "
     "can be checked in place.",
     response_model=DocumentDetail,
-    responses=example(
-        {
-            **DOC,
-            "text": "...",
-            "spans": [
-                {
-                    "claim_id": "claim-...",
-                    "type": "CO_SPONSORED",
-                    "start": 1021,
-                    "end": 1037,
-                    "quote": "Alianza Americas",
-                }
-            ],
-            "highlight": None,
-            "highlighted_text": None,
-        }
-    ),
+    responses=example("/documents/{id}"),
 )
 async def document(
     ctx: Ctx,
@@ -94,9 +70,7 @@ async def document(
     "/documents/{id}/endorsers",
     summary="Who signed, endorsed or co-sponsored it",
     response_model=Page[Endorsement],
-    responses=example(
-        page({"entity": ALIANZA, "type": "CO_SPONSORED", "date": None, "evidence": [QUOTED]})
-    ),
+    responses=example("/documents/{id}/endorsers"),
 )
 async def endorsers(
     ctx: Ctx, id: DocId, limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json"
@@ -111,21 +85,7 @@ async def endorsers(
     "/organizations/{id}/endorsements",
     summary="What an organization signed, endorsed, co-sponsored",
     response_model=Page[Endorsement],
-    responses=example(
-        page(
-            {
-                "entity": {
-                    "id": "action-committee-response-2016",
-                    "name": "...",
-                    "type": "Document",
-                    "iso3": None,
-                },
-                "type": "ENDORSED",
-                "date": "2016-09",
-                "evidence": [QUOTED],
-            }
-        )
-    ),
+    responses=example("/organizations/{id}/endorsements"),
 )
 async def endorsements(
     ctx: Ctx,

@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset, PerType
-from api.errors import GRAPH_ERRORS
-from api.examples import EVIDENCE, GCM, USA, example, page
+from api.errors import READ_ERRORS
+from api.examples import example
 from api.listing import found, page_response
 from api.models import Problem
 from graph.model import load_model
@@ -17,7 +17,7 @@ from graph.queries import search
 from graph.queries.partners import entity_exists
 from graph.queries.types import EntityDetail, Page, SearchHit, TimelineEntry
 
-router = APIRouter(tags=["entities"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["entities"], responses=READ_ERRORS)
 EntityId = Annotated[
     str, Path(description="A stable id, e.g. gcm-coalition or usa.", max_length=200)
 ]
@@ -34,18 +34,7 @@ TYPES = "|".join(load_model().labels)
     "at a time. `member_of` keeps the members of one coalition.",
     response_model=Page[SearchHit],
     responses={
-        **example(
-            page(
-                {
-                    **GCM,
-                    "aliases": ["GCM"],
-                    "former_names": [],
-                    "acronym": "GCM",
-                    "score": 2.1,
-                    "exact": True,
-                }
-            )
-        ),
+        **example("/entities"),
         404: {"model": Problem, "description": "member_of names no entity."},
     },
 )
@@ -77,31 +66,7 @@ async def find_entities(
     "/entities/{id}",
     summary="One entity, its names and every link with evidence",
     response_model=EntityDetail,
-    responses=example(
-        {
-            **USA,
-            "aliases": ["Estados Unidos"],
-            "former_names": [],
-            "acronym": None,
-            "properties": {"un_member": True},
-            "relationships": {
-                "WITHDREW_FROM": [
-                    {
-                        "type": "WITHDREW_FROM",
-                        "direction": "out",
-                        "other": {
-                            "id": "gcm-compact",
-                            "name": "Global Compact for Safe, Orderly and Regular Migration",
-                            "type": "Process",
-                            "iso3": None,
-                        },
-                        "properties": {"kind": "withdrew", "date": "2017-12-02"},
-                        "evidence": [EVIDENCE],
-                    }
-                ]
-            },
-        }
-    ),
+    responses=example("/entities/{id}"),
 )
 async def get_entity(ctx: Ctx, id: EntityId, per_type: PerType = DEFAULT_PAGE) -> EntityDetail:
     return found(await search.entity_detail(ctx, id, per_type), "entity", id)
@@ -111,18 +76,7 @@ async def get_entity(ctx: Ctx, id: EntityId, per_type: PerType = DEFAULT_PAGE) -
     "/entities/{id}/timeline",
     summary="An entity's dated links, oldest first",
     response_model=Page[TimelineEntry],
-    responses=example(
-        page(
-            {
-                "date": "2011-11",
-                "type": "MEMBER_OF",
-                "direction": "out",
-                "other": GCM,
-                "properties": {"role": "member"},
-                "evidence": [EVIDENCE],
-            }
-        )
-    ),
+    responses=example("/entities/{id}/timeline"),
 )
 async def get_timeline(
     ctx: Ctx, id: EntityId, limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json"

@@ -7,44 +7,20 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from api.deps import Ctx
-from api.errors import GRAPH_ERRORS
-from api.examples import EVIDENCE, example
+from api.errors import READ_ERRORS
+from api.examples import example
 from api.listing import found
 from graph.queries.events import event_detail
 from graph.queries.types import EventDetail
 
-router = APIRouter(tags=["events"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["events"], responses=READ_ERRORS)
 
 
 @router.get(
     "/events/{id}",
     summary="Who organized, sponsored, hosted, spoke at and took part in an event",
     response_model=EventDetail,
-    responses=example(
-        {
-            "id": "pga-2016-dhaka",
-            "name": "People's Global Action 2016, Dhaka",
-            "type": "Event",
-            "iso3": None,
-            "properties": {"start_date": "2016-12-06"},
-            "organizers": [],
-            "sponsors": [],
-            "hosts": [],
-            "participants": [],
-            "speakers": [
-                {
-                    "person": {
-                        "id": "monami-maulik",
-                        "name": "Monami Maulik",
-                        "type": "Person",
-                        "iso3": None,
-                    },
-                    "role": "moderator",
-                    "evidence": [EVIDENCE],
-                }
-            ],
-        }
-    ),
+    responses=example("/events/{id}"),
 )
 async def event(
     ctx: Ctx, id: Annotated[str, Path(description="e.g. pga-2016-dhaka", max_length=200)]

@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from api.deps import Ctx, SubgraphFilters
-from api.errors import GRAPH_ERRORS
+from api.errors import NOT_FOUND, READ_ERRORS, as_json
 from graph.queries.common import MAX_HOPS
 from graph.queries.names import entities_named
 from graph.queries.subgraph import Filters, subgraph
@@ -18,7 +18,7 @@ from visualizations import PageOptions, render_page
 from visualizations.describe import describe, focus_of
 from visualizations.index_page import render_choices, render_index
 
-router = APIRouter(prefix="/explore", tags=["explore"], responses=GRAPH_ERRORS)
+router = APIRouter(prefix="/explore", tags=["explore"], responses=as_json(READ_ERRORS))
 
 
 HTML: dict[int | str, dict[str, Any]] = {
@@ -52,11 +52,15 @@ async def explore_index(request: Request, ctx: Ctx) -> HTMLResponse:
     summary="The page around an entity, found by its name",
     description="What the index's 'Around one actor' form sends: a name, alias, former name or "
     "acronym (any case). One entity of that name: a redirect (303) to its page. Several (GCM is "
-    "a coalition and a compact): a page to choose from. None: 404. Private people are never "
-    "found here.",
+    "a coalition and a compact): a page to choose from. None: 404. Private people are found "
+    "only with include_private=true and the token.",
     response_class=HTMLResponse,
     response_model=None,
-    responses={**HTML, 303: {"description": "To /explore/graph?around=..."}},
+    responses={
+        **HTML,
+        303: {"description": "To /explore/graph?around=..."},
+        404: {"content": {"text/html": {}}, "description": "No entity of that name: a page."},
+    },
 )
 async def explore_around(
     request: Request,
@@ -89,7 +93,7 @@ async def explore_around(
     "with a link to the entity's API page. Hubs with more than 40 neighbours show '+N more'. "
     "Private people are left out unless include_private=true with the token.",
     response_class=HTMLResponse,
-    responses=HTML,
+    responses={**HTML, **as_json(NOT_FOUND)},
 )
 async def explore_graph(request: Request, ctx: Ctx, filters: SubgraphFilters) -> HTMLResponse:
     graph = await subgraph(ctx, filters)

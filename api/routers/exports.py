@@ -8,11 +8,11 @@ from fastapi import APIRouter, HTTPException, status
 from fastapi.responses import Response
 
 from api.deps import Ctx, SubgraphFilters
-from api.errors import GRAPH_ERRORS
+from api.errors import NOT_FOUND, READ_ERRORS
 from graph import exports
 from graph.queries.subgraph import subgraph
 
-router = APIRouter(prefix="/export", tags=["exports"], responses=GRAPH_ERRORS)
+router = APIRouter(prefix="/export", tags=["exports"], responses=READ_ERRORS)
 FORMATS = {
     "graph.graphml": ("application/graphml+xml", exports.to_graphml),
     "graph.gexf": ("application/gexf+xml", exports.to_gexf),
@@ -26,10 +26,17 @@ FORMATS = {
     summary="Export: graph.graphml, graph.gexf, nodes.csv or edges.csv",
     description="Filter by coalition, process, position or issue, around an entity within hops, "
     "and as_of a date. Private people are left out unless include_private=true with the token.",
+    response_class=Response,
     responses={
         200: {
-            "content": {"application/graphml+xml": {}, "application/gexf+xml": {}, "text/csv": {}}
-        }
+            "description": "The file (Content-Disposition: attachment), its type by its name.",
+            "content": {
+                "application/graphml+xml": {"schema": {"type": "string"}},
+                "application/gexf+xml": {"schema": {"type": "string"}},
+                "text/csv": {"schema": {"type": "string"}},
+            },
+        },
+        **NOT_FOUND,
     },
 )
 async def export(

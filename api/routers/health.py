@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.deps import Ctx
+from api.deps import Graph
 from api.errors import GRAPH_ERRORS
 from api.examples import example
 from api.models import Health
@@ -18,11 +18,9 @@ router = APIRouter(tags=["health"], responses=GRAPH_ERRORS)
     summary="Is the graph up?",
     description="Answers 200 once Neo4j answers, with its version and the size of the graph.",
     response_model=Health,
-    responses=example(
-        {"status": "ok", "neo4j_version": "5.26.29", "nodes": 429, "relationships": 548}
-    ),
+    responses=example("/health"),
 )
-async def health(ctx: Ctx) -> Health:
+async def health(ctx: Graph) -> Health:
     size = await graph_size_async(ctx.driver, ctx.database)
     return Health(
         status="ok", neo4j_version=size.version, nodes=size.nodes, relationships=size.relationships

@@ -8,13 +8,13 @@ from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from api.deps import DEFAULT_PAGE, Ctx, Format, Limit, Offset
-from api.errors import GRAPH_ERRORS
-from api.examples import EVIDENCE, USA, example, page
+from api.errors import READ_ERRORS
+from api.examples import example
 from api.listing import found, page_response
 from graph.queries import processes
 from graph.queries.types import Page, Votes, Withdrawal
 
-router = APIRouter(tags=["processes"], responses=GRAPH_ERRORS)
+router = APIRouter(tags=["processes"], responses=READ_ERRORS)
 COMPACT = {
     "id": "gcm-compact",
     "name": "Global Compact for Safe, Orderly and Regular Migration",
@@ -29,19 +29,7 @@ COMPACT = {
     description="WITHDREW_FROM (kind withdrew or will_not_join, with 'until' for a return), "
     "DEFERRED_DECISION_ON (not a withdrawal) and DECLINED_TO_ATTEND (events of the process).",
     response_model=Page[Withdrawal],
-    responses=example(
-        page(
-            {
-                "state": USA,
-                "type": "WITHDREW_FROM",
-                "kind": "withdrew",
-                "date": "2017-12-02",
-                "until": None,
-                "target": COMPACT,
-                "evidence": [EVIDENCE],
-            }
-        )
-    ),
+    responses=example("/processes/{id}/withdrawals"),
 )
 async def withdrawals(
     ctx: Ctx,
@@ -58,20 +46,7 @@ async def withdrawals(
     "/resolutions/{id}/votes",
     summary="How each state voted on a resolution",
     response_model=Votes,
-    responses=example(
-        {
-            "resolution": {
-                "id": "a-res-73-195",
-                "name": "A/RES/73/195",
-                "type": "Document",
-                "iso3": None,
-            },
-            "yes": [],
-            "no": [{**USA, "evidence": [EVIDENCE]}],
-            "abstain": [],
-            "absent": [],
-        }
-    ),
+    responses=example("/resolutions/{id}/votes"),
 )
 async def votes(
     ctx: Ctx, id: Annotated[str, Path(description="e.g. a-res-73-195", max_length=200)]

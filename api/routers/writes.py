@@ -19,6 +19,8 @@ from pydantic import BaseModel, Field
 
 from api.auth import require_writer
 from api.deps import AsOf
+from api.errors import invalid
+from api.models import Problem, WriteProblem
 from graph.dates import as_of_day
 from graph.settings import Settings
 from ingest.documents import corrections
@@ -27,11 +29,37 @@ from ingest.spreadsheets.importer import UnknownCoalition, apply_plan, plan_impo
 from ingest.spreadsheets.read import MAX_BYTES as SHEET_MAX_BYTES
 from ingest.spreadsheets.read import SpreadsheetError, read_sheet
 
-router = APIRouter(tags=["writes (token)"], dependencies=[Depends(require_writer)])
+
+def _problem(description: str) -> dict[str, Any]:
+    return {"model": Problem, "description": description}
+
+
+# What every write may answer before it runs (api.uploads.WriteGuard, api.auth.require_writer)
+# and when its input is wrong.
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _problem("Content-Length is not a number."),
+    401: _problem("No bearer token."),
+    403: _problem("A wrong token, or writes are disabled on this server."),
+    411: _problem("A body sent without a Content-Length."),
+    413: _problem("The body is over the limit."),
+    422: {"model": WriteProblem, "description": "Wrong input; `detail` says what and where."},
+    503: _problem("The graph database is not reachable."),
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: _problem("No such coalition, claim, document or entity.")
+}
+UPLOAD: dict[int | str, dict[str, Any]] = {
+    415: _problem("A file type this endpoint does not read.")
+}
+
+router = APIRouter(
+    tags=["writes (token)"], dependencies=[Depends(require_writer)], responses=WRITE_ERRORS
+)
 T = TypeVar("T")
 DOCUMENT_TYPES = {".txt", ".md", ".html", ".htm", ".pdf"}
 SHEET_TYPES = {".csv", ".xlsx"}
 CHUNK = 1 << 16
+MAX_FILENAME = 255  # what file systems take
 
 
 class Outcome(BaseModel):
@@ -59,6 +87,9 @@ class ImportResult(BaseModel):
     changes: list[dict[str, Any]]
     unmatched: list[dict[str, Any]]
     notices: list[str] = Field([], description="Read, but worth a look (a role kept as written).")
+    new_organizations: list[dict[str, str]] = Field(
+        [], description="add_new=true: the organizations the sheet brings ({id, name})."
+    )
     message: str
 
 
@@ -93,7 +124,19 @@ def _outcome(result: corrections.Outcome) -> Outcome:
 
 async def _save(upload: UploadFile, allowed: set[str], limit: int, folder: Path) -> Path:
     """The upload on disk under its own suffix; 415 for a type we do not read, 413 past limit."""
-    suffix = Path(upload.filename or "").suffix.lower()
+    name = upload.filename or ""
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        raise invalid(
+            "file", "the file name holds a control character (NUL, newline, ...)", None, "body"
+        )
+    if len(name) > MAX_FILENAME:
+        raise invalid(
+            "file",
+            f"the file name has {len(name)} characters, more than {MAX_FILENAME}",
+            None,
+            "body",
+        )
+    suffix = Path(name).suffix.lower()
     if suffix not in allowed:
         raise HTTPException(415, f"{upload.filename!r}: send one of {', '.join(sorted(allowed))}")
     path = folder / f"upload{suffix}"
@@ -116,6 +159,7 @@ async def _save(upload: UploadFile, allowed: set[str], limit: int, folder: Path)
     summary="Upload one document: extract and store its relations",
     response_model=IngestResult,
     status_code=201,
+    responses=UPLOAD,
 )
 async def upload_document(
     request: Request,
@@ -146,6 +190,7 @@ async def upload_document(
     "/coalitions/{id}/members/import",
     summary="Compare a member list; apply=true records it",
     response_model=ImportResult,
+    responses={**UPLOAD, **NOT_FOUND},
 )
 async def import_members(
     request: Request,
@@ -154,17 +199,25 @@ async def import_members(
     apply: Annotated[bool, Query(description="Write the changes (else a preview).")] = False,
     as_of: AsOf = None,
     skip_unmatched: Annotated[bool, Query(description="Apply matched rows anyway.")] = False,
+    add_new: Annotated[
+        bool,
+        Query(
+            description="Names that match no organization become new organizations, the sheet "
+            "their source (ambiguous names are never guessed)."
+        ),
+    ] = False,
 ) -> ImportResult:
     when = as_of_day(as_of) or date.today()
     with tempfile.TemporaryDirectory(prefix="coalition-graph-sheet-") as tmp:
         path = await _save(file, SHEET_TYPES, SHEET_MAX_BYTES, Path(tmp))
         try:
-            sheet = read_sheet(path)
+            settings: Settings = request.app.state.settings
+            sheet = read_sheet(path, max_rows=settings.max_sheet_rows)
         except SpreadsheetError as exc:
             raise HTTPException(422, [p._asdict() for p in exc.problems]) from exc
 
     def plan(driver: Any, database: str) -> Any:
-        return plan_import(driver, database, sheet, id, when)
+        return plan_import(driver, database, sheet, id, when, add_new=add_new)
 
     try:
         planned = await _run(request, plan)
@@ -212,6 +265,7 @@ async def import_members(
         changes=changes,
         unmatched=unmatched,
         notices=[str(n) for n in sheet.notices],
+        new_organizations=[{"id": n.id, "name": str(n.props["name"])} for n in planned.new_nodes],
         message=message,
     )
 
@@ -225,14 +279,20 @@ async def review_queue(
 
 
 @router.post(
-    "/review/{id}/accept", summary="Accept a proposed relation or candidate", response_model=Outcome
+    "/review/{id}/accept",
+    summary="Accept a proposed relation or candidate",
+    response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def accept(request: Request, id: str) -> Outcome:
     return _outcome(await _run(request, corrections.accept, id))
 
 
 @router.post(
-    "/review/{id}/reject", summary="Reject it: never proposed again", response_model=Outcome
+    "/review/{id}/reject",
+    summary="Reject it: never proposed again",
+    response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def reject(request: Request, id: str) -> Outcome:
     return _outcome(await _run(request, corrections.reject, id))
@@ -242,6 +302,7 @@ async def reject(request: Request, id: str) -> Outcome:
     "/relations/retract",
     summary="Retract one relation (from one source, or all)",
     response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def retract(request: Request, body: Retraction) -> Outcome:
     return _outcome(
@@ -253,13 +314,17 @@ async def retract(request: Request, body: Retraction) -> Outcome:
     "/documents/{id}",
     summary="Remove a document and the claims only it supports",
     response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def remove_document(request: Request, id: str) -> Outcome:
     return _outcome(await _run(request, corrections.remove_document, id))
 
 
 @router.post(
-    "/entities/merge", summary="Merge two entities (stored as a decision)", response_model=Outcome
+    "/entities/merge",
+    summary="Merge two entities (stored as a decision)",
+    response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def merge(request: Request, body: Pair) -> Outcome:
     judgement = "unsure" if body.unsure else "accepted"
@@ -270,6 +335,7 @@ async def merge(request: Request, body: Pair) -> Outcome:
     "/entities/split",
     summary="Undo a wrong merge (remembered as 'not the same')",
     response_model=Outcome,
+    responses=NOT_FOUND,
 )
 async def split(request: Request, body: Pair) -> Outcome:
     return _outcome(await _run(request, corrections.split, body.keep, body.other))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.dates import as_of_day
-from graph.queries.common import GraphContext, page_items, summary, valid_on
+from graph.queries.common import GraphContext, page_items, summary, valid_on, visible
 from graph.queries.shape import evidence, read_page
 from graph.queries.types import EntityRef, Member, Page
 
@@ -14,7 +14,11 @@ from graph.queries.types import EntityRef, Member, Page
 _MEMBERS = (
     "MATCH (c:Organization {id: $id}) "
     "CALL (c) { MATCH (m:Entity)-[r:MEMBER_OF]->(c) "
-    "WHERE ($role IS NULL OR toLower(r.role) = toLower($role)) AND " + valid_on("r") + " "
+    "WHERE "
+    + visible("m")
+    + " AND ($role IS NULL OR toLower(r.role) = toLower($role)) AND "
+    + valid_on("r")
+    + " "
     "WITH m, r ORDER BY m.name, r.role "
     "RETURN collect({m: m, r: r}) AS rows } "
     + page_items(

@@ -38,15 +38,40 @@ NO_BOOKMARKS = None
 
 @dataclass(frozen=True)
 class GraphContext:
-    """How query functions reach the graph: the driver, the database, a time limit per query."""
+    """How query functions reach the graph: the driver, the database, a time limit per query,
+    and whether people marked private may be seen (the caller checked the right to: the API's
+    token, the command line's --include-private)."""
 
     driver: AsyncDriver
     database: str
     timeout: float = 30.0
+    include_private: bool = False
+
+
+# Visibility: the one place that decides what a read may show. Every read query keeps every
+# node it returns (the entity asked about, its neighbours, members, partners, path nodes, the
+# subjects of claims it lists) behind `visible(var)`; `read` sets $include_private from the
+# context, so no query can forget the parameter.
+PRIVATE_PARAM = "include_private"
+
+
+def visible(var: str) -> str:
+    """Cypher: node `var` may be shown (it is not a private person, or private people were
+    asked for by someone allowed to)."""
+    return f"(${PRIVATE_PARAM} OR NOT coalesce({var}.private, false))"
+
+
+def claim_visible(var: str) -> str:
+    """Cypher: claim `var` names no node that may not be shown (its subject and object)."""
+    return (
+        f"NOT EXISTS {{ MATCH (hidden:Entity) WHERE hidden.id IN [{var}.subject_id, "
+        f"{var}.object_id] AND NOT {visible('hidden')} }}"
+    )
 
 
 async def read(ctx: GraphContext, text: LiteralString, **params: Any) -> list[dict[str, Any]]:
-    """Run one read query with the context's timeout; the records as dicts."""
+    """Run one read query with the context's timeout and visibility; the records as dicts."""
+    params[PRIVATE_PARAM] = ctx.include_private
     result = await ctx.driver.execute_query(
         Query(text, timeout=ctx.timeout),
         params,

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.common import EVIDENCE_CALL, MAX_LIMIT, GraphContext, read, summary, valid_on
+from graph.queries.common import (
+    EVIDENCE_CALL,
+    MAX_LIMIT,
+    GraphContext,
+    read,
+    summary,
+    valid_on,
+    visible,
+)
 from graph.queries.shape import evidence, link, public_props
 from graph.queries.types import EntityRef, Interlocks, Shared, Tie
 
@@ -59,6 +67,8 @@ _SHARED_TARGETS = (
     "MATCH (a:Entity {id: $a})-[ra]->(x:Entity)<-[rb]-(b:Entity {id: $b}) "
     "WHERE type(ra) IN $ties AND type(rb) IN $ties AND x <> a AND x <> b "
     "AND NOT x:Person AND NOT x:Position AND "
+    + visible("x")
+    + " AND "
     + valid_on("ra")
     + " AND "
     + valid_on("rb")
@@ -69,10 +79,16 @@ _SHARED_TARGETS = (
 _SHARED_MEMBERS = (
     "MATCH (a:Coalition {id: $a})<-[ra:MEMBER_OF]-(x:Entity)"
     "-[rb:MEMBER_OF]->(b:Coalition {id: $b}) "
-    "WHERE " + valid_on("ra") + " AND " + valid_on("rb") + " " + _TAIL
+    "WHERE " + visible("x") + " AND " + valid_on("ra") + " AND " + valid_on("rb") + " " + _TAIL
 )
 _DIRECT = (
-    "MATCH (a:Entity {id: $a})-[r]-(m:Entity {id: $b}) WHERE " + valid_on("r") + " "
+    "MATCH (a:Entity {id: $a})-[r]-(m:Entity {id: $b}) WHERE "
+    + visible("a")
+    + " AND "
+    + visible("m")
+    + " AND "
+    + valid_on("r")
+    + " "
     "WITH a, r, m ORDER BY type(r), r.role "
     + EVIDENCE_CALL
     + " RETURN a {.id, .name, .iso3, labels: labels(a)} AS a, "
@@ -85,7 +101,13 @@ _DIRECT = (
 async def entity_refs(ctx: GraphContext, ids: list[str]) -> dict[str, EntityRef]:
     """The entities of these ids that exist, by id."""
     rows = await read(
-        ctx, "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + summary("n") + " AS n", ids=ids
+        ctx,
+        "UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE "
+        + visible("n")
+        + " RETURN "
+        + summary("n")
+        + " AS n",
+        ids=ids,
     )
     return {r["n"]["id"]: EntityRef.from_row(r["n"]) for r in rows}
 

@@ -5,13 +5,15 @@ private people only when asked for (the caller checks the token)."""
 
 from __future__ import annotations
 
-from graph.queries.common import GraphContext, read
+from dataclasses import replace
+
+from graph.queries.common import GraphContext, read, visible
 from graph.queries.types import EntityRef
 
 MAX_NAMED = 20
 
 _NAMED = (
-    "MATCH (n:Entity) WHERE ($private OR NOT coalesce(n.private, false)) AND ("
+    "MATCH (n:Entity) WHERE " + visible("n") + " AND ("
     "n.id = $raw OR toLower(n.name) = $q OR toLower(coalesce(n.acronym, '')) = $q "
     "OR toLower(coalesce(n.iso3, '')) = $q "
     "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $q) "
@@ -27,5 +29,7 @@ async def entities_named(
     text = " ".join(name.split())
     if not text:
         return []
-    rows = await read(ctx, _NAMED, raw=text, q=text.lower(), private=include_private, cap=MAX_NAMED)
+    if include_private:
+        ctx = replace(ctx, include_private=True)
+    rows = await read(ctx, _NAMED, raw=text, q=text.lower(), cap=MAX_NAMED)
     return [EntityRef.from_row(r["n"]) for r in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary
+from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary, visible
 from graph.queries.shape import evidence, read_parentless_page
 from graph.queries.types import EntityRef, Page, Partner, SharedReason
 
@@ -35,14 +35,17 @@ _RANKED = (
     "WITH p, CASE WHEN $for IS NULL THEN [] ELSE COLLECT { "
     "MATCH (:Entity {id: $for})-[mine:ADVOCATES]->(p) RETURN mine.stance } END AS stances "
     "WHERE $for IS NULL OR size(stances) > 0 "
-    "MATCH (o:Entity)-[r:ADVOCATES]->(p) "
-    "WHERE $for IS NULL OR (o.id <> $for AND CASE $side "
+    "MATCH (o:Entity)-[r:ADVOCATES]->(p) WHERE "
+    + visible("o")
+    + " AND ($for IS NULL OR (o.id <> $for AND CASE $side "
     "WHEN 'allies' THEN r.stance IN stances "
     "WHEN 'opponents' THEN any(s IN stances WHERE s <> r.stance) "
-    "ELSE true END) "
+    "ELSE true END)) "
     "RETURN o, r, p, null AS c "
     "UNION ALL "
-    "UNWIND joined AS c MATCH (o:Entity)-[:MEMBER_OF]->(c) WHERE o.id <> $for "
+    "UNWIND joined AS c MATCH (o:Entity)-[:MEMBER_OF]->(c) WHERE o.id <> $for AND "
+    + visible("o")
+    + " "
     "RETURN o, null AS r, null AS p, c } "
     "WITH o, collect(r) AS advocated, count(DISTINCT p) AS positions, "
     "count(DISTINCT c) AS coalitions "
@@ -87,7 +90,9 @@ _PARTNERS = _RANKED + page_items(
 
 
 async def entity_exists(ctx: GraphContext, entity_id: str) -> bool:
-    rows = await read(ctx, "MATCH (n:Entity {id: $id}) RETURN n.id AS id", id=entity_id)
+    rows = await read(
+        ctx, "MATCH (n:Entity {id: $id}) WHERE " + visible("n") + " RETURN n.id AS id", id=entity_id
+    )
     return bool(rows)
 
 

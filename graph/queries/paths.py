@@ -12,6 +12,7 @@ from graph.queries.common import (
     page_items,
     read,
     summary,
+    visible,
 )
 from graph.queries.shape import evidence, public_props, read_parentless_page
 from graph.queries.types import EntityRef, Page, Path, PathStep
@@ -31,6 +32,7 @@ def _paths_query(hops: int) -> str:
     return (
         "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
         f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) "
+        "WHERE all(x IN nodes(p) WHERE " + visible("x") + ") "
         "WITH p LIMIT $cap WITH collect(p) AS rows "
         + page_items(
             "row AS p",
@@ -81,7 +83,9 @@ async def paths(
 
 async def _to_itself(ctx: GraphContext, entity_id: str, limit: int, offset: int) -> Page[Path]:
     rows = await read(
-        ctx, "MATCH (n:Entity {id: $id}) RETURN " + summary("n") + " AS n", id=entity_id
+        ctx,
+        "MATCH (n:Entity {id: $id}) WHERE " + visible("n") + " RETURN " + summary("n") + " AS n",
+        id=entity_id,
     )
     found = [Path(nodes=[EntityRef.from_row(r["n"])], relationships=[], hops=0) for r in rows]
     limit, offset = clamp_limit(limit), max(0, offset)
@@ -94,7 +98,9 @@ async def path_endpoints_exist(ctx: GraphContext, ids: list[str]) -> list[str]:
     """The ids among `ids` that name no entity."""
     rows = await read(
         ctx,
-        "UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) RETURN id, n IS NOT NULL AS found",
+        "UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WHERE "
+        + visible("n")
+        + " RETURN id, n IS NOT NULL AS found",
         ids=ids,
     )
     return [r["id"] for r in rows if not r["found"]]

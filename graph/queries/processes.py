@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary
+from graph.queries.common import EVIDENCE_CALL, GraphContext, page_items, read, summary, visible
 from graph.queries.shape import evidence, read_page
 from graph.queries.types import EntityRef, Page, VoteEntry, Votes, Withdrawal
 
@@ -15,7 +15,11 @@ STATE_ACTIONS = ["WITHDREW_FROM", "DEFERRED_DECISION_ON", "DECLINED_TO_ATTEND"]
 _WITHDRAWALS = (
     "MATCH (p:Entity {id: $id}) WHERE p:Process OR p:Event "
     "CALL (p) { MATCH (g:Government)-[r]->(t:Entity) "
-    "WHERE type(r) IN $types AND (t = p OR (t)-[:PART_OF]->(p)) "
+    "WHERE type(r) IN $types AND "
+    + visible("g")
+    + " AND "
+    + visible("t")
+    + " AND (t = p OR (t)-[:PART_OF]->(p)) "
     "WITH g, r, t ORDER BY coalesce(r.valid_from, date('9999-12-31')), g.name "
     "RETURN collect({g: g, r: r, t: t}) AS rows } "
     + page_items(
@@ -53,7 +57,8 @@ async def withdrawals(
 
 _VOTES = (
     "MATCH (d:Document {id: $id}) "
-    "OPTIONAL MATCH (g:Government)-[r:VOTED]->(d) WITH d, g, r ORDER BY g.name "
+    "OPTIONAL MATCH (g:Government)-[r:VOTED]->(d) WHERE " + visible("g") + " "
+    "WITH d, g, r ORDER BY g.name "
     + EVIDENCE_CALL
     + " RETURN "
     + summary("d")

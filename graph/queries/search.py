@@ -15,6 +15,7 @@ from graph.queries.common import (
     page_items,
     read,
     summary,
+    visible,
 )
 from graph.queries.shape import link, public_props, read_page, read_parentless_page
 from graph.queries.types import EntityDetail, EntityRef, Link, Page, SearchHit, TimelineEntry
@@ -49,6 +50,8 @@ _HIT = "node {.id, .name, .iso3, .aliases, .former_names, .acronym, labels: labe
 _SEARCH = (
     "CALL db.index.fulltext.queryNodes($index, $query, {limit: $cap}) YIELD node, score "
     "WHERE ($type IS NULL OR $type IN labels(node)) AND "
+    + visible("node")
+    + " AND "
     + _MEMBER_OF
     + " WITH node, score, "
     + _EXACT
@@ -57,8 +60,7 @@ _SEARCH = (
 )
 # Browsing (no q): every entity of a kind, by name, a page at a time; private people left out.
 _BROWSE_WHERE = (
-    "WHERE ($type IS NULL OR $type IN labels(node)) AND NOT coalesce(node.private, false) AND "
-    + _MEMBER_OF
+    "WHERE ($type IS NULL OR $type IN labels(node)) AND " + visible("node") + " AND " + _MEMBER_OF
 )
 _BROWSE = (
     "CALL () { MATCH (node:Entity) " + _BROWSE_WHERE + " RETURN count(node) AS total } "
@@ -117,8 +119,11 @@ async def search_entities(
 
 
 _LINKS = (
-    "MATCH (n:Entity {id: $id}) "
-    "CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m, startNode(r) = n AS out LIMIT $cap "
+    "MATCH (n:Entity {id: $id}) WHERE "
+    + visible("n")
+    + " CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE "
+    + visible("m")
+    + " WITH r, m, startNode(r) = n AS out LIMIT $cap "
     + EVIDENCE_CALL
     + " RETURN collect({type: type(r), out: out, other: "
     + summary("m")
@@ -140,8 +145,11 @@ async def entity_links(
 # end's id) with their evidence, and how many there are of each: a coalition of thousands of
 # members answers with its first page of each kind, the list endpoints page through the rest.
 _DETAIL = (
-    "MATCH (n:Entity {id: $id}) "
-    "OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WITH r, m, startNode(r) = n AS out "
+    "MATCH (n:Entity {id: $id}) WHERE "
+    + visible("n")
+    + " OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE "
+    + visible("m")
+    + " WITH r, m, startNode(r) = n AS out "
     "ORDER BY type(r), CASE WHEN out THEN 1 ELSE 0 END, m.id "
     "WITH type(r) AS type, collect({r: r, m: m, out: out}) AS rows "
     "RETURN type, size(rows) AS total, rows[0..$per_type] AS page } "
@@ -178,9 +186,12 @@ async def entity_detail(ctx: GraphContext, entity_id: str, per_type: int) -> Ent
 
 # A link's date: its date, else its since, else its valid_from (the first that is set).
 _TIMELINE = (
-    "MATCH (n:Entity {id: $id}) "
-    "CALL (n) { MATCH (n)-[r]-(m:Entity) "
-    "WITH n, r, m, [x IN [r.date, r.since, r.valid_from] WHERE x IS NOT NULL AND x <> ''] AS dates "
+    "MATCH (n:Entity {id: $id}) WHERE "
+    + visible("n")
+    + " CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE "
+    + visible("m")
+    + " WITH n, r, m, "
+    "[x IN [r.date, r.since, r.valid_from] WHERE x IS NOT NULL AND x <> ''] AS dates "
     "WHERE size(dates) > 0 "
     "WITH n, r, m, toString(dates[0]) AS when ORDER BY when, type(r), m.id "
     "RETURN collect({r: r, m: m, when: when, out: startNode(r) = n}) AS rows } "

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.queries.common import PAGE_OF_ROWS, GraphContext, page_items, read, summary
+from graph.queries.common import (
+    PAGE_OF_ROWS,
+    GraphContext,
+    claim_visible,
+    page_items,
+    read,
+    summary,
+    visible,
+)
 from graph.queries.shape import evidence, read_page, read_parentless_page
 from graph.queries.types import (
     DocumentDetail,
@@ -47,6 +55,7 @@ async def document_detail(
         ctx,
         "MATCH (d:Document {id: $id}) "
         "OPTIONAL MATCH (c:Claim {document_id: $id}) WHERE c.start IS NOT NULL AND c.start >= 0 "
+        "AND " + claim_visible("c") + " "
         f"WITH d, c ORDER BY c.start RETURN {_DOC_FIELDS} AS d, d.text AS text, "
         "collect(c {.id, .predicate, .start, .end, .quote}) AS spans",
         id=doc_id,
@@ -78,7 +87,7 @@ async def document_detail(
 
 _ENDORSERS = (
     "MATCH (d:Entity {id: $id}) WHERE d:Document OR d:Event "
-    "CALL (d) { MATCH (e:Entity)-[r]->(d) WHERE type(r) IN $types "
+    "CALL (d) { MATCH (e:Entity)-[r]->(d) WHERE type(r) IN $types AND " + visible("e") + " "
     "WITH e, r ORDER BY e.name, type(r) RETURN collect({e: e, r: r}) AS rows } "
     + page_items(
         "row.e AS e, row.r AS r",
@@ -87,8 +96,8 @@ _ENDORSERS = (
 )
 
 _ENDORSED = (
-    "MATCH (o:Entity {id: $id}) "
-    "CALL (o) { MATCH (o)-[r]->(d:Entity) WHERE type(r) IN $types "
+    "MATCH (o:Entity {id: $id}) WHERE " + visible("o") + " "
+    "CALL (o) { MATCH (o)-[r]->(d:Entity) WHERE type(r) IN $types AND " + visible("d") + " "
     "WITH d, r ORDER BY d.date DESC, d.id RETURN collect({d: d, r: r}) AS rows } "
     + page_items(
         "row.d AS d, row.r AS r",

@@ -8,11 +8,11 @@ unless asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graph.dates import as_of_day
-from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, valid_on
+from graph.queries.common import EVIDENCE_CALL, MAX_HOPS, GraphContext, read, valid_on, visible
 from graph.queries.shape import evidence, public_props
 from graph.queries.types import EntityRef, GraphEdge, GraphNode, Subgraph
 
@@ -70,13 +70,16 @@ async def _seed_ids(ctx: GraphContext, f: Filters) -> list[str] | None:
 
 async def _neighbourhood(ctx: GraphContext, start: str, hops: int) -> set[str]:
     """Breadth-first, one query a hop: path enumeration would explode around hubs."""
-    if not await read(ctx, "MATCH (n:Entity {id: $id}) RETURN n.id AS id", id=start):
+    start_query = "MATCH (n:Entity {id: $id}) WHERE " + visible("n") + " RETURN n.id AS id"
+    if not await read(ctx, start_query, id=start):
         return set()
     seen, frontier = {start}, [start]
     for _ in range(hops):
         rows = await read(
             ctx,
-            "MATCH (n:Entity)--(m:Entity) WHERE n.id IN $ids RETURN DISTINCT m.id AS id LIMIT $cap",
+            "MATCH (n:Entity)--(m:Entity) WHERE n.id IN $ids AND "
+            + visible("m")
+            + " RETURN DISTINCT m.id AS id LIMIT $cap",
             ids=frontier,
             cap=MAX_NODES,
         )
@@ -89,7 +92,7 @@ async def _neighbourhood(ctx: GraphContext, start: str, hops: int) -> set[str]:
 
 _NODES = (
     "MATCH (n:Entity) WHERE ($ids IS NULL OR n.id IN $ids) "
-    "AND ($private OR NOT coalesce(n.private, false)) "
+    "AND " + visible("n") + " "
     "RETURN n {.*, labels: labels(n)} AS n ORDER BY n.id LIMIT $cap"
 )
 _EDGES_TAIL = (
@@ -107,10 +110,12 @@ async def subgraph(ctx: GraphContext, f: Filters) -> Subgraph | None:
     """The nodes and edges the filters select; None when a named seed entity does not exist.
     ValueError when as_of is not a real date."""
     on = as_of_day(f.as_of)
+    if f.include_private != ctx.include_private:  # the CLI's --include-private
+        ctx = replace(ctx, include_private=f.include_private)
     seeds = await _seed_ids(ctx, f)
     if seeds == []:
         return None
-    node_rows = await read(ctx, _NODES, ids=seeds, private=f.include_private, cap=MAX_NODES + 1)
+    node_rows = await read(ctx, _NODES, ids=seeds, cap=MAX_NODES + 1)
     nodes = [_node(r["n"]) for r in node_rows[:MAX_NODES]]
     ids = [n.id for n in nodes]
     query = _EDGES if f.with_evidence else _EDGES_BARE

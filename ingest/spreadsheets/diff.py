@@ -189,20 +189,28 @@ def row_claim(ctx: ImportContext, matched: MatchedRow, existing: Membership | No
     row = matched.row
     props: dict[str, Value] = {"role": row.role}
     props.update({k: v for k, v in (("since", row.since), ("until", row.until)) if v})
-    source = row.source or ctx.source
     how = matched.how if matched.how != "fuzzy" else f"fuzzy score {matched.score:g}"
-    evidence = Evidence(
+    note = f"the sheet names {row.organization!r} (matched by {how})"
+    if matched.how == "new":
+        note = f"the sheet names {row.organization!r} (a new organization, --add-new)"
+    evidence = sheet_evidence(ctx, row, note)
+    key: dict[str, Value] = existing.key_props if existing is not None else {"role": row.role}
+    return ClaimRecord(
+        "MEMBER_OF", matched.org_id, ctx.coalition_id, props, evidence, key_props=key
+    )
+
+
+def sheet_evidence(ctx: ImportContext, row: MemberRow, note: str) -> Evidence:
+    """The evidence of what one row of the sheet says."""
+    source = row.source or ctx.source
+    return Evidence(
         method=METHOD,
         source_ref=f"{ctx.file_name}#row={row.row}",
         source_urls=urls_in(source or ""),
         citation=source,
         confidence=row.confidence if row.confidence is not None else CONFIDENCE,
         confidence_label=row.confidence_label,
-        note=f"the sheet names {row.organization!r} (matched by {how})",
-    )
-    key: dict[str, Value] = existing.key_props if existing is not None else {"role": row.role}
-    return ClaimRecord(
-        "MEMBER_OF", matched.org_id, ctx.coalition_id, props, evidence, key_props=key
+        note=note,
     )
 
 

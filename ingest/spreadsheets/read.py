@@ -17,13 +17,23 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
+from xml.etree import ElementTree
 
+import openpyxl  # type: ignore[import-untyped]
 import pandas as pd  # type: ignore[import-untyped]
 
 from graph.dates import first_day, last_day, parse_partial
 from ingest.confidence import LABELS, normalise_label
 
 MAX_BYTES = 10 * 1024 * 1024  # a member list is kilobytes; anything this big is the wrong file
+# Member rows a sheet may have (COALITION_GRAPH_MAX_SHEET_ROWS; graph.settings): a coalition's
+# list is hundreds of rows. Past it the sheet is refused as soon as the row is read: a workbook
+# is streamed row by row, never loaded whole, so a small file of a million rows costs neither
+# minutes nor gigabytes.
+MAX_ROWS = 10_000
+MAX_COLUMNS = 64  # cells read per row (the columns a sheet has are a dozen at most)
+BLANK_ROWS_PER_ROW = 100  # blank (formatted) rows tolerated per allowed row, then refused
+_BLANK: list[str] = []  # one shared list for every blank row: 8 bytes a row
 MAX_NAME = 300
 DEFAULT_ROLE = "member"
 # The roles a sheet's spellings are normalized to (MEMBER_OF.role); one row per role. Any other
@@ -110,8 +120,8 @@ def fold(text: str) -> str:
 _SYNONYMS = {fold(name): column for column, names in COLUMNS.items() for name in names}
 
 
-def read_sheet(path: Path, max_bytes: int = MAX_BYTES) -> Sheet:
-    table, kind, encoding = load_table(path, max_bytes)
+def read_sheet(path: Path, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS) -> Sheet:
+    table, kind, encoding = load_table(path, max_bytes, max_rows)
     rows, ignored = check_table(path.name, table)
     return Sheet(path.name, kind, encoding, rows, ignored, role_notices(rows))
 
@@ -233,8 +243,11 @@ def _confidence(text: str) -> float | None:
 # --- the file: size, kind, encoding, then pandas -------------------------------------------
 
 
-def load_table(path: Path, max_bytes: int = MAX_BYTES) -> tuple[list[list[str]], str, str | None]:
-    """(rows of cell texts, kind, encoding) of a CSV or XLSX file; SpreadsheetError otherwise."""
+def load_table(
+    path: Path, max_bytes: int = MAX_BYTES, max_rows: int = MAX_ROWS
+) -> tuple[list[list[str]], str, str | None]:
+    """(rows of cell texts, kind, encoding) of a CSV or XLSX file; SpreadsheetError otherwise
+    (also past max_rows rows below the header)."""
     fail = partial(_file_error, path.name)
     if not path.is_file():
         raise fail(f"no such file: {path}")
@@ -246,7 +259,7 @@ def load_table(path: Path, max_bytes: int = MAX_BYTES) -> tuple[list[list[str]],
         raise fail("the file is empty")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
-        return _xlsx(data, fail), "xlsx", None
+        return _xlsx(data, fail, max_rows), "xlsx", None
     if suffix != ".csv":
         raise fail(
             f"{suffix or 'no extension'}: give a .csv or .xlsx file (save .xls and .ods as .xlsx)"
@@ -262,7 +275,7 @@ def load_table(path: Path, max_bytes: int = MAX_BYTES) -> tuple[list[list[str]],
     if controls > len(text[:8192]) // 100:
         raise fail("this is a binary file, not CSV text")
     try:
-        frame = _read_csv(text)
+        frame = _read_csv(text, max_rows)
     except pd.errors.ParserError as exc:
         line = re.search(r"line (\d+), saw (\d+)", str(exc))
         if not line:
@@ -271,7 +284,17 @@ def load_table(path: Path, max_bytes: int = MAX_BYTES) -> tuple[list[list[str]],
         raise SpreadsheetError(path.name, [Problem(int(line[1]), None, message)]) from exc
     except pd.errors.EmptyDataError as exc:
         raise fail("the file is empty") from exc
-    return _rows_of(frame), "csv", encoding
+    rows = _rows_of(frame)
+    if sum(1 for row in rows if any(cell.strip() for cell in row)) > max_rows + 1:
+        raise fail(_too_many(max_rows))
+    return rows, "csv", encoding
+
+
+def _too_many(max_rows: int) -> str:
+    return (
+        f"the sheet has more than {max_rows:,} rows, the limit (COALITION_GRAPH_MAX_SHEET_ROWS): "
+        "is this the member list?"
+    )
 
 
 def _file_error(file_name: str, message: str) -> SpreadsheetError:
@@ -288,7 +311,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"  # never fails: every byte is a character
 
 
-def _read_csv(text: str) -> Any:
+def _read_csv(text: str, max_rows: int = MAX_ROWS) -> Any:
     first = text.lstrip("\r\n").split("\n", 1)[0]
     sep = max((",", ";", "\t"), key=first.count)  # Excel writes ';' where ',' is a decimal mark
     # header=None: the header stays a row, checked as written (pandas would rename repeats).
@@ -299,29 +322,89 @@ def _read_csv(text: str) -> Any:
         dtype=str,
         keep_default_na=False,
         skip_blank_lines=False,
+        # the header, the rows allowed, one more to tell that there are more; blank lines too
+        nrows=(max_rows + 2) * BLANK_ROWS_PER_ROW,
     )
 
 
-def _xlsx(data: bytes, fail: Callable[[str], SpreadsheetError]) -> list[list[str]]:
+def _xlsx(
+    data: bytes, fail: Callable[[str], SpreadsheetError], max_rows: int = MAX_ROWS
+) -> list[list[str]]:
+    """The first worksheet's rows, streamed (openpyxl's read-only mode): refused as soon as it
+    has more than max_rows rows with a value (or a hundred times as many blank ones)."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise fail("this is an old .xls or a password-protected workbook: save it as .xlsx")
     if not data.startswith(b"PK\x03\x04"):
         raise fail("this is not an Excel workbook (.xlsx is a zip file); CSV text needs .csv")
+    rows: list[list[str]] = []
+    filled = 0
     try:
-        frame = pd.read_excel(
-            io.BytesIO(data),
-            sheet_name=0,
-            header=None,
-            dtype=object,
-            engine="openpyxl",
-            na_filter=False,
-        )
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        if _rows_with_values(data, max_rows + 2) > max_rows + 1:
+            raise fail(_too_many(max_rows))
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+                cells = [_cell(value) for value in values]
+                if any(cell.strip() for cell in cells):
+                    filled += 1
+                    rows.append(cells)
+                else:
+                    rows.append(_BLANK)
+                if filled > max_rows + 1 or len(rows) > (max_rows + 2) * BLANK_ROWS_PER_ROW:
+                    raise fail(_too_many(max_rows))
+        finally:
+            workbook.close()
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
         raise fail(f"this workbook cannot be read ({type(exc).__name__}: {exc})") from exc
-    rows = _rows_of(frame)
+    while rows and rows[-1] is _BLANK:  # formatting below the last row
+        rows.pop()
     if not rows:
         raise fail("the first worksheet is empty")
     return rows
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_DOC_RELS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _rows_with_values(data: bytes, stop: int) -> int:
+    """Rows with a value in the first worksheet, counted from its XML as it is unzipped, up to
+    `stop`: a workbook of a million rows is refused before openpyxl reads its shared strings
+    (all of them, at once, whatever its read-only mode). The standard library's expat (2.4+)
+    resolves no external entity and stops entity expansion bombs."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))  # noqa: S314
+        first = book.find(f"{_MAIN}sheets/{_MAIN}sheet")
+        if first is None:
+            return 0
+        rel_id = first.get(f"{_DOC_RELS}id")
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))  # noqa: S314
+        target = next(
+            (
+                r.get("Target", "")
+                for r in rels.iter(f"{_RELS}Relationship")
+                if r.get("Id") == rel_id
+            ),
+            "",
+        )
+        name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        count = 0
+        with archive.open(name) as sheet:
+            for _, element in ElementTree.iterparse(sheet):  # noqa: S314
+                if element.tag == f"{_MAIN}row":
+                    if (
+                        element.find(f"{_MAIN}c/{_MAIN}v") is not None
+                        or element.find(f"{_MAIN}c/{_MAIN}is") is not None
+                    ):
+                        count += 1
+                        if count >= stop:
+                            return count
+                    element.clear()
+        return count
 
 
 def _cell(value: Any) -> str:
