@@ -147,6 +147,16 @@ def _apply(
         return
     reading = _reading(lex, sent, tok)
     quote = doc.text[unit.start : unit.end]
+    doubtful = _hedged_members(lex, sent, sources)
+    if doubtful:
+        refused = doc.memo.setdefault("refused", set())
+        assert isinstance(refused, set)
+        refused.update((frame.relation, s.key, unit.start) for s in doubtful)
+        names = ", ".join(s.name for s in doubtful[:3])
+        doc.warnings.append(f"{frame.relation} not taken (hedged): {names}: {quote[:160]!r}")
+        sources = [s for s in sources if s not in doubtful]
+        if not sources:
+            return
     why = _refusal(reading, frame)
     if why == "affirmative":
         return  # a frame of a refusal ("will not sign") on a plain act: not this frame's
@@ -205,6 +215,18 @@ def _governed(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> Token | Non
     if head is None or tok.deprel.split(":")[0] not in ("obj", "obl", "nsubj", "nmod"):
         return None
     return head if _in_class(lex, sent, head, cls) else None
+
+
+def _hedged_members(lex: Lexicon, sent: Sentence, sources: list[Ent]) -> list[Ent]:
+    """Members of a list that a hedge word qualifies ("A, B y, probablemente, C")."""
+    hedges = lex.words["hedge_words"]
+    out = []
+    for ent in sources:
+        toks = [t for t in sent.tokens if ent.start <= t.start and t.end <= ent.end]
+        kids = [c for t in toks for c in sent.children(t, "advmod")]
+        if any(fold(c.word) in hedges or lex.lemma(c.word) in hedges for c in kids):
+            out.append(ent)
+    return out
 
 
 def _types(frame: Frame) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -526,8 +548,17 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             subj = []  # "que no firmaría el pacto": the pact is what is signed
         if subj:
             s = subj[0]
-            if fold(s.word) in lex.words["relative"] and cur.deprel in ("acl:relcl", "acl"):
+            # (a parser may hang a relative clause as a plain dep)
+            if fold(s.word) in lex.words["relative"] and cur.deprel in ("acl:relcl", "acl", "dep"):
                 head = sent.head(cur)
+                # "A, B and C, which have left": a clause after a comma on a list's last
+                # member speaks of the whole list (its first member holds the others)
+                comma = s.i > 0 and sent.tokens[s.i - 1].upos == "PUNCT"
+                while comma and head is not None and head.deprel == "conj":
+                    up = sent.head(head)
+                    if up is None or up.upos not in ("NOUN", "PROPN"):
+                        break
+                    head = up
                 return [head] if head else []
             return [s]
         if cur.deprel in ("acl:relcl", "acl"):
@@ -995,7 +1026,12 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             negated = not negated
         if alemmas & words["negation"] and cur.deprel == "xcomp":
             negated = not negated
-        if alemmas & (words["hedge_aux"] | words["hedge_words"]):
+        # (a hedge on a name the clause hangs on, "y, probablemente, D, que ...", is that
+        # member's: _hedged_members)
+        if alemmas & (words["hedge_aux"] | words["hedge_words"]) and anc.upos not in (
+            "NOUN",
+            "PROPN",
+        ):
             hedged = True
         if any(c.deprel == "mark" and fold(c.word) in words["condition"] for c in akids):
             conditional = True

@@ -131,6 +131,20 @@ CASES = [
     ),
     ("fr", "Le Pérou a rejoint les pays qui ont quitté le pacte.", "WITHDREW_FROM", {"per"}),
     ("en", "Ghana joined the countries that may leave the compact.", "WITHDREW_FROM", set()),
+    # a clause after a comma on a list's last member speaks of the whole list; a hedge on
+    # one member is that member's
+    (
+        "en",
+        "The compact was criticised by Norway, Peru and Ghana, which have left it.",
+        "WITHDREW_FROM",
+        {"nor", "per", "gha"},
+    ),
+    (
+        "en",
+        "Norway, Peru and possibly Ghana have withdrawn from the compact.",
+        "WITHDREW_FROM",
+        {"nor", "per"},
+    ),
     # an ended participation is a withdrawal, not a participation
     (
         "en",
