@@ -56,3 +56,24 @@ def run(
             assert text[m.start : m.end] == m.text
             assert start <= m.start < m.end <= stop
     return extraction
+
+
+def ends(ex: Extraction, key: str) -> set[str]:
+    """The entity keys a test's end names: an id, "~Name" (a name containing it, case folded),
+    or "document:self" (the text's own document)."""
+    if key == "document:self":
+        return {e.key for e in ex.entities if e.type == "Document" and not e.mentions} | {
+            str(d.id) for d in ex.documents if getattr(d, "id", None)
+        }
+    if key.startswith("~"):
+        name = key[1:].lower()
+        return {e.key for e in ex.entities if name in e.name.lower()}
+    return {key}
+
+
+def found(ex: Extraction, type_: str, source: str, target: str) -> bool:
+    """Whether the extraction holds a relation of that type between those ends."""
+    sources, targets = ends(ex, source), ends(ex, target)
+    return any(
+        r.type == type_ and r.source in sources and r.target in targets for r in ex.relations
+    )

@@ -12,7 +12,7 @@ import pytest
 
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
+from tests.extract.conftest import found
 
 DATE = "2019-05-14\n\n"
 GCM, CONF, GFMD = "gcm-compact", "marrakech-conference-2018", "gfmd-2017-berlin"
@@ -174,20 +174,6 @@ CASES = [
 ]  # fmt: skip
 
 
-def _ends(ex: Extraction, key: str) -> set[str]:
-    if key.startswith("~"):
-        name = key[1:].lower()
-        return {e.key for e in ex.entities if name in e.name.lower()}
-    return {key}
-
-
-def _found(ex: Extraction, type_: str, source: str, target: str) -> bool:
-    sources, targets = _ends(ex, source), _ends(ex, target)
-    return any(
-        r.type == type_ and r.source in sources and r.target in targets for r in ex.relations
-    )
-
-
 @pytest.mark.parametrize(
     ("language", "text", "type_", "source", "target", "expected"),
     [pytest.param(*c[1:], id=c[0]) for c in CASES],
@@ -198,7 +184,7 @@ def test_event_sentence(
 ) -> None:  # fmt: skip
     ex = extract_relations(DATE + text, gz, language=language)
     got = [(r.type, r.source, r.target, r.method) for r in ex.relations]
-    assert _found(ex, type_, source, target) is expected, got
+    assert found(ex, type_, source, target) is expected, got
 
 
 def test_stand_in_reads_the_event_of_its_section(gz: Gazetteer) -> None:

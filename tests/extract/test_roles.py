@@ -11,7 +11,7 @@ import pytest
 
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
+from tests.extract.conftest import ends
 
 DATE = "2021-03-09\n\n"
 AFF, MEM = "AFFILIATED_WITH", "MEMBER_OF"
@@ -112,20 +112,13 @@ CASES = [
 ]  # fmt: skip
 
 
-def _ends(ex: Extraction, key: str) -> set[str]:
-    if key.startswith("~"):
-        name = key[1:].lower()
-        return {e.key for e in ex.entities if name in e.name.lower()}
-    return {key}
-
-
 @pytest.mark.parametrize(("text", "type_", "source", "target", "expected", "props"), CASES)
 def test_roles(
     gz: Gazetteer, text: str, type_: str, source: str, target: str, expected: bool,
     props: dict[str, str],
 ) -> None:  # fmt: skip
     ex = extract_relations(DATE + text, gz)
-    sources, targets = _ends(ex, source), _ends(ex, target)
+    sources, targets = ends(ex, source), ends(ex, target)
     found = [r for r in ex.relations
              if r.type == type_ and r.source in sources and r.target in targets]  # fmt: skip
     got = [(r.type, r.source, r.target, r.properties, r.method) for r in ex.relations]

@@ -8,7 +8,7 @@ import pytest
 
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
+from tests.extract.conftest import found
 
 GCM, COAL, RES, CONF = "gcm-compact", "gcm-coalition", "a-res-73-195", "marrakech-conference-2018"
 DATE = "2019-05-14\n\n"
@@ -78,31 +78,13 @@ CASES = [
 ]  # fmt: skip
 
 
-def _ends(ex: Extraction, key: str) -> set[str]:
-    if key == "document:self":
-        return {e.key for e in ex.entities if e.type == "Document" and not e.mentions} | {
-            str(d.id) for d in ex.documents if getattr(d, "id", None)
-        }
-    if key.startswith("~"):
-        name = key[1:].lower()
-        return {e.key for e in ex.entities if name in e.name.lower()}
-    return {key}
-
-
-def _found(ex: Extraction, type_: str, source: str, target: str) -> bool:
-    sources, targets = _ends(ex, source), _ends(ex, target)
-    return any(
-        r.type == type_ and r.source in sources and r.target in targets for r in ex.relations
-    )
-
-
 @pytest.mark.parametrize(("sentence", "type_", "source", "target", "expected"), CASES)
 def test_sentence(
     gz: Gazetteer, sentence: str, type_: str, source: str, target: str, expected: bool
 ) -> None:
     ex = extract_relations(DATE + sentence, gz)
     got = [(r.type, r.source, r.target, r.method) for r in ex.relations]
-    assert _found(ex, type_, source, target) is expected, got
+    assert found(ex, type_, source, target) is expected, got
 
 
 def test_refusals_are_warnings_with_their_quote(gz: Gazetteer) -> None:
