@@ -32,6 +32,7 @@ from ingest.extract.devscore import (
     DocResult,
     Summary,
     gold_relations,
+    known_ends,
     label_finder,
     model_gap,
     predictions,
@@ -119,6 +120,7 @@ def run_dev(dev: Path, halves: list[str], gz: Gazetteer, verbose: bool) -> dict[
             gold_relations(doc.get("negatives") or []),
             predictions(extraction),
             is_gap,
+            known_ends(extraction),
         )
         half.summary.add(result, str(doc.get("language") or "?"))
         if verbose and half.name == "odd":

@@ -40,9 +40,12 @@ LEADING = re.compile(
 )
 _LOW = "a-zà-öø-ÿā-ž"
 _WORD = rf"[{UP}][{_LOW}]*(?:[{UP}][{_LOW}]+)?(?:[-\u2019'][{UP}]?[{_LOW}]+)*"
+_PARTICLE = r"(?:de|da|del|van|von|der|den|di|dos|das|la|le|bin|al|ten|ter)"
+# a person's name: two to four capitalised words, with middle initials ("John K. Doe"),
+# particles ("Anna van der Berg", "Juan de la Cruz") and a generational suffix ("Jr.")
 NAME = re.compile(
-    rf"{_WORD}(?:[ \t\u00a0]+(?:(?:de|da|del|van|von|der|di|dos|das|la|le|bin|al)[ \t\u00a0]+)?"
-    rf"{_WORD}){{1,3}}"
+    rf"{_WORD}(?:[ \t\u00a0]+(?:[{UP}]\.[ \t\u00a0]+)*(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}"
+    rf"{_WORD}){{1,3}}(?:,?[ \t\u00a0]+(?:Jr|Sr)\.)?"
 )
 _ROLE_WORD = re.compile(rf"\b{ROLE}\b")
 _ROLE_LEAD = re.compile(
@@ -240,6 +243,7 @@ def org_event_candidates(
         lead = _ROLE_LEAD.match(fold_slice(text, s, e))
         if lead:  # "Chief Executive Officer of the Refugee Council": the council
             s += lead.end()
+        s = _past_people(text, s, e)
         if e - s < 4:
             continue
         name = text[s:e]
@@ -280,6 +284,28 @@ def org_event_candidates(
             ent.aliases = (*ent.aliases, text[a_s:a_e])
             taken.add(a_s, a_e)
     return out
+
+
+_OF_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:of|de|del|du|des|from)[ \t\u00a0]+(?:(?:the|la|el|le|les)[ \t\u00a0]+)?"
+)
+_LIST_WORDS = frozenset(("and", "y", "et", "e", "&"))
+
+
+def _past_people(text: str, s: int, e: int) -> int:
+    """Where an organization's name starts in "Jane Roe and John Doe of the Example Network":
+    after the names of people (capitalised words without a keyword) and the "of" that ties
+    them to it."""
+    m = _OF_TAIL.search(text, s, e)
+    if m is None:
+        return s
+    head = text[s : m.start()].split()
+    words = [fold(w) for w in head]
+    if len(head) < 2 or any(w in ORG_KEYWORDS or w in EVENT_KEYWORDS for w in words):
+        return s
+    if not all(w in _LIST_WORDS or h[:1].isupper() for w, h in zip(words, head, strict=True)):
+        return s
+    return m.end() if _kind_of(text[m.end() : e]) else s
 
 
 _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00a0]+$")
@@ -357,9 +383,16 @@ def _looks_like_name(name: str) -> bool:
     return bool(words) and not any(w in _NOT_NAME_WORDS or w in ORG_KEYWORDS for w in words)
 
 
+_NAME_LIST_GAP = re.compile(
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|y|et|e)[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:and|y|et|e|&)[ \t\u00a0]+)"
+)
+
+
 def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzzy) -> list[Ent]:
-    """People: a capitalised name of 2-4 words next to an honorific, a role or (ORG)."""
-    out = []
+    """People: a capitalised name of 2-4 words next to an honorific, a role or (ORG); the names
+    of one list ("A, B and C of ORG", "speakers: A, B and C") share what one of them has."""
+    found: list[tuple[int, int, bool]] = []
     for m in NAME.finditer(text, start, end):
         s, e = m.start(), m.end()
         lead = LEADING.match(text, s, e)
@@ -370,23 +403,19 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
             continue
         if not _looks_like_name(name):
             continue
-        after = fold_slice(text, e, e + 90)
-        before = fold_slice(text, max(start, s - 80), s)
-        of_org = _OF_ORG.match(text, e, e + 12)
-        paren = _PAREN_OPEN.match(text, e, e + 4)
-        context = (
-            _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
-            or _IS_ROLE.match(after)
-            or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before))
-            or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
-            or _SPEAKER_BEFORE.search(before)
-            # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
-            or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
-            # "Name Surname (Known Organization)": a name, then a known one in brackets
-            or (paren and taken.overlaps(paren.end(), paren.end() + 1))
-        )  # fmt: skip
-        if not context:
+        found.append((s, e, _person_context(text, start, s, e, taken)))
+    # a list of names: context flows along it both ways
+    context = [c for _, _, c in found]
+    for order in (range(len(found) - 1), range(len(found) - 2, -1, -1)):
+        for i in order:
+            gap = _NAME_LIST_GAP.fullmatch(text, found[i][1], found[i + 1][0])
+            if gap and (context[i] or context[i + 1]):
+                context[i] = context[i + 1] = True
+    out = []
+    for (s, e, _), ok in zip(found, context, strict=True):
+        if not ok or taken.overlaps(s, e):
             continue
+        name = text[s:e]
         hit = fuzzy.lookup(name, ("Person",))
         if hit:
             out.append(from_entry(s, e, name, hit[0], round(0.9 * hit[1], 2), "fuzzy"))
@@ -394,6 +423,25 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
             out.append(candidate(s, e, name, name, "Person", 0.75))
         taken.add(s, e)
     return out
+
+
+def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool:
+    """A role, an honorific, a speaker's cue or a known organization next to a name."""
+    after = fold_slice(text, e, e + 90)
+    before = fold_slice(text, max(start, s - 80), s)
+    of_org = _OF_ORG.match(text, e, e + 12)
+    paren = _PAREN_OPEN.match(text, e, e + 4)
+    return bool(
+        _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
+        or _IS_ROLE.match(after)
+        or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before))
+        or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
+        or _SPEAKER_BEFORE.search(before)
+        # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
+        or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
+        # "Name Surname (Known Organization)": a name, then a known one in brackets
+        or (paren and taken.overlaps(paren.end(), paren.end() + 1))
+    )  # fmt: skip
 
 
 _CAPITALISED_WORD = re.compile(rf"[{UP}][\w\u2019'\-]+")

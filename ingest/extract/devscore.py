@@ -22,7 +22,7 @@ hold (is_gap) is left out of the score, and so is a prediction that matches only
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,6 +88,13 @@ def gold_relations(items: Iterable[Mapping[str, Any]]) -> list[GoldRel]:
             str(r.get("why") or ""),
         )
         for r in items
+    ]
+
+
+def known_ends(extraction: Extraction) -> list[End]:
+    """Every end a relation of this extraction could have: its entities and its documents."""
+    return [End(d.id, (), True) for d in extraction.documents if d.id] + [
+        End(e.id, tuple(dict.fromkeys([e.name, *e.aliases]))) for e in extraction.entities
     ]
 
 
@@ -193,6 +200,7 @@ class DocResult:
     repeats: int = 0
     negatives: int = 0
     negatives_hit: list[tuple[GoldRel, PredRel]] = field(default_factory=list)
+    miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])  # misses by ends found
     gaps: int = 0  # gold relations the model cannot hold, left out
     gap_predictions: int = 0  # predictions matching only those, left out
     quotes: int = 0
@@ -228,8 +236,11 @@ def score_document(
     negatives: list[GoldRel],
     predicted: list[PredRel],
     is_gap: Callable[[GoldRel], bool] = lambda _: False,
+    known: Sequence[End] = (),
 ) -> DocResult:
-    """One document's gold, negatives and predictions (predictions(extraction)) scored."""
+    """One document's gold, negatives and predictions (predictions(extraction)) scored; with
+    `known` (known_ends(extraction)), each miss is counted by how many of its ends were found
+    as entities: a miss with both is the reading's, one without is the entity finder's."""
     result = DocResult()
     scored = [g for g in gold if not is_gap(g)]
     gaps = [g for g in gold if is_gap(g)]
@@ -264,6 +275,10 @@ def score_document(
         counts.found += 1
         result.pairs.append((scored[best], p))
     result.misses = [g for i, g in enumerate(scored) if i not in taken]
+    if known:
+        for g in result.misses:
+            ends = sum(any(end_matches(x, k) for k in known) for x in (g.source, g.target))
+            result.miss_ends[ends] += 1
     for g, p in result.pairs:
         for name in PROPS:
             if name not in g.properties:
@@ -298,9 +313,11 @@ class Summary:
     quotes: int = 0
     quotes_exact: int = 0
     readers: dict[str, list[int]] = field(default_factory=dict)
+    miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])
 
     def add(self, result: DocResult, language: str) -> None:
         self.documents += 1
+        self.miss_ends = [a + b for a, b in zip(self.miss_ends, result.miss_ends, strict=True)]
         for name, (right, predicted) in result.readers.items():
             tally = self.readers.setdefault(name, [0, 0])
             tally[0] += right
@@ -348,6 +365,9 @@ class Summary:
             f"{name} {right}/{total}" for name, (right, total) in sorted(self.readers.items())
         )
         lines.append(f"predictions right per reader: {readers or '-'}")
+        if any(self.miss_ends):
+            none, one, both = self.miss_ends
+            lines.append(f"misses by ends found as entities: both {both}, one {one}, none {none}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")
         lines.append(f"quotes exact: {self.quotes_exact} of {self.quotes}")
         lines.append(

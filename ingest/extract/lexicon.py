@@ -24,7 +24,7 @@ ORG_KEYWORDS = word_set(
     "network networks alliance coalition council foundation federation committee commission "
     "centre center institute association union service services forum platform movement "
     "organization organisation agency office church league society trust fund project "
-    "collective partnership caucus congress confederation solidarity watch initiative caritas "
+    "collective partnership caucus congress confederation solidarity watch initiative "
     "amnesty sisters brothers friends services cooperative workers red alianza coalicion "
     "consejo fundacion federacion comite comision centro instituto asociacion servicio foro "
     "plataforma movimiento organizacion agencia oficina iglesia colectivo sindicato "

@@ -16,6 +16,7 @@ from ingest.extract.devscore import (
     Summary,
     end_matches,
     gold_relations,
+    known_ends,
     label_finder,
     model_gap,
     predictions,
@@ -226,3 +227,31 @@ def test_predictions_are_counted_per_reader() -> None:
     result = score_document(TEXT, gold, [], [right, wrong])
     assert result.readers == {"syntax": [1, 1], "patterns": [0, 1]}
     assert reader("extracted:structure@0.2.0") == "structure"
+
+
+def test_misses_are_counted_by_how_many_of_their_ends_were_found_as_entities() -> None:
+    gold = [
+        GoldRel("SIGNED", "candidate:Vivid Harbour", "document:self"),  # both ends known
+        GoldRel("SIGNED", "candidate:Lantern Aid Ltd", "document:self"),  # one
+        GoldRel("VOTED", "candidate:Somewhere Else", "accord-y"),  # none
+    ]
+    known = [DOC, VIVID, NORLAND]
+    result = score_document(TEXT, gold, [], [], known=known)
+    assert result.miss_ends == [1, 1, 1]
+    found = score_document(TEXT, gold, [], [pred("SIGNED", VIVID, DOC, SIGNED_Q)], known=known)
+    assert found.miss_ends == [1, 1, 0]  # a found relation is no miss
+    summary = Summary()
+    summary.add(result, "en")
+    summary.add(found, "en")
+    assert "misses by ends found as entities: both 1, one 2, none 2" in summary.table()
+    assert score_document(TEXT, gold, [], []).miss_ends == [0, 0, 0]  # no ends given: no count
+
+
+def test_known_ends_are_the_extractions_entities_and_documents() -> None:
+    extraction = Extraction(
+        TEXT,
+        [DocumentSegment("Letter", None, "en", 0, len(TEXT), id="document:0")],
+        [ExtractedEntity("nld-x", "nld-x", "Norland", "Government", ["Norland Republic"])],
+        [],
+    )
+    assert known_ends(extraction) == [DOC, End("nld-x", ("Norland", "Norland Republic"))]

@@ -1,0 +1,63 @@
+"""The entity layer's names of people and organizations, on sentences written for these tests:
+initials, particles and suffixes in a person's name, a list of names that shares one cue, and
+an organization named after the people who belong to it."""
+
+from __future__ import annotations
+
+from ingest.extract.candidates import NAME, Spans, org_event_candidates, person_candidates
+from ingest.extract.engine import _fuzzy
+from ingest.extract.gazetteer import Gazetteer
+
+
+def names(text: str) -> list[str]:
+    return [m.group() for m in NAME.finditer(text)]
+
+
+def test_a_name_may_have_initials_particles_and_a_suffix() -> None:
+    assert names("the floor to Harriet Q. Lindqvist, Jr., who") == ["Harriet Q. Lindqvist, Jr."]
+    assert names("Pieter van der Kolk spoke.") == ["Pieter van der Kolk"]
+    assert names("Lucía de la Fuente habló.") == ["Lucía de la Fuente"]
+    assert names("Odile M. R. Ferrand a parlé.") == ["Odile M. R. Ferrand"]
+
+
+def test_a_conjunction_separates_two_people() -> None:
+    assert names("Tomas Berg and Ilse Varga met.") == ["Tomas Berg", "Ilse Varga"]
+    assert names("Rosa Quispe y Mario Lenz") == ["Rosa Quispe", "Mario Lenz"]
+
+
+def people(gz: Gazetteer, text: str) -> list[str]:
+    taken = Spans(len(text))
+    return [e.name for e in person_candidates(text, 0, len(text), taken, _fuzzy(gz))]
+
+
+def test_a_list_of_names_shares_the_cue_of_one_of_them(gz: Gazetteer) -> None:
+    # the organization in brackets after the last name is the list's
+    text = "Tomas Berg, Ilse Varga and Pieter van der Kolk (NTN) spoke."
+    assert people(gz, text) == ["Tomas Berg", "Ilse Varga", "Pieter van der Kolk"]
+    # the cue before the first ("speakers were") is the list's too
+    text = "Speakers were Tomas Berg, Ilse Varga and Pieter van der Kolk."
+    assert people(gz, text) == ["Tomas Berg", "Ilse Varga", "Pieter van der Kolk"]
+    text = "El panel fue moderado por Rosa Quispe y Mario Lenz ante doscientas personas."
+    assert people(gz, text) == ["Rosa Quispe", "Mario Lenz"]
+    # names that no cue touches are no one's
+    assert people(gz, "Tomas Berg and Ilse Varga walked to Lake Ontario Park.") == []
+
+
+def test_a_name_broken_by_a_sentence_is_no_list(gz: Gazetteer) -> None:
+    text = "Tomas Berg went home. Ilse Varga, director of the fund, stayed."
+    assert people(gz, text) == ["Ilse Varga"]
+
+
+def orgs(gz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    taken = Spans(len(text))
+    return [(e.name, e.type) for e in org_event_candidates(text, 0, len(text), _fuzzy(gz), taken)]
+
+
+def test_an_organization_named_after_its_people_starts_after_them(gz: Gazetteer) -> None:
+    text = "Tomas Berg and Ilse Varga of the Northern Tenants Network spoke first."
+    assert orgs(gz, text) == [("Northern Tenants Network", "Organization")]
+    text = "Rosa Quispe y Mario Lenz de la Red de Casas del Migrante hablaron."
+    assert orgs(gz, text) == [("Red de Casas del Migrante", "Organization")]
+    # a name whose head is a keyword keeps its "of"
+    text = "The Council of Tenant Associations met."
+    assert orgs(gz, text) == [("Council of Tenant Associations", "Organization")]
