@@ -457,6 +457,9 @@ def _consistent(protos: list[Proto], warnings: list[str]) -> list[Proto]:
     allowed = _allowed()
     out: list[Proto] = []
     seen = set()
+    # a sentence that states a known Position states no new one named by its phrase too
+    # (stances.position)
+    stated = {p.unit.start for p in protos if p.type == "ADVOCATES" and p.target.id is not None}
     framing: dict[tuple[str, str], Proto] = {}  # (state, process) -> the kind said first
     for p in protos:
         if p.type == "WITHDREW_FROM" and p.source.key in deferred:
@@ -472,6 +475,8 @@ def _consistent(protos: list[Proto], warnings: list[str]) -> list[Proto]:
                 if not first.props.get("date") and p.props.get("date"):
                     first.props["date"] = p.props["date"]  # the same decision, dated here
                 continue
+        if p.type == "ADVOCATES" and p.target.id is None and p.unit.start in stated:
+            continue
         rule = allowed.get(p.type)
         if rule and not (_label_ok(rule[0], p.source.type) and _label_ok(rule[1], p.target.type)):
             continue

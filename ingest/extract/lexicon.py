@@ -30,7 +30,7 @@ ORG_KEYWORDS = word_set(
     "plataforma movimiento organizacion agencia oficina iglesia colectivo sindicato "
     "confederacion pastoral observatorio defensoria conferencia reseau conseil fondation "
     "institut plateforme mouvement agence bureau eglise collectif syndicat ligue observatoire "
-    "secours"
+    "secours party partido parti"
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ingest.extract import stances
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.parser import Parser
@@ -142,8 +143,12 @@ def _apply(
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
+    if not sources:
+        return  # (before the targets: a slot may add a new entity, a phrase's Position)
+    if frame.relation == "AUTHORED" and frame.title_line:
+        doc.memo["authors"] = sources  # who "we" are in the text (stances.speaker)
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
-    if not sources or not targets:
+    if not targets:
         return
     reading = _reading(lex, sent, tok)
     quote = doc.text[unit.start : unit.end]
@@ -271,6 +276,13 @@ def _slot(
     name, _, arg = slot.partition(":")
     if name == "focus":
         return _focus(doc, sent, arg, types)
+    if name == "speaker":  # "we call for", "nos organisations plaident": the text's author
+        return stances.speaker(doc, lex, sent, tok, types)
+    if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
+        inner, _, inner_arg = arg.partition(":")
+        heads = _slot_heads(lex, sent, tok, inner, inner_arg)
+        named = [stances.position(doc, sent, h, types) for h in heads]
+        return [p for p in named if p is not None]
     heads = _slot_heads(lex, sent, tok, name, arg)
     out: list[Ent] = []
     for head in heads:
@@ -435,6 +447,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return objects
     if name in ("oblique", "nmod"):
         found = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+        # an object with a preposition ("aboga por X" parsed as obj) is an oblique
+        found += [c for c in sent.children(tok, "obj") if arg and sent.children(c, "case")
+                  and _case_ok(lex, sent, c, arg)]  # fmt: skip
         # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip

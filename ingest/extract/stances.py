@@ -1,0 +1,65 @@
+"""Stances in an actor's own words ("X calls for <phrase>", "nos organisations plaident pour
+<phrase>"): the Position is named by the phrase as written, unless it names a known one.
+
+The syntax engine finds the phrase's head token (a frame slot `phrase:<slot>`); this module
+turns the head's subtree into a name, and reads "we" / "our organizations" as the text's
+author (slot `speaker`)."""
+
+from __future__ import annotations
+
+from ingest.extract.frames import Lexicon
+from ingest.extract.patterns.common import Doc
+from ingest.extract.resolve import Ent, candidate
+from ingest.extract.text import fold
+from ingest.extract.ud import Sentence, Token
+
+# a phrase ends where another clause, a parenthesis or an aside begins
+_STOP = frozenset({"acl:relcl", "advcl", "parataxis", "appos", "dep", "list", "punct"})
+_LEAD = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "PRON"})
+MAX_WORDS = 14  # longer is a clause, not the name of a position
+
+
+def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> Ent | None:
+    """The Position a phrase names: a known one inside it, else a new one named by the phrase
+    (its leading articles and prepositions dropped)."""
+    inside = {t.i for t in sent.subtree(head, _STOP)}
+    # the unbroken run of the head's words (a stopped branch in the middle ends it)
+    first = last = head.i
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    run = sent.tokens[first : last + 1]
+    while run and run[0].upos in _LEAD and run[0] is not head:
+        run.pop(0)
+    while run and run[-1].upos in _LEAD and run[-1] is not head:
+        run.pop()
+    if not run or len(run) > MAX_WORDS:
+        return None
+    start, end = run[0].start, run[-1].end
+    known = [e for e in doc.ents_in(start, end) if e.type in types]
+    if known:
+        return known[0]
+    if "Position" not in types:
+        return None
+    name = doc.text[start:end]
+    return doc.add(candidate(start, end, name, name, "Position", 0.6))
+
+
+def speaker(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """ "We call for", "nuestras organizaciones exigen": the text's authors (those its title
+    line names, else its author), when the subject is the first person plural or a noun that
+    the first person owns."""
+    first = lex.words.get("first_person", set())
+    ours = any(
+        fold(subj.word) in first
+        or any(fold(o.word) in first for o in sent.children(subj, "det", "nmod:poss"))
+        for subj in sent.children(tok, "nsubj")
+    )
+    if not ours:
+        return []
+    named = doc.memo.get("authors")
+    authors = list(named) if isinstance(named, list) else [doc.author] if doc.author else []
+    return [a for a in authors if a.type in types]
