@@ -121,7 +121,14 @@ def lexicon(language: str) -> Lexicon | None:
         "plural_pronouns",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}
-    for key in ("person_pronouns", "thing_pronouns", "org_nouns", "body_nouns", "indefinite"):
+    for key in (
+        "person_pronouns",
+        "thing_pronouns",
+        "org_nouns",
+        "body_nouns",
+        "indefinite",
+        "first_person",
+    ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)

@@ -146,7 +146,9 @@ def _apply(
     if not sources:
         return  # (before the targets: a slot may add a new entity, a phrase's Position)
     if frame.relation == "AUTHORED" and frame.title_line:
-        doc.memo["authors"] = sources  # who "we" are in the text (stances.speaker)
+        named = doc.memo.setdefault("authors", [])  # who "we" are (stances.speaker)
+        assert isinstance(named, list)
+        named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
     if not targets:
         return

@@ -56,8 +56,8 @@ CASES = [
     ("es", "Amnesty International podría exigir sanciones contra la autoridad portuaria.", set()),
     ("fr", "Amnesty International plaide pour un accueil digne des personnes exilées.",
      {("amnesty international", "accueil digne des personnes exilées")}),
-    ("fr", "Le Parti des Verts a critiqué le plan. Mercredi, il a plaidé pour un référendum "
-     "sur la loi.", {("parti des verts", "référendum sur la loi")}),
+    ("fr", "Mercredi, le Parti des Verts a plaidé pour un référendum sur la loi.",
+     {("parti des verts", "référendum sur la loi")}),
     ("fr", "Amnesty International ne réclame pas de sanctions contre le port.", set()),
     ("fr", "Les syndicats ont exhorté Amnesty International à réclamer des sanctions.", set()),
 ]  # fmt: skip
