@@ -128,6 +128,7 @@ def lexicon(language: str) -> Lexicon | None:
         "body_nouns",
         "indefinite",
         "first_person",
+        "part_nouns",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}

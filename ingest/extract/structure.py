@@ -206,13 +206,17 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
             return None  # a sentence with a colon inside
         # "..., among them:": a long intro announces a list; only its last words may cue it
         head = " ".join(head.split()[-6:])
-    kind = _kind(words, head, colon is not None)
+    # a cue in brackets after a name is a list line's role, not a heading: "A (Chair)"
+    kind = _kind(words, _BRACKETS.sub(" ", head) if colon is None else head, colon is not None)
     if kind is None and colon is None:
         return None
     if kind is None and rest[0] < rest[1]:
         return None  # "Coming up: the debrief": a label, not a list
     items = rest if rest[0] < rest[1] else None
     return Heading(kind, items, (line.start, head_end))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _kind(words: Words, head: str, colon: bool) -> Kind | None:
@@ -612,8 +616,9 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
         return _voted(doc, lines, i, head)
     if kind.target == "event":
         return _event(doc, lines, i, head)
-    if kind.target == "coalition":
-        named = doc.ents_in(s, e, ORGS)
+    if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
+        named = [x for x in doc.ents_in(s, e, ORGS)
+                 if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
         return named[-1] if named else doc.author or _titled_org(doc, words)
     if kind.target == "author":
         return doc.author
@@ -966,8 +971,18 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
         if ent.key == target.key:
             continue
         role = dict(props)
+        if relation == "MEMBER_OF":  # "A (Treasurer)": the member's own role, as written
+            role["role"] = _member_role(doc, ent) or role.get("role") or "member"
         out.append(Proto(relation, ent, target, role, unit, 0.8))
     return out
+
+
+def _member_role(doc: Doc, ent: Ent) -> str | None:
+    from ingest.extract.frames import lexicon
+    from ingest.extract.syntax import listed_role
+
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    return listed_role(doc, lex, ent) if lex is not None else None
 
 
 _CONJ = re.compile(r"\s(?:and|y|et|e|&)\s")

@@ -10,6 +10,7 @@ gives a warning with its quote, never a relation.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -191,9 +192,15 @@ def _apply(
         )
     for s in sources:
         for t in targets:
-            if s.key != t.key:
-                yield Proto(frame.relation, s, t, dict(props), unit, frame.confidence,
-                            f"syntax:{frame.name}")  # fmt: skip
+            if s.key == t.key:
+                continue
+            if frame.relation == "MEMBER_OF" and not _member_pair_ok(sent, s, t):
+                continue
+            own = dict(props)
+            if frame.role == "listed_role":  # "A (President), B (Treasurer) and C"
+                own["role"] = listed_role(doc, lex, s) or "member"
+            yield Proto(frame.relation, s, t, own, unit, frame.confidence,
+                        f"syntax:{frame.name}")  # fmt: skip
 
 
 def _title_line(doc: Doc, unit: Unit) -> bool:
@@ -278,6 +285,8 @@ def _slot(
     name, _, arg = slot.partition(":")
     if name == "focus":
         return _focus(doc, sent, arg, types)
+    if name in _MEMBER_SLOTS:
+        return _member_slot(doc, lex, sent, tok, name, types)
     if name == "speaker":  # "we call for", "nos organisations plaident": the text's author
         return stances.speaker(doc, lex, sent, tok, types)
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
@@ -481,7 +490,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         bodies = [c for c in bodies if lex.lemma(c.word) in lex.words["body_nouns"]]
         return [o for c in bodies for o in sent.children(c, "nmod", "nmod:poss")]
     if name == "object_owner":  # the coalition whose secretariat is hosted
-        return [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)]
+        return [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)] + [
+            c for c in _object_nouns(sent, tok) if _office_under(lex, sent, c)
+        ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
         return _title_holder(sent, tok)
     if name == "inside":
@@ -620,6 +631,15 @@ def _has_object(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
     return any(
         lex.in_class(cls, lex.lemma(n.word)) or lex.in_class(cls, fold(n.lemma))
         for n in _object_nouns(sent, tok)
+    ) or any(_office_under(lex, sent, n, cls) for n in _object_nouns(sent, tok))
+
+
+def _office_under(lex: Lexicon, sent: Sentence, noun: Token, cls: str = "secretariat") -> bool:
+    """A name the parser made the object with its office hung under it ("C's secretariat is
+    hosted by X" read as C ... secretariat): the office's owner is that name."""
+    return any(
+        c.deprel == "nmod" and lex.in_class(cls, lex.lemma(c.word)) and c.i > noun.i
+        for c in sent.children(noun)
     )
 
 
@@ -858,11 +878,20 @@ def _previous_subject(
         if first & lex.words.get("org_nouns", set()):  # "The network ...": an organization
             types = tuple(t for t in types if t in ("Organization", "Coalition"))
         found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
-        if found and found[0].start > u.start and first & stand_in:
+        if u.kind == "line" and _opens_with_person(doc, u) and "Person" not in types:
+            continue  # a list's line about a person ("P, director of O") is no subject for "it"
+        opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
+        opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
+        if found and found[0].start > u.start and first & stand_in and found[0].start >= opened:
             continue  # the sentence's subject stands for something named before it
         if found:
             return found[0], types
     return None, types
+
+
+def _opens_with_person(doc: Doc, unit: Unit) -> bool:
+    named = [e for e in doc.ents_in(unit.start, unit.end) if e.text]
+    return bool(named) and named[0].type == "Person" and named[0].start <= unit.start + 4
 
 
 def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:
@@ -1106,6 +1135,8 @@ def _role(
 ) -> str | None:
     if frame.role == "trigger":
         return fold(tok.word)
+    if frame.role == "listed_role":
+        return None  # each member's own (listed_role)
     if frame.role == "trigger_role":
         lemma = lex.lemma(tok.word)
         return lex.roles.get(lemma) or lex.roles.get(fold(tok.lemma)) or lemma
@@ -1156,3 +1187,255 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
         return None
     keep.sort(key=lambda t: t.i)
     return doc.text[keep[0].start : keep[-1].end]
+
+
+# --- membership: who is in a group, and with what role ------------------------------------
+
+_MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "named_subject",
+                           "named_object", "object_part", "member_governor",
+                           "owner_named_before"})  # fmt: skip
+_ORGS = ("Organization", "Coalition")
+_PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _member_slot(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, name: str, types: tuple[str, ...]
+) -> list[Ent]:
+    if name == "members_listed":  # "its members include A and B", "the members are A and B"
+        return _members_listed(doc, lex, sent, tok, types)
+    if name == "member_owner":  # the group of "its members", "the members of C", "our members"
+        return _member_owner(doc, lex, sent, tok, types)
+    if name == "context_org":  # "Members include A": the organization the text speaks of
+        spoken = _context_org(doc, lex, sent, tok.start, types)
+        return [spoken] if spoken is not None else []
+    if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
+        heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
+    elif name == "named_object":  # "A joined C": C itself, never "the call of C"
+        heads = [h for h in _slot_heads(lex, sent, tok, "object", "")
+                 if _named_head(doc, lex, h) and _bare_or(lex, sent, h, "into")]  # fmt: skip
+        if any(len(_coordinated(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
+            lex, sent, tok
+        ):
+            return []  # "A joined B, C and D in calling for ...": an act done together
+    elif name == "owner_named_before":  # "hosts the secretariat of this coalition"
+        nouns = lex.words.get("org_nouns", set())
+        owners = [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)]
+        named = [_owner_entity(doc, lex, sent, o, types) for o in owners
+                 if lex.lemma(o.word) in nouns]  # fmt: skip
+        return [e for e in named if e is not None][:1]
+    elif name == "member_governor":  # "member organizations A and B", "A, organisation membre"
+        np = _member_phrase(lex, sent, tok)
+        heads = [np] if np is not tok else []
+    else:  # object_part: "forma parte de C", "fait partie de C"
+        parts = lex.words.get("part_nouns", set())
+        heads = [o for c in sent.children(tok, "obj", "nsubj:pass", "xcomp")
+                 if lex.lemma(c.word) in parts for o in sent.children(c, "nmod", "obl")
+                 if _case_ok(lex, sent, o, "of")]  # fmt: skip
+        if any(lex.lemma(c.word) in parts for c in sent.children(tok)):  # "forma parte de C"
+            heads += [o for o in sent.children(tok, "obj", *_OBL) if _case_ok(lex, sent, o, "of")]
+    out: list[Ent] = []
+    for head in heads:
+        for conj in _coordinated(doc, sent, head):
+            found: list[Ent] = []
+            if lex.lemma(conj.word) in lex.words.get("org_nouns", set()):
+                found = _apposed_name(doc, sent, conj, types)  # "la red Migrantes con Derechos"
+            found = found or _entities(doc, lex, sent, conj, tok, types)
+            if not found and lex.lemma(conj.word) in lex.words.get("org_nouns", set()):
+                found = [e for e in [_owner_entity(doc, lex, sent, conj, types)] if e]
+            for ent in found:  # ("la red, integrada por A": the network named before)
+                if all(e.key != ent.key for e in out):
+                    out.append(ent)
+    return out
+
+
+def _apposed_name(doc: Doc, sent: Sentence, noun: Token, types: tuple[str, ...]) -> list[Ent]:
+    """The name right after a noun for an organization ("le réseau Migreurop")."""
+    if noun.i + 1 >= len(sent.tokens):
+        return []
+    nxt = sent.tokens[noun.i + 1]
+    named = [e for e in doc.ents_in(nxt.start, nxt.end + 200, types) if e.start == nxt.start]
+    return named[:1]
+
+
+def _joined_in_act(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """ "joined A in calling for", "se sumó a B para exigir": joining others in an act."""
+    for c in sent.children(tok, "advcl", *_OBL):
+        marks = sent.children(c, "mark", "case")
+        if c.upos == "VERB" and c.i > tok.i and any("on" in lex.case_class(m.word) for m in marks):
+            return True
+    return False
+
+
+def _bare_or(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
+    """An object with no case word, or one of this class ("con C" is no object of joining)."""
+    cases = sent.children(tok, "case")
+    return not cases or any(cls in lex.case_class(c.word) for c in cases)
+
+
+def _named_head(doc: Doc, lex: Lexicon, tok: Token) -> bool:
+    """A slot head that is itself a name, a pronoun or a noun for an organization."""
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    if any(e.start <= tok.start and tok.end <= e.end for e in near):
+        return True
+    return tok.upos == "PRON" or lex.lemma(tok.word) in lex.words.get("org_nouns", set())
+
+
+def _member_phrase(lex: Lexicon, sent: Sentence, tok: Token) -> Token:
+    """The noun phrase a member word stands in: "member organizations", "organisations
+    membres" (the word modifies another noun), else the word itself."""
+    head = sent.head(tok)
+    if (
+        head is not None
+        and head.upos in ("NOUN", "PROPN")
+        and (
+            tok.deprel in ("compound", "amod")
+            or (tok.deprel == "nmod" and not sent.children(tok, "case"))
+        )
+    ):
+        return head
+    return tok
+
+
+def _members_listed(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The members a sentence lists for a member noun: the objects of a verb of including
+    whose subject it is ("its members include A, B and C"), the predicate of a copula ("the
+    members of C are A (President) and B"), the subject of a verb the noun is "among" ("entre
+    sus miembros figuran A y B"), or a list after a colon ("Members: A, B")."""
+    np = _member_phrase(lex, sent, tok)
+    verb = sent.head(np)
+    inner = {t.i for t in sent.subtree(np)}
+    keep = CLAUSAL - {"conj", "list"}
+    spans: list[Token] = []
+    if verb is not None and np.deprel.startswith("nsubj"):
+        if _in_class(lex, sent, verb, "include"):
+            spans += sent.children(verb, "obj")
+        elif sent.children(verb, "cop") and verb.i > np.i:
+            spans.append(verb)
+    elif (
+        verb is not None
+        and np.deprel.split(":")[0] in ("obl", "nmod")
+        and _case_ok(lex, sent, np, "among")
+    ):
+        spans += [s for s in sent.children(verb, "nsubj") if s.i not in inner]
+    colon = [t.i for t in sent.tokens if t.word == ":"]
+    for c in sent.children(np, "appos", "list", "dep", "parataxis"):
+        if any(np.i < k < c.i for k in colon):
+            spans.append(c)
+    out: list[Ent] = []
+    for head in spans:
+        toks = [t for t in sent.subtree(head, keep) if t.i not in inner]
+        if head is verb:  # a copula's predicate: not its subject, copula or clauses
+            toks = [t for t in toks if t.i > np.i]
+        if not toks:
+            continue
+        for e in doc.ents_in(toks[0].start, toks[-1].end, types):
+            if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
+                out.append(e)
+    return out
+
+
+def _member_owner(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The group whose members a member noun names: "the members of C", "C's members", "its
+    members" (what "its" stands for), "the network's members" (the network named before),
+    "our members" (the text's author)."""
+    np = _member_phrase(lex, sent, tok)
+    for noun in dict.fromkeys([tok, np]):
+        owners = [c for c in sent.children(noun, "nmod") if _case_ok(lex, sent, c, "of")]
+        owners += sent.children(noun, "nmod:poss")
+        for o in owners:
+            found = _owner_entity(doc, lex, sent, o, types)
+            if found is not None:
+                return [found]
+        for d in sent.children(noun, "det"):  # "sus miembros", "ses membres", "our members"
+            word = fold(d.word)
+            if word in lex.words.get("first_person", set()):
+                author = doc.author
+                return [author] if author is not None and author.type in types else []
+            if word in lex.words["pronouns"] and d.upos in ("DET", "PRON"):
+                found = _context_org(doc, lex, sent, d.start, types)
+                return [found] if found is not None else []
+    return []
+
+
+def _owner_entity(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    covering = [e for e in doc.ents_in(tok.start - 200, tok.end + 200)
+                if e.start <= tok.start and tok.end <= e.end]  # fmt: skip
+    if covering:
+        best = max(covering, key=lambda e: e.end - e.start)
+        return best if best.type in types else None
+    word = fold(tok.word)
+    if word in lex.words.get("first_person", set()):
+        return doc.author if doc.author is not None and doc.author.type in types else None
+    if tok.upos in ("PRON", "DET") and word in lex.words["pronouns"]:
+        if word in lex.words.get("person_pronouns", set()):
+            return None
+        return _context_org(doc, lex, sent, tok.start, types)
+    nouns = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
+    if lex.lemma(tok.word) in nouns:
+        dets = sent.children(tok, "det")
+        if dets and not any(lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets):
+            return _context_org(doc, lex, sent, tok.start, types)  # "the network's members"
+    return None
+
+
+def _context_org(
+    doc: Doc, lex: Lexicon, sent: Sentence, before: int, types: tuple[str, ...]
+) -> Ent | None:
+    """The organization a sentence speaks of without naming it: one named earlier in the same
+    sentence, else the subject of the sentences before, else the text's author."""
+    types = tuple(t for t in types if t in _ORGS)
+    if not types:
+        return None
+    here = [e for e in doc.ents_in(sent.start, before, types) if e.text]
+    if here:
+        return here[-1]
+    found, _ = _previous_subject(doc, lex, sent, types)
+    if found is not None:
+        return found
+    author = doc.author
+    return author if author is not None and author.type in types else None
+
+
+def listed_role(doc: Doc, lex: Lexicon, ent: Ent) -> str | None:
+    """A member's role written in brackets after its name ("A (President), B (Treasurer)")."""
+    m = _PAREN.match(doc.text, ent.end)
+    if m is None:
+        return None
+    inner = m.group(1).strip()
+    words = inner.split()
+    roles = set().union(*(set(e) for e in lex.triggers.get("role_noun", set())))
+    if words and {lex.lemma(words[0]), fold(words[0]), lex.lemma(words[-1])} & roles:
+        return inner
+    return None
+
+
+def _member_pair_ok(sent: Sentence, source: Ent, target: Ent) -> bool:
+    """A membership never joins a state to anything but an intergovernmental body, nor two
+    members of one list ("A, B and C" are not members of one another)."""
+    if source.type == "Government" and target.type != "IntergovernmentalBody":
+        return False
+    a, b = _name_head(sent, source), _name_head(sent, target)
+    return a is None or b is None or _list_root(sent, a) is not _list_root(sent, b)
+
+
+def _name_head(sent: Sentence, ent: Ent) -> Token | None:
+    inside = [t for t in sent.tokens if ent.start <= t.start and t.end <= ent.end]
+    return next((t for t in inside if t.head < 0
+                 or not ent.start <= sent.tokens[t.head].start < ent.end), None)  # fmt: skip
+
+
+def _list_root(sent: Sentence, tok: Token) -> Token:
+    """The first member of the list a name stands in (conjuncts and appositions of names)."""
+    cur = tok
+    for _ in range(len(sent.tokens)):
+        up = sent.head(cur)
+        if up is None or cur.deprel not in ("conj", "appos") or up.upos not in ("NOUN", "PROPN"):
+            break
+        cur = up
+    return cur
