@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import (
@@ -442,6 +445,70 @@ def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool
         # "Name Surname (Known Organization)": a name, then a known one in brackets
         or (paren and taken.overlaps(paren.end(), paren.end() + 1))
     )  # fmt: skip
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w\-.])[A-Z][A-Z0-9]*(?:[\-&.][A-Z0-9]+)*(?![\w\-])")
+# a surname in capitals after a given name ("Ana LÓPEZ") is no abbreviation
+_GIVEN_NAME_BEFORE = re.compile(rf"[{UP}][{_LOW}]+[ \t\u00a0]+$")
+_ACRONYMS_FILE = Path(__file__).resolve().parent / "lexicon" / "acronyms.yaml"
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> frozenset[str]:
+    data = yaml.safe_load(_ACRONYMS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(str(w) for w in data.get("not_organizations") or ())
+
+
+def acronym_candidates(
+    text: str, start: int, end: int, taken: Spans, known: Sequence[Ent] = ()
+) -> list[Ent]:
+    """Abbreviations no list knows ("L'ABCD a salué ..."): one that spells a new name's alias
+    ("Name (ABCD)") is that name again; one used twice or more in the text is a new
+    organization; a line in capitals (a heading) names none."""
+    aliases = {a: e for e in known if e.id is None for a in e.aliases}
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for m in _ACRONYM_WORD.finditer(text, start, end):
+        word = m.group()
+        letters = sum(c.isalpha() for c in word)
+        if not 2 <= len(word) <= 12 or letters < 2 or word in _not_organizations():
+            continue
+        if taken.overlaps(m.start(), m.end()) or _capital_line(text, m.start()):
+            continue
+        if _given_name_before(text, start, m.start()):
+            continue
+        seen.setdefault(word, []).append(m.span())
+    out = []
+    for word, spans in seen.items():
+        same = aliases.get(word)
+        if same is None and len(spans) < 2:
+            continue
+        for s, e in spans:
+            if same is not None:
+                ent = Ent(s, e, word, same.key, None, same.name, same.type, same.confidence,
+                          "candidate", same.aliases)  # fmt: skip
+            else:
+                ent = candidate(s, e, word, word, "Organization", 0.6)
+            out.append(ent)
+            taken.add(s, e)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _given_name_before(text: str, start: int, at: int) -> bool:
+    """ "Ana LÓPEZ": a capitalised word right before, not one that opens a sentence."""
+    given = _GIVEN_NAME_BEFORE.search(text, max(start, at - 30), at)
+    if given is None:
+        return False
+    before = text[max(start, given.start() - 2) : given.start()].strip()
+    return not before or before[-1] not in ".!?:;\"\u201c\u00ab("
+
+
+def _capital_line(text: str, at: int) -> bool:
+    """Whether the line around an offset is written in capitals (a heading, a banner)."""
+    s = text.rfind("\n", 0, at) + 1
+    e = text.find("\n", at)
+    line = text[s : e if e >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 _CAPITALISED_WORD = re.compile(rf"[{UP}][\w\u2019'\-]+")

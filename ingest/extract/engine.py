@@ -25,6 +25,7 @@ from typing import cast
 from graph.model import load_model
 from ingest.extract import structure, syntax
 from ingest.extract.candidates import (
+    acronym_candidates,
     Spans,
     government_of,
     government_phrases,
@@ -161,6 +162,8 @@ def extract_relations(
     people = person_candidates(text, start, end, taken, fuzzy)
     ents += people
     ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
+    taken = Spans(len(text), [(e.start, e.end) for e in ents])
+    ents += acronym_candidates(text, start, end, taken, ents)
 
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip

@@ -4,9 +4,16 @@ an organization named after the people who belong to it."""
 
 from __future__ import annotations
 
-from ingest.extract.candidates import NAME, Spans, org_event_candidates, person_candidates
+from ingest.extract.candidates import (
+    NAME,
+    Spans,
+    acronym_candidates,
+    org_event_candidates,
+    person_candidates,
+)
 from ingest.extract.engine import _fuzzy
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.resolve import Ent
 
 
 def names(text: str) -> list[str]:
@@ -61,3 +68,32 @@ def test_an_organization_named_after_its_people_starts_after_them(gz: Gazetteer)
     # a name whose head is a keyword keeps its "of"
     text = "The Council of Tenant Associations met."
     assert orgs(gz, text) == [("Council of Tenant Associations", "Organization")]
+
+
+def acronyms(text: str, known: list[Ent] | None = None) -> list[tuple[str, str, str]]:
+    taken = Spans(len(text), [(e.start, e.end) for e in known or []])
+    found = acronym_candidates(text, 0, len(text), taken, known or [])
+    return [(e.text, e.name, e.type) for e in found]
+
+
+def test_an_abbreviation_used_twice_is_a_new_organization() -> None:
+    text = "L'ABVQ a salué la décision. Pour l'ABVQ, c'est un progrès; le MRX-12.4 aussi."
+    assert acronyms(text) == [
+        ("ABVQ", "ABVQ", "Organization"),
+        ("ABVQ", "ABVQ", "Organization"),
+    ]  # once is not enough: MRX-12.4 stays unread
+
+
+def test_an_abbreviation_that_spells_a_new_names_alias_is_that_name() -> None:
+    text = "The Northern Tenants Network (NTN) met. Later NTN wrote to the mayor."
+    ntn = Ent(4, 28, "Northern Tenants Network", "candidate:northern-tenants-network", None,
+              "Northern Tenants Network", "Organization", 0.7, "candidate", ("NTN",))  # fmt: skip
+    found = acronym_candidates(text, 0, len(text), Spans(len(text), [(4, 28)]), [ntn])
+    assert {(e.text, e.key) for e in found} == {("NTN", "candidate:northern-tenants-network")}
+    assert len(found) == 2  # "(NTN)" and "NTN"
+
+
+def test_common_abbreviations_headings_and_surnames_in_capitals_name_no_organization() -> None:
+    assert acronyms("The NGO said so. Another NGO agreed. HIV and HIV.") == []
+    assert acronyms("PRESS RELEASE: ABVQ AND ABVQ WELCOME THE LAW\nText.") == []
+    assert acronyms("Ana LÓPEZ spoke; later Ana LÓPEZ left.") == []
