@@ -499,7 +499,7 @@ def _given_name_before(text: str, start: int, at: int) -> bool:
     if given is None:
         return False
     before = text[max(start, given.start() - 2) : given.start()].strip()
-    return not before or before[-1] not in ".!?:;\"\u201c\u00ab("
+    return not before or before[-1] not in '.!?:;"\u201c\u00ab('
 
 
 def _capital_line(text: str, at: int) -> bool:

@@ -25,8 +25,8 @@ from typing import cast
 from graph.model import load_model
 from ingest.extract import structure, syntax
 from ingest.extract.candidates import (
-    acronym_candidates,
     Spans,
+    acronym_candidates,
     government_of,
     government_phrases,
     org_event_candidates,
