@@ -1193,7 +1193,8 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
 
 _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "named_subject",
                            "named_object", "object_part", "member_governor",
-                           "owner_named_before"})  # fmt: skip
+                           "owner_named_before", "one_of", "network_members",
+                           "network_holder", "listed_subject"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -1213,7 +1214,7 @@ def _member_slot(
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
         heads = [h for h in _slot_heads(lex, sent, tok, "object", "")
                  if _named_head(doc, lex, h) and _bare_or(lex, sent, h, "into")]  # fmt: skip
-        if any(len(_coordinated(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
+        if any(len(_direct_list(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
             lex, sent, tok
         ):
             return []  # "A joined B, C and D in calling for ...": an act done together
@@ -1226,6 +1227,23 @@ def _member_slot(
     elif name == "member_governor":  # "member organizations A and B", "A, organisation membre"
         np = _member_phrase(lex, sent, tok)
         heads = [np] if np is not tok else []
+    elif name == "listed_subject":  # "the organizations that make up C (A, B and D)": A, B, D
+        heads = _subject(lex, sent, tok)
+        near = doc.ents_in(sent.start, sent.end)
+        generic = [h for h in heads if h.upos == "NOUN" and fold(h.word) != lex.lemma(h.word)
+                   and not any(e.start <= h.start < e.end for e in near)]  # fmt: skip
+        if generic:
+            return _aside_names(doc, sent, types)
+    elif name == "one_of":  # "A is one of the founding members of C": A
+        up = sent.head(tok)
+        one = up is not None and up.upos in ("NUM", "PRON") and _case_ok(lex, sent, tok, "of")
+        heads = _subject(lex, sent, up) if one and up is not None else []
+    elif name == "network_members":  # "a network of groups, including A and B": A, B
+        return _network_members(doc, lex, sent, tok, types)
+    elif name == "network_holder":  # "C is a network of ...", "C, a network of ...": C
+        heads = sent.children(tok, "nsubj") if sent.children(tok, "cop") else []
+        up = sent.head(tok)
+        heads += [up] if up is not None and tok.deprel == "appos" else []
     else:  # object_part: "forma parte de C", "fait partie de C"
         parts = lex.words.get("part_nouns", set())
         heads = [o for c in sent.children(tok, "obj", "nsubj:pass", "xcomp")
@@ -1294,6 +1312,57 @@ def _member_phrase(lex: Lexicon, sent: Sentence, tok: Token) -> Token:
     ):
         return head
     return tok
+
+
+def _network_members(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The members a network noun names with "including", "among them", "entre ellas",
+    "dont", "notamment": the names in those phrases, inside the noun's own phrase."""
+    keep = CLAUSAL - {"conj"}
+    out: list[Ent] = []
+    for t in sent.subtree(tok, keep):
+        if t is tok or not _among_marked(lex, sent, t):
+            continue
+        for part in [t, *sent.conjuncts(t)[1:]]:
+            start, end = sent.span(part, keep)
+            for e in doc.ents_in(start, end, types):
+                if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
+                    out.append(e)
+    return out
+
+
+def _direct_list(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
+    """A head's conjuncts, without those of an aside in brackets or dashes after it."""
+    marks = [t.i for t in sent.tokens if t.word in ("(", "\u2013", "\u2014")]
+    return [c for c in _coordinated(doc, sent, head)
+            if not any(min(head.i, c.i) < k < max(head.i, c.i) for k in marks)]  # fmt: skip
+
+
+_ASIDE = re.compile(r"[\u2013\u2014(]([^\u2013\u2014()]{3,400})[\u2013\u2014)]")
+
+
+def _aside_names(doc: Doc, sent: Sentence, types: tuple[str, ...]) -> list[Ent]:
+    """The names of an aside between dashes or brackets that lists two or more of them."""
+    for m in _ASIDE.finditer(doc.text, sent.start, sent.end):
+        found = [e for e in doc.ents_in(m.start(1), m.end(1), types) if e.text]
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _among_marked(lex: Lexicon, sent: Sentence, t: Token) -> bool:
+    """A phrase marked as members of a group: "including A", "A ... entre ellas" hung on A,
+    "dont A" (the pronoun hung on A)."""
+    if sent.children(t, "case") and _case_ok(lex, sent, t, "among"):
+        return True
+    return any(
+        c.upos == "PRON"
+        and c.i < t.i
+        and ("among" in lex.case_class(c.word) or _case_ok(lex, sent, c, "among"))
+        and (sent.children(c, "case") or "among" in lex.case_class(c.word))
+        for c in sent.children(t)
+    )
 
 
 def _members_listed(

@@ -97,6 +97,28 @@ CASES = [
         "mfa-asia",
         "wimn",
     ),
+    case(
+        "en-network-including",
+        "The Tidewater Alliance is a network of twenty groups, including the Quarry Workers "
+        "Guild and WARBE.",
+        MEM,
+        "warbe",
+        "~Tidewater Alliance",
+    ),
+    case(
+        "en-made-up-of",
+        "The Tidewater Alliance is made up of the Quarry Workers Guild and CARAM Asia.",
+        MEM,
+        "caram-asia",
+        "~Tidewater Alliance",
+    ),
+    case(
+        "en-one-of-founding",
+        "The Orchard Rights Project is one of the founding members of the Tidewater Alliance.",
+        MEM,
+        "~Orchard Rights Project",
+        "~Tidewater Alliance",
+    ),
     # nothing
     case(
         "en-not-member",
@@ -145,6 +167,14 @@ CASES = [
         MEM,
         "mex",
         "gfmd",
+        False,
+    ),
+    case(
+        "en-network-hedged",
+        "The Tidewater Alliance may become a network of groups including WARBE.",
+        MEM,
+        "warbe",
+        "~Tidewater Alliance",
         False,
     ),
     # --- Spanish
@@ -198,6 +228,24 @@ CASES = [
         "Centro Faro y la Fundación Puerta Sur.",
         MEM,
         "~Unión de Jornaleros",
+        "~Red Andina",
+        lang="es",
+    ),
+    case(
+        "es-red-entre-ellas",
+        "La Red Andina de Movilidad es una red de treinta organizaciones, entre ellas la Unión "
+        "de Jornaleros del Valle y el Centro Faro.",
+        MEM,
+        "~Centro Faro",
+        "~Red Andina",
+        lang="es",
+    ),
+    case(
+        "es-integrada-por",
+        "La Red Andina de Movilidad está integrada por la Unión de Jornaleros del Valle y el "
+        "Centro Faro.",
+        MEM,
+        "~Centro Faro",
         "~Red Andina",
         lang="es",
     ),
@@ -271,6 +319,24 @@ CASES = [
         "du Rhône, le Centre Phare et la Fondation Porte Sud.",
         MEM,
         "~Fondation Porte Sud",
+        "~Collectif Alpin",
+        lang="fr",
+    ),
+    case(
+        "fr-reseau-dont",
+        "Le Collectif Alpin pour les Droits est un réseau de vingt associations, dont l'Union "
+        "des Saisonniers du Rhône et le Centre Phare.",
+        MEM,
+        "~Centre Phare",
+        "~Collectif Alpin",
+        lang="fr",
+    ),
+    case(
+        "fr-compose-de",
+        "Le Collectif Alpin pour les Droits est composé de l'Union des Saisonniers du Rhône et "
+        "de la Fondation Porte Sud.",
+        MEM,
+        "~Union des Saisonniers",
         "~Collectif Alpin",
         lang="fr",
     ),
