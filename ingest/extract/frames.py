@@ -61,6 +61,10 @@ class Frame:
     requires_under: str | None = None
     # only in a heading or one of the first lines ("Joint statement of A and B" under a title)
     title_line: bool = False
+    # dependents that never name what the act bears on, so the event in focus may still be
+    # meant: obliques of these case classes ("spoke about X"), "poss" (a noun's possessor),
+    # "speech" (an object of the speech_noun class: "delivered a statement")
+    not_target: tuple[str, ...] = ()
 
 
 @dataclass
@@ -131,6 +135,8 @@ def lexicon(language: str) -> Lexicon | None:
         "part_nouns",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
+    # verbs that list the members of a group ("among the speakers were A"): no trigger
+    words["among_verbs"] = {fold(str(v)) for v in raw.get("among_verbs") or []}
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)
     lex.roles = {fold(str(k)): str(v) for k, v in (raw.get("roles") or {}).items()}
@@ -171,6 +177,7 @@ def frames() -> tuple[Frame, ...]:
                     not_governed_by=f.get("not_governed_by"),
                     requires_under=f.get("requires_under"),
                     title_line=str(f.get("title_line", "false")).lower() == "true",
+                    not_target=tuple(f.get("not_target") or ()),
                 )
             )
     return tuple(out)

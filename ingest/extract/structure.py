@@ -747,6 +747,10 @@ def extract(doc: Doc) -> list[Proto]:
             unit = _unit(doc, line)
             target = _target(doc, words, kind, lines, i, head) if kind else None
             out.extend(_line_relations(doc, words, kind, target, items[0], unit, inline=True))
+            for k in _more_people(doc, words, lines, i, kind):  # "Speakers: A, Org\n\nB, Org"
+                done.add(k)
+                more = lines[k]
+                out.extend(_line_relations(doc, words, kind, target, more, _unit(doc, more)))
             continue
         members = _list_lines(doc, words, lines, i, kind)
         if not members:
@@ -759,6 +763,27 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
+    return out
+
+
+def _more_people(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | None
+                 ) -> list[int]:  # fmt: skip
+    """The lines after a heading of people that holds its first one ("Discussants: A, Org"):
+    the next lines that are each a person and an organization, like it, up to a heading,
+    prose or two blank lines."""
+    if kind is None or kind.relation != "SPOKE_AT":
+        return []
+    out: list[int] = []
+    for k in range(i + 1, len(lines)):
+        line = lines[k]
+        text = doc.text[line.start : line.end]
+        if line.blank_before > 1 or ":" in text or _is_prose(doc, line) or "," not in text:
+            break
+        if _heading(doc, words, line) is not None:
+            break
+        if _person_line(doc, words, line.start, line.end, True) is None:
+            break
+        out.append(k)
     return out
 
 

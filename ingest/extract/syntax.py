@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ingest.extract import stances
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
+from ingest.extract.lexicon import EVENT_WORD_EN
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import Ent, candidate, from_entry
@@ -76,11 +77,16 @@ def _has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
 def _has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
     if doc.ents_in(unit.start, unit.end):
         return True
-    words, starts, _ = document_tokens(doc.text)
+    words, starts, ends = document_tokens(doc.text)
     i = bisect.bisect_left(starts, unit.start)
     stand_ins = lex.words["state_nouns"] | lex.words["pronouns"]
+    capitals = 0  # a person's name no list knows ("Ana Lind spoke"): two capitalised words
     while i < len(words) and starts[i] < unit.end:
         if words[i] in stand_ins:
+            return True
+        word = doc.text[starts[i] : ends[i]]
+        capitals = capitals + 1 if word[:1].isupper() and word[1:].islower() else 0
+        if capitals == 2:
             return True
         i += 1
     return False
@@ -114,7 +120,8 @@ def _in_class(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
         if len(entry) == 1:
             return True
         rest = set(entry[1:])
-        near = {lex.lemma(c.word) for c in sent.children(tok)}
+        kids = sent.children(tok)  # (as lemmas or as written: "opening" is no "open" here)
+        near = {lex.lemma(c.word) for c in kids} | {fold(c.word) for c in kids}
         following = sent.tokens[tok.i + 1 : tok.i + len(entry)]
         if rest <= near or [lex.lemma(t.word) for t in following] == list(entry[1:]):
             return True
@@ -266,10 +273,21 @@ def _slot_list(
     if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
         agents = {a.i for a in _agents(lex, sent, tok)}
         named = [c for c in named if c.i not in agents]
+    if named:  # "took part", "a pris la parole": the trigger's own words name nothing
+        own = _multiword_parts(lex, sent, tok, frame.trigger)
+        named = [c for c in named if lex.lemma(c.word) not in own]
+    if named and frame.not_target:  # "spoke about X", "P's address": who or what about
+        named = [c for c in named if not _not_target(lex, sent, c, frame.not_target)]
+        if "plain" in frame.not_target:  # "in response to", "in her capacity as": no where
+            named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
     for slot in slots:
-        if slot.startswith("focus") and explicit and frame.mode == "fact":
+        if (
+            slot.startswith("focus")
+            and explicit
+            and (frame.mode == "fact" or slot == "focus:event")
+        ):
             break  # the sentence names what the act bears on: never guess it from context
         if slot == "focus:government" and _body_title(lex, sent, tok):
             break  # "Assembly President P": the title of a body, not of a state
@@ -277,6 +295,44 @@ def _slot_list(
         if found:
             return found
     return []
+
+
+def _among_verb(lex: Lexicon, tok: Token) -> bool:
+    return bool({lex.lemma(tok.word), fold(tok.lemma)} & lex.words.get("among_verbs", set()))
+
+
+def _multiword_parts(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> set[str]:
+    """The other words of the multi-word entries of a class that the trigger starts and whose
+    words are among its dependents ("part" of "take part", "parole" of "prendre parole")."""
+    lemmas = {fold(tok.lemma), lex.lemma(tok.word), fold(tok.word)}
+    near = {lex.lemma(c.word) for c in sent.children(tok)}
+    out: set[str] = set()
+    for entry in lex.triggers.get(cls, set()):
+        if len(entry) > 1 and entry[0] in lemmas and set(entry[1:]) <= near:
+            out |= set(entry[1:])
+    return out
+
+
+def _not_target(lex: Lexicon, sent: Sentence, c: Token, kinds: tuple[str, ...]) -> bool:
+    """Whether a dependent is of a kind that names no end the act bears on (a frame's
+    not_target: case classes, "poss", "speech")."""
+    if c.deprel == "nmod:poss":
+        return "poss" in kinds
+    if any(_case_ok(lex, sent, c, k) for k in kinds if k not in ("poss", "speech", "plain")):
+        return True  # ("sobre las visas" hung as an object too)
+    return c.deprel == "obj" and "speech" in kinds and _in_class(lex, sent, c, "speech_noun")
+
+
+def _names_a_where(doc: Doc, lex: Lexicon, sent: Sentence, c: Token) -> bool:
+    """Whether an oblique says where or through what an act took place: it names something
+    (an event, a place, a body) or is a noun of an event, a process or a channel ("in an
+    interview", "in an op-ed"), not a phrase such as "in response to" or "in her capacity"."""
+    start, end = sent.span(c, CLAUSAL | {"nmod", "appos"})  # its own words ("in her capacity")
+    if doc.ents_in(start, end):
+        return True
+    lemmas = {lex.lemma(c.word), fold(c.lemma), fold(c.word)}
+    nouns = ("event_nouns", "process_nouns", "channel_nouns")
+    return c.upos == "PROPN" or any(lemmas & lex.words.get(k, set()) for k in nouns)
 
 
 def _slot(
@@ -401,6 +457,11 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for conj in sent.conjuncts(tok):
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
+    if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
+        for tok in list(out):  # may hang the list's people on each other as appositions
+            for c in sent.children(tok, "appos"):
+                if c not in out and _person_at(doc, c, name[0].key):
+                    out.append(c)
     lex = lexicon(doc.language) if doc.language else None
     if not name and head.upos == "NOUN" and lex is not None:
         # "the representatives of A and B", "the governments of A, B and C": each of them
@@ -408,6 +469,14 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
             if _case_ok(lex, sent, of, "of"):
                 out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
     return out
+
+
+def _person_at(doc: Doc, tok: Token, other: str) -> bool:
+    """Whether a proper noun is a word of the name of a person other than `other`."""
+    return tok.upos == "PROPN" and any(
+        e.type == "Person" and e.key != other and e.start <= tok.start and tok.end <= e.end
+        for e in doc.ents_in(tok.start - 200, tok.end + 200)
+    )
 
 
 def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
@@ -507,6 +576,23 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
                 found += sent.children(head, "obj")
             elif sent.children(head, "cop"):
                 found.append(head)
+        return found
+    if name == "verb_subject":  # "P served as rapporteur", "with P serving as rapporteur"
+        head = sent.head(tok)
+        return _subject(lex, sent, head) if head is not None else []
+    if name == "among":  # "among the speakers were A and B"; "the speakers, including A"
+        head = sent.head(tok)
+        among = _case_ok(lex, sent, tok, "among")
+        found = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, "among")]
+        if among and head is not None and tok.deprel.split(":")[0] in ("nmod", "obl"):
+            if sent.children(head, "cop"):
+                found.append(head)  # "among the speakers were A": the copula's head
+            elif _among_verb(lex, head):  # "entre ellos estuvieron A"
+                found += sent.children(head, "nsubj")
+        if among:  # "parmi les intervenants figuraient A" (the verb hung on the noun)
+            for verb in sent.children(tok, "acl"):
+                if _among_verb(lex, verb):
+                    found += sent.children(verb, "nsubj", "obj")
         return found
     if name == "before":  # "General Assembly President P": the body named just before
         k = tok.i - 1  # back over the title's own words ("Deputy Prime")
@@ -706,6 +792,15 @@ def _entity(
             return found[0]
     if types == ("Person",) and tok.upos == "PROPN":
         return _new_person(doc, sent, tok)
+    if types == ("Person",) and tok.upos == "NOUN":  # "la activista María López": the name
+        for c in sent.children(tok, "appos"):
+            found = [e for e in doc.ents_in(*sent.span(c, narrow)) if e.type == "Person"]
+            if found or c.upos == "PROPN":
+                return found[0] if found else _new_person(doc, sent, c)
+    if _event_slot(types) and tok.upos == "PROPN":  # "went to <city>": the event held there
+        held = _known_event_at(doc, _place_name(doc, tok), "")
+        if held is not None:
+            return held
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
     if tok.upos == "PRON" or (
@@ -741,16 +836,69 @@ def _stand_in(
         return None  # an actor's slot: a noun is no stand-in there
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     near = {lex.lemma(c.word) for c in sent.children(tok, "amod", "det", "nummod", "compound")}
+    near |= {lex.lemma(c.word) for c in sent.children(tok, "nmod")}  # "conferencia de prensa"
     if near & lex.words.get("other_event", set()):
         return None
     pick: Ent | None = None
     if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
-        pick = event_here(doc, tok.start)
+        # "the meeting in <country>", "the <city> conference": the known event held there
+        for c in sent.children(tok, "nmod", "compound", "flat"):
+            if c.upos == "PROPN" and (not sent.children(c, "case") or _case_ok(lex, sent, c, "at")
+                                      or _case_ok(lex, sent, c, "of")):  # fmt: skip
+                pick = pick or _known_event_at(doc, _place_name(doc, c), "")
+        pick = pick or event_here(doc, tok.start)
+        if pick is None:  # "the conference": the one of the process the text is about
+            kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
+            pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
         pick = doc.focal_process
     return pick if pick is not None and pick.type in types else None
 
 
+def _event_slot(types: tuple[str, ...]) -> bool:
+    """A slot where only an event (or a process) may stand."""
+    return "Event" in types and not set(types) & set(ACTORS)
+
+
+def _place_name(doc: Doc, tok: Token) -> str:
+    """The folded name of the place a token names: its entity's (a state, a city), or the word."""
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    named = [e for e in near if e.start <= tok.start and tok.end <= e.end]
+    return fold(named[0].name if named else tok.word)
+
+
+def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
+    """A known event named by where it met ("Marrakech", "the meeting in Morocco") or, with no
+    place, by its kind ("the conference"): the one of the process the text is about first,
+    then one of the text's year; nothing when none of them is."""
+    if place is not None and len(place) < 3:
+        return None
+    process = doc.focal_process.id if doc.focal_process else None
+    year = (doc.document_date or "")[:4]
+    best: tuple[int, str] | None = None
+    for event_id, info in doc.gz.events.items():
+        if place is not None:
+            where = set(_WORDS.findall(fold(info.place or "")))
+            if not where or not set(_WORDS.findall(place)) <= where:
+                continue
+        else:  # (a summit and a conference both name a process's big meeting)
+            entry = doc.gz.entry(event_id)
+            words = set(_WORDS.findall(fold(entry.name))) if entry is not None else set()
+            if kind not in words and not ({kind} | words) >= {"summit", "conference"}:
+                continue
+        score = 2 if process and process in info.processes else 0
+        score += 1 if year and (info.start_date or "")[:4] == year else 0
+        if best is None or score > best[0]:
+            best = (score, event_id)
+        elif score == best[0]:
+            best = (score, "")  # two events as good: neither
+    if best is None or not best[1] or best[0] < (1 if place is not None else 2):
+        return None
+    entry = doc.gz.entry(best[1])
+    return from_entry(0, 0, "", entry, 0.75, "context") if entry is not None else None
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
 
 
@@ -770,8 +918,27 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
         if named:
             return named[0] if j == k and first else named[-1]
         if unit.kind == "heading":
-            return _quoted_title(doc, unit) or doc.context_event
-    return doc.context_event
+            return _quoted_title(doc, unit) or doc.context_event or _title_quote(doc)
+    return doc.context_event or _title_quote(doc)
+
+
+_QUOTED_PART = re.compile(
+    r"[\"\u201c\u00ab]\s*([^\"\u201c\u201d\u00ab\u00bb\n]{6,200}?)\s*[\"\u201d\u00bb]"
+)
+
+
+def _title_quote(doc: Doc) -> Ent | None:
+    """A title that quotes a name ("Day of migrants: « Which protection for whom? »"): the
+    event a text with no named event reports on is the one so named."""
+    heads = [u for u in doc.units[:3] if u.kind == "heading"][:2]  # a date line, the title
+    found = next((m for u in heads if (m := _QUOTED_PART.search(doc.text, u.start, u.end))), None)
+    if found is None:
+        return None
+    s, e = found.start(1), found.end(1)
+    named = [x for x in doc.ents_in(s, e) if x.start == s and x.end == e]
+    if named:
+        return named[0] if named[0].type == "Event" else None
+    return doc.add(candidate(s, e, doc.text[s:e], doc.text[s:e], "Event", 0.6))
 
 
 def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
@@ -819,13 +986,18 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     parts.sort(key=lambda t: t.i)
     if not 2 <= len(parts) <= 4 or parts[-1].i - parts[0].i != len(parts) - 1:
         return None
-    if not all(t.upos == "PROPN" and t.word[:1].isupper() and t.word.isalpha() for t in parts):
+    if not all(t.upos == "PROPN" and t.word[:1].isupper() and _name_word(t.word) for t in parts):
         return None
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
     name = doc.text[parts[0].start : parts[-1].end]
     return doc.add(candidate(parts[0].start, parts[-1].end, name, name, "Person", 0.6))
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: letters, or an initial ("K.")."""
+    return word.isalpha() or (len(word) == 2 and word[0].isalpha() and word[1] == ".")
 
 
 _MODIFIERS = ("compound", "amod", "flat", "nmod:poss")

@@ -60,13 +60,6 @@ def test_sign_on_lists(gz: Gazetteer) -> None:
     assert len(rels(joined, "CO_SPONSORED")) == 4
 
 
-@pytest.mark.xfail(
-    reason=(
-        "regression of the new readers: "
-        "list structure and the old speakers family read one name twice (with and without 'Mme')"
-    ),
-    strict=True,
-)
 def test_speakers_and_roles(gz: Gazetteer) -> None:
     paper = (
         "Background paper for session 2B\n\nModerator:   Ana Torres, Red Sin Fronteras\n\n"

@@ -1,0 +1,80 @@
+"""New names read from the parse where a rule's slot wants an event or an organization and no
+list knows the words there: "spoke at the Forum citoyen sur les migrations", "participó en el
+Encuentro regional de redes", "organised by the Tenants Union of Eastside".
+
+The regex layer (candidates.py) reads names written in title case; names in sentence case
+("Forum social mondial de ...") are common in Spanish and French and only the parse tells
+where they end. A name here is a capitalised head noun of the wanted kind (lexicon
+event_nouns / org_nouns, or the shared keywords) with the words that depend on it, up to
+another clause, an aside or a list."""
+
+from __future__ import annotations
+
+from ingest.extract.frames import Lexicon
+from ingest.extract.lexicon import EVENT_KEYWORDS, ORG_KEYWORDS
+from ingest.extract.patterns.common import Doc
+from ingest.extract.resolve import Ent, candidate
+from ingest.extract.text import fold
+from ingest.extract.ud import Sentence, Token
+
+# a name ends where another clause, an aside, a list or a verb's complement begins
+_STOP = frozenset(
+    {"acl", "acl:relcl", "advcl", "parataxis", "appos", "dep", "list", "punct", "conj", "cc",
+     "obl", "ccomp", "xcomp", "nsubj", "obj"}
+)  # fmt: skip
+_EDGE = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "PRON", "NUM"})
+MAX_WORDS = 10
+EVENT_TYPES = ("Event",)
+ORG_TYPES = ("Organization", "Coalition")
+
+
+def new_name(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The new event or organization a slot's head token names, else None."""
+    if not tok.word[:1].isupper() or tok.i == 0:
+        return None  # (a sentence's first word is capitalised whatever it is)
+    if tok.upos not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return None  # (a tagger may take a capitalised noun for a verb: "el Encuentro")
+    kind = _kind(lex, tok, types)
+    if kind is None:
+        return None
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    covering = [e for e in near if e.start <= tok.start and tok.end <= e.end]
+    if covering:
+        # a new name the regex layer read as another kind ("Foro ..." as an organization):
+        # the slot says what it is; a known name stays what the lists say
+        old = covering[0]
+        if len(covering) > 1 or old.id is not None or old.start != tok.start:
+            return None
+        return doc.replace(old, candidate(old.start, old.end, old.text, old.name, kind, 0.6))
+    inside = {t.i for t in sent.subtree(tok, _STOP)}
+    first = last = tok.i
+    while first - 1 in inside:
+        first -= 1
+    while last + 1 in inside:
+        last += 1
+    run = sent.tokens[first : last + 1]
+    while run and run[0].upos in _EDGE and run[0] is not tok:
+        run.pop(0)
+    while run and run[-1].upos in _EDGE and run[-1] is not tok:
+        run.pop()
+    if not 2 <= len(run) <= MAX_WORDS or not run[0].word[:1].isupper():
+        return None  # one word says too little ("the Forum"); a name starts with a capital
+    start, end = run[0].start, run[-1].end
+    if any(e.start < end and start < e.end for e in near):
+        return None  # a name inside or across another one: the lists' reading stands
+    name = doc.text[start:end]
+    return doc.add(candidate(start, end, name, name, kind, 0.6))
+
+
+def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    if "Event" in types and (
+        lemmas & lex.words.get("event_nouns", set()) or lemmas & EVENT_KEYWORDS
+    ):
+        return "Event"
+    org = lemmas & lex.words.get("org_nouns", set()) or lemmas & ORG_KEYWORDS
+    if org and "Organization" in types:
+        return "Organization"
+    return None
