@@ -1,6 +1,7 @@
 """The entity layer's names of people and organizations, on sentences written for these tests:
-initials, particles and suffixes in a person's name, a list of names that shares one cue, and
-an organization named after the people who belong to it."""
+initials, particles and suffixes in a person's name, a list of names that shares one cue, an
+organization named after the people who belong to it, new abbreviations; and the date a text
+gives to those who sign it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ingest.extract.candidates import (
 from ingest.extract.engine import _fuzzy
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.resolve import Ent
+from tests.extract.conftest import run
 
 
 def names(text: str) -> list[str]:
@@ -97,3 +99,14 @@ def test_common_abbreviations_headings_and_surnames_in_capitals_name_no_organiza
     assert acronyms("The NGO said so. Another NGO agreed. HIV and HIV.") == []
     assert acronyms("PRESS RELEASE: ABVQ AND ABVQ WELCOME THE LAW\nText.") == []
     assert acronyms("Ana LÓPEZ spoke; later Ana LÓPEZ left.") == []
+
+
+def test_signing_the_text_itself_is_dated_by_the_text(gz: Gazetteer) -> None:
+    text = (
+        "2020-06-12\n\nOpen letter on seasonal workers\n\nWe ask the ministry to act.\n\n"
+        "Signatories:\nAmnesty International\nPICUM\n"
+    )
+    ex = run(gz, text)
+    signed = [r for r in ex.relations if r.type == "SIGNED"]
+    assert len(signed) == 2
+    assert {r.properties.get("date") for r in signed} == {"2020-06-12"}
