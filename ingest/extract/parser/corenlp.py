@@ -208,21 +208,22 @@ class CoreNLP:
         """Each span of text parsed; spans are joined by blank lines into one request, and the
         tokens' offsets are mapped back into `text`."""
         spans = [(s, e) for s, e in spans if e > s]
-        if not spans:
-            return []
-        with self._lock:
-            self.ensure(language)
-            pieces, starts, origins = [], [], []
-            at = 0
-            for s, e in spans:
-                # a span is one unit: its line breaks are not sentence breaks
-                pieces.append(text[s:e].replace("\n", " "))
-                starts.append(at)
-                origins.append(s)
-                at += e - s + 2
-            payload = "\n\n".join(pieces)
-            data = self._request(payload, language)
-        return _sentences(data, payload, starts, origins, language)
+        out: list[Sentence] = []
+        for batch in batches(text, spans):
+            with self._lock:
+                self.ensure(language)
+                pieces, starts, origins = [], [], []
+                at = 0
+                for s, e in batch:
+                    # a span is one unit: its line breaks are not sentence breaks
+                    pieces.append(text[s:e].replace("\n", " "))
+                    starts.append(at)
+                    origins.append(s)
+                    at += e - s + 2
+                payload = "\n\n".join(pieces)
+                data = self._request(payload, language)
+            out.extend(_sentences(data, payload, starts, origins, language))
+        return out
 
     def _request(self, payload: str, language: str) -> dict[str, Any]:
         props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
@@ -235,6 +236,36 @@ class CoreNLP:
         with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (loopback http)
             out: dict[str, Any] = json.loads(resp.read().decode("utf-8"))
         return out
+
+
+# characters per request: the server refuses a longer text (its -maxCharLength, 100,000 by
+# default), and a large document is many requests rather than one refused
+MAX_REQUEST = 50_000
+
+
+def batches(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Spans grouped into requests of at most MAX_REQUEST characters; a span longer than that
+    is cut after the last full stop before the limit (else at the limit)."""
+    out: list[list[tuple[int, int]]] = []
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for s, e in spans:
+        while s < e:
+            cut = e
+            if e - s > MAX_REQUEST:
+                stop = text.rfind(". ", s, s + MAX_REQUEST)
+                cut = stop + 1 if stop > s else s + MAX_REQUEST
+            if batch and size + (cut - s) + 2 > MAX_REQUEST:
+                out.append(batch)
+                batch, size = [], 0
+            batch.append((s, cut))
+            size += cut - s + 2
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+    if batch:
+        out.append(batch)
+    return out
 
 
 def _record(root: Path, pid: int) -> None:
