@@ -61,9 +61,11 @@ FAMILIES = (events, membership, signon, states, advocacy)
 # Relation types the syntax rules (ingest/extract/rules) and the list structure read alone (the
 # old pattern families' readings of these are dropped): who spoke at an event (the rules read
 # speakers, speeches, roles and lists; the families' readings were mostly wrong on new texts)
-# and who stayed away from one. COALITION_GRAPH_REPLACED=SPOKE_AT,WITHDREW_FROM,... measures
-# another set (it replaces this one); see docs/extraction.md.
-REPLACED_BY_DEFAULT = "SPOKE_AT,DECLINED_TO_ATTEND"
+# and who stayed away from one; memberships and secretariats (the rules read member nouns, member
+# lists, joining and hosting; the family's readings of them added nothing on the development
+# set). COALITION_GRAPH_REPLACED=SPOKE_AT,WITHDREW_FROM,... measures another set (it replaces
+# this one); see docs/extraction.md.
+REPLACED_BY_DEFAULT = "SPOKE_AT,DECLINED_TO_ATTEND,MEMBER_OF,HOSTS_SECRETARIAT"
 REPLACED = frozenset(os.environ.get("COALITION_GRAPH_REPLACED", REPLACED_BY_DEFAULT).split(","))
 # Look at a unit with a family only where one of the family's trigger words occurs (one pass of
 # words over the document, a dict look-up per word); False runs every family on every unit.
@@ -208,22 +210,7 @@ def extract_relations(
     warnings.extend(doc.warnings)
     protos.extend(structure.extract(doc))  # headings that announce lists
     protos = _consistent(protos, warnings)
-    _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
-
-
-# acts whose date is the text's own when their object is that text
-_DATED_BY_TEXT = frozenset({"SIGNED", "ENDORSED", "AUTHORED"})
-
-
-def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
-    """Who signs, endorses or writes the text itself does so on its date, unless the sentence
-    gives another (the signatory list of a letter dated 3 May: signed on 3 May)."""
-    if not doc.document_date:
-        return
-    for p in protos:
-        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key:
-            p.props["date"] = p.props.get("date") or doc.document_date
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:

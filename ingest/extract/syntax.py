@@ -559,8 +559,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         bodies = [c for c in bodies if lex.lemma(c.word) in lex.words["body_nouns"]]
         return [o for c in bodies for o in sent.children(c, "nmod", "nmod:poss")]
     if name == "object_owner":  # the coalition whose secretariat is hosted
-        return [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)] + [
-            c for c in _object_nouns(sent, tok) if _office_under(lex, sent, c)
+        return [o for c in _object_nouns(sent, tok, lex) for o in _owners(sent, c)] + [
+            c for c in _object_nouns(sent, tok, lex) if _office_under(lex, sent, c)
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
         return _title_holder(sent, tok)
@@ -716,8 +716,8 @@ def _case_ok(lex: Lexicon, sent: Sentence, tok: Token, wanted: str) -> bool:
 def _has_object(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
     return any(
         lex.in_class(cls, lex.lemma(n.word)) or lex.in_class(cls, fold(n.lemma))
-        for n in _object_nouns(sent, tok)
-    ) or any(_office_under(lex, sent, n, cls) for n in _object_nouns(sent, tok))
+        for n in _object_nouns(sent, tok, lex)
+    ) or any(_office_under(lex, sent, n, cls) for n in _object_nouns(sent, tok, lex))
 
 
 def _office_under(lex: Lexicon, sent: Sentence, noun: Token, cls: str = "secretariat") -> bool:
@@ -729,11 +729,13 @@ def _office_under(lex: Lexicon, sent: Sentence, noun: Token, cls: str = "secreta
     )
 
 
-def _object_nouns(sent: Sentence, tok: Token) -> list[Token]:
+def _object_nouns(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> list[Token]:
     found = sent.children(tok, "obj", "nsubj:pass")
     if not found and tok.deprel in ("acl", "amod"):
         head = sent.head(tok)
         found = [head] if head else []
+    if not found and lex is not None and _passive(sent, tok, lex):  # "es acogida por X"
+        found = sent.children(tok, "nsubj")  # (a passive parsed as a copula and a noun)
     return found
 
 
@@ -1312,6 +1314,12 @@ def _role(
     if frame.role == "trigger_role":
         lemma = lex.lemma(tok.word)
         return lex.roles.get(lemma) or lex.roles.get(fold(tok.lemma)) or lemma
+    if frame.role == "body":  # "forma parte del comité ejecutivo de C": the body, as written
+        for c in sent.children(tok, "obj", *_OBL):
+            if lex.lemma(c.word) in lex.words.get("body_nouns", ()):
+                own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
+                return " ".join(t.word for t in own) or None
+        return None
     if frame.role == "oblique":
         for c in sent.children(tok, *_OBL):
             if lex.lemma(c.word) in lex.words.get("body_nouns", ()):  # "the C's steering board"
@@ -1384,7 +1392,11 @@ def _member_slot(
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
         heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
-        heads = [h for h in _slot_heads(lex, sent, tok, "object", "")
+        objects = _slot_heads(lex, sent, tok, "object", "")
+        up = sent.head(tok)
+        if not objects and up is not None and tok.deprel in ("acl", "amod"):
+            objects = [up]  # "le réseau X, composé de A et B": the noun the participle is on
+        heads = [h for h in objects
                  if _named_head(doc, lex, h) and _bare_or(lex, sent, h, "into")]  # fmt: skip
         if any(len(_direct_list(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
             lex, sent, tok
@@ -1392,7 +1404,7 @@ def _member_slot(
             return []  # "A joined B, C and D in calling for ...": an act done together
     elif name == "owner_named_before":  # "hosts the secretariat of this coalition"
         nouns = lex.words.get("org_nouns", set())
-        owners = [o for c in _object_nouns(sent, tok) for o in _owners(sent, c)]
+        owners = [o for c in _object_nouns(sent, tok, lex) for o in _owners(sent, c)]
         named = [_owner_entity(doc, lex, sent, o, types) for o in owners
                  if lex.lemma(o.word) in nouns]  # fmt: skip
         return [e for e in named if e is not None][:1]

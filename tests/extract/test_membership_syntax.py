@@ -170,6 +170,14 @@ CASES = [
         False,
     ),
     case(
+        "en-joined-forces",
+        "CARAM Asia joined forces with PICUM for the campaign.",
+        MEM,
+        "caram-asia",
+        "picum",
+        False,
+    ),
+    case(
         "en-network-hedged",
         "The Tidewater Alliance may become a network of groups including WARBE.",
         MEM,
