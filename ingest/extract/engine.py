@@ -210,7 +210,22 @@ def extract_relations(
     warnings.extend(doc.warnings)
     protos.extend(structure.extract(doc))  # headings that announce lists
     protos = _consistent(protos, warnings)
+    _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
+
+
+# acts whose date is the text's own when their object is that text
+_DATED_BY_TEXT = frozenset({"SIGNED", "ENDORSED", "AUTHORED"})
+
+
+def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
+    """Who signs, endorses or writes the text itself does so on its date, unless the sentence
+    gives another (the signatory list of a letter dated 3 May: signed on 3 May)."""
+    if not doc.document_date:
+        return
+    for p in protos:
+        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key:
+            p.props["date"] = p.props.get("date") or doc.document_date
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:
