@@ -27,8 +27,8 @@ CASES = [
      "PARTICIPATED_IN", "~Amnesty International", CONF, True),
     ("en-list-stand-in", "en",
      "Workshop on return policies\n\nThe workshop was hosted by the Government of Ghana. "
-     "Amnesty International and Caritas Internationalis attended the meeting.",
-     "PARTICIPATED_IN", "~Caritas Internationalis", "~Workshop on return policies", True),
+     "Amnesty International and Norwegian Refugee Council attended the meeting.",
+     "PARTICIPATED_IN", "~Norwegian Refugee Council", "~Workshop on return policies", True),
     ("en-process-stand-in", "en",
      "The Global Compact for Migration was adopted in 2018. Germany and Morocco co-facilitated "
      "the process, and Mexico joined the negotiations.",
@@ -50,12 +50,12 @@ CASES = [
      "sûres, ordonnées et régulières.",
      "PARTICIPATED_IN", "chl", GCM, True),
     ("en-forecast", "en",
-     "Caritas Internationalis will attend the Intergovernmental Conference in Marrakech.",
-     "PARTICIPATED_IN", "~Caritas Internationalis", CONF, False),
+     "Norwegian Refugee Council will attend the Intergovernmental Conference in Marrakech.",
+     "PARTICIPATED_IN", "~Norwegian Refugee Council", CONF, False),
     ("en-forecast-reported", "en",
-     "The network announced in March that Caritas Internationalis would attend the "
+     "The network announced in March that Norwegian Refugee Council would attend the "
      "Intergovernmental Conference in Marrakech.",
-     "PARTICIPATED_IN", "~Caritas Internationalis", CONF, False),
+     "PARTICIPATED_IN", "~Norwegian Refugee Council", CONF, False),
     ("en-negated", "en",
      "Human Rights Watch did not take part in the Intergovernmental Conference in Marrakech.",
      "PARTICIPATED_IN", "~Human Rights Watch", CONF, False),
@@ -65,7 +65,7 @@ CASES = [
      "PARTICIPATED_IN", "~Amnesty International", "~Workshop on return policies", False),
     ("es-list-stand-in", "es",
      "Taller sobre políticas de retorno\n\nEl taller fue convocado por Amnistía Internacional. "
-     "Caritas Internationalis y Human Rights Watch participaron en la reunión.",
+     "Norwegian Refugee Council y Human Rights Watch participaron en la reunión.",
      "PARTICIPATED_IN", "~Human Rights Watch", "~Taller sobre políticas de retorno", True),
     ("es-rejoin", "es",
      "El Gobierno de Chile anunció ayer que vuelve a adherirse al Pacto Mundial para la "
@@ -81,8 +81,8 @@ CASES = [
      "PARTICIPATED_IN", "~Human Rights Watch", "~Taller sobre políticas de retorno", False),
     ("fr-list-stand-in", "fr",
      "Atelier sur les politiques de retour\n\nL'atelier a été organisé par Amnesty "
-     "International. Caritas Internationalis et Human Rights Watch ont pris part à la rencontre.",
-     "PARTICIPATED_IN", "~Caritas Internationalis", "~Atelier sur les politiques de retour", True),
+     "International. Norwegian Refugee Council et Human Rights Watch ont pris part à la rencontre.",
+     "PARTICIPATED_IN", "~Norwegian Refugee Council", "~Atelier sur les politiques de retour", True),
     ("fr-negated", "fr",
      "Atelier sur les politiques de retour\n\nHuman Rights Watch n'a pas participé à la "
      "rencontre, selon un communiqué de l'organisation.",
@@ -97,8 +97,8 @@ CASES = [
      "Organization and Migrant Forum in Asia.",
      "ORGANIZED", "mfa-asia", "~Roundtable on labour mobility", True),
     ("en-quoted-heading-list", "en",
-     "Side events\n\n\"Borders that protect people\"\nOrganised jointly by Caritas "
-     "Internationalis, Human Rights Watch and Amnesty International.",
+     "Side events\n\n\"Borders that protect people\"\nOrganised jointly by Norwegian Refugee "
+     "Council, Human Rights Watch and Amnesty International.",
      "ORGANIZED", "~Human Rights Watch", "~Borders that protect people", True),
     ("en-participle-on-another-noun", "en",
      "Workshop on return policies\n\nA statement organised by Human Rights Watch was read out "
@@ -149,9 +149,9 @@ CASES = [
      "ORGANIZED", "deu", GFMD, False),
     # --- PARTNERED_WITH ----------------------------------------------------------------------
     ("en-partners-include", "en",
-     "The partners of Caritas Internationalis include Human Rights Watch and Migrant Forum in "
+     "The partners of Norwegian Refugee Council include Human Rights Watch and Migrant Forum in "
      "Asia.",
-     "PARTNERED_WITH", "~Caritas Internationalis", "mfa-asia", True),
+     "PARTNERED_WITH", "~Norwegian Refugee Council", "mfa-asia", True),
     ("en-acronym-again", "en",
      "The Lumen Policy Institute (LPI) works on asylum. LPI's partners include Human Rights "
      "Watch and Migrant Forum in Asia.",
@@ -165,12 +165,12 @@ CASES = [
      "incluyen a Human Rights Watch y a Migrant Forum in Asia.",
      "PARTNERED_WITH", "~Instituto Lumen", "mfa-asia", True),
     ("fr-partners-include", "fr",
-     "Les partenaires de Caritas Internationalis incluent Human Rights Watch et Migrant Forum "
+     "Les partenaires de Norwegian Refugee Council incluent Human Rights Watch et Migrant Forum "
      "in Asia, selon le rapport annuel.",
-     "PARTNERED_WITH", "~Caritas Internationalis", "mfa-asia", True),
+     "PARTNERED_WITH", "~Norwegian Refugee Council", "mfa-asia", True),
     ("en-partner-appos", "en",
-     "Caritas Internationalis, a long-time partner of Migrant Forum in Asia, signed the letter.",
-     "PARTNERED_WITH", "mfa-asia", "~Caritas Internationalis", True),
+     "Norwegian Refugee Council, a long-time partner of Migrant Forum in Asia, signed the letter.",
+     "PARTNERED_WITH", "mfa-asia", "~Norwegian Refugee Council", True),
 ]  # fmt: skip
 
 
@@ -191,15 +191,15 @@ def test_stand_in_reads_the_event_of_its_section(gz: Gazetteer) -> None:
     """Each programme heading names its own event: the line after it speaks of that one."""
     text = (
         DATE + 'Programme\n\n"Safe passage for all"\nOrganised by Human Rights Watch.\n\n'
-        '"Detention is never in the interest of the child"\nOrganised by Caritas '
-        "Internationalis.\n"
+        '"Detention is never in the interest of the child"\nOrganised by Norwegian Refugee '
+        "Council.\n"
     )
     ex = extract_relations(text, gz, language="en")
     names = {e.key: e.name for e in ex.entities}
     got = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "ORGANIZED"}
     assert ("Human Rights Watch", "Safe passage for all") in got, got
     assert (
-        "Caritas Internationalis",
+        "Norwegian Refugee Council",
         "Detention is never in the interest of the child",
     ) in got, got
     assert ("Human Rights Watch", "Detention is never in the interest of the child") not in got
