@@ -241,6 +241,121 @@ def merge_state(driver: Driver) -> str:
     return f"PARTIAL: {other} claims on org-other, {kept} on org-keep, merged={merged}"
 
 
+# --- kill -9 during a real `coalition-graph ingest` ---------------------------------------------
+
+# English texts of the sample corpus (one parser language): one Document each.
+INGEST_TEXTS = (
+    "data/corpus/seeds/001_132d186d895c0496.txt",
+    "data/corpus/more/06_joint-ngo-statement-hrc39_EN.txt",
+    "data/corpus/more/05_australia-public-letter_EN.txt",
+)
+
+
+def ingest_folder(folder: Path) -> Path:
+    """A folder holding copies of INGEST_TEXTS, named so they are ingested in this order, each
+    with a last line of its own: a shipped text would be recognised as the sample corpus's
+    Document, and these must be new ingested ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, name in enumerate(INGEST_TEXTS, start=1):
+        source = ROOT / name
+        text = source.read_text(encoding="utf-8").rstrip("\n")
+        (folder / f"{number}-{source.name}").write_text(
+            f"{text}\n\nCopy {number} for the fault run.\n", encoding="utf-8"
+        )
+    return folder
+
+
+@dataclass
+class IngestKill:
+    files: int
+    killed_after: float | None  # seconds into the ingest; None: it ended before the kill
+    first_exit: int
+    first_output: list[str]  # what the interrupted ingest printed
+    documents_after_restart: int
+    check_exit: int  # `coalition-graph db check` after the restart
+    check: Consistency
+    rerun_exit: int
+    rerun_seconds: float
+    rerun_output: list[str]
+    documents: int
+    final: Consistency
+
+
+def run_cli(settings: Settings, *args: str, timeout: float = 900) -> tuple[int, list[str], float]:
+    """`coalition-graph ARGS` on the throwaway server: exit code, lines printed, seconds."""
+    began = time.monotonic()
+    done = subprocess.run(
+        [coalition_graph(), *args],
+        env=cli_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    return done.returncode, lines, time.monotonic() - began
+
+
+def documents(driver: Driver) -> int:
+    return count(driver, "MATCH (d:Document) WHERE d.ingested = true RETURN count(d)")
+
+
+def kill_during_cli_ingest(
+    server: LocalServer, settings: Settings, folder: Path, after_files: int = 1
+) -> IngestKill:
+    """`coalition-graph ingest FOLDER` as a process of its own; kill -9 of the Neo4j JVM as soon
+    as it has said that `after_files` files were written (the next one is being read, parsed or
+    written); then restart, `db check`, and the same ingest again to its end."""
+    server.start()
+    files = len(list(folder.iterdir()))
+    began = time.monotonic()
+    process = subprocess.Popen(
+        [coalition_graph(), "ingest", str(folder)],
+        env=cli_env(settings),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    watchdog = threading.Timer(900, lambda: os.killpg(process.pid, signal.SIGKILL))
+    watchdog.start()
+    output: list[str] = []
+    killed_after = None
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip():
+            output.append(line.rstrip())
+        written = sum(1 for seen in output if seen.lstrip().startswith("\u2713"))
+        if killed_after is None and written >= after_files:
+            kill_jvm(server)
+            killed_after = time.monotonic() - began
+    first_exit = process.wait()
+    watchdog.cancel()
+    with connect(server, server.start()) as driver:
+        after_restart = documents(driver)
+    check_exit, _, _ = run_cli(settings, "db", "check")
+    with connect(server, server.start()) as driver:
+        found = consistency(driver, DATABASE)
+    rerun_exit, rerun_output, rerun_seconds = run_cli(settings, "ingest", str(folder))
+    with connect(server, server.start()) as driver:
+        final = consistency(driver, DATABASE)
+        total = documents(driver)
+    return IngestKill(
+        files,
+        killed_after,
+        first_exit,
+        output,
+        after_restart,
+        check_exit,
+        found,
+        rerun_exit,
+        rerun_seconds,
+        rerun_output,
+        total,
+        final,
+    )
+
+
 # --- stop/start under load -----------------------------------------------------------------------
 
 
@@ -254,19 +369,30 @@ class LoadStats:
     events: list[tuple[float, int, float]] = field(default_factory=list)  # (sent at, code, s)
 
 
-@contextmanager
-def api_process(settings: Settings, port: int) -> Iterator[str]:
-    """`coalition-graph serve` on 127.0.0.1:port, for the throwaway server."""
+def cli_env(settings: Settings) -> dict[str, str]:
+    """The environment of a `coalition-graph` process that uses the throwaway server."""
     env = {
         **os.environ,
         "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
         "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
+        "PYTHONUNBUFFERED": "1",  # its lines as they come
+        "COLUMNS": "200",
     }
     for key in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
         env.pop(key, None)
-    exe = Path(sys.executable).parent / "coalition-graph"
+    return env
+
+
+def coalition_graph() -> str:
+    return str(Path(sys.executable).parent / "coalition-graph")
+
+
+@contextmanager
+def api_process(settings: Settings, port: int) -> Iterator[str]:
+    """`coalition-graph serve` on 127.0.0.1:port, for the throwaway server."""
+    env = cli_env(settings)
     process = subprocess.Popen(
-        [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [coalition_graph(), "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
