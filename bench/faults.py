@@ -10,6 +10,9 @@ Faults injected:
   write `ingest` makes), during `entities merge` and during `entities split` of an entity with
   many claims; after each, the server is started again and the consistency checker
   (graph.queries.consistency) counts what a half-done write would leave;
+- kill -9 of the Neo4j JVM during a real `coalition-graph ingest` process of three texts (once it
+  has said it wrote the first), then a restart, `coalition-graph db check`, and the same ingest
+  again to its end;
 - `db stop` / `db start`, then kill -9 / start, of Neo4j under a bounded load of requests to the
   API on 127.0.0.1: status codes, the time to the first 503, the slowest 503, the time from the
   server's return to the first 200;
@@ -22,6 +25,7 @@ It prints one report: faults injected, requests sent, status codes seen, times, 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import signal
@@ -526,6 +530,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=6.0, help="load before/after a fault")
     parser.add_argument("--rate", type=float, default=20.0, help="requests a second")
     args = parser.parse_args()
+    # The driver logs each retry and lost connection; the report says what happened instead.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     faults = 0
     with tempfile.TemporaryDirectory(prefix="coalition-graph-faults-") as tmp:
         settings = throwaway_settings(Path(tmp) / "state")
@@ -572,6 +578,10 @@ def main() -> None:
         )
         faults += len(kills)
 
+        # 1b. kill -9 during a real `coalition-graph ingest` process, restart, check, re-run
+        ingest_kill = kill_during_cli_ingest(server, settings, ingest_folder(Path(tmp) / "texts"))
+        faults += 1
+
         # 2. stop/start and kill -9/start under load
         loads: list[tuple[str, LoadStats]] = []
         with api_process(settings, free_port()) as base:
@@ -612,12 +622,13 @@ def main() -> None:
             final = consistency(driver, DATABASE)
         server.stop()
 
-    report(faults, kills, loads, refused, final)
+    report(faults, kills, ingest_kill, loads, refused, final)
 
 
 def report(
     faults: int,
     kills: list[KillResult],
+    ingest_kill: IngestKill,
     loads: list[tuple[str, LoadStats]],
     refused: list[tuple[str, str, bool, bool]],
     final: Consistency,
@@ -628,6 +639,26 @@ def report(
         counts = ", ".join(f"{name} {value}" for name, value in k.checker.counts().items())
         print(f"  {k.what}: killed after {k.killed_after:.1f} s ({k.error or 'no error seen'})")
         print(f"    graph after restart: {k.state}; checker: {counts}")
+    ik = ingest_kill
+    late = "too late (it ended)"
+    when = f"after {ik.killed_after:.1f} s" if ik.killed_after is not None else late
+    print(f"\nkill -9 of the Neo4j JVM during `coalition-graph ingest` of {ik.files} texts:")
+    print(f"  killed {when}, once it had said it wrote the first file; exit code {ik.first_exit}")
+    for line in ik.first_output:
+        print(f"    | {line[:150]}")
+    counts = ", ".join(f"{name} {value}" for name, value in ik.check.counts().items())
+    print(
+        f"  after the restart: {ik.documents_after_restart} ingested document(s); "
+        f"`db check` exit code {ik.check_exit}; checker: {counts}"
+    )
+    counts = ", ".join(f"{name} {value}" for name, value in ik.final.counts().items())
+    print(
+        f"  the same ingest again: exit code {ik.rerun_exit} in {ik.rerun_seconds:.1f} s; "
+        f"{ik.documents} ingested documents; checker: {counts}"
+    )
+    for line in ik.rerun_output:
+        if line.startswith("\u2713"):
+            print(f"    | {line[:150]}")
     sent = sum(s.sent for _, s in loads)
     print(f"\nrequests sent to the API on 127.0.0.1: {sent}")
     for what, s in loads:
