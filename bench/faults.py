@@ -370,6 +370,9 @@ class LoadStats:
     slowest_503: float = 0.0
     first_503_after: float | None = None
     recovered_after: float | None = None
+    fault_at: float = 0.0  # seconds from the start of the load: the fault began
+    recover_at: float = 0.0  # recover() was called
+    back_at: float = 0.0  # recover() returned
     events: list[tuple[float, int, float]] = field(default_factory=list)  # (sent at, code, s)
 
 
@@ -474,10 +477,13 @@ def load_while(
         thread.start()
     time.sleep(seconds)
     marks["fault"] = time.monotonic()
+    stats.fault_at = marks["fault"] - began
     fault()
     time.sleep(seconds)
+    stats.recover_at = time.monotonic() - began
     recover()
     marks["back"] = time.monotonic()
+    stats.back_at = marks["back"] - began
     deadline = time.monotonic() + 60
     while stats.recovered_after is None and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -625,6 +631,17 @@ def main() -> None:
     report(faults, kills, ingest_kill, loads, refused, final)
 
 
+def phase(stats: LoadStats, at: float) -> str:
+    """When a request was sent, against the fault's marks."""
+    if at < stats.fault_at:
+        return f"{stats.fault_at - at:.1f} s before the fault"
+    if at < stats.recover_at:
+        return f"{at - stats.fault_at:.1f} s into the fault"
+    if at < stats.back_at:
+        return f"{at - stats.recover_at:.1f} s into the restart"
+    return f"{at - stats.back_at:.1f} s after the restart"
+
+
 def report(
     faults: int,
     kills: list[KillResult],
@@ -670,6 +687,10 @@ def report(
             f"    time to the first 503: {first}; slowest 503: {s.slowest_503:.2f} s; "
             f"first 200 after the server was back: {back}"
         )
+        lost = [(at, took) for at, code, took in s.events if code == 0]
+        if lost:
+            when = ", ".join(f"{phase(s, at)} ({took:.1f} s)" for at, took in lost[:6])
+            print(f"    no answer: sent {when}")
     print("\ndb restore of bad dumps:")
     for name, message, same_pid, same in refused:
         print(f"  {name}: {message}")

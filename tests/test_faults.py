@@ -7,6 +7,7 @@ The fault injectors are bench/faults.py's (the script prints the same measuremen
 from __future__ import annotations
 
 import stat
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -287,6 +288,43 @@ def test_a_backup_to_an_unwritable_place_leaves_the_server_running(
         backup(server, target, DATABASE)
     now = server.running()
     assert now is not None and now.pid == running.pid
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 16 KiB tmpfs: a dump does not fit (the tests run as root, as CI does)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16k,mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.fail(f"a full disk needs a small tmpfs (root): {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_backup_onto_a_full_disk_fails_and_the_server_comes_back(
+    server: LocalServer, full_disk: Path
+) -> None:
+    running = server.start()
+    with connect(server, running) as driver:
+        before = snapshot(driver)
+    target = full_disk / "graph.dump"
+    with pytest.raises(LocalServerError) as failure:
+        backup(server, target, DATABASE)
+    assert str(target) in failure.value.message
+    assert "No space left on device" in failure.value.message, failure.value.message
+    assert not list(full_disk.iterdir())  # no partial dump left behind
+    now = server.running()
+    assert now is not None  # started again after the dump (Community dumps a stopped database)
+    with connect(server, now) as driver:
+        assert snapshot(driver) == before
 
 
 # --- the command line with Neo4j out of reach ----------------------------------------------------
