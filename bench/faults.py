@@ -687,6 +687,9 @@ def report(
             f"    time to the first 503: {first}; slowest 503: {s.slowest_503:.2f} s; "
             f"first 200 after the server was back: {back}"
         )
+        slowest = max(((took, at) for at, code, took in s.events if code == 503), default=None)
+        if slowest is not None:
+            print(f"    the slowest 503 was sent {phase(s, slowest[1])}")
         lost = [(at, took) for at, code, took in s.events if code == 0]
         if lost:
             when = ", ".join(f"{phase(s, at)} ({took:.1f} s)" for at, took in lost[:6])

@@ -156,3 +156,17 @@ def test_an_ingested_text_with_no_title_line_gets_a_derived_title() -> None:
     assert segment(SourceText(Path("t.txt"), "text", titled)).segments[0].title == (
         "Carta abierta sobre los albergues"
     )
+
+
+def test_a_post_without_a_heading_gets_its_first_sentence() -> None:
+    first = "First post title\n\nThe network met in Geneva. It adopted a plan.\n\n\n"
+    second = "The second post has no heading and starts with its body. Then it goes on.\n"
+    text = first + second
+    source = SourceText(
+        Path("page.html"), "html", text, posts=[(0, len(first)), (len(first), len(text))]
+    )
+    titles = [s.title for s in segment(source).segments]
+    assert titles == [
+        "First post title",
+        "The second post has no heading and starts with its body",
+    ]
