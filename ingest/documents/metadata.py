@@ -253,6 +253,7 @@ def read_meta(text: str, start: int = 0, end: int | None = None) -> TextMeta:
 # --- a title for a text that has no title line ------------------------------------------------
 
 DERIVED_TITLE_CHARS = 120  # longer first sentences are cut at a clause or a word, with "…"
+TITLE_WINDOW = 20_000  # characters at the top of a text a derived title is looked for in
 _SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jspx?|cfm|txt|pdf)$", re.IGNORECASE)
 _SLUG_SEPARATORS = re.compile(r"[-_+.\s]+")
 _ID_LIKE = re.compile(r"^(?:\d+|[0-9a-f]{8,}|(?=.*\d)[0-9a-z]{12,})$", re.IGNORECASE)
@@ -273,8 +274,10 @@ def derived_title(
     """A title for text[start:end] when it has no title line: the words of its URL's slug (the
     publisher's own name for the page, "jair-bolsonaro-retira-brasil-pacto-migratorio"), written
     as the text writes them (capitals, accents, apostrophes), else its first sentence, cut at a
-    clause or a word past DERIVED_TITLE_CHARS. None for a text with neither."""
-    body = text[start : len(text) if end is None else end]
+    clause or a word past DERIVED_TITLE_CHARS. None for a text with neither. Only the first
+    TITLE_WINDOW characters are read."""
+    stop = len(text) if end is None else end
+    body = text[start : min(stop, start + TITLE_WINDOW)]  # a large text is not read whole
     words = slug_words(url) if url else []
     if words:
         return _as_in_text(words, body)
@@ -315,7 +318,7 @@ def _as_in_text(words: list[str], body: str) -> str:
     for first, stop in spans:
         part = wanted[first:stop]
         for i in range(len(tokens) - len(part) + 1):
-            if folded[i : i + len(part)] == part:
+            if folded[i] == part[0] and folded[i : i + len(part)] == part:
                 run = body[tokens[i].start() : tokens[i + len(part) - 1].end()]
                 return _capitalized(" ".join(run.split()))
     forms: dict[str, Counter[str]] = {}

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from ingest.documents.extraction import segment
 from ingest.documents.metadata import (
     DERIVED_TITLE_CHARS,
+    TITLE_WINDOW,
     derived_title,
     first_sentence,
     read_meta,
@@ -170,3 +171,11 @@ def test_a_post_without_a_heading_gets_its_first_sentence() -> None:
         "First post title",
         "The second post has no heading and starts with its body",
     ]
+
+
+def test_only_the_top_of_a_large_text_is_read_for_a_title() -> None:
+    url = "https://a.org/news/la-migracion-no-es-un-delito"
+    far = "Hoy. " * (TITLE_WINDOW // 5) + "La Migración No Es Un Delito.\n"
+    assert derived_title(far, url) == "La migracion no es un delito"  # the slug as it is
+    near = "La Migración No Es Un Delito.\n" + "Hoy. " * (TITLE_WINDOW // 5)
+    assert derived_title(near, url) == "La Migración No Es Un Delito"
