@@ -10,6 +10,9 @@ Faults injected:
   write `ingest` makes), during `entities merge` and during `entities split` of an entity with
   many claims; after each, the server is started again and the consistency checker
   (graph.queries.consistency) counts what a half-done write would leave;
+- kill -9 of the Neo4j JVM during a real `coalition-graph ingest` process of three texts (once it
+  has said it wrote the first), then a restart, `coalition-graph db check`, and the same ingest
+  again to its end;
 - `db stop` / `db start`, then kill -9 / start, of Neo4j under a bounded load of requests to the
   API on 127.0.0.1: status codes, the time to the first 503, the slowest 503, the time from the
   server's return to the first 200;
@@ -22,6 +25,7 @@ It prints one report: faults injected, requests sent, status codes seen, times, 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import signal
@@ -241,6 +245,121 @@ def merge_state(driver: Driver) -> str:
     return f"PARTIAL: {other} claims on org-other, {kept} on org-keep, merged={merged}"
 
 
+# --- kill -9 during a real `coalition-graph ingest` ---------------------------------------------
+
+# English texts of the sample corpus (one parser language): one Document each.
+INGEST_TEXTS = (
+    "data/corpus/seeds/001_132d186d895c0496.txt",
+    "data/corpus/more/06_joint-ngo-statement-hrc39_EN.txt",
+    "data/corpus/more/05_australia-public-letter_EN.txt",
+)
+
+
+def ingest_folder(folder: Path) -> Path:
+    """A folder holding copies of INGEST_TEXTS, named so they are ingested in this order, each
+    with a last line of its own: a shipped text would be recognised as the sample corpus's
+    Document, and these must be new ingested ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, name in enumerate(INGEST_TEXTS, start=1):
+        source = ROOT / name
+        text = source.read_text(encoding="utf-8").rstrip("\n")
+        (folder / f"{number}-{source.name}").write_text(
+            f"{text}\n\nCopy {number} for the fault run.\n", encoding="utf-8"
+        )
+    return folder
+
+
+@dataclass
+class IngestKill:
+    files: int
+    killed_after: float | None  # seconds into the ingest; None: it ended before the kill
+    first_exit: int
+    first_output: list[str]  # what the interrupted ingest printed
+    documents_after_restart: int
+    check_exit: int  # `coalition-graph db check` after the restart
+    check: Consistency
+    rerun_exit: int
+    rerun_seconds: float
+    rerun_output: list[str]
+    documents: int
+    final: Consistency
+
+
+def run_cli(settings: Settings, *args: str, timeout: float = 900) -> tuple[int, list[str], float]:
+    """`coalition-graph ARGS` on the throwaway server: exit code, lines printed, seconds."""
+    began = time.monotonic()
+    done = subprocess.run(
+        [coalition_graph(), *args],
+        env=cli_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    return done.returncode, lines, time.monotonic() - began
+
+
+def documents(driver: Driver) -> int:
+    return count(driver, "MATCH (d:Document) WHERE d.ingested = true RETURN count(d)")
+
+
+def kill_during_cli_ingest(
+    server: LocalServer, settings: Settings, folder: Path, after_files: int = 1
+) -> IngestKill:
+    """`coalition-graph ingest FOLDER` as a process of its own; kill -9 of the Neo4j JVM as soon
+    as it has said that `after_files` files were written (the next one is being read, parsed or
+    written); then restart, `db check`, and the same ingest again to its end."""
+    server.start()
+    files = len(list(folder.iterdir()))
+    began = time.monotonic()
+    process = subprocess.Popen(
+        [coalition_graph(), "ingest", str(folder)],
+        env=cli_env(settings),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    watchdog = threading.Timer(900, lambda: os.killpg(process.pid, signal.SIGKILL))
+    watchdog.start()
+    output: list[str] = []
+    killed_after = None
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip():
+            output.append(line.rstrip())
+        written = sum(1 for seen in output if seen.lstrip().startswith("\u2713"))
+        if killed_after is None and written >= after_files:
+            kill_jvm(server)
+            killed_after = time.monotonic() - began
+    first_exit = process.wait()
+    watchdog.cancel()
+    with connect(server, server.start()) as driver:
+        after_restart = documents(driver)
+    check_exit, _, _ = run_cli(settings, "db", "check")
+    with connect(server, server.start()) as driver:
+        found = consistency(driver, DATABASE)
+    rerun_exit, rerun_output, rerun_seconds = run_cli(settings, "ingest", str(folder))
+    with connect(server, server.start()) as driver:
+        final = consistency(driver, DATABASE)
+        total = documents(driver)
+    return IngestKill(
+        files,
+        killed_after,
+        first_exit,
+        output,
+        after_restart,
+        check_exit,
+        found,
+        rerun_exit,
+        rerun_seconds,
+        rerun_output,
+        total,
+        final,
+    )
+
+
 # --- stop/start under load -----------------------------------------------------------------------
 
 
@@ -251,22 +370,36 @@ class LoadStats:
     slowest_503: float = 0.0
     first_503_after: float | None = None
     recovered_after: float | None = None
+    fault_at: float = 0.0  # seconds from the start of the load: the fault began
+    recover_at: float = 0.0  # recover() was called
+    back_at: float = 0.0  # recover() returned
     events: list[tuple[float, int, float]] = field(default_factory=list)  # (sent at, code, s)
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    """The environment of a `coalition-graph` process that uses the throwaway server."""
+    env = {
+        **os.environ,
+        "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
+        "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
+        "PYTHONUNBUFFERED": "1",  # its lines as they come
+        "COLUMNS": "200",
+    }
+    for key in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        env.pop(key, None)
+    return env
+
+
+def coalition_graph() -> str:
+    return str(Path(sys.executable).parent / "coalition-graph")
 
 
 @contextmanager
 def api_process(settings: Settings, port: int) -> Iterator[str]:
     """`coalition-graph serve` on 127.0.0.1:port, for the throwaway server."""
-    env = {
-        **os.environ,
-        "COALITION_GRAPH_STATE_DIR": str(settings.state_dir),
-        "COALITION_GRAPH_BOLT_PORT": str(settings.bolt_port),
-    }
-    for key in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
-        env.pop(key, None)
-    exe = Path(sys.executable).parent / "coalition-graph"
+    env = cli_env(settings)
     process = subprocess.Popen(
-        [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [coalition_graph(), "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -344,10 +477,13 @@ def load_while(
         thread.start()
     time.sleep(seconds)
     marks["fault"] = time.monotonic()
+    stats.fault_at = marks["fault"] - began
     fault()
     time.sleep(seconds)
+    stats.recover_at = time.monotonic() - began
     recover()
     marks["back"] = time.monotonic()
+    stats.back_at = marks["back"] - began
     deadline = time.monotonic() + 60
     while stats.recovered_after is None and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -400,6 +536,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=6.0, help="load before/after a fault")
     parser.add_argument("--rate", type=float, default=20.0, help="requests a second")
     args = parser.parse_args()
+    # The driver logs each retry and lost connection; the report says what happened instead.
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
     faults = 0
     with tempfile.TemporaryDirectory(prefix="coalition-graph-faults-") as tmp:
         settings = throwaway_settings(Path(tmp) / "state")
@@ -446,6 +584,10 @@ def main() -> None:
         )
         faults += len(kills)
 
+        # 1b. kill -9 during a real `coalition-graph ingest` process, restart, check, re-run
+        ingest_kill = kill_during_cli_ingest(server, settings, ingest_folder(Path(tmp) / "texts"))
+        faults += 1
+
         # 2. stop/start and kill -9/start under load
         loads: list[tuple[str, LoadStats]] = []
         with api_process(settings, free_port()) as base:
@@ -486,12 +628,24 @@ def main() -> None:
             final = consistency(driver, DATABASE)
         server.stop()
 
-    report(faults, kills, loads, refused, final)
+    report(faults, kills, ingest_kill, loads, refused, final)
+
+
+def phase(stats: LoadStats, at: float) -> str:
+    """When a request was sent, against the fault's marks."""
+    if at < stats.fault_at:
+        return f"{stats.fault_at - at:.1f} s before the fault"
+    if at < stats.recover_at:
+        return f"{at - stats.fault_at:.1f} s into the fault"
+    if at < stats.back_at:
+        return f"{at - stats.recover_at:.1f} s into the restart"
+    return f"{at - stats.back_at:.1f} s after the restart"
 
 
 def report(
     faults: int,
     kills: list[KillResult],
+    ingest_kill: IngestKill,
     loads: list[tuple[str, LoadStats]],
     refused: list[tuple[str, str, bool, bool]],
     final: Consistency,
@@ -502,6 +656,26 @@ def report(
         counts = ", ".join(f"{name} {value}" for name, value in k.checker.counts().items())
         print(f"  {k.what}: killed after {k.killed_after:.1f} s ({k.error or 'no error seen'})")
         print(f"    graph after restart: {k.state}; checker: {counts}")
+    ik = ingest_kill
+    late = "too late (it ended)"
+    when = f"after {ik.killed_after:.1f} s" if ik.killed_after is not None else late
+    print(f"\nkill -9 of the Neo4j JVM during `coalition-graph ingest` of {ik.files} texts:")
+    print(f"  killed {when}, once it had said it wrote the first file; exit code {ik.first_exit}")
+    for line in ik.first_output:
+        print(f"    | {line[:150]}")
+    counts = ", ".join(f"{name} {value}" for name, value in ik.check.counts().items())
+    print(
+        f"  after the restart: {ik.documents_after_restart} ingested document(s); "
+        f"`db check` exit code {ik.check_exit}; checker: {counts}"
+    )
+    counts = ", ".join(f"{name} {value}" for name, value in ik.final.counts().items())
+    print(
+        f"  the same ingest again: exit code {ik.rerun_exit} in {ik.rerun_seconds:.1f} s; "
+        f"{ik.documents} ingested documents; checker: {counts}"
+    )
+    for line in ik.rerun_output:
+        if line.startswith("\u2713"):
+            print(f"    | {line[:150]}")
     sent = sum(s.sent for _, s in loads)
     print(f"\nrequests sent to the API on 127.0.0.1: {sent}")
     for what, s in loads:
@@ -513,6 +687,13 @@ def report(
             f"    time to the first 503: {first}; slowest 503: {s.slowest_503:.2f} s; "
             f"first 200 after the server was back: {back}"
         )
+        slowest = max(((took, at) for at, code, took in s.events if code == 503), default=None)
+        if slowest is not None:
+            print(f"    the slowest 503 was sent {phase(s, slowest[1])}")
+        lost = [(at, took) for at, code, took in s.events if code == 0]
+        if lost:
+            when = ", ".join(f"{phase(s, at)} ({took:.1f} s)" for at, took in lost[:6])
+            print(f"    no answer: sent {when}")
     print("\ndb restore of bad dumps:")
     for name, message, same_pid, same in refused:
         print(f"  {name}: {message}")

@@ -8,9 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import shutil
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import openpyxl  # type: ignore[import-untyped]
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -295,3 +299,101 @@ def test_every_integer_parameter_is_bounded_and_answers_422_past_its_bounds(
                 assert error["loc"] == ["query", param["name"]]
                 checked += 1
     assert checked >= 5 * 20, checked  # limit, offset, per_type, hops, max_hops on every list
+
+
+# --- the same CSV opened by LibreOffice ---------------------------------------------------------
+
+# What a person picks in LibreOffice's text import for these files: comma, double quote, UTF-8
+# (76), data from line 1. Formulas are evaluated (LibreOffice's default), so a cell is text only
+# because of what the writer did to it.
+LIBREOFFICE_CSV = "CSV:44,34,76,1"
+
+
+def _libreoffice_cells(csv_files: list[Path], workdir: Path) -> list[list[list[Any]]]:
+    """The cells of each CSV file as LibreOffice (headless, one start for all) reads them:
+    converted to .xlsx and read back with openpyxl, a formula as ("formula", its text), any
+    other cell as (openpyxl's type, value)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail(
+            "LibreOffice is not installed: .ci/run installs Debian's libreoffice-calc-nogui"
+        )
+    out = workdir / "out"
+    done = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            f"--infilter={LIBREOFFICE_CSV}",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            *map(str, csv_files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    sheets = []
+    for csv_file in csv_files:
+        converted = out / (csv_file.stem + ".xlsx")
+        assert done.returncode == 0 and converted.exists(), done.stdout + done.stderr
+        sheet = openpyxl.load_workbook(converted).active
+        assert sheet is not None
+        sheets.append(
+            [
+                [
+                    ("formula" if cell.data_type == "f" else cell.data_type, cell.value)
+                    for cell in row
+                ]
+                for row in sheet.iter_rows()
+            ]
+        )
+    return sheets
+
+
+def _as_written(cell: tuple[str, Any]) -> str:
+    """A LibreOffice cell back as the CSV text it came from (numbers as CSV writes them)."""
+    kind, value = cell
+    if value is None:
+        return ""
+    if kind == "n" and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def test_libreoffice_opens_the_csv_as_text_with_no_formula(
+    safety_client: TestClient, tmp_path: Path
+) -> None:
+    """CSV answers opened in LibreOffice Calc (the members of the coalition holding the formula
+    organization, its edges.csv, and WIMN's members, some with accents): every cell reads as the
+    CSV has it (accents too: BOM and UTF-8), no cell is a formula, and the formula name shows as
+    text with its quote. The same formulas written without neutralization become live formulas
+    in the same LibreOffice: the check can fail."""
+    answers = {
+        "members": (f"/coalitions/{COALITION}/members", {"format": "csv", "limit": "500"}),
+        "edges": ("/export/edges.csv", {"coalition": COALITION}),
+        "wimn": ("/coalitions/wimn/members", {"format": "csv", "limit": "500"}),
+    }
+    written: list[list[list[str]]] = []
+    files: list[Path] = []
+    for name, (url, params) in answers.items():
+        response = safety_client.get(url, params=params)
+        written.append(_cells(response))
+        files.append(tmp_path / f"{name}.csv")
+        files[-1].write_bytes(response.content)
+    raw = tmp_path / "raw.csv"
+    raw.write_text("name,n\n" + '"=1+2",1\n' + '"' + FORMULA_NAME.replace('"', '""') + '",2\n')
+    *sheets, raw_sheet = _libreoffice_cells([*files, raw], tmp_path)
+
+    for rows, cells, name in zip(written, sheets, answers, strict=True):
+        assert [[_as_written(c) for c in row] for row in cells] == rows, name
+    seen = [c for cells in sheets for row in cells for c in row]
+    assert not [c for c in seen if c[0] == "formula"]
+    assert ("s", "'" + FORMULA_NAME) in seen  # the name, as text with its quote
+    assert ("s", "'+member") in seen and ("s", "'@SUM(1+1)") in seen  # a role, a quote
+    assert ("s", "Bloque Latinoamericano sobre Migración") in seen  # UTF-8, not 'MigraciÃ³n'
+    assert [raw_sheet[1][0][0], raw_sheet[2][0][0]] == ["formula", "formula"]

@@ -7,6 +7,7 @@ The fault injectors are bench/faults.py's (the script prints the same measuremen
 from __future__ import annotations
 
 import stat
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,9 @@ from bench.faults import (
     connect,
     document_records,
     document_state,
+    ingest_folder,
     kill_during,
+    kill_during_cli_ingest,
     merge_state,
     snapshot,
 )
@@ -113,6 +116,31 @@ def test_kill_during_merge_and_split_leaves_the_old_state_or_the_new(
             corrections.split(driver, DATABASE, "org-keep", "org-other")
         assert merge_state(driver).startswith("old")
         assert consistency(driver, DATABASE).ok
+
+
+def test_kill_during_a_real_cli_ingest_then_check_and_the_same_ingest_completes(
+    server: LocalServer, settings: Settings, tmp_path: Path
+) -> None:
+    """`coalition-graph ingest` of three texts, as a process of its own; the Neo4j JVM is killed
+    (SIGKILL) once the first file is written. The ingest says so in one line and exits 1; after
+    a restart `db check` finds nothing half-written and the same command ingests the rest."""
+    result = kill_during_cli_ingest(server, settings, ingest_folder(tmp_path / "texts"))
+    assert result.killed_after is not None, result  # killed while the ingest ran
+    assert result.first_exit == 1, result
+    assert "Traceback" not in "\n".join(result.first_output)
+    written_lines = [line for line in result.first_output if line.startswith("\u2713")]
+    (stopped,) = [line for line in result.first_output if line not in written_lines]
+    assert stopped.startswith("stopped:") and "Neo4j is not reachable" in stopped, stopped
+    written = int(stopped.split(" file(s) written before it")[0].rsplit(" ", 1)[-1])
+    assert written == len(written_lines) >= 1
+    assert result.documents_after_restart == written  # whole files only
+    assert result.check_exit == 0 and result.check.ok, result
+    assert result.rerun_exit == 0, result.rerun_output
+    assert result.documents == result.files == 3
+    assert result.final.ok, result
+    # the files written before the kill are unchanged the second time
+    for line in result.rerun_output[:written]:
+        assert "written 0/0/" in line, line
 
 
 def test_the_checker_counts_what_a_cut_write_leaves(
@@ -260,6 +288,43 @@ def test_a_backup_to_an_unwritable_place_leaves_the_server_running(
         backup(server, target, DATABASE)
     now = server.running()
     assert now is not None and now.pid == running.pid
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 16 KiB tmpfs: a dump does not fit (the tests run as root, as CI does)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16k,mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.fail(f"a full disk needs a small tmpfs (root): {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_backup_onto_a_full_disk_fails_and_the_server_comes_back(
+    server: LocalServer, full_disk: Path
+) -> None:
+    running = server.start()
+    with connect(server, running) as driver:
+        before = snapshot(driver)
+    target = full_disk / "graph.dump"
+    with pytest.raises(LocalServerError) as failure:
+        backup(server, target, DATABASE)
+    assert str(target) in failure.value.message
+    assert "No space left on device" in failure.value.message, failure.value.message
+    assert not list(full_disk.iterdir())  # no partial dump left behind
+    now = server.running()
+    assert now is not None  # started again after the dump (Community dumps a stopped database)
+    with connect(server, now) as driver:
+        assert snapshot(driver) == before
 
 
 # --- the command line with Neo4j out of reach ----------------------------------------------------

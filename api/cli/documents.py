@@ -152,8 +152,9 @@ def ingest(
 
 
 def quiet_driver_logs() -> None:
-    """The driver logs each retry as a warning; the command says what happened in one line."""
-    logging.getLogger("neo4j").setLevel(logging.ERROR)
+    """The driver logs each retry as a warning and a lost connection as an error; the command
+    says what happened in one line of its own."""
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
 
 def _written(result: FileResult) -> str:

@@ -20,8 +20,11 @@ from graph.queries.types import EntityRef, Page, Path, PathStep
 MAX_PATHS = 10
 
 
-def _paths_query(hops: int) -> str:
+def _paths_query(hops: int, filtered: bool = True) -> str:
     """Claims are not Entities, so paths run over the domain relationships only.
+
+    `filtered=False` leaves out the visibility filter: only bench/paths_visibility.py asks for
+    it, to measure what the filter costs.
 
     Variable-length bounds cannot be parameters, so there is one query text per bound (an int
     from 1 to MAX_HOPS, never user text). The bound sits in the pattern rather than in a
@@ -32,8 +35,8 @@ def _paths_query(hops: int) -> str:
     return (
         "MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) "
         f"MATCH p = allShortestPaths((a)-[*..{hops}]-(b)) "
-        "WHERE all(x IN nodes(p) WHERE " + visible("x") + ") "
-        "WITH p LIMIT $cap WITH collect(p) AS rows "
+        + ("WHERE all(x IN nodes(p) WHERE " + visible("x") + ") " if filtered else "")
+        + "WITH p LIMIT $cap WITH collect(p) AS rows "
         + page_items(
             "row AS p",
             "{nodes: [n IN nodes(p) | " + summary("n") + "], steps: steps}",

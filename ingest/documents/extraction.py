@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.documents.language import detect_language
-from ingest.documents.metadata import read_meta
+from ingest.documents.metadata import derived_title, read_meta
 from ingest.documents.readers import SourceText
 from ingest.documents.segments import post_segment, split_posts
 from ingest.extract.gazetteer import Gazetteer
@@ -51,6 +51,10 @@ def segment(source: SourceText, date: str | None = None) -> Segmented:
     if len(bounds) >= 2:
         segments = [post_segment(text, start, end, detect_language) for start, end in bounds]
         segments = [s if s.date or not given else replace(s, date=given) for s in segments]
+        segments = [
+            s if s.title else replace(s, title=derived_title(text, None, s.start, s.end))
+            for s in segments
+        ]
         return Segmented(segments, ["post"] * len(segments), url)
     warnings = []
     if meta.date and given and meta.date[:4] != given[:4]:
@@ -60,7 +64,7 @@ def segment(source: SourceText, date: str | None = None) -> Segmented:
             "the text's date is kept"
         )
     whole = DocumentSegment(
-        title=meta.title or source.hints.title,
+        title=meta.title or source.hints.title or derived_title(text, url),
         date=meta.date or given,
         language=detect_language(text),
         start=0,

@@ -1,4 +1,5 @@
-"""What a text says about itself: title, date, author and kind, read from its first lines.
+"""What a text says about itself: title, date, author and kind, read from its first lines; and,
+for a text with no title line, a title derived from its URL's slug or its first sentence.
 
 Dates are read in English, Spanish and French ("December 5, 2018", "5 décembre 2018",
 "10 de diciembre de 2018", "2018-12-10", "November 20th, 2014") and kept as precise as written
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -245,3 +248,123 @@ def read_meta(text: str, start: int = 0, end: int | None = None) -> TextMeta:
             break
     kind = document_kind("\n".join(header), title)
     return TextMeta(title, date, author, url, kind, title_span)
+
+
+# --- a title for a text that has no title line ------------------------------------------------
+
+DERIVED_TITLE_CHARS = 120  # longer first sentences are cut at a clause or a word, with "…"
+TITLE_WINDOW = 20_000  # characters at the top of a text a derived title is looked for in
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jspx?|cfm|txt|pdf)$", re.IGNORECASE)
+_SLUG_SEPARATORS = re.compile(r"[-_+.\s]+")
+_ID_LIKE = re.compile(r"^(?:\d+|[0-9a-f]{8,}|(?=.*\d)[0-9a-z]{12,})$", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+")
+# A sentence ends at . ! ? (a closing quote may follow) before a capital, a quote or a digit,
+# unless the word before the full stop is an abbreviation or an initial ("Dr.", "U.S.", "J.").
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019»)]*(?=\s+[\"'\u201c\u2018«(¿¡]*[A-ZÀ-Ý0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-ZÀ-Ý]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mgr|Prof|Gen|"
+    r"Gov|Sen|Rep|Jr|No|Nr|Art|Núm|núm|vs|etc|approx|p|pp|cf|ca|Ste|Vol|Inc|Ltd|Co|Av))$"
+)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[\u2013\u2014-])\s")
+
+
+def derived_title(
+    text: str, url: str | None = None, start: int = 0, end: int | None = None
+) -> str | None:
+    """A title for text[start:end] when it has no title line: the words of its URL's slug (the
+    publisher's own name for the page, "jair-bolsonaro-retira-brasil-pacto-migratorio"), written
+    as the text writes them (capitals, accents, apostrophes), else its first sentence, cut at a
+    clause or a word past DERIVED_TITLE_CHARS. None for a text with neither. Only the first
+    TITLE_WINDOW characters are read."""
+    stop = len(text) if end is None else end
+    body = text[start : min(stop, start + TITLE_WINDOW)]  # a large text is not read whole
+    words = slug_words(url) if url else []
+    if words:
+        return _as_in_text(words, body)
+    sentence = first_sentence(body)
+    return _shortened(sentence) if sentence else None
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of the last path segment of `url` that reads as a slug (three words or more,
+    two of them of three letters at least; an id, a number or a file name is no slug)."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return []
+    for segment in reversed([s for s in unquote(path).split("/") if s]):
+        words = [w for w in _SLUG_SEPARATORS.split(_SLUG_EXTENSION.sub("", segment)) if w]
+        if len(words) <= 1 and (not words or _ID_LIKE.match(words[0])):
+            continue  # a trailing id or number: the slug may be the segment before
+        if len(words) >= 3 and sum(1 for w in words if w.isalpha() and len(w) >= 3) >= 2:
+            return [] if any(_ID_LIKE.match(w) and not w.isdigit() for w in words) else words
+        return []
+    return []
+
+
+def _as_in_text(words: list[str], body: str) -> str:
+    """Slug words as the text writes them: the text's own run of those words when it has one
+    (punctuation and all; a word or two at either end of the slug that the text lacks, such as
+    "detail_", left out), else each word in its most frequent written form."""
+    # URL lines hold the slug itself: they are no writing of its words.
+    body = "\n".join(" " * len(line) if is_url(line) else line for line in body.split("\n"))
+    tokens = list(_TOKEN.finditer(body))
+    folded = [fold(t.group(0)) for t in tokens]
+    wanted = [fold(w) for w in words]
+    spans = sorted(
+        ((a, len(wanted) - b) for a in range(3) for b in range(3) if len(wanted) - a - b >= 3),
+        key=lambda span: span[0] - span[1],
+    )
+    for first, stop in spans:
+        part = wanted[first:stop]
+        for i in range(len(tokens) - len(part) + 1):
+            if folded[i] == part[0] and folded[i : i + len(part)] == part:
+                run = body[tokens[i].start() : tokens[i + len(part) - 1].end()]
+                return _capitalized(" ".join(run.split()))
+    forms: dict[str, Counter[str]] = {}
+    for token, key in zip(tokens, folded, strict=True):
+        written = token.group(0)
+        if not (written.isupper() and len(written) > 4):  # "NO AL PACTO": shouting, no form
+            forms.setdefault(key, Counter())[written] += 1
+    out = [forms[w].most_common(1)[0][0] if w in forms else w for w in wanted]
+    return _capitalized(" ".join(out))
+
+
+def _capitalized(title: str) -> str:
+    return title[:1].upper() + title[1:]
+
+
+def first_sentence(body: str) -> str | None:
+    """The first sentence of the body: header lines (URL, date, byline, a short line) skipped,
+    a dateline ("CHICAGO—December 5, 2018—") left out."""
+    for raw_line in body.split("\n"):
+        line = " ".join(raw_line.split())
+        if not line or is_url(line) or is_date_line(line) or byline(line):
+            continue
+        if dateline_date(line):
+            line = _after_dateline(line)
+        for match in _SENTENCE_END.finditer(line):
+            if not _ABBREVIATION.search(line[: match.start()]):
+                return line[: match.end()].strip()
+        return line
+    return None
+
+
+def _after_dateline(line: str) -> str:
+    """A paragraph without the dateline that opens it ("CHICAGO—December 5, 2018—As ...")."""
+    year = re.search(r"(?:1[89]|20)\d\d\)?\s*[\u2013\u2014:-]+\s*", line[:80])
+    return line[year.end() :] if year else line
+
+
+def _shortened(sentence: str) -> str:
+    """The sentence as a title: without its final full stop; past DERIVED_TITLE_CHARS cut at the
+    last clause break (when that keeps half of it) or word, with "…"."""
+    sentence = sentence.rstrip()
+    if sentence.endswith(".") and not sentence.endswith(".."):
+        sentence = sentence[:-1]
+    if len(sentence) <= DERIVED_TITLE_CHARS:
+        return sentence
+    head = sentence[: DERIVED_TITLE_CHARS + 1]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head) if m.start() <= DERIVED_TITLE_CHARS]
+    cut = breaks[-1] if breaks and breaks[-1] >= DERIVED_TITLE_CHARS // 2 else head.rfind(" ")
+    return sentence[: cut if cut > 0 else DERIVED_TITLE_CHARS].rstrip(" ,;:\u2013\u2014-") + "…"

@@ -1,7 +1,8 @@
 """The shipped sample corpus as Document nodes whose stored text the offsets point into.
 
 Seeds carry curated metadata in entities.yaml (source_file, checksum); files of corpus/more
-without an entry get a Document from their own header (URL, date, blank line, title).
+without an entry get a Document from their own header (URL, date, blank line, title; a file with
+no title line gets one from its URL's slug or its first sentence).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.documents.metadata import derived_title, read_meta
 from ingest.records import NodeRecord, Value
 from ingest.reference.claims import QuoteFinder
 
@@ -72,7 +74,7 @@ def _from_header(data_dir: Path, path: Path) -> NodeRecord:
     lines = text.split("\n")
     url = lines[0].strip() if lines and lines[0].startswith("http") else None
     date = lines[1].strip() if url and len(lines) > 1 else None
-    title = next((line.strip() for line in lines[3:] if line.strip()), path.stem)
+    title = read_meta(text).title or derived_title(text, url) or path.stem
     lang = _LANG_SUFFIX.search(path.stem)
     props: dict[str, Value] = {
         "name": title[:200],

@@ -1,0 +1,236 @@
+"""Memory of one document's ingest in the Python process, against the file's size; the parser
+(CoreNLP, a Java process of its own) measured apart.
+
+    .venv/bin/python bench/document_memory.py [--plain-mb 2 8 19.9] [--named-kb 100]
+
+Everything runs on a throwaway local Neo4j (a temporary state folder, a free port on 127.0.0.1).
+Each case is a fresh Python process that ingests the file as `coalition-graph ingest` does
+(ingest.documents.ingestion.Ingestor: read, split, extract, build, write in one transaction):
+
+1. it first ingests a small English text (the parser starts, the gazetteer and the caches are
+   built: what every ingest holds whatever the file);
+2. then it resets the kernel's peak-RSS mark (/proc/self/clear_refs, 5), notes its resident
+   memory, ingests the measured file, and reads the peak (VmHWM) and the parser's resident
+   memory.
+
+"Python peak" is that peak minus the resident memory just before the file, so it counts only
+what the document added. The cases:
+
+- plain: prose of common words with no name in it (little for the parser: the memory of reading,
+  splitting, matching and writing a large text), at each --plain-mb;
+- named: the English texts of the sample corpus repeated to --named-kb (organizations, people,
+  states in most sentences: every such sentence goes through the parser).
+
+The goal (issue 14): the Python peak under 20 times the file's size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GOAL_RATIO = 20
+_FILLER = (
+    "the committee discussed report working conditions next meeting members agreed that "
+    "access to services remains uneven across regions and several groups asked for more "
+    "time to prepare their comments on the draft while others noted the progress made since "
+    "last year in training staff and collecting data about wages housing health schools"
+)
+WORDS = tuple(_FILLER.split())
+
+
+def plain_text(size: int, seed: int) -> str:
+    rng = random.Random(seed)  # noqa: S311 - filler text, no secret
+    parts: list[str] = ["Notes of the meeting\n\n"]
+    total = len(parts[0])
+    while total < size:
+        sentences = []
+        for _ in range(5):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(8, 18))]
+            sentences.append(" ".join(words).capitalize() + ".")
+        paragraph = " ".join(sentences) + "\n\n"
+        parts.append(paragraph)
+        total += len(paragraph.encode("utf-8"))
+    return "".join(parts)
+
+
+def named_text(size: int) -> str:
+    texts = [
+        (ROOT / "data/corpus/seeds" / name).read_text(encoding="utf-8")
+        for name in ("000_c713805cc658d601.txt", "001_132d186d895c0496.txt",
+                     "002_0b53eb6d3a7c7433.txt")
+    ] + [
+        (ROOT / "data/corpus/more" / name).read_text(encoding="utf-8")
+        for name in ("05_australia-public-letter_EN.txt", "06_joint-ngo-statement-hrc39_EN.txt")
+    ]  # fmt: skip
+    body = "\n\n".join(texts)
+    out = ["Collected statements\n\n"]
+    total = len(out[0])
+    while total < size:
+        out.append(body + "\n\n")
+        total += len(body.encode("utf-8")) + 2
+    return "".join(out)
+
+
+# --- the child: one ingest, measured ------------------------------------------------------------
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def child(path: Path, warmup: Path, state_dir: Path, port: int) -> None:
+    from graph.connection import connection
+    from graph.driver import get_driver
+    from graph.settings import Settings
+    from ingest.documents.ingestion import Ingestor
+    from ingest.extract.parser import default_parser
+    from ingest.extract.parser.corenlp import CoreNLP
+
+    settings = Settings(
+        _env_file=None,
+        neo4j_uri=None,
+        neo4j_password=None,
+        state_dir=state_dir,
+        bolt_port=port,
+        data_dir=ROOT / "data",
+    )
+    driver = get_driver(connection(settings, start=False))
+    ingestor = Ingestor(driver, settings.neo4j_database, settings)
+    first = ingestor.ingest(warmup)
+    assert first.ok, first.error
+    Path("/proc/self/clear_refs").write_text("5")  # the peak mark starts again from here
+    before = _status_kib("VmRSS")
+    began = time.perf_counter()
+    result = ingestor.ingest(path)
+    seconds = time.perf_counter() - began
+    peak = _status_kib("VmHWM")
+    parser = default_parser()
+    print(
+        json.dumps(
+            {
+                "ok": result.ok,
+                "error": result.error,
+                "bytes": path.stat().st_size,
+                "before_kib": before,
+                "peak_kib": peak,
+                "seconds": seconds,
+                "relations": result.relations,
+                "parser_kib": parser.memory_kib() if isinstance(parser, CoreNLP) else 0,
+            }
+        )
+    )
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def measure(kind: str, text: str, folder: Path, state_dir: Path, port: int) -> dict[str, object]:
+    path = folder / f"{kind}-{len(text)}.txt"
+    path.write_text(text, encoding="utf-8")
+    warmup = folder / f"warmup-{kind}-{len(text)}.txt"
+    warmup.write_text(
+        f"Warm-up {kind} {len(text)}\n\nAlianza Americas is a member of the Global Coalition "
+        "on Migration. PICUM and NNIRR joined the Women in Migration Network.\n",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(path), str(warmup), str(state_dir), str(port)],
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        check=False,
+        env=env,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{kind}: the child failed ({done.returncode}): {done.stderr[-2000:]}")
+    measured: dict[str, object] = json.loads(lines[-1])
+    measured["kind"] = kind
+    return measured
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--plain-mb", type=float, nargs="*", default=[2.0, 8.0, 19.9])
+    parser.add_argument("--named-kb", type=float, nargs="*", default=[100.0])
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]), Path(args.child[2]), int(args.child[3]))
+        return
+
+    from neo4j import GraphDatabase
+
+    from graph.local.server import LocalServer, free_port
+    from graph.schema import apply_schema
+    from graph.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="cg-bench-memory-") as tmp:
+        state = Path(tmp) / "state"
+        settings = Settings(
+            _env_file=None,
+            neo4j_uri=None,
+            neo4j_password=None,
+            state_dir=state,
+            bolt_port=free_port(),
+            heap_size="1g",
+            pagecache_size="256m",
+            max_document_bytes=25_000_000,
+        )
+        server = LocalServer(settings)
+        rows = []
+        try:
+            running = server.start()
+            with GraphDatabase.driver(running.uri, auth=("neo4j", server.password())) as driver:
+                apply_schema(driver, settings.neo4j_database)
+            cases = [("plain", plain_text(int(mb * 1_000_000), 14)) for mb in args.plain_mb]
+            cases += [("named", named_text(int(kb * 1_000))) for kb in args.named_kb]
+            for kind, text in cases:
+                rows.append(measure(kind, text, Path(tmp), state, settings.bolt_port))
+                print(f"  measured {kind} {rows[-1]['bytes']:,} bytes", flush=True)
+            load_average = os.getloadavg()[0]
+        finally:
+            server.stop()
+
+    print(
+        f"\nOne document's ingest (read, split, extract, build, write), a fresh process each; "
+        f"load average {load_average:.1f} on {os.cpu_count()} CPUs"
+    )
+    print(
+        f"{'text':7}{'file MB':>9}{'Python peak MiB':>17}{'x file':>8}{'seconds':>9}"
+        f"{'relations':>11}{'parser RSS MiB':>16}"
+    )
+    for row in rows:
+        size = int(str(row["bytes"]))
+        peak = (int(str(row["peak_kib"])) - int(str(row["before_kib"]))) * 1024
+        print(
+            f"{row['kind']!s:7}{size / 1e6:9.2f}{peak / 2**20:17.0f}{peak / size:8.1f}"
+            f"{float(str(row['seconds'])):9.1f}{int(str(row['relations'])):11,}"
+            f"{int(str(row['parser_kib'])) / 1024:16.0f}"
+            + ("" if row["ok"] else f"  failed: {row['error']}")
+        )
+    worst = max(
+        (int(str(r["peak_kib"])) - int(str(r["before_kib"]))) * 1024 / int(str(r["bytes"]))
+        for r in rows
+    )
+    verdict = "met" if worst < GOAL_RATIO else "NOT met"
+    print(f"goal: Python peak < {GOAL_RATIO} x the file: {verdict} (worst {worst:.1f} x)")
+
+
+if __name__ == "__main__":
+    main()
