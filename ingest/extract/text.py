@@ -9,7 +9,10 @@ from the original, which is never normalised.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import add
@@ -88,7 +91,8 @@ def fold_slice(text: str, start: int, end: int) -> str:
 
 TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")  # a word, or one other visible character
 _START = re.Match.start
-Tokens = tuple[list[str], list[int], list[int]]  # words, their starts, their ends
+_GROUP = re.Match.group
+Tokens = tuple[list[str], Sequence[int], Sequence[int]]  # words, their starts, their ends
 _LAST_TOKENS: tuple[str, Tokens] = ("", ([], [], []))
 
 
@@ -100,9 +104,11 @@ def document_tokens(text: str) -> Tokens:
     if last[0] is text:
         return last[1]
     folded = fold_document(text)
-    words = TOKEN.findall(folded)
-    starts = list(map(_START, TOKEN.finditer(folded)))
-    tokens = (words, starts, list(map(add, starts, map(len, words))))
+    # one string per distinct word and machine integers for the offsets: a large text's
+    # tokens cost a few bytes each, not a Python object each
+    words = list(map(sys.intern, map(_GROUP, TOKEN.finditer(folded))))
+    starts = array("q", map(_START, TOKEN.finditer(folded)))
+    tokens = (words, starts, array("q", map(add, starts, map(len, words))))
     _LAST_TOKENS = (text, tokens)
     return tokens
 
