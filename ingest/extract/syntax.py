@@ -1316,7 +1316,8 @@ def _role(
         return lex.roles.get(lemma) or lex.roles.get(fold(tok.lemma)) or lemma
     if frame.role == "body":  # "forma parte del comité ejecutivo de C": the body, as written
         for c in sent.children(tok, "obj", *_OBL):
-            if lex.lemma(c.word) in lex.words.get("body_nouns", ()):
+            named = any(e.start <= c.start < e.end for e in doc.ents_in(c.start - 200, c.end))
+            if lex.lemma(c.word) in lex.words.get("body_nouns", ()) and not named:
                 own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
                 return " ".join(t.word for t in own) or None
         return None
