@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from ingest.extract import stances
 from ingest.extract.dates import date_in
@@ -1259,7 +1259,27 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     question = sent.tokens[-1].word == "?"
     if tok.upos in ("NOUN", "PROPN") and _former(lex, sent, tok):
         negated = True  # "the former director", "el entonces presidente": held no more
-    return Reading(negated, hedged, demanded, future, conditional, question)
+    reading = Reading(negated, hedged, demanded, future, conditional, question)
+    return _with_listing_verb(lex, sent, tok, reading)
+
+
+def _with_listing_verb(lex: Lexicon, sent: Sentence, tok: Token, reading: Reading) -> Reading:
+    """A role noun said through a verb that lists or casts people ("entre los ponentes no
+    estuvo A", "A participará como ponente"): that verb's negation, tense and hedges count."""
+    if tok.upos not in ("NOUN", "PROPN"):
+        return reading
+    verbs = [v for v in sent.children(tok, "acl") if _among_verb(lex, v)]  # "parmi eux figurent"
+    head = sent.head(tok)
+    if head is None or head.upos not in ("VERB", "AUX"):
+        head = None
+    casting = head is not None and any(_in_class(lex, sent, head, c) for c in ("serve", "include"))
+    role = tok.deprel.split(":")[0] in ("obl", "nmod", "obj", "nsubj")
+    if head is not None and ((casting and role) or _among_verb(lex, head)):
+        verbs.append(head)  # ("the speakers will include A", "A will serve as rapporteur")
+    for verb in verbs:
+        up = _reading(lex, sent, verb)
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), astuple(up), strict=True)))
+    return reading
 
 
 def _former(lex: Lexicon, sent: Sentence, tok: Token) -> bool:

@@ -60,6 +60,10 @@ SPOKE = [
      "SPOKE_AT", INES, EVENT, False),
     ("en-hedged", "en", "Nadia Ferrante may address the forum.",
      "SPOKE_AT", NADIA, EVENT, False),
+    ("en-forecast-list", "en", "The speakers will include Nadia Ferrante and Ines Varga.",
+     "SPOKE_AT", INES, EVENT, False),
+    ("en-forecast-serving", "en", "Tomas Halloran will serve as rapporteur.",
+     "SPOKE_AT", TOMAS, EVENT, False),
     ("en-interview-is-no-event", "en", "In an interview, Nadia Ferrante spoke about wages.",
      "SPOKE_AT", NADIA, EVENT, False),
     # --- Spanish ---------------------------------------------------------------------------
@@ -71,7 +75,13 @@ SPOKE = [
      "SPOKE_AT", INES, EVENT, True),
     ("es-role", "es", "Ines Varga fue la moderadora del debate.",
      "SPOKE_AT", INES, EVENT, True),
+    ("es-passive", "es", "El foro fue inaugurado por Nadia Ferrante el martes.",
+     "SPOKE_AT", NADIA, EVENT, True),
     ("es-negated", "es", "Tomas Halloran no intervino en el foro.",
+     "SPOKE_AT", TOMAS, EVENT, False),
+    ("es-negated-list", "es", "Entre los ponentes no estuvo Tomas Halloran.",
+     "SPOKE_AT", TOMAS, EVENT, False),
+    ("es-forecast-role", "es", "Tomas Halloran participará como ponente en el foro.",
      "SPOKE_AT", TOMAS, EVENT, False),
     ("es-forecast", "es", "Nadia Ferrante hablará en el foro el viernes.",
      "SPOKE_AT", NADIA, EVENT, False),
@@ -84,8 +94,12 @@ SPOKE = [
      "SPOKE_AT", INES, EVENT, True),
     ("fr-role", "fr", "Ines Varga était la modératrice du débat.",
      "SPOKE_AT", INES, EVENT, True),
+    ("fr-passive", "fr", "Le forum a été ouvert mardi par Nadia Ferrante.",
+     "SPOKE_AT", NADIA, EVENT, True),
     ("fr-negated", "fr", "Tomas Halloran n'est pas intervenu lors du forum.",
      "SPOKE_AT", TOMAS, EVENT, False),
+    ("fr-forecast-list", "fr", "Parmi les intervenants figureront Nadia Ferrante et Ines "
+     "Varga.", "SPOKE_AT", INES, EVENT, False),
     ("fr-forecast", "fr", "Nadia Ferrante interviendra lors du forum vendredi.",
      "SPOKE_AT", NADIA, EVENT, False),
 ]  # fmt: skip
@@ -97,10 +111,16 @@ TAKE_PART = [
      "PARTICIPATED_IN", "~Human Rights Watch", EVENT, True),
     ("en-not-among-participants", "en", "Human Rights Watch was not among the participants.",
      "PARTICIPATED_IN", "~Human Rights Watch", EVENT, False),
+    ("en-forecast-participant", "en", "Human Rights Watch will be among the participants.",
+     "PARTICIPATED_IN", "~Human Rights Watch", EVENT, False),
     ("es-among-participants", "es", "Human Rights Watch estuvo entre los participantes.",
      "PARTICIPATED_IN", "~Human Rights Watch", EVENT, True),
+    ("es-not-among-participants", "es", "Human Rights Watch no estuvo entre los "
+     "participantes.", "PARTICIPATED_IN", "~Human Rights Watch", EVENT, False),
     ("fr-among-participants", "fr", "Human Rights Watch figurait parmi les participants.",
      "PARTICIPATED_IN", "~Human Rights Watch", EVENT, True),
+    ("fr-forecast-participant", "fr", "Human Rights Watch sera parmi les participants.",
+     "PARTICIPATED_IN", "~Human Rights Watch", EVENT, False),
 ]  # fmt: skip
 
 # (case id, language, text (no title), type, source, target, expected)
