@@ -1337,7 +1337,11 @@ def _role(
     if frame.role == "body":  # "forma parte del comité ejecutivo de C": the body, as written
         for c in sent.children(tok, "obj", *_OBL):
             named = any(e.start <= c.start < e.end for e in doc.ents_in(c.start - 200, c.end))
-            if lex.lemma(c.word) in lex.words.get("body_nouns", ()) and not named:
+            owned = bool(sent.children(c, "nmod", "nmod:poss"))  # a body of a group, not it
+            nxt = sent.tokens[c.i + 1] if c.i + 1 < len(sent.tokens) else None
+            if nxt is not None and any(t.start == nxt.start for t in targets):
+                continue  # "la red X": the group itself, named
+            if lex.lemma(c.word) in lex.words.get("body_nouns", ()) and owned and not named:
                 own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
                 return " ".join(t.word for t in own) or None
         return None
