@@ -216,16 +216,20 @@ def extract_relations(
 
 # acts whose date is the text's own when their object is that text
 _DATED_BY_TEXT = frozenset({"SIGNED", "ENDORSED", "AUTHORED"})
+# acts on a known document that take place on its date (a vote on a resolution, its adoption)
+_DATED_BY_DOCUMENT = frozenset({"VOTED", "ADOPTED"})
 
 
 def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
-    """Who signs, endorses or writes the text itself does so on its date, unless the sentence
-    gives another (the signatory list of a letter dated 3 May: signed on 3 May)."""
-    if not doc.document_date:
-        return
+    """Who signs, endorses or writes the text itself does so on its date, and a vote on a known
+    resolution takes place on its date, unless the sentence gives another."""
     for p in protos:
-        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key:
-            p.props["date"] = p.props.get("date") or doc.document_date
+        if p.props.get("date"):
+            continue
+        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key and doc.document_date:
+            p.props["date"] = doc.document_date
+        elif p.type in _DATED_BY_DOCUMENT and p.target.id and p.target.id in doc.gz.dates:
+            p.props["date"] = doc.gz.dates[p.target.id]
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:

@@ -76,6 +76,8 @@ class Gazetteer:
     events: Mapping[str, EventInfo] = field(default_factory=dict)
     # process id -> the Document states vote on for it (the GA resolution of a compact)
     voted_documents: Mapping[str, str] = field(default_factory=dict)
+    # document id -> its date (a resolution's: the day of its vote)
+    dates: Mapping[str, str] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)  # indexes built on first use
 
     def __post_init__(self) -> None:
@@ -210,5 +212,5 @@ def reference_gazetteer(data_dir: Path) -> Gazetteer:
     """Everything curated in data/reference (and the corpus' Document nodes) as a Gazetteer."""
     from ingest.extract.reference import reference_parts
 
-    entries, events, voted = reference_parts(data_dir)
-    return Gazetteer(entries, events, voted)
+    entries, events, voted, dates = reference_parts(data_dir)
+    return Gazetteer(entries, events, voted, dates)

@@ -40,7 +40,9 @@ def entry_of(record: NodeRecord) -> GazetteerEntry:
 
 def reference_parts(
     data_dir: Path,
-) -> tuple[list[GazetteerEntry], dict[str, EventInfo], dict[str, str]]:
+) -> tuple[list[GazetteerEntry], dict[str, EventInfo], dict[str, str], dict[str, str]]:
+    """Entries, events, the document states vote on per process, and the date of each dated
+    Document (a resolution's adoption: the day its vote took place)."""
     from ingest.reference.load import reference_records
 
     records, claims = reference_records(data_dir)
@@ -66,4 +68,9 @@ def reference_parts(
     for document, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
         for process in part_of.get(document, []):
             voted.setdefault(process, document)
-    return entries, events, voted
+    dates = {
+        r.id: str(r.props["date"])
+        for r in records
+        if "Document" in r.labels and r.props.get("date")
+    }
+    return entries, events, voted, dates

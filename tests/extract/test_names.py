@@ -110,3 +110,10 @@ def test_signing_the_text_itself_is_dated_by_the_text(gz: Gazetteer) -> None:
     signed = [r for r in ex.relations if r.type == "SIGNED"]
     assert len(signed) == 2
     assert {r.properties.get("date") for r in signed} == {"2020-06-12"}
+
+
+def test_a_vote_on_a_known_resolution_is_dated_by_its_adoption(gz: Gazetteer) -> None:
+    text = "2019-07-15\n\nA year on\n\nHungary voted against resolution 73/195, its minister said."
+    ex = run(gz, text)
+    votes = [r for r in ex.relations if r.type == "VOTED" and r.target == "a-res-73-195"]
+    assert votes and {r.properties.get("date") for r in votes} == {"2018-12-19"}
