@@ -61,11 +61,12 @@ FAMILIES = (events, membership, signon, states, advocacy)
 # Relation types the syntax rules (ingest/extract/rules) and the list structure read alone (the
 # old pattern families' readings of these are dropped): who spoke at an event (the rules read
 # speakers, speeches, roles and lists; the families' readings were mostly wrong on new texts)
-# and who stayed away from one; memberships and secretariats (the rules read member nouns, member
-# lists, joining and hosting; the family's readings of them added nothing on the development
-# set). COALITION_GRAPH_REPLACED=SPOKE_AT,WITHDREW_FROM,... measures another set (it replaces
-# this one); see docs/extraction.md.
-REPLACED_BY_DEFAULT = "SPOKE_AT,DECLINED_TO_ATTEND,MEMBER_OF,HOSTS_SECRETARIAT"
+# and who stayed away from one. Memberships and secretariats stay read by both: the family
+# adds nothing on the development set but reads 4 of the held-out sentences the rules miss
+# (bench/sentence_score.py: 89 vs 85 of 135, no more forbidden readings).
+# COALITION_GRAPH_REPLACED=SPOKE_AT,WITHDREW_FROM,... measures another set (it replaces this
+# one); see docs/extraction.md.
+REPLACED_BY_DEFAULT = "SPOKE_AT,DECLINED_TO_ATTEND"
 REPLACED = frozenset(os.environ.get("COALITION_GRAPH_REPLACED", REPLACED_BY_DEFAULT).split(","))
 # Look at a unit with a family only where one of the family's trigger words occurs (one pass of
 # words over the document, a dict look-up per word); False runs every family on every unit.

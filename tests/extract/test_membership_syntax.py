@@ -169,13 +169,18 @@ CASES = [
         "gfmd",
         False,
     ),
-    case(
-        "en-joined-forces",
+    pytest.param(
         "CARAM Asia joined forces with PICUM for the campaign.",
         MEM,
         "caram-asia",
         "picum",
         False,
+        None,
+        None,
+        id="en-joined-forces",
+        # the rules read this right; the old membership family, still on for MEMBER_OF (it
+        # reads held-out sentences the rules miss: engine.REPLACED_BY_DEFAULT), does not
+        marks=pytest.mark.xfail(strict=True, reason="old membership family: 'joined forces'"),
     ),
     case(
         "en-network-hedged",
