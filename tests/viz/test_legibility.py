@@ -87,18 +87,7 @@ def test_labels_are_large_and_never_overlap(
     assert any(label["id"] == focus for label in seen.labels)  # the view's subject, always
 
 
-@pytest.mark.parametrize(
-    "view",
-    [
-        "coalition",
-        "one-hop",
-        "process",
-        pytest.param(
-            "two-hop",
-            marks=pytest.mark.xfail(strict=True, reason="about 108 of 135 labels at fit"),
-        ),
-    ],
-)
+@pytest.mark.parametrize("view", list(VIEWS))
 def test_every_label_is_drawn_up_to_150_nodes(
     browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]], view: str
 ) -> None:
