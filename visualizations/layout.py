@@ -108,7 +108,6 @@ def arrange(
         for c, members in enumerate(components)
     ]
     placed = _pack(boxes, gap=k)
-    rounded = lambda p: (round(float(p[0]), 1), round(float(p[1]), 1))  # noqa: E731
     if labels is None or not 2 < len(ids) <= DECLUTTER_LIMIT:
         return Arranged({ids[i]: rounded(p) for i, p in placed.items()})
     pos = np.array([placed[i] for i in range(len(ids))], dtype=float)
@@ -117,8 +116,8 @@ def arrange(
     drawn = [line for line in lines or [] if line.start in index and line.end in index]
     curves = [(index[line.start], index[line.end], line.bend) for line in drawn]
     words = [
-        Tag(index[line.start], index[line.end], *line.tag, line.bend, k)
-        for k, line in enumerate(drawn)
+        Tag(index[line.start], index[line.end], *line.tag, line.bend, number)
+        for number, line in enumerate(drawn)
         if line.tag is not None and line.start != line.end
     ]
     room = declutter(pos, prints, pair_array, words, curves)
@@ -131,6 +130,10 @@ def arrange(
         room.crossings,
         [bends.get(id(line), line.bend) for line in lines or []],
     )
+
+
+def rounded(p: Array) -> tuple[float, float]:
+    return round(float(p[0]), 1), round(float(p[1]), 1)
 
 
 def declutter(

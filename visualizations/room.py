@@ -1,15 +1,18 @@
-"""Room for every label in a small view: nodes and their label boxes set out together, at zoom 1,
-in the window they will be shown in.
+"""Room for every label in a small view: nodes and their labels placed together, at zoom 1, in
+the frame the page fits in a 1920x1080 window.
 
 The page draws each label at a fixed size in screen pixels beside its node (client.py: right,
-left, below, above, or at a corner: SLOTS) and never on another label or node. Here every node
-gets the slot and the form of its label (one line, or the same words on two lines) that collide
-least, and nodes are pushed apart until no label box touches another label box, another node or
-a word written on a line ("opposes"), and no node sits on a line it is not an end of. Nodes and
-boxes stay inside the frame, which the page fits at zoom 1 in a 1920x1080 window, so there every
-label finds the place kept for it (the page tries a node's slot first).
+left, below, above, or at a corner: SLOTS) and never on another label or node. Here the nodes
+are placed one at a time, the most linked first, each at the free spot nearest to where the
+force layout wanted it (moved as far as its placed neighbours were): free when its shape, its
+label at one of the slots (on one line, or the same words on two) and the words on its lines
+("opposes") lie inside the frame and on nothing placed before (a grid of 2-pixel cells kept as a
+summed-area table: four look-ups a box), the spot clear of lines first (it on no line, no line
+of it through a node), the label rather off lines. Lines that still run through a node are then
+bent as vis-network draws them, their words kept free. The page tries each node's slot first, so
+at 1920x1080 every label finds the place kept for it.
 
-numpy, all pairs: meant for views of up to a few hundred nodes (layout.DECLUTTER_LIMIT).
+numpy; meant for views of up to a few hundred nodes (layout.DECLUTTER_LIMIT).
 """
 
 from __future__ import annotations
@@ -48,7 +51,6 @@ LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touc
 # A little preference among equally free spots: beside the node first, one line before two.
 SLOT_COST = np.array([0.0, 0.0, 2.0, 2.0, 4.0, 4.0, 4.0, 4.0])
 TWO_LINES_COST = 3.0
-STAY_COST = 1.0  # and the spot a label already has, so that labels do not flutter
 
 
 @dataclass(frozen=True)
@@ -418,9 +420,9 @@ def _best(
     words = []
     for tag in tags:
         other = tag.b if tag.a == v else tag.a
-        ends = (spots, at[other][None, :]) if tag.a == v else (at[other][None, :], spots)
         if placed[other]:
-            word = _tag_box(*ends, tag)
+            there = at[other][None, :]
+            word = _tag_box(spots, there, tag) if tag.a == v else _tag_box(there, spots, tag)
             ok &= _inside(word, frame) & (boxes.count(word) == 0) & _apart(word, square)
             words.append(word)
     if not ok.any():
@@ -495,33 +497,3 @@ def _near(p: Array, a: Array, b: Array, reach: Array | float) -> npt.NDArray[np.
         ((away**2).sum(axis=-1) < np.square(reach)) & (t > 0.0) & (t < 1.0)
     )
     return near
-
-
-def _line_push(pos: Array, clearance: Array, src: Ints, dst: Ints) -> tuple[Array, int]:
-    """For each node closer than its clearance to a line it is not an end of: the move that takes
-    it off the line, at right angles to it; and how many such (line, node) pairs there are."""
-    push = np.zeros_like(pos)
-    if not len(src):
-        return push, 0
-    a, b = pos[src], pos[dst]
-    ab = b - a
-    length2 = (ab**2).sum(axis=1) + 1e-9
-    ap = pos[None, :, :] - a[:, None, :]
-    t = (ap * ab[:, None, :]).sum(axis=2) / length2[:, None]
-    away = ap - np.clip(t, 0.0, 1.0)[:, :, None] * ab[:, None, :]
-    dist = np.sqrt((away**2).sum(axis=2)) + 1e-9
-    deficit = clearance[None, :] - dist
-    close = (deficit > 0) & (t > 0.0) & (t < 1.0)
-    lines = np.arange(len(src))
-    close[lines, src] = False
-    close[lines, dst] = False
-    if not close.any():
-        return push, 0
-    li, ni = np.nonzero(close)
-    normal = np.column_stack([-ab[li, 1], ab[li, 0]]) / np.sqrt(length2[li])[:, None]
-    side = np.sign((away[li, ni] * normal).sum(axis=1))
-    side[side == 0] = 1.0
-    step = (deficit[li, ni] * 1.1 * side)[:, None] * normal
-    for axis in (0, 1):
-        push[:, axis] += np.bincount(ni, step[:, axis], minlength=len(pos))
-    return push, len(li)
