@@ -398,7 +398,7 @@ SCRIPT = r"""
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     nodes.forEach(function (n) {
       if (n.x === undefined) { return; }
-      var r = n.size || 25;
+      var r = n.size || 20;
       x0 = Math.min(x0, n.x - r); x1 = Math.max(x1, n.x + r);
       y0 = Math.min(y0, n.y - r); y1 = Math.max(y1, n.y + r);
     });

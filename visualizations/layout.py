@@ -78,6 +78,7 @@ def arrange(
     seed: int = 7,
     labels: dict[str, Footprint] | None = None,
     lines: list[Line] | None = None,
+    frame: tuple[float, float] = FRAME_PX,
 ) -> Arranged:
     """x, y in pixels for every id; links between unknown ids are ignored.
 
@@ -120,7 +121,7 @@ def arrange(
         for number, line in enumerate(drawn)
         if line.tag is not None and line.start != line.end
     ]
-    room = declutter(pos, prints, pair_array, words, curves)
+    room = declutter(pos, prints, pair_array, words, curves, frame)
     bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
     return Arranged(
         {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
@@ -142,6 +143,7 @@ def declutter(
     pairs: npt.NDArray[np.int_],
     tags: list[Tag] | None = None,
     curves: list[tuple[int, int, float]] | None = None,
+    frame: tuple[float, float] = FRAME_PX,
 ) -> Room:
     """Set a small graph out in the frame it will be shown in, at zoom 1 (FRAME_PX, graph
     units = screen pixels): stretched into it, spread again by forces inside it (each node
@@ -152,7 +154,7 @@ def declutter(
     radius = np.array([p.radius for p in prints], dtype=float)
     width = np.array([p.one[0] for p in prints], dtype=float)
     height = np.array([p.one[1] for p in prints], dtype=float)
-    box = np.array(FRAME_PX)
+    box = np.array(frame)
     lo, hi = pos.min(axis=0), pos.max(axis=0)
     span = np.maximum(hi - lo, 1e-9)
     room = box - 2 * radius.max()
@@ -161,7 +163,7 @@ def declutter(
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
     area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
     pos = _spread(pos, src, dst, box, area)
-    made = make_room(pos, prints, pairs, tags or [], FRAME_PX, curves=curves)
+    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves)
     return replace(made, positions=made.positions - box / 2)
 
 

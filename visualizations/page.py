@@ -73,6 +73,10 @@ class PageOptions:
     fan_out_cap: int = FAN_OUT_CAP
     seed: int = 7
     focus: str | None = None  # the entity the view is about: its label is always drawn
+    # the frame a small view is laid out in (fitted at zoom 1), and its labels' scale: a deck's
+    # view has a smaller pane and larger labels than a page (render.render_deck)
+    frame: tuple[float, float] = FRAME_PX
+    label_scale: float = 1.0
 
 
 def public_part(graph: Subgraph, include_private: bool) -> Subgraph:
@@ -118,13 +122,13 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         drawn_ids,
         links,
         options.seed,
-        {n["id"]: footprint(n, n["id"] == focus) for n in nodes} if small else None,
-        [
-            Line(e["from"], e["to"], _bend(e), text_box(e["tag"], TAG_PX) if e.get("tag") else None)
-            for e in edges
-        ]
+        {n["id"]: footprint(n, n["id"] == focus, options.label_scale) for n in nodes}
         if small
         else None,
+        [Line(e["from"], e["to"], _bend(e), _tag_size(e, options.label_scale)) for e in edges]
+        if small
+        else None,
+        options.frame,
     )
     for node in nodes:
         node["x"], node["y"] = arranged.positions[node["id"]]
@@ -149,7 +153,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         "truncated": graph.truncated,
         "largeAt": LARGE_GRAPH,
         "declutterAt": DECLUTTER_LIMIT,
-        "frame": list(FRAME_PX) if small else None,  # fitted at zoom 1 in a 1920x1080 window
+        "frame": list(options.frame) if small else None,  # fitted at zoom 1 (1920x1080)
         "frameMargin": FRAME_MARGIN,
         "groups": _groups(),
         "nodes": nodes,
@@ -315,15 +319,20 @@ def _node_size(node: GraphNode, degree: int) -> float:
     return round(node_style(node.type).size * 0.8 + min(14.0, 2.2 * math.sqrt(degree)), 1)
 
 
-def footprint(node: JSONDict, focus: bool) -> Footprint:
+def _tag_size(edge: JSONDict, scale: float) -> tuple[float, float] | None:
+    return text_box(edge["tag"], TAG_PX * scale) if edge.get("tag") else None
+
+
+def footprint(node: JSONDict, focus: bool, scale: float = 1.0) -> Footprint:
     """A drawn node's shape and its label as the page tries it first (the focus: its full text;
     the others: the short form, on one line or broken in two), in screen pixels at zoom 1."""
     first = node["text"] if focus else node.get("short") or node["text"]
     folded = None if focus else halves(first)
+    px = node["px"] * scale
     return Footprint(
         float(node.get("size", MORE_NODE.size)),
-        text_box(first, node["px"]),
-        text_box(folded, node["px"]) if folded else None,
+        text_box(first, px),
+        text_box(folded, px) if folded else None,
     )
 
 

@@ -154,7 +154,7 @@ def make_room(
                 reach = np.hypot(*(free[0] - target)) + DETOUR
         found = found or fallback
         if found is None:  # no free spot anywhere: where it was wanted, counted
-            found = (target, 0, False)
+            found = (np.clip(target, radius[v], frame_arr - radius[v]), 0, False)
             overlaps += 1
         at[v], slot[v], two[v] = found
         placed[v] = True
@@ -273,7 +273,7 @@ def _lattice(step: float, reach: float, start: float = 0.0) -> Array:
 
 
 NEAR_REACH = 240.0
-NEAR = _lattice(3.0, NEAR_REACH)  # spots near where a node is wanted, finely
+NEAR = _lattice(4.0, NEAR_REACH)  # spots near where a node is wanted, finely
 FAR_STEP = 9.0  # then anywhere in the frame, coarsely
 
 
