@@ -273,7 +273,8 @@ def _lattice(step: float, reach: float, start: float = 0.0) -> Array:
 
 
 NEAR_REACH = 240.0
-NEAR = _lattice(4.0, NEAR_REACH)  # spots near where a node is wanted, finely
+# spots near where a node is wanted: finely close to it, a little coarser further
+NEAR = np.vstack([_lattice(4.0, 80.0), _lattice(7.0, NEAR_REACH, start=80.0)])
 FAR_STEP = 9.0  # then anywhere in the frame, coarsely
 
 
