@@ -224,8 +224,8 @@ def _bend_lines(
     frame: Array,
 ) -> tuple[list[float], int]:
     """Each line through a node it does not touch bent, the page's way (a line already bent
-    keeps its side), until it passes clear; a word on a bent line moves with its middle and must
-    stay free. The bends, and how many lines still run through a node."""
+    keeps its side), until it passes clear, inside the frame; a word on a bent line moves with its
+    middle and must stay free. The bends, and how many lines still run through a node."""
     bends = [bend for _, _, bend in curves]
     still = 0
     for k, (a, b, bend) in enumerate(curves):
@@ -237,7 +237,10 @@ def _bend_lines(
         for word in words:
             boxes.add(_tag_box(at[word.a], at[word.b], word), -1)
         for bent in tries:
-            if _through(at, radius, a, b, bent):
+            curve = _curve(at[a], at[b], bent)
+            if _through(at, radius, a, b, bent) or not (
+                (curve >= 0).all() and (curve <= frame).all()
+            ):  # clear of nodes, and inside the window
                 continue
             moved = [_tag_box(at[w.a], at[w.b], replace(w, bend=bent)) for w in words]
             if any(boxes.count(box) > 0 or not _inside(box, frame) for box in moved):
