@@ -1,12 +1,13 @@
 """Time to first paint and to a usable page in headless Chromium: our pages vs pyvis's defaults.
 
-    .venv/bin/python bench/viz_render.py                       # 200, 2,000 and 10,000 nodes
+    .venv/bin/python bench/viz_render.py                       # 150, 200, 2,000, 10,000 nodes
     .venv/bin/python bench/viz_render.py --sizes 200,2000 --timeout 120 --runs 3
 
 For each size, one synthetic graph shaped like the real one (visualizations.synthetic: hubs with
 members, no hub past the fan-out cap, so all n nodes are drawn), rendered two ways:
-- ours: visualizations.render_page, layout computed in Python, physics off; "usable" is the
-  page's first drawing with every node in place (window.coalitionGraph.readyAt);
+- ours: visualizations.render_page, layout computed in Python, physics off (up to 160 nodes,
+  150 here, the layout also makes room for every label: visualizations/room.py); "usable" is
+  the page's first drawing with every node in place (window.coalitionGraph.readyAt);
 - pyvis 0.3.2 as shipped (Network defaults: Barnes-Hut physics, 1,000 stabilisation iterations,
   its own template with the CDN links taken out); "usable" is the end of stabilisation, when its
   loading bar goes away (stabilizationIterationsDone). Capped by --timeout: "> timeout".
@@ -127,7 +128,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--sizes", default="200,2000,10000")
+    parser.add_argument("--sizes", default="150,200,2000,10000")
     parser.add_argument("--runs", type=int, default=3, help="runs of our page per size (median)")
     parser.add_argument("--timeout", type=float, default=240.0, help="seconds, per page")
     parser.add_argument("--json", type=Path, help="also write the results here")

@@ -155,7 +155,7 @@ SCRIPT = r"""
       grid.add([p0.x - r0, p0.y - r0, p0.x + r0, p0.y + r0, null], drawn[d]);
     }
     // A free spot around (cx, cy) for these lines: below, above, right, left, the corners.
-    function spot(owner, cx, cy, r, lines, px, force, side) {
+    function spot(owner, cx, cy, r, lines, px, force, side, slot, only) {
       var ws = lineWidths(ctx, owner + "\u0000" + lines.join("\n"), lines, px);
       var w = Math.max.apply(null, ws), h = lines.length * px * LINE, gap = r + 3;
       var right = [cx + gap, cy - h / 2], left = [cx - gap - w, cy - h / 2];
@@ -167,6 +167,11 @@ SCRIPT = r"""
       // the side the layout kept free for it first (small views), else below and above
       var spots = (side > 0 ? [right, left, below, above] : side < 0 ?
                    [left, right, below, above] : [below, above, right, left]).concat(corners);
+      // the spot the layout kept for it (small views: visualizations/room.py SLOTS) first
+      if (slot !== undefined && slot !== null) {
+        var kept = [right, left, below, above].concat(corners)[slot];
+        spots = only ? [kept] : [kept].concat(spots);
+      }
       for (var s = 0; s < spots.length; s++) {
         var x = spots[s][0], y = spots[s][1];
         var box = [x - PAD, y - PAD, x + w + PAD, y + h + PAD, owner];
@@ -240,9 +245,23 @@ SCRIPT = r"""
       if (!p || !n.text) { return; }
       seen[id] = true;
       var px = (n.px || 16) * LABEL_SCALE;  // long form, else short, else long over nodes
-      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false, sideOf(n)) ||
+      take(spot(id, p.x, p.y, p.r, lines(n.text), px, false, sideOf(n), n.slot) ||
            (n.short && spot(id, p.x, p.y, p.r, lines(n.short), px, false, sideOf(n))) ||
            spot(id, p.x, p.y, p.r, lines(n.text), px, true, sideOf(n)), "#111111");
+    });
+    // a small view: every label first at the spot the layout kept for it (room.py), if free
+    var shortOnes = [];
+    order.forEach(function (n) {
+      var p = n.slot !== undefined && !seen[n.id] && n.text && bodyNodes[n.id] && where(n);
+      if (!p) { return; }
+      var px = (n.px || 16) * LABEL_SCALE, first = lines(n.short || n.text);
+      var folded = n.two && halves(first);
+      var found = spot(n.id, p.x, p.y, p.r, folded || first, px, false, 0, n.slot, true);
+      if (found) {
+        seen[n.id] = true;
+        take(found, "#111111");
+        if (n.short) { shortOnes.push([n, p, found]); }
+      }
     });
     // the words on lines whose meaning turns ("opposes"), in the line's colour
     taggedEdges.forEach(function (id) {
@@ -255,7 +274,7 @@ SCRIPT = r"""
     });
     // first every label in its short form, then the long form where it still has room
     // (in a big view, after MISSES labels in a row found no room, the rest will not either)
-    var shortOnes = [], away = [], budget = 4000, misses = 0;
+    var away = [], budget = 4000, misses = 0;
     var everyLabel = nodes.length <= data.declutterAt;
     for (var k = 0; k < order.length && budget > 0 && misses < MISSES; k++) {
       var n = order[k], p;
@@ -264,7 +283,9 @@ SCRIPT = r"""
       seen[n.id] = true;
       var px = (n.px || 16) * LABEL_SCALE;
       var first = lines(n.short || n.text), folded = everyLabel && halves(first);
-      var found = spot(n.id, p.x, p.y, p.r, first, px, false, sideOf(n)) ||
+      var found = (n.two && folded &&
+                   spot(n.id, p.x, p.y, p.r, folded, px, false, sideOf(n), n.slot)) ||
+                  spot(n.id, p.x, p.y, p.r, first, px, false, sideOf(n), n.slot) ||
                   (folded && spot(n.id, p.x, p.y, p.r, folded, px, false, sideOf(n)));
       if (found) { take(found, "#111111"); if (n.short) { shortOnes.push([n, p, found]); } }
       else if (everyLabel) { away.push([n, p, px, first, folded]); }
@@ -377,22 +398,28 @@ SCRIPT = r"""
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
     nodes.forEach(function (n) {
       if (n.x === undefined) { return; }
-      var r = n.size || 25;
+      var r = n.size || 20;
       x0 = Math.min(x0, n.x - r); x1 = Math.max(x1, n.x + r);
       y0 = Math.min(y0, n.y - r); y1 = Math.max(y1, n.y + r);
     });
     if (x0 === Infinity) { return; }
     var width = container.clientWidth || 800, height = container.clientHeight || 600;
-    var scale = Math.min(1.5, (width - 2 * MARGIN_X) / (x1 - x0 + 1),
-                         (height - 2 * MARGIN_Y) / (y1 - y0 + 1));
+    var mx = MARGIN_X, my = MARGIN_Y;
+    if (data.frame) {  // a small view, laid out with its labels in this frame: fit the frame
+      x0 = Math.min(x0, -data.frame[0] / 2); x1 = Math.max(x1, data.frame[0] / 2);
+      y0 = Math.min(y0, -data.frame[1] / 2); y1 = Math.max(y1, data.frame[1] / 2);
+      mx = my = data.frameMargin;
+    }
+    var scale = Math.min(1.5, (width - 2 * mx) / (x1 - x0), (height - 2 * my) / (y1 - y0));
     network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: scale,
                      animation: false });
   }
   // A straight line that runs through a node it does not touch reads as a link to that node:
   // bend it (a static curve, either side, more and more) until it passes clear of every node.
+  // (A small view laid out with its labels comes with its lines bent already: room.py.)
   function clearLines() {
     var body = network.body, ids = nodes.getIds();
-    if (ids.length > data.declutterAt) { return 0; }
+    if (ids.length > data.declutterAt || data.frame) { return 0; }
     var began = performance.now();
     function through(edge) {
       for (var t = 0.04; t < 0.97; t += 0.04) {

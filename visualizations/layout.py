@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import networkx as nx
 import numpy as np
 import numpy.typing as npt
+
+from visualizations.room import Footprint, Room, Tag, make_room
 
 Array = npt.NDArray[np.float64]
 
@@ -26,26 +29,65 @@ MAX_EDGE_LENGTH = 360.0  # small graphs get more room: their labels are read at 
 EXACT_LIMIT = 400
 COMMUNITY_MIN = 12  # from this many core nodes, the force layout starts from communities
 RING_SPACING = 70.0  # pixels between neighbours on a ring
-# Room for labels: the graph's part of a 1920x1080 window (side panel and header out, the
-# page's fit margins in), where the page draws labels at a fixed size in screen pixels.
-VIEW_PX = (1480.0 - 2 * 40.0, 980.0 - 2 * 40.0)
+# Room for labels: the graph's part of a 1920x1080 window (1480 x 1023 pixels: side panel and
+# header out), less FRAME_MARGIN on each side; the page fits this frame at zoom 1 there, and
+# draws labels at a fixed size in screen pixels.
+FRAME_MARGIN = 8.0
+FRAME_PX = (1480.0 - 2 * FRAME_MARGIN, 1023.0 - 2 * FRAME_MARGIN)
+VIEW_PX = FRAME_PX
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
-LINE_CLEARANCE = 8.0  # screen pixels between a line and a node it does not touch
 SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
 LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """Positions, and in small views the spot and form the layout kept for each label."""
+
+    positions: dict[str, tuple[float, float]]
+    slots: dict[str, int] = field(default_factory=dict)  # index into room.SLOTS
+    two_lines: dict[str, bool] = field(default_factory=dict)
+    overlaps: int = 0  # nodes placed on something after make_room (0 is the aim)
+    crossings: int = 0  # lines still running through a node they do not touch
+    bends: list[float] = field(default_factory=list)  # for each of arrange's lines (see Tag)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line as the page draws it: its ends, its bend (room.Tag), the size of its word."""
+
+    start: str
+    end: str
+    bend: float = 0.0
+    tag: tuple[float, float] | None = None
 
 
 def layout(
     ids: list[str],
     links: list[tuple[str, str]],
     seed: int = 7,
-    labels: dict[str, tuple[float, float, float]] | None = None,
+    labels: dict[str, Footprint] | None = None,
 ) -> dict[str, tuple[float, float]]:
+    """x, y in pixels for every id; links between unknown ids are ignored (see arrange)."""
+    return arrange(ids, links, seed, labels).positions
+
+
+def arrange(
+    ids: list[str],
+    links: list[tuple[str, str]],
+    seed: int = 7,
+    labels: dict[str, Footprint] | None = None,
+    lines: list[Line] | None = None,
+    frame: tuple[float, float] = FRAME_PX,
+) -> Arranged:
     """x, y in pixels for every id; links between unknown ids are ignored.
 
-    labels: id -> (node radius in graph units, label width and height in screen pixels); when
-    given (and the graph is small enough), nodes are moved apart so that each node with its
-    label fits at the size the page fits the view to, and off the lines they do not touch."""
+    labels: id -> the node's shape and label (room.Footprint); when given and the graph is
+    small enough, the graph is set out in the frame the page fits at zoom 1 and each node is
+    placed where its label has a spot beside it that touches no other label, node or word on a
+    line, and where no line runs through a node it does not touch, if it can; lines: every line
+    as the page draws it (several may join two nodes, bent apart) with its word, if any; those
+    still running through a node are bent (Arranged.bends, one a line)."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -67,25 +109,52 @@ def layout(
         for c, members in enumerate(components)
     ]
     placed = _pack(boxes, gap=k)
-    if labels is not None and 2 < len(ids) <= DECLUTTER_LIMIT:
-        pos = np.array([placed[i] for i in range(len(ids))], dtype=float)
-        size = np.array([labels.get(node, (20.0, 60.0, 20.0)) for node in ids], dtype=float)
-        pair_array = np.array(pairs, dtype=int).reshape(-1, 2)
-        pos = declutter(pos, size, pair_array)
-        placed = {i: pos[i] for i in range(len(ids))}
-    return {ids[i]: (round(float(x), 1), round(float(y), 1)) for i, (x, y) in placed.items()}
+    if labels is None or not 2 < len(ids) <= DECLUTTER_LIMIT:
+        return Arranged({ids[i]: rounded(p) for i, p in placed.items()})
+    pos = np.array([placed[i] for i in range(len(ids))], dtype=float)
+    prints = [labels.get(node, Footprint(20.0, (60.0, 20.0))) for node in ids]
+    pair_array = np.array(pairs, dtype=int).reshape(-1, 2)
+    drawn = [line for line in lines or [] if line.start in index and line.end in index]
+    curves = [(index[line.start], index[line.end], line.bend) for line in drawn]
+    words = [
+        Tag(index[line.start], index[line.end], *line.tag, line.bend, number)
+        for number, line in enumerate(drawn)
+        if line.tag is not None and line.start != line.end
+    ]
+    room = declutter(pos, prints, pair_array, words, curves, frame)
+    bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
+    return Arranged(
+        {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
+        {node: int(room.slots[i]) for i, node in enumerate(ids)},
+        {node: bool(room.two_lines[i]) for i, node in enumerate(ids)},
+        room.overlaps,
+        room.crossings,
+        [bends.get(id(line), line.bend) for line in lines or []],
+    )
 
 
-def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int = 150) -> Array:
-    """Set a small graph out in the window it will be shown in, at zoom 1 (VIEW_PX, graph
-    units = screen pixels), then push apart nodes whose footprint (the shape and its short
-    label beside it, on the side away from its links) overlaps another's, and nodes that sit
-    on a line they are not an end of. Positions stay inside the window, so labels of a fixed
-    pixel size cannot win by zooming out: the room is shared, dense parts spread into empty
-    ones."""
-    n = len(pos)
-    radius, width, height = size[:, 0], size[:, 1], size[:, 2]
-    box = np.array(VIEW_PX)
+def rounded(p: Array) -> tuple[float, float]:
+    return round(float(p[0]), 1), round(float(p[1]), 1)
+
+
+def declutter(
+    pos: Array,
+    prints: list[Footprint],
+    pairs: npt.NDArray[np.int_],
+    tags: list[Tag] | None = None,
+    curves: list[tuple[int, int, float]] | None = None,
+    frame: tuple[float, float] = FRAME_PX,
+) -> Room:
+    """Set a small graph out in the frame it will be shown in, at zoom 1 (FRAME_PX, graph
+    units = screen pixels): stretched into it, spread again by forces inside it (each node
+    repelling in proportion to the room its label needs), then given room for every label
+    (room.make_room). Positions stay inside the frame, so labels of a fixed pixel size cannot
+    win by zooming out: the room is shared, dense parts spread into empty ones. The positions
+    returned are centred on the frame's middle."""
+    radius = np.array([p.radius for p in prints], dtype=float)
+    width = np.array([p.one[0] for p in prints], dtype=float)
+    height = np.array([p.one[1] for p in prints], dtype=float)
+    box = np.array(frame)
     lo, hi = pos.min(axis=0), pos.max(axis=0)
     span = np.maximum(hi - lo, 1e-9)
     room = box - 2 * radius.max()
@@ -94,47 +163,8 @@ def declutter(pos: Array, size: Array, pairs: npt.NDArray[np.int_], steps: int =
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
     area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
     pos = _spread(pos, src, dst, box, area)
-    clearance = radius + LINE_CLEARANCE
-    lines, on = _near_lines(pos, clearance * 4, src, dst)
-    # the footprint: the shape, a gap, the label; as a box around an offset centre
-    half_w = radius + (width + LABEL_GAP) / 2 + 2
-    half_h = np.maximum(radius, height / 2) + 2
-    reach = (width + LABEL_GAP) / 2
-    side = label_sides_of(pos, src, dst)
-    for step in range(steps):
-        if step % 10 == 9:
-            lines, on = _near_lines(pos, clearance * 4, src, dst)
-        if step in (steps // 3, 2 * steps // 3):
-            side = label_sides_of(pos, src, dst)
-        # a node keeps its label inside the box too
-        lo_x = np.where(side < 0, radius + LABEL_GAP + width, radius)
-        hi_x = np.where(side > 0, radius + LABEL_GAP + width, radius)
-        centre = pos + np.column_stack([side * reach, np.zeros(n)])
-        delta = centre[:, None, :] - centre[None, :, :]
-        over_x = half_w[:, None] + half_w[None, :] - np.abs(delta[:, :, 0])
-        over_y = half_h[:, None] + half_h[None, :] - np.abs(delta[:, :, 1])
-        np.fill_diagonal(over_x, -1.0)
-        hit = (over_x > 0) & (over_y > 0)
-        move = np.zeros_like(pos)
-        if hit.any():
-            along_x = hit & (over_x < over_y)
-            along_y = hit & ~along_x
-            sign = np.sign(delta)
-            sign[sign == 0] = 1.0
-            # each node moves by half the mean of its overlaps (and a pixel more): the sum
-            # overshoots in crowds, and an exact fit leaves pairs touching forever
-            count = np.maximum(1, hit.sum(axis=1))
-            move[:, 0] = (np.where(along_x, over_x + 1, 0) * sign[:, :, 0]).sum(axis=1) / count
-            move[:, 1] = (np.where(along_y, over_y + 1, 0) * sign[:, :, 1]).sum(axis=1) / count
-            move *= 0.5
-        crossing = _line_push(pos, clearance, src, dst, lines, on)
-        if not hit.any() and not crossing.any():
-            break
-        pos = pos + move + crossing
-        pos[:, 0] = np.clip(pos[:, 0], lo_x, box[0] - hi_x)
-        pos[:, 1] = np.clip(pos[:, 1], half_h, box[1] - half_h)
-    centred: Array = pos - box / 2
-    return centred
+    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves)
+    return replace(made, positions=made.positions - box / 2)
 
 
 def _spread(
@@ -172,84 +202,6 @@ def _spread(
         pos = np.clip(pos, 0.0, box)
         temperature *= cooling
     return pos
-
-
-def label_sides_of(pos: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]) -> Array:
-    """+1 (label on the right) or -1 (on the left) for each node: the side its links leave
-    free, judged by where its neighbours are on average (a ring's members point outwards)."""
-    n = len(pos)
-    pull = np.zeros(n)
-    if len(src):
-        dx = pos[dst, 0] - pos[src, 0]
-        pull += np.bincount(src, dx, minlength=n) - np.bincount(dst, dx, minlength=n)
-    side: Array = np.where(pull > 0, -1.0, 1.0)
-    return side
-
-
-def label_sides(
-    ids: list[str], links: list[tuple[str, str]], positions: dict[str, tuple[float, float]]
-) -> dict[str, int]:
-    """The side of each node where the page tries its label first (see label_sides_of)."""
-    index = {node: i for i, node in enumerate(ids)}
-    pairs = np.array(
-        [(index[a], index[b]) for a, b in links if a in index and b in index and a != b],
-        dtype=int,
-    ).reshape(-1, 2)
-    pos = np.array([positions[i] for i in ids], dtype=float).reshape(-1, 2)
-    side = label_sides_of(pos, pairs[:, 0], pairs[:, 1])
-    return {node: int(side[i]) for i, node in enumerate(ids)}
-
-
-def _near_lines(
-    pos: Array, reach: Array, src: npt.NDArray[np.int_], dst: npt.NDArray[np.int_]
-) -> tuple[npt.NDArray[np.int_], npt.NDArray[np.int_]]:
-    """(line, node) pairs where the node is within `reach` of the line and not one of its ends:
-    the candidates the next steps check (all pairs at once, so only now and then)."""
-    if not len(src):
-        return np.zeros(0, int), np.zeros(0, int)
-    a, b = pos[src], pos[dst]
-    ab = b - a
-    length2 = (ab**2).sum(axis=1) + 1e-9
-    ap = pos[None, :, :] - a[:, None, :]
-    t = np.clip((ap * ab[:, None, :]).sum(axis=2) / length2[:, None], 0.0, 1.0)
-    away = ap - t[:, :, None] * ab[:, None, :]
-    near = (away**2).sum(axis=2) < reach[None, :] ** 2
-    near[np.arange(len(src)), src] = False
-    near[np.arange(len(src)), dst] = False
-    lines, nodes = np.nonzero(near)
-    return lines, nodes
-
-
-def _line_push(
-    pos: Array,
-    clearance: Array,
-    src: npt.NDArray[np.int_],
-    dst: npt.NDArray[np.int_],
-    lines: npt.NDArray[np.int_],
-    nodes: npt.NDArray[np.int_],
-) -> Array:
-    """For each candidate node closer to its line than its clearance: the move that takes it
-    off the line, at right angles to it."""
-    push = np.zeros_like(pos)
-    if not len(lines):
-        return push
-    a, b, p = pos[src[lines]], pos[dst[lines]], pos[nodes]
-    ab = b - a
-    length2 = (ab**2).sum(axis=1) + 1e-9
-    t = ((p - a) * ab).sum(axis=1) / length2
-    away = p - (a + np.clip(t, 0.0, 1.0)[:, None] * ab)
-    dist = np.sqrt((away**2).sum(axis=1)) + 1e-9
-    deficit = clearance[nodes] - dist
-    close = (deficit > 0) & (t > 0.0) & (t < 1.0)
-    if not close.any():
-        return push
-    normal = np.column_stack([-ab[:, 1], ab[:, 0]]) / np.sqrt(length2)[:, None]
-    side = np.sign((away * normal).sum(axis=1))
-    side[side == 0] = 1.0
-    step = np.where(close, deficit * 1.1 * side, 0.0)[:, None] * normal
-    for axis in (0, 1):
-        push[:, axis] += np.bincount(nodes, step[:, axis], minlength=len(pos))
-    return push
 
 
 def edge_length(n: int) -> float:

@@ -21,7 +21,15 @@ from graph.model import load_model
 from graph.queries.types import GraphEdge, GraphNode, Subgraph
 from visualizations.adapter import JSONDict, vis_edge, vis_node
 from visualizations.fold import FAN_OUT_CAP, Fold, Folded, fold
-from visualizations.layout import DECLUTTER_LIMIT, VIEW_PX, label_sides, layout
+from visualizations.layout import (
+    DECLUTTER_LIMIT,
+    FRAME_MARGIN,
+    FRAME_PX,
+    VIEW_PX,
+    Line,
+    arrange,
+)
+from visualizations.room import Footprint
 from visualizations.style import (
     MORE_EDGE,
     MORE_NODE,
@@ -32,6 +40,7 @@ from visualizations.style import (
     variant_name,
     variant_of,
 )
+from visualizations.textwidth import halves, text_box
 
 CLUSTER_MIN = 4  # members a group needs to be tinted
 # the tints of groups (the page draws them at 10 %, the legend's swatches at 40 %)
@@ -46,7 +55,7 @@ BIG_HUB_DEGREE = 25  # and these a bigger one still
 LABEL_PX = 15
 HUB_LABEL_PX = 18
 BIG_LABEL_PX = 22
-CHAR_EM = 0.62  # average width of a label character (DejaVu Sans, weight 600), in em
+TAG_PX = 15  # the words on lines ("opposes"), client.py
 SHORT_CHARS = 20  # a label longer than this also gets a short form, drawn where it has no room
 SHORT_END = 9  # characters kept at least at each end of a short form
 PLAIN_LINES_ABOVE = 5_000  # drawn links: past this, solid lines (dashes cost a lot to draw)
@@ -64,6 +73,10 @@ class PageOptions:
     fan_out_cap: int = FAN_OUT_CAP
     seed: int = 7
     focus: str | None = None  # the entity the view is about: its label is always drawn
+    # the frame a small view is laid out in (fitted at zoom 1), and its labels' scale: a deck's
+    # view has a smaller pane and larger labels than a page (render.render_deck)
+    frame: tuple[float, float] = FRAME_PX
+    label_scale: float = 1.0
 
 
 def public_part(graph: Subgraph, include_private: bool) -> Subgraph:
@@ -89,24 +102,10 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
     links += [(f.hub, f.id) for f in folded.folds if f.hub is not None]
     drawn_ids = folded.drawn + [f.id for f in folded.folds]
     shrink = node_shrink(len(drawn_ids))
-    sizes = None  # footprints for decluttering: small views only (layout.DECLUTTER_LIMIT)
-    if len(drawn_ids) <= DECLUTTER_LIMIT:
-        sizes = {
-            i: _footprint(by_id[i], degree[i], i == options.focus, shrink) for i in folded.drawn
-        }
-        sizes.update(
-            {f.id: (float(MORE_NODE.size), 120.0, HUB_LABEL_PX * 1.2) for f in folded.folds}
-        )
-    positions = layout(drawn_ids, links, options.seed, sizes)
-    sides = label_sides(drawn_ids, links, positions) if sizes is not None else {}
-
     focus = options.focus
-    nodes = [_vis_node(by_id[i], degree[i], positions[i], i == focus, shrink) for i in folded.drawn]
-    for node in nodes:
-        if sides.get(node["id"], 1) < 0:
-            node["side"] = -1  # the page tries the label on the left first
+    nodes = [_vis_node(by_id[i], degree[i], (0.0, 0.0), i == focus, shrink) for i in folded.drawn]
     _unique_shorts(nodes, by_id)
-    nodes += [_more_node(f, positions[f.id]) for f in folded.folds]
+    nodes += [_more_node(f, (0.0, 0.0)) for f in folded.folds]
     plain = len(folded.drawn_edges) > PLAIN_LINES_ABOVE
     edges = [_vis_edge(f"e{i}", graph.edges[i], plain) for i in folded.drawn_edges]
     _bend_parallel(edges)
@@ -117,11 +116,34 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         for f in folded.folds
         if f.hub is not None
     ]
-    groups = (
-        clusters(folded.drawn, links, by_id, degree, options.seed)
-        if len(drawn_ids) <= DECLUTTER_LIMIT
-        else []
+    small = len(drawn_ids) <= DECLUTTER_LIMIT
+    # small views: laid out with room for every label (footprints, and the words on lines)
+    arranged = arrange(
+        drawn_ids,
+        links,
+        options.seed,
+        {n["id"]: footprint(n, n["id"] == focus, options.label_scale) for n in nodes}
+        if small
+        else None,
+        [Line(e["from"], e["to"], _bend(e), _tag_size(e, options.label_scale)) for e in edges]
+        if small
+        else None,
+        options.frame,
     )
+    for node in nodes:
+        node["x"], node["y"] = arranged.positions[node["id"]]
+        if node["id"] in arranged.slots:  # the page tries the spot kept for the label first
+            node["slot"] = arranged.slots[node["id"]]
+            if arranged.two_lines[node["id"]]:
+                node["two"] = True
+    for edge, bend in zip(edges, arranged.bends, strict=False):
+        if bend != _bend(edge):  # bent off a node it ran through (as the page would)
+            edge["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if bend > 0 else "curvedCCW",
+                "roundness": abs(bend),
+            }
+    groups = clusters(folded.drawn, links, by_id, degree, options.seed) if small else []
     return {
         "title": options.title,
         "focus": options.focus if options.focus in set(folded.drawn) else None,
@@ -131,6 +153,8 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         "truncated": graph.truncated,
         "largeAt": LARGE_GRAPH,
         "declutterAt": DECLUTTER_LIMIT,
+        "frame": list(options.frame) if small else None,  # fitted at zoom 1 (1920x1080)
+        "frameMargin": FRAME_MARGIN,
         "groups": _groups(),
         "nodes": nodes,
         "edges": edges,
@@ -295,13 +319,21 @@ def _node_size(node: GraphNode, degree: int) -> float:
     return round(node_style(node.type).size * 0.8 + min(14.0, 2.2 * math.sqrt(degree)), 1)
 
 
-def _footprint(
-    node: GraphNode, degree: int, focus: bool, shrink: float
-) -> tuple[float, float, float]:
-    """(node radius in graph units, short label width and height in screen pixels, estimated:
-    a character of the page's bold sans-serif is about CHAR_EM of the size on average)."""
-    px = label_px(degree, node.type, focus)
-    return _node_size(node, degree) * shrink, len(short_label(node)) * CHAR_EM * px, px * 1.2
+def _tag_size(edge: JSONDict, scale: float) -> tuple[float, float] | None:
+    return text_box(edge["tag"], TAG_PX * scale) if edge.get("tag") else None
+
+
+def footprint(node: JSONDict, focus: bool, scale: float = 1.0) -> Footprint:
+    """A drawn node's shape and its label as the page tries it first (the focus: its full text;
+    the others: the short form, on one line or broken in two), in screen pixels at zoom 1."""
+    first = node["text"] if focus else node.get("short") or node["text"]
+    folded = None if focus else halves(first)
+    px = node["px"] * scale
+    return Footprint(
+        float(node.get("size", MORE_NODE.size)),
+        text_box(first, px),
+        text_box(folded, px) if folded else None,
+    )
 
 
 def _more_node(f: Fold, at: tuple[float, float]) -> JSONDict:
@@ -342,6 +374,14 @@ def _bend_parallel(edges: list[JSONDict]) -> None:
                 "type": "curvedCW" if side else "curvedCCW",
                 "roundness": 0.25 * ((nth + 1) // 2),
             }
+
+
+def _bend(edge: JSONDict) -> float:
+    """A bent line's roundness, > 0 clockwise, < 0 counter-clockwise; 0 when straight."""
+    smooth = edge.get("smooth")
+    if not smooth:
+        return 0.0
+    return float(smooth["roundness"]) * (1.0 if smooth["type"] == "curvedCW" else -1.0)
 
 
 def _more_edge(fold_id: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined
@@ -20,6 +20,7 @@ from markupsafe import Markup
 from graph.queries.types import Subgraph
 from visualizations.adapter import PYVIS_VERSION, VIS_VERSION, vis_assets
 from visualizations.client import SCRIPT
+from visualizations.layout import FRAME_MARGIN
 from visualizations.page import GROUP_COLOURS, PageOptions, page_data, script_json
 from visualizations.style import Legend, legend, legend_css, node_style
 from visualizations.template import PAGE, STYLE
@@ -90,11 +91,18 @@ class Slide:
 
 
 DECK_LABEL_SCALE = 1.2  # a deck is for the wall: labels a fifth larger than on a page
+# A deck view's graph pane at 1920x1080 (a narrower side panel, a taller header with the view's
+# title and a note: 1560 x 921 pixels with a one-line note), less the frame's margins and room
+# for a second line of note: small views are laid out in it.
+DECK_FRAME_PX = (1560.0 - 2 * FRAME_MARGIN, 890.0 - 2 * FRAME_MARGIN)
 
 
 def render_deck(slides: list[Slide], title: str) -> str:
     """One offline page that presents the slides one at a time (arrow keys, Page Up/Down)."""
-    views = [page_data(s.graph, s.options) for s in slides]
+    views = [
+        page_data(s.graph, replace(s.options, frame=DECK_FRAME_PX, label_scale=DECK_LABEL_SCALE))
+        for s in slides
+    ]
     kinds: Counter[str] = Counter()
     types: Counter[str] = Counter()
     for view in views:

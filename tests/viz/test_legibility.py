@@ -87,18 +87,7 @@ def test_labels_are_large_and_never_overlap(
     assert any(label["id"] == focus for label in seen.labels)  # the view's subject, always
 
 
-@pytest.mark.parametrize(
-    "view",
-    [
-        "coalition",
-        "one-hop",
-        "process",
-        pytest.param(
-            "two-hop",
-            marks=pytest.mark.xfail(strict=True, reason="about 108 of 135 labels at fit"),
-        ),
-    ],
-)
+@pytest.mark.parametrize("view", list(VIEWS))
 def test_every_label_is_drawn_up_to_150_nodes(
     browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]], view: str
 ) -> None:
@@ -199,10 +188,12 @@ def test_unlinked_nodes_of_a_dated_view_are_folded_not_gridded(
 def test_a_label_without_room_beside_its_node_is_drawn_further_out_with_a_leader(
     browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
 ) -> None:
-    page = show(browser, pages["two-hop"], SIZES[0], opened)
+    # at 1920x1080 every label has the spot the layout kept for it; the frame fitted into a
+    # 1600x1000 projector's window is smaller, and some labels go further out
+    page = show(browser, pages["two-hop"], SIZES[1], opened)
     seen = legibility(page)
     led = [label for label in seen.labels if label["leader"]]
-    assert led  # the crowded view needs some
+    assert led
     at = page.evaluate(
         """ids => { const net = window.coalitionGraph.network;
                     const pos = net.getPositions(ids);

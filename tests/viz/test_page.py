@@ -307,3 +307,47 @@ def test_the_force_layout_starts_from_communities() -> None:
         for h, other in enumerate(groups):
             if g != h:
                 assert spread(group, group) < spread(group, other)
+
+
+def test_a_small_view_keeps_a_free_spot_for_every_label() -> None:
+    """The layout of a small view (room.py): every node's label, at the spot and on the lines
+    kept for it, touches no other label, node or word on a line, and stays inside the frame the
+    page fits at zoom 1 in a 1920x1080 window; the page is told the spot."""
+    from visualizations.layout import FRAME_PX
+    from visualizations.room import AX, AY, BX, BY, GAP, TAG_GAP
+    from visualizations.textwidth import halves, text_box
+
+    graph = synthetic_graph(140)
+    data = page_data(graph, PageOptions(focus="hub-0"))
+    assert len(data["nodes"]) == 140 and data["frame"] == list(FRAME_PX)
+    boxes: list[tuple[str, float, float, float, float]] = []
+    for node in data["nodes"]:
+        first = node["text"] if node["id"] == "hub-0" else node.get("short") or node["text"]
+        text = halves(first) if node.get("two") else first
+        assert text is not None
+        w, h = text_box(text, node["px"])
+        x = node["x"] + FRAME_PX[0] / 2
+        y = node["y"] + FRAME_PX[1] / 2
+        r, s = node["size"], node["slot"]
+        lx = x + AX[s] * (r + GAP) + BX[s] * w
+        ly = y + AY[s] * (r + GAP) + BY[s] * h
+        boxes.append((node["id"], lx - 2, ly - 2, lx + w + 2, ly + h + 2))  # the page's PAD
+        boxes.append((node["id"], x - r, y - r, x + r, y + r))
+    for edge in data["edges"]:
+        if edge.get("tag") and not edge.get("smooth"):
+            ends = [n for n in data["nodes"] if n["id"] in (edge["from"], edge["to"])]
+            mx = sum(n["x"] for n in ends) / 2 + FRAME_PX[0] / 2
+            my = sum(n["y"] for n in ends) / 2 + FRAME_PX[1] / 2
+            w, h = text_box(edge["tag"], 15)
+            top = my + TAG_GAP
+            boxes.append((edge["id"], mx - w / 2 - 2, top - 2, mx + w / 2 + 2, top + h + 2))
+    touching = [
+        (a[0], b[0])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a[0] != b[0] and a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+    ]
+    assert touching == []
+    assert all(
+        b[1] >= 0 and b[2] >= 0 and b[3] <= FRAME_PX[0] and b[4] <= FRAME_PX[1] for b in boxes
+    )
