@@ -577,6 +577,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             elif sent.children(head, "cop"):
                 found.append(head)
         return found
+    if name == "thanked":  # "thanked P for a strong opening statement": P spoke
+        head = sent.head(tok)
+        if head is None or not _in_class(lex, sent, head, "thank"):
+            return []
+        return [c for c in sent.children(head, "obj", "iobj") if c.i != tok.i]
     if name == "verb_subject":  # "P served as rapporteur", "with P serving as rapporteur"
         head = sent.head(tok)
         return _subject(lex, sent, head) if head is not None else []

@@ -48,6 +48,10 @@ SPOKE = [
      "SPOKE_AT", NADIA, EVENT, True),
     ("en-nominal-remarks-by", "en", "The session opened with remarks by Tomas Halloran.",
      "SPOKE_AT", TOMAS, EVENT, True),
+    ("en-thanked-for-a-speech", "en", "The network thanked Nadia Ferrante for a strong opening "
+     "statement.", "SPOKE_AT", NADIA, EVENT, True),
+    ("en-thanked-for-no-speech", "en", "The network thanked Nadia Ferrante for her support.",
+     "SPOKE_AT", NADIA, EVENT, False),
     ("en-list-among", "en", "Among the speakers were Nadia Ferrante, Ines Varga and Tomas "
      "Halloran.", "SPOKE_AT", INES, EVENT, True),
     ("en-list-included", "en", "The panelists included Ines Varga and Tomas Halloran.",
@@ -77,6 +81,8 @@ SPOKE = [
      "SPOKE_AT", NADIA, EVENT, True),
     ("es-nominal", "es", "La intervención de Tomas Halloran en el foro se centró en los "
      "salarios.", "SPOKE_AT", TOMAS, EVENT, True),
+    ("es-thanked", "es", "La red agradeció a Nadia Ferrante por su intervención.",
+     "SPOKE_AT", NADIA, EVENT, True),
     ("es-list", "es", "Entre los ponentes estuvieron Nadia Ferrante e Ines Varga.",
      "SPOKE_AT", INES, EVENT, True),
     ("es-role", "es", "Ines Varga fue la moderadora del debate.",
@@ -96,6 +102,8 @@ SPOKE = [
      "SPOKE_AT", NADIA, EVENT, True),
     ("fr-nominal", "fr", "L'intervention de Tomas Halloran lors du forum a porté sur les "
      "salaires.", "SPOKE_AT", TOMAS, EVENT, True),
+    ("fr-thanked", "fr", "Le réseau a remercié Nadia Ferrante pour son intervention.",
+     "SPOKE_AT", NADIA, EVENT, True),
     ("fr-list", "fr", "Parmi les intervenants figuraient Nadia Ferrante et Ines Varga.",
      "SPOKE_AT", INES, EVENT, True),
     ("fr-role", "fr", "Ines Varga était la modératrice du débat.",
