@@ -1218,6 +1218,57 @@ ANSWERS: dict[str, Any] = {
                         "type": "MEMBER_OF",
                         "properties": {
                             "confidence": 0.9,
+                            "role": "executive committee",
+                            "since": "2017",
+                            "valid_from": "2017-01-01",
+                        },
+                        "evidence": [
+                            {
+                                "document_id": "alianza-statement-gcm-2017",
+                                "document_title": "Statement on Global Compact on Migration",
+                                "document_date": "2017",
+                                "source_url": None,
+                                "quote": "Alianza Americas sits on "
+                                "the Executive Committee of "
+                                "the Global Coalition on "
+                                "Migration",
+                                "start": 884,
+                                "end": 969,
+                                "method": "curated",
+                                "confidence": 0.9,
+                                "source_ref": "data/reference/relationships.csv#row=130",
+                                "confidence_label": "H",
+                                "preferred": True,
+                                "status": "accepted",
+                                "note": "same relationship, second evidence",
+                                "claim_id": "claim-10cd22c3ef11bd70f031542fd75b5bd3",
+                            },
+                            {
+                                "document_id": None,
+                                "document_title": None,
+                                "document_date": None,
+                                "source_url": "https://gcmigration.org/about/",
+                                "quote": None,
+                                "start": None,
+                                "end": None,
+                                "method": "curated",
+                                "confidence": 0.9,
+                                "source_ref": "data/reference/relationships.csv#row=129",
+                                "confidence_label": "H",
+                                "preferred": True,
+                                "status": "accepted",
+                                "note": "2017 Executive Committee "
+                                "(gcmigration.org/about); "
+                                "since is the earliest "
+                                "evidence, end not known",
+                                "claim_id": "claim-96390b6e5a43cb1a336a445eff422b95",
+                            },
+                        ],
+                    },
+                    {
+                        "type": "MEMBER_OF",
+                        "properties": {
+                            "confidence": 0.9,
                             "role": "member",
                             "since": "2011-11",
                             "valid_from": "2011-11-01",
@@ -1276,57 +1327,6 @@ ANSWERS: dict[str, Any] = {
                                 "status": "accepted",
                                 "note": "same relationship, evidence from the 2018 press release",
                                 "claim_id": "claim-f7a74e3b07eb863a5a3c4db1751fe08e",
-                            },
-                        ],
-                    },
-                    {
-                        "type": "MEMBER_OF",
-                        "properties": {
-                            "confidence": 0.9,
-                            "role": "executive committee",
-                            "since": "2017",
-                            "valid_from": "2017-01-01",
-                        },
-                        "evidence": [
-                            {
-                                "document_id": "alianza-statement-gcm-2017",
-                                "document_title": "Statement on Global Compact on Migration",
-                                "document_date": "2017",
-                                "source_url": None,
-                                "quote": "Alianza Americas sits on "
-                                "the Executive Committee of "
-                                "the Global Coalition on "
-                                "Migration",
-                                "start": 884,
-                                "end": 969,
-                                "method": "curated",
-                                "confidence": 0.9,
-                                "source_ref": "data/reference/relationships.csv#row=130",
-                                "confidence_label": "H",
-                                "preferred": True,
-                                "status": "accepted",
-                                "note": "same relationship, second evidence",
-                                "claim_id": "claim-10cd22c3ef11bd70f031542fd75b5bd3",
-                            },
-                            {
-                                "document_id": None,
-                                "document_title": None,
-                                "document_date": None,
-                                "source_url": "https://gcmigration.org/about/",
-                                "quote": None,
-                                "start": None,
-                                "end": None,
-                                "method": "curated",
-                                "confidence": 0.9,
-                                "source_ref": "data/reference/relationships.csv#row=129",
-                                "confidence_label": "H",
-                                "preferred": True,
-                                "status": "accepted",
-                                "note": "2017 Executive Committee "
-                                "(gcmigration.org/about); "
-                                "since is the earliest "
-                                "evidence, end not known",
-                                "claim_id": "claim-96390b6e5a43cb1a336a445eff422b95",
                             },
                         ],
                     },

@@ -46,6 +46,9 @@ _BUCKETS = {
 def _ties(var: str, out: str) -> str:
     return (
         f"CALL ({var}) {{ UNWIND {var} AS r "
+        # one order for the ties of a pair (collect(DISTINCT ...) keeps none)
+        "WITH r ORDER BY type(r), coalesce(r.role, ''), coalesce(toString(r.valid_from), ''), "
+        "coalesce(r.claim_ids[0], '') "
         + EVIDENCE_CALL
         + " RETURN collect({type: type(r), props: properties(r), evidence: evidence}) AS "
         + out
