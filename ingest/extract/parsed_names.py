@@ -48,17 +48,7 @@ def new_name(
         if len(covering) > 1 or old.id is not None or old.start != tok.start:
             return None
         return doc.replace(old, candidate(old.start, old.end, old.text, old.name, kind, 0.6))
-    inside = {t.i for t in sent.subtree(tok, _STOP)}
-    first = last = tok.i
-    while first - 1 in inside:
-        first -= 1
-    while last + 1 in inside:
-        last += 1
-    run = sent.tokens[first : last + 1]
-    while run and run[0].upos in _EDGE and run[0] is not tok:
-        run.pop(0)
-    while run and run[-1].upos in _EDGE and run[-1] is not tok:
-        run.pop()
+    run = sent.phrase(tok, _STOP, _EDGE)
     if not 2 <= len(run) <= MAX_WORDS or not run[0].word[:1].isupper():
         return None  # one word says too little ("the Forum"); a name starts with a capital
     start, end = run[0].start, run[-1].end

@@ -22,19 +22,8 @@ MAX_WORDS = 14  # longer is a clause, not the name of a position
 def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> Ent | None:
     """The Position a phrase names: a known one inside it, else a new one named by the phrase
     (its leading articles and prepositions dropped)."""
-    inside = {t.i for t in sent.subtree(head, _STOP)}
-    # the unbroken run of the head's words (a stopped branch in the middle ends it)
-    first = last = head.i
-    while first - 1 in inside:
-        first -= 1
-    while last + 1 in inside:
-        last += 1
-    run = sent.tokens[first : last + 1]
-    while run and run[0].upos in _LEAD and run[0] is not head:
-        run.pop(0)
-    while run and run[-1].upos in _LEAD and run[-1] is not head:
-        run.pop()
-    if not run or len(run) > MAX_WORDS:
+    run = sent.phrase(head, _STOP, _LEAD)
+    if len(run) > MAX_WORDS:
         return None
     start, end = run[0].start, run[-1].end
     known = [e for e in doc.ents_in(start, end) if e.type in types]

@@ -84,6 +84,23 @@ class Sentence:
                     todo.append(c)
         return sorted(out, key=lambda t: t.i)
 
+    def phrase(self, tok: Token, stop: frozenset[str], trim: frozenset[str]) -> list[Token]:
+        """The unbroken run of tok's words (its subtree, not entering `stop` branches; a
+        stopped branch in the middle ends the run), without the words at either edge whose
+        part of speech is in `trim` ("the", "of"), tok itself always kept."""
+        inside = {t.i for t in self.subtree(tok, stop)}
+        first = last = tok.i
+        while first - 1 in inside:
+            first -= 1
+        while last + 1 in inside:
+            last += 1
+        run = self.tokens[first : last + 1]
+        while run[0] is not tok and run[0].upos in trim:
+            run.pop(0)
+        while run[-1] is not tok and run[-1].upos in trim:
+            run.pop()
+        return run
+
     def span(self, tok: Token, stop: frozenset[str] = CLAUSAL) -> tuple[int, int]:
         toks = self.subtree(tok, stop)
         return toks[0].start, toks[-1].end
