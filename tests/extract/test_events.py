@@ -82,7 +82,8 @@ CASES = [
     ("fr-list-stand-in", "fr",
      "Atelier sur les politiques de retour\n\nL'atelier a été organisé par Amnesty "
      "International. Norwegian Refugee Council et Human Rights Watch ont pris part à la rencontre.",
-     "PARTICIPATED_IN", "~Norwegian Refugee Council", "~Atelier sur les politiques de retour", True),
+     "PARTICIPATED_IN", "~Norwegian Refugee Council", "~Atelier sur les politiques de retour",
+     True),
     ("fr-negated", "fr",
      "Atelier sur les politiques de retour\n\nHuman Rights Watch n'a pas participé à la "
      "rencontre, selon un communiqué de l'organisation.",
