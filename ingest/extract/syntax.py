@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass
 
-from ingest.extract import stances
+from ingest.extract import parsed_names, stances
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.lexicon import EVENT_WORD_EN
@@ -808,6 +808,9 @@ def _entity(
         held = _known_event_at(doc, _place_name(doc, tok), "")
         if held is not None:
             return held
+    named = parsed_names.new_name(doc, lex, sent, tok, types)  # "the Forum citoyen sur ..."
+    if named is not None:
+        return named
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
     if tok.upos == "PRON" or (
