@@ -962,7 +962,7 @@ def _opened(doc: Doc, words: Words) -> list[Proto]:
         for ent, hedge in itemize(doc, unit, start, stop, "Organization", ACTORS):
             if hedge or ent.type not in ORGS or _LEGAL_FORM.fullmatch(ent.name.strip(" .")):
                 continue
-            out.append(Proto("SIGNED", ent, doc.self_doc, {}, unit, 0.75))
+            out.append(Proto("SIGNED", ent, doc.self_doc, {}, unit, 0.75, "structure"))
     return out
 
 
@@ -975,14 +975,14 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
         if target is None:
             return out
         for state in doc.ents_in(line.start, line.end, GOV):
-            out.append(Proto("VOTED", state, target, props, unit, 0.8))
+            out.append(Proto("VOTED", state, target, props, unit, 0.8, "structure"))
         return out
     if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
         if target is None:
             return out
         for named, hedge in itemize(doc, unit, line.start, line.end, "Person", ("Person",)):
             if not hedge and named.type == "Person":
-                out.append(Proto("AFFILIATED_WITH", named, target, props, unit, 0.75))
+                out.append(Proto("AFFILIATED_WITH", named, target, props, unit, 0.75, "structure"))
         return out
     expect = relation in _PEOPLE_KINDS
     person = None if inline and relation not in _PEOPLE_KINDS else _person_line(
@@ -998,7 +998,7 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
         role = dict(props)
         if relation == "MEMBER_OF":  # "A (Treasurer)": the member's own role, as written
             role["role"] = _member_role(doc, ent) or role.get("role") or "member"
-        out.append(Proto(relation, ent, target, role, unit, 0.8))
+        out.append(Proto(relation, ent, target, role, unit, 0.8, "structure"))
     return out
 
 
@@ -1044,15 +1044,17 @@ def _person_relations(
     out: list[Proto] = []
     for title, org in person.roles:
         role = {"role": title} if title else {}
-        out.append(Proto("AFFILIATED_WITH", person.ent, org, role, unit, 0.75))
+        out.append(Proto("AFFILIATED_WITH", person.ent, org, role, unit, 0.75, "structure"))
     if target is None or relation is None:
         return out
     if relation == "MEMBER_OF":  # a person on a committee is affiliated with its network
         on = props.get("role") or "member"
-        out.append(Proto("AFFILIATED_WITH", person.ent, target, {"role": on}, unit, 0.75))
+        out.append(
+            Proto("AFFILIATED_WITH", person.ent, target, {"role": on}, unit, 0.75, "structure")
+        )
     elif relation in ("SIGNED", "ENDORSED", "CO_SPONSORED", "SPOKE_AT", "PARTICIPATED_IN",
                       "ORGANIZED"):  # fmt: skip
-        out.append(Proto(relation, person.ent, target, dict(props), unit, 0.8))
+        out.append(Proto(relation, person.ent, target, dict(props), unit, 0.8, "structure"))
     return out
 
 
@@ -1081,5 +1083,5 @@ def _address_blocks(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
             continue
         title = " ".join(doc.text[b.start : b.end].split())
         unit = Unit(a.start, c.end, "line", a.paragraph, a.number)
-        out.append(Proto("AFFILIATED_WITH", person, org, {"role": title}, unit, 0.75))
+        out.append(Proto("AFFILIATED_WITH", person, org, {"role": title}, unit, 0.75, "structure"))
     return out
