@@ -22,6 +22,8 @@ def parse_partial(text: str | None) -> tuple[int, int | None, int | None] | None
         return None
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
+    if year < 1:
+        return None  # the calendar has no year 0 (a date of it cannot be made)
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
@@ -42,7 +44,7 @@ def why_not_a_date(text: str) -> str | None:
         return None
     if not _PARTIAL.match(text.strip()):
         return f"{text!r} is not a date: use {DATE_GRAMMAR}"
-    return f"{text!r} is not a real date (no such month or day)"
+    return f"{text!r} is not a real date (no such year, month or day)"
 
 
 def as_of_day(text: str | None) -> date | None:

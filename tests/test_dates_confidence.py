@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from graph.dates import active_on, first_day, is_partial_date, last_day
+from graph.dates import active_on, as_of_day, first_day, is_partial_date, last_day
 from ingest.confidence import DEFAULT, confidence_of
 
 
@@ -24,11 +24,19 @@ def test_partial_dates_cover_their_whole_period(text: str, first: date, last: da
 
 
 @pytest.mark.parametrize(
-    "text", ["", "17", "2017-13", "2017-02-30", "2017/06/01", "June 2017", None]
+    "text",
+    ["", "17", "2017-13", "2017-02-30", "2017/06/01", "June 2017", None, "0000", "0000-01-01"],
 )
 def test_what_is_not_a_date(text: str | None) -> None:
     assert not is_partial_date(text)
     assert first_day(text) is None
+    assert last_day(text) is None
+
+
+def test_year_zero_is_a_users_error_not_a_crash() -> None:
+    # (schemathesis found GET /explore/graph?as_of=0000-... answered by a crash)
+    with pytest.raises(ValueError, match="not a real date"):
+        as_of_day("0000-01-01")
 
 
 def test_as_of_reads_partial_and_missing_ends() -> None:
