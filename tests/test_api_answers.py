@@ -36,7 +36,7 @@ def assert_invalid(client: TestClient, url: str, param: str, **params: Any) -> s
 
 @pytest.mark.parametrize("url", DATED)
 def test_impossible_dates_are_a_422_on_every_dated_endpoint(client: TestClient, url: str) -> None:
-    for wrong in ("2017-13-45", "2017-02-30", "2018-02-29"):
+    for wrong in ("2017-13-45", "2017-02-30", "2018-02-29", "0000-01-01", "0000"):
         assert "not a real date" in assert_invalid(client, url, "as_of", as_of=wrong)
     for wrong in ("2017/01/01", "17", "2017-1-1", "yesterday"):
         assert_invalid(client, url, "as_of", as_of=wrong)
