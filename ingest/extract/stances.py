@@ -31,6 +31,9 @@ def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> E
         return known[0]
     if "Position" not in types:
         return None
+    near = doc.ents_in(head.start - 200, head.end + 200)
+    if any(e.start <= head.start and head.end <= e.end for e in near):
+        return None  # "demands the Global Compact": the phrase names a thing, not a stance
     name = doc.text[start:end]
     return doc.add(candidate(start, end, name, name, "Position", 0.6))
 

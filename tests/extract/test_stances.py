@@ -59,6 +59,8 @@ CASES = [
     ("fr", "Mercredi, le Parti des Verts a plaidé pour un référendum sur la loi.",
      {("parti des verts", "référendum sur la loi")}),
     ("fr", "Amnesty International ne réclame pas de sanctions contre le port.", set()),
+    # a phrase that is a name is no stance
+    ("en", "Amnesty International demanded the Global Compact for Migration.", set()),
     ("fr", "Les syndicats ont exhorté Amnesty International à réclamer des sanctions.", set()),
 ]  # fmt: skip
 
