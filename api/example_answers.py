@@ -1674,42 +1674,7 @@ ANSWERS: dict[str, Any] = {
             {
                 "type": "PARTICIPATED_IN",
                 "direction": "in",
-                "other": {
-                    "id": "sandi-curin",
-                    "name": "Sandi Čurin",
-                    "type": "Person",
-                    "iso3": None,
-                },
-                "properties": {"confidence": 0.8, "date": "2018-12-10", "valid_from": "2018-12-10"},
-                "evidence": [
-                    {
-                        "document_id": None,
-                        "document_title": None,
-                        "document_date": None,
-                        "source_url": "https://www.vol.at/slowenien-haelt-an-unterstuetzung-fuer-uno-migrationspakt-fest/5997658",
-                        "quote": None,
-                        "start": None,
-                        "end": None,
-                        "method": "curated",
-                        "confidence": 0.8,
-                        "source_ref": "data/reference/relationships.csv#row=84",
-                        "confidence_label": "M–H",
-                        "preferred": True,
-                        "status": "accepted",
-                        "note": "head of the Slovenian delegation",
-                        "claim_id": "claim-cdc44d6599ce4a10aace4ab29350c89d",
-                    }
-                ],
-            },
-            {
-                "type": "PARTICIPATED_IN",
-                "direction": "in",
-                "other": {
-                    "id": "charles-michel",
-                    "name": "Charles Michel",
-                    "type": "Person",
-                    "iso3": None,
-                },
+                "other": {"id": "bel", "name": "Belgium", "type": "Government", "iso3": "BEL"},
                 "properties": {"confidence": 0.8, "date": "2018-12-10", "valid_from": "2018-12-10"},
                 "evidence": [
                     {
@@ -1722,12 +1687,37 @@ ANSWERS: dict[str, Any] = {
                         "end": None,
                         "method": "curated",
                         "confidence": 0.8,
-                        "source_ref": "data/reference/relationships.csv#row=82",
+                        "source_ref": "data/reference/relationships.csv#row=80",
                         "confidence_label": "M–H",
                         "preferred": True,
                         "status": "accepted",
                         "note": None,
-                        "claim_id": "claim-f1cc707af804976b3a7c28738595f69a",
+                        "claim_id": "claim-c03dc186a3d7e191b8d7b57ee8dce0e6",
+                    }
+                ],
+            },
+            {
+                "type": "PARTICIPATED_IN",
+                "direction": "in",
+                "other": {"id": "bra", "name": "Brazil", "type": "Government", "iso3": "BRA"},
+                "properties": {"confidence": 0.9, "date": "2018-12-10", "valid_from": "2018-12-10"},
+                "evidence": [
+                    {
+                        "document_id": None,
+                        "document_title": None,
+                        "document_date": None,
+                        "source_url": "https://www.france24.com/en/20181211-brazil-bolsonaro-pull-out-un-migration-pact-january-refugee-venezuela",
+                        "quote": None,
+                        "start": None,
+                        "end": None,
+                        "method": "curated",
+                        "confidence": 0.9,
+                        "source_ref": "data/reference/relationships.csv#row=78",
+                        "confidence_label": "H",
+                        "preferred": True,
+                        "status": "accepted",
+                        "note": "outgoing government (FM Aloysio Nunes)",
+                        "claim_id": "claim-bffaa330d534e4ce64620d7c606fcc32",
                     }
                 ],
             },

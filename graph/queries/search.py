@@ -118,12 +118,20 @@ async def search_entities(
     )
 
 
+# One order for an entity's links, ties between two links of one pair included (answers and
+# their examples must not change from one run to the next)
+_LINK_ORDER = (
+    "type(r), CASE WHEN out THEN 1 ELSE 0 END, m.id, coalesce(r.role, ''), "
+    "coalesce(toString(r.valid_from), ''), coalesce(r.claim_ids[0], '')"
+)
 _LINKS = (
     "MATCH (n:Entity {id: $id}) WHERE "
     + visible("n")
     + " CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE "
     + visible("m")
-    + " WITH r, m, startNode(r) = n AS out LIMIT $cap "
+    + " WITH r, m, startNode(r) = n AS out ORDER BY "
+    + _LINK_ORDER
+    + " LIMIT $cap "
     + EVIDENCE_CALL
     + " RETURN collect({type: type(r), out: out, other: "
     + summary("m")
@@ -150,7 +158,7 @@ _DETAIL = (
     + " OPTIONAL CALL (n) { MATCH (n)-[r]-(m:Entity) WHERE "
     + visible("m")
     + " WITH r, m, startNode(r) = n AS out "
-    "ORDER BY type(r), CASE WHEN out THEN 1 ELSE 0 END, m.id "
+    "ORDER BY " + _LINK_ORDER + " "
     "WITH type(r) AS type, collect({r: r, m: m, out: out}) AS rows "
     "RETURN type, size(rows) AS total, rows[0..$per_type] AS page } "
     "CALL (page) { UNWIND page AS row WITH row.r AS r, row.m AS m, row.out AS out "
