@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import sys
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.settings import get_settings
 from ingest.documents.extraction import document_ids_for, extract, segment
 from ingest.documents.readers import SourceText
 from ingest.extract.devscore import (
@@ -187,7 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="misses (odd half only)")
     parser.add_argument("--dev", type=Path, default=None, help=f"corpus/dev (default {DEV})")
     parser.add_argument("--no-seeds", action="store_true", help="skip the seeds and more")
+    parser.add_argument(
+        "--parse-cache", type=Path, default=None, metavar="DIR",
+        help="keep parses in DIR and reuse them (for rule work; the speed lines then measure "
+        "no parsing)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.parse_cache:
+        os.environ["COALITION_GRAPH_PARSE_CACHE_DIR"] = str(args.parse_cache.resolve())
+        get_settings.cache_clear()
+        print(f"parse cache {args.parse_cache}: the speed lines below do not measure parsing\n")
     gz = reference_gazetteer(DATA)
     dev: Path = args.dev or DEV
     status = 0

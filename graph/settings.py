@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     # The dependency parser of document extraction (a local CoreNLP server, started on demand).
     parser_heap: str = Field(default="3g", pattern=r"^[0-9]+[kmgKMG]$")
     parser_start_timeout: float = Field(default=300.0, gt=0)
+    # Development only: parses kept on disk by request text, so re-running a benchmark while
+    # changing rules does not parse again (bench/dev_score.py --parse-cache). Unset: no cache.
+    parse_cache_dir: Path | None = None
 
     # The API. Writes need a bearer token; with writes enabled and no token the API refuses to
     # start, so nobody runs an open write endpoint by accident.

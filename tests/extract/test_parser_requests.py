@@ -4,8 +4,12 @@ several times the limit (it refused such a text in one request with HTTP 400).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from ingest.extract.parser import default_parser
-from ingest.extract.parser.corenlp import MAX_REQUEST, batches
+from ingest.extract.parser.corenlp import MAX_REQUEST, CoreNLP, batches
 
 
 def test_spans_are_grouped_under_the_request_limit() -> None:
@@ -35,3 +39,30 @@ def test_the_server_parses_a_text_longer_than_one_request() -> None:
     sentences = default_parser().parse(text, [(0, len(text))], "en")
     assert len(sentences) == text.count(".")
     assert all(text[t.start : t.end] == t.word for s in sentences[-3:] for t in s.tokens)
+
+
+def test_the_development_cache_answers_a_repeated_request_without_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = default_parser()
+    assert isinstance(real, CoreNLP)
+    text = "The council adopted the report. Three members abstained."
+    spans = [(0, 31), (32, len(text))]
+    first = CoreNLP(real.root, real.java, real.heap, real.timeout, cache=tmp_path)
+    parsed = first.parse(text, spans, "en")
+    first.stop()
+    assert len(list(tmp_path.rglob("*.json"))) == 1  # one request, one file
+
+    def no_server(language: str) -> None:
+        raise RuntimeError("no server in this test")
+
+    offline = CoreNLP(real.root, real.java, real.heap, real.timeout, cache=tmp_path)
+    monkeypatch.setattr(offline, "ensure", no_server)
+    again = offline.parse(text, spans, "en")
+    words = [[t.word for t in s.tokens] for s in again]
+    assert words == [[t.word for t in s.tokens] for s in parsed]
+    assert words[1][:2] == ["Three", "members"]
+    assert again[1].tokens[0].start == 32  # offsets mapped back as without a cache
+    other = "The council rejected the report."
+    with pytest.raises(RuntimeError, match="no server"):
+        offline.parse(other, [(0, len(other))], "en")
