@@ -19,7 +19,7 @@ from api.app import create_app
 from graph.local.server import LocalServer, free_port
 from graph.schema import apply_schema
 from graph.settings import Settings, get_settings
-from ingest.pipeline import load_everything
+from ingest.pipeline import StageResult, load_everything
 from ingest.writer import LoadSummary
 
 TEST_URI = "COALITION_GRAPH_TEST_NEO4J_URI"
@@ -100,8 +100,18 @@ def reference_graph(session_driver: Driver, graph_settings: Settings) -> Iterato
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
     apply_schema(session_driver, graph_settings.neo4j_database)
-    (result,) = load_everything(session_driver, graph_settings.neo4j_database, graph_settings)
-    yield result.summary
+    results = load_everything(session_driver, graph_settings.neo4j_database, graph_settings)
+    yield combined(results)
+
+
+def combined(results: list[StageResult]) -> LoadSummary:
+    """The counts of every stage of one load, added up."""
+    total = LoadSummary(dry_run=all(r.summary.dry_run for r in results))
+    for result in results:
+        total.nodes.add(result.summary.nodes)
+        total.claims.add(result.summary.claims)
+        total.relationships.add(result.summary.relationships)
+    return total
 
 
 def env_for(settings: Settings) -> dict[str, str]:

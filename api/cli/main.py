@@ -63,6 +63,9 @@ def _print_results(results: list[StageResult]) -> None:
     if any(r.summary.dry_run for r in results):
         table.title = "dry run: nothing was written"
     console.print(table)
+    for result in results:
+        for note in result.notes:
+            console.print(f"{result.stage}: {note}")
 
 
 def _load(dry_run: bool) -> None:
