@@ -5,7 +5,7 @@ on the sample data, trimmed (api/examples.py). Do not edit."""
 from typing import Any
 
 ANSWERS: dict[str, Any] = {
-    "/health": {"status": "ok", "neo4j_version": "5.26.29", "nodes": 1049, "relationships": 547},
+    "/health": {"status": "ok", "neo4j_version": "5.26.29", "nodes": 1311, "relationships": 569},
     "/entities": {
         "items": [
             {
@@ -192,7 +192,38 @@ ANSWERS: dict[str, Any] = {
                             "status": "accepted",
                             "note": None,
                             "claim_id": "claim-5641b61ab3c96985645d6d8b60717dc5",
-                        }
+                        },
+                        {
+                            "document_id": "doc-02-brasil-abandona-pacto-es",
+                            "document_title": "Jair Bolsonaro retira Brasil pacto migratorio",
+                            "document_date": "2019-01-10",
+                            "source_url": "https://www.elpais.com.uy/mundo/jair-bolsonaro-retira-brasil-pacto-migratorio.html",
+                            "quote": "Según la nota, el "
+                            "documento, que 165 "
+                            "países habían "
+                            "acordado a comienzos "
+                            "de diciembre en "
+                            "Marruecos, fue "
+                            "ratificado con 152 "
+                            "votos a favor, 5 en "
+                            "contra —Estados "
+                            "Unidos, Hungría, "
+                            "República Checa, "
+                            "Polonia e Israel— y "
+                            "12 abstenciones, "
+                            "entre ellas la de "
+                            "Chile.",
+                            "start": 1263,
+                            "end": 1516,
+                            "method": "extracted",
+                            "confidence": 0.56,
+                            "source_ref": "document:doc-02-brasil-abandona-pacto-es",
+                            "confidence_label": None,
+                            "preferred": False,
+                            "status": "accepted",
+                            "note": None,
+                            "claim_id": "claim-84f89edd8b271aa70fcfc8ab569d8335",
+                        },
                     ],
                 }
             ],
@@ -374,7 +405,23 @@ ANSWERS: dict[str, Any] = {
                         "the former name of Alianza "
                         "Americas",
                         "claim_id": "claim-4eb17cba1c25453585bc3cb29284f3bd",
-                    }
+                    },
+                    {
+                        "document_id": "gcm-activities-news-page",
+                        "document_title": "Past & Upcoming Activities & Actions",
+                        "document_date": "2016-09",
+                        "source_url": None,
+                        "start": 26252,
+                        "end": 26933,
+                        "method": "extracted",
+                        "confidence": 0.61,
+                        "source_ref": "document:gcm-activities-news-page",
+                        "confidence_label": None,
+                        "preferred": False,
+                        "status": "accepted",
+                        "note": None,
+                        "claim_id": "claim-9a4e5c6534697c209376be1e02d267af",
+                    },
                 ],
             },
         ],
@@ -566,64 +613,72 @@ ANSWERS: dict[str, Any] = {
         "items": [
             {
                 "entity": {
-                    "id": "ban-ki-moon",
-                    "name": "Ban Ki-moon",
-                    "type": "Person",
+                    "id": "cand-act-alliance",
+                    "name": "ACT Alliance",
+                    "type": "Organization",
                     "iso3": None,
                 },
-                "type": "SIGNED",
-                "date": "2016-09-19",
+                "type": "CO_SPONSORED",
+                "date": None,
                 "evidence": [
                     {
-                        "document_id": None,
-                        "document_title": None,
-                        "document_date": None,
-                        "source_url": "https://nigeria.iom.int/news/world-move-iom-joins-un-summit-refugees-and-migrants",
-                        "quote": None,
-                        "start": None,
-                        "end": None,
-                        "method": "curated",
-                        "confidence": 0.9,
-                        "source_ref": "data/reference/relationships.csv#row=8",
-                        "confidence_label": "H",
+                        "document_id": "doc-06-joint-ngo-statement-hrc39-en",
+                        "document_title": "Joint NGO Statement "
+                        "at 39th Session of "
+                        "the Human Rights "
+                        "Council",
+                        "document_date": "2018-09",
+                        "source_url": "https://www.refugeesinternational.org/advocacy-letters/joint-ngo-statement-at-39th-session-of-the-human-rights-council/",
+                        "start": 194,
+                        "end": 745,
+                        "method": "extracted",
+                        "confidence": 0.56,
+                        "source_ref": "document:doc-06-joint-ngo-statement-hrc39-en",
+                        "confidence_label": None,
                         "preferred": True,
                         "status": "accepted",
-                        "note": None,
-                        "claim_id": "claim-64c674186a8d4cf8497de2080f369fec",
+                        "note": "reviewed (accept, "
+                        "data/reference/reviews.yaml): "
+                        "ACT Alliance is named among "
+                        "the co-sponsors of this joint "
+                        "NGO oral statement",
+                        "claim_id": "claim-ce13d985c6b4d26a85cb597641b74aec",
                     }
                 ],
             },
             {
                 "entity": {
-                    "id": "william-lacy-swing",
-                    "name": "William Lacy Swing",
-                    "type": "Person",
+                    "id": "cels",
+                    "name": "Centro de Estudios Legales y Sociales",
+                    "type": "Organization",
                     "iso3": None,
                 },
-                "type": "SIGNED",
-                "date": "2016-09-19",
+                "type": "CO_SPONSORED",
+                "date": None,
                 "evidence": [
                     {
-                        "document_id": None,
-                        "document_title": None,
-                        "document_date": None,
-                        "source_url": "https://nigeria.iom.int/news/world-move-iom-joins-un-summit-refugees-and-migrants",
-                        "quote": None,
-                        "start": None,
-                        "end": None,
-                        "method": "curated",
-                        "confidence": 0.9,
-                        "source_ref": "data/reference/relationships.csv#row=9",
-                        "confidence_label": "H",
+                        "document_id": "doc-06-joint-ngo-statement-hrc39-en",
+                        "document_title": "Joint NGO Statement "
+                        "at 39th Session of "
+                        "the Human Rights "
+                        "Council",
+                        "document_date": "2018-09",
+                        "source_url": "https://www.refugeesinternational.org/advocacy-letters/joint-ngo-statement-at-39th-session-of-the-human-rights-council/",
+                        "start": 194,
+                        "end": 745,
+                        "method": "extracted",
+                        "confidence": 0.72,
+                        "source_ref": "document:doc-06-joint-ngo-statement-hrc39-en",
+                        "confidence_label": None,
                         "preferred": True,
                         "status": "accepted",
                         "note": None,
-                        "claim_id": "claim-d8830121a2ee6d9c368027b5e302fdc4",
+                        "claim_id": "claim-50fd373ee5e913e51df2db8d5db509cc",
                     }
                 ],
             },
         ],
-        "total": 2,
+        "total": 11,
         "limit": 2,
         "offset": 0,
     },
@@ -665,7 +720,23 @@ ANSWERS: dict[str, Any] = {
                         "is the former name of "
                         "Alianza Americas",
                         "claim_id": "claim-4eb17cba1c25453585bc3cb29284f3bd",
-                    }
+                    },
+                    {
+                        "document_id": "gcm-activities-news-page",
+                        "document_title": "Past & Upcoming Activities & Actions",
+                        "document_date": "2016-09",
+                        "source_url": None,
+                        "start": 26252,
+                        "end": 26933,
+                        "method": "extracted",
+                        "confidence": 0.61,
+                        "source_ref": "document:gcm-activities-news-page",
+                        "confidence_label": None,
+                        "preferred": False,
+                        "status": "accepted",
+                        "note": None,
+                        "claim_id": "claim-9a4e5c6534697c209376be1e02d267af",
+                    },
                 ],
             }
         ],
@@ -789,7 +860,7 @@ ANSWERS: dict[str, Any] = {
                 ],
             },
         ],
-        "total": 23,
+        "total": 24,
         "limit": 2,
         "offset": 0,
     },
@@ -875,7 +946,32 @@ ANSWERS: dict[str, Any] = {
                         "status": "accepted",
                         "note": None,
                         "claim_id": "claim-0853192090c1e82156c7a13b64c1ddfd",
-                    }
+                    },
+                    {
+                        "document_id": "doc-02-brasil-abandona-pacto-es",
+                        "document_title": "Jair Bolsonaro retira Brasil pacto migratorio",
+                        "document_date": "2019-01-10",
+                        "source_url": "https://www.elpais.com.uy/mundo/jair-bolsonaro-retira-brasil-pacto-migratorio.html",
+                        "quote": "Según la nota, el documento, que "
+                        "165 países habían acordado a "
+                        "comienzos de diciembre en "
+                        "Marruecos, fue ratificado con 152 "
+                        "votos a favor, 5 en contra "
+                        "—Estados Unidos, Hungría, "
+                        "República Checa, Polonia e "
+                        "Israel— y 12 abstenciones, entre "
+                        "ellas la de Chile.",
+                        "start": 1263,
+                        "end": 1516,
+                        "method": "extracted",
+                        "confidence": 0.56,
+                        "source_ref": "document:doc-02-brasil-abandona-pacto-es",
+                        "confidence_label": None,
+                        "preferred": False,
+                        "status": "accepted",
+                        "note": None,
+                        "claim_id": "claim-9215ebfc1ed0f646da1d4bffc10642df",
+                    },
                 ],
             },
             {
@@ -900,7 +996,32 @@ ANSWERS: dict[str, Any] = {
                         "status": "accepted",
                         "note": None,
                         "claim_id": "claim-9dccd642a5e8aece7c2f1678cdb320ae",
-                    }
+                    },
+                    {
+                        "document_id": "doc-02-brasil-abandona-pacto-es",
+                        "document_title": "Jair Bolsonaro retira Brasil pacto migratorio",
+                        "document_date": "2019-01-10",
+                        "source_url": "https://www.elpais.com.uy/mundo/jair-bolsonaro-retira-brasil-pacto-migratorio.html",
+                        "quote": "Según la nota, el documento, que "
+                        "165 países habían acordado a "
+                        "comienzos de diciembre en "
+                        "Marruecos, fue ratificado con 152 "
+                        "votos a favor, 5 en contra "
+                        "—Estados Unidos, Hungría, "
+                        "República Checa, Polonia e "
+                        "Israel— y 12 abstenciones, entre "
+                        "ellas la de Chile.",
+                        "start": 1263,
+                        "end": 1516,
+                        "method": "extracted",
+                        "confidence": 0.56,
+                        "source_ref": "document:doc-02-brasil-abandona-pacto-es",
+                        "confidence_label": None,
+                        "preferred": False,
+                        "status": "accepted",
+                        "note": None,
+                        "claim_id": "claim-88e184efbf4cf567f549de042f12bbfd",
+                    },
                 ],
             },
         ],
@@ -1069,7 +1190,39 @@ ANSWERS: dict[str, Any] = {
                                 "Statement on Governance for "
                                 'Dhaka")',
                                 "claim_id": "claim-adfede1f73922ba80ccdbcf7f772b270",
-                            }
+                            },
+                            {
+                                "document_id": "pga-dhaka-2016-governance-background-paper",
+                                "document_title": "GCM Statement on "
+                                "Governance for Dhaka: "
+                                "Global Migration "
+                                "Governance (PGA "
+                                "background paper for "
+                                "strategy sessions 1A "
+                                "and 2A)",
+                                "document_date": "2016-12",
+                                "source_url": None,
+                                "quote": "End detention of migrants "
+                                "(children, pregnant women and "
+                                "families most urgently) for "
+                                "purposes of assessing migration "
+                                "status and implementing "
+                                "alternatives to detention, and "
+                                "recognize that international "
+                                "standards state clearly that "
+                                "detention is never in the best "
+                                "interest of the child;",
+                                "start": 7900,
+                                "end": 8182,
+                                "method": "extracted",
+                                "confidence": 0.64,
+                                "source_ref": "document:pga-dhaka-2016-governance-background-paper",
+                                "confidence_label": None,
+                                "preferred": False,
+                                "status": "accepted",
+                                "note": None,
+                                "claim_id": "claim-0de871ce4e1bf270221763215cc6fb4b",
+                            },
                         ],
                     }
                 ],
@@ -1180,7 +1333,34 @@ ANSWERS: dict[str, Any] = {
                                 "status": "accepted",
                                 "note": None,
                                 "claim_id": "claim-ff2ca1d807cab14cacd9da2f5f580d42",
-                            }
+                            },
+                            {
+                                "document_id": "alianza-press-release-2018-12-05",
+                                "document_title": "As Global Compact "
+                                "on Migration is "
+                                "Adopted in Morocco, "
+                                "Humanitarian Crisis "
+                                "Plays Out at "
+                                "US-Mexico Border",
+                                "document_date": "2018-12-05",
+                                "source_url": None,
+                                "quote": "From Morocco: Members of "
+                                "Alianza Americas’ board of "
+                                "directors and other "
+                                "leadership are currently "
+                                "participating in Global "
+                                "Compact negotiations.",
+                                "start": 3443,
+                                "end": 3585,
+                                "method": "extracted",
+                                "confidence": 0.7,
+                                "source_ref": "document:alianza-press-release-2018-12-05",
+                                "confidence_label": None,
+                                "preferred": False,
+                                "status": "accepted",
+                                "note": None,
+                                "claim_id": "claim-b278dec5461309f0eb30739ecbd8bb74",
+                            },
                         ],
                     },
                 ],

@@ -23,7 +23,7 @@ REQUESTS: dict[str, str] = {
     "/coalitions/{id}/members": "/coalitions/gcm-coalition/members?as_of=2018-12-10&limit=2",
     "/documents": "/documents?limit=2",
     "/documents/{id}": "/documents/alianza-statement-gcm-2017?highlight=884-969",
-    "/documents/{id}/endorsers": "/documents/a-70-976/endorsers?limit=2",
+    "/documents/{id}/endorsers": "/documents/doc-06-joint-ngo-statement-hrc39-en/endorsers?limit=2",
     "/organizations/{id}/endorsements": "/organizations/alianza-americas/endorsements?limit=2",
     "/processes/{id}/withdrawals": "/processes/gcm-compact/withdrawals?limit=2",
     "/resolutions/{id}/votes": "/resolutions/a-res-73-195/votes",

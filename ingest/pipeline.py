@@ -15,12 +15,8 @@ from graph.queries import documents as qd
 from graph.queries import entities as qe
 from graph.settings import Settings
 from ingest.documents.build import GraphState, node_id_of
-from ingest.documents.shipped import (
-    accepted_candidates,
-    records_for,
-    shipped_extraction,
-    shipped_files,
-)
+from ingest.documents.shipped import shipped_extraction, shipped_files
+from ingest.documents.shipped_claims import accepted_candidates, records_for
 from ingest.reference.load import reference_records
 from ingest.reference.reviews import apply_reviews, read_reviews
 from ingest.writer import LoadSummary, same_as_map, write

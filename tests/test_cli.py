@@ -84,7 +84,8 @@ def test_up_serves_health_only_after_loading(driver: Driver, graph_settings: Set
     cmd = [sys.executable, "-m", "api.cli.main", "up", "--port", str(port)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        body = _wait_for_health(f"http://127.0.0.1:{port}/health", proc, timeout=120)
+        # a machine that never loaded the shipped documents parses them first (a minute)
+        body = _wait_for_health(f"http://127.0.0.1:{port}/health", proc, timeout=300)
         assert body["status"] == "ok" and body["neo4j_version"] == NEO4J_VERSION
         docs = httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=10)
         assert docs.status_code == 200

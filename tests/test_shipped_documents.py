@@ -257,11 +257,11 @@ def test_reviews_are_checked_when_read(tmp_path: Path) -> None:
 
 
 def test_a_review_decides_every_claim_of_its_relation_in_its_document() -> None:
-    from ingest.records import ClaimRecord, Evidence
+    from ingest.records import ClaimRecord, Evidence, Value
 
     def claim(doc: str, start: int, role: str | None) -> ClaimRecord:
         evidence = Evidence("extracted", f"document:{doc}", document_id=doc, start=start)
-        props = {"role": role} if role else {}
+        props: dict[str, Value] = {"role": role} if role else {}
         return ClaimRecord("MEMBER_OF", "a", "b", props, evidence, True, "proposed", props)
 
     claims = [claim("d1", 0, "member"), claim("d1", 9, "Member"), claim("d2", 0, "member"),

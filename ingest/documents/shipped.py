@@ -6,12 +6,8 @@ each one and its relations become extracted claims citing that Document, never a
 it: a file the engine splits into posts (the news page of the seeds) is still one Document, and
 the offsets of its claims index the whole file, as the Document's stored text does.
 
-Beside the curated claims: a relation the curated data already states (same type and ends) is a
-corroborating claim of that relationship (same key, preferred false, accepted): it adds evidence
-with its quote and changes nothing the relationship says; one the curated data holds only as
-rejected is written as rejected. Everything else is an extracted claim like `ingest` writes,
-accepted or proposed by its confidence. Then the reviews of data/reference/reviews.yaml are
-applied (ingest.reference.reviews).
+How its claims sit beside the curated ones and how reviews apply: ingest.documents.shipped_claims
+and ingest.reference.reviews.
 
 The engine's result for a file is cached on disk (settings.cache_dir/extractions), keyed by the
 file's checksum and a fingerprint of the engine (its code, rules and word lists, the model, the
@@ -25,15 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph.model import load_model
-from ingest.documents.build import Built, GraphState, build, mark_rejected, node_id_of
 from ingest.documents.extraction import extract, reference_gazetteer, reference_nodes, segment
 from ingest.documents.readers import SourceText, read_source
 from ingest.extract.types import (
@@ -45,11 +38,15 @@ from ingest.extract.types import (
     Mention,
     document_key,
 )
-from ingest.records import ClaimRecord, NodeRecord
 
 CACHE_FOLDER = "extractions"
-_ENGINE_DIRS = ("extract", "documents")  # folders of the ingest package the result depends on
-_NOT_ENGINE = {"reviews.yaml"}  # reference files applied after the engine, not read by it
+# what the reading depends on: these folders of the ingest package (the engine, the documents'
+# reading, the reference data's loader that gives its gazetteer) and the reference files ...
+_ENGINE_DIRS = ("extract", "documents", "reference")
+_ENGINE_FILES = ("records.py",)
+# ... but for what works on the reading afterwards and the documentation
+_NOT_ENGINE = {"reviews.yaml", "reviews.py", "shipped_claims.py"}
+_NOT_ENGINE_SUFFIXES = {".md"}
 
 
 @dataclass(frozen=True)
@@ -119,9 +116,15 @@ def _fingerprint(
 ) -> str:
     digest = hashlib.sha256(version.encode())
     files = [p for folder in _ENGINE_DIRS for p in sorted((package / folder).rglob("*"))]
+    files += [package / name for name in _ENGINE_FILES]
     files += [model, *sorted(reference.iterdir())]
     for path in files:
-        if not path.is_file() or "__pycache__" in path.parts or path.name in _NOT_ENGINE:
+        if (
+            not path.is_file()
+            or "__pycache__" in path.parts
+            or path.name in _NOT_ENGINE
+            or path.suffix in _NOT_ENGINE_SUFFIXES
+        ):
             continue
         digest.update(f"\0{path.name}\0".encode())
         digest.update(path.read_bytes())
@@ -231,125 +234,3 @@ def from_cached(text: str, data: Mapping[str, Any]) -> Extraction:
         [ExtractedRelation(**r) for r in data["relations"]],
         list(data["warnings"]),
     )
-
-
-# --- records ------------------------------------------------------------------------------------
-
-
-@dataclass
-class ShippedRecords:
-    nodes: list[NodeRecord] = field(default_factory=list)
-    claims: list[ClaimRecord] = field(default_factory=list)
-    files: int = 0
-    cached: int = 0
-    corroborating: int = 0  # claims of relationships the curated data states
-    proposed: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-
-def records_for(
-    files: Sequence[tuple[ShippedFile, Extraction]],
-    state: GraphState,
-    data_dir: Path,
-    rejected: Callable[[list[str], list[str]], list[dict[str, str]]],
-) -> tuple[ShippedRecords, list[Built]]:
-    """Node and claim records of the engine's readings, as `ingest` builds them (candidates,
-    claims, a person's rejections kept), with the curated data's word on each relation."""
-    from ingest.reference.load import reference_records
-
-    nodes = reference_nodes(data_dir.resolve())
-    _, curated = reference_records(data_dir)
-    out = ShippedRecords(files=len(files))
-    builts = []
-    for file, extraction in files:
-        built = build(file.path, extraction, [file.document_id], "text", state, nodes)
-        keys = sorted({c.rel_key for c in built.claims})
-        if keys:
-            mark_rejected(built, rejected([file.document_id], keys))
-        builts.append(built)
-        out.nodes.extend(built.nodes)
-        out.claims.extend(built.claims)
-        out.warnings.extend(f"{file.path.name}: {w}" for w in built.warnings)
-    out.claims, out.corroborating = beside_curated(out.claims, curated)
-    return out, builts
-
-
-def beside_curated(
-    claims: Sequence[ClaimRecord], curated: Sequence[ClaimRecord]
-) -> tuple[list[ClaimRecord], int]:
-    """Engine claims next to the curated ones, without a second relationship for one fact.
-
-    A relation whose type and ends the curated data states in an accepted claim speaks of that
-    relationship (its key: for MEMBER_OF the curated role that matches, else the one from the
-    same document, else the first): it is kept as corroborating evidence, accepted and not
-    preferred. A relation the curated data holds only as rejected is rejected too. Engine
-    relations of one type and ends whose keys differ only in case are one relationship."""
-    by_ends: dict[tuple[str, str, str | None], list[ClaimRecord]] = defaultdict(list)
-    for claim in curated:
-        by_ends[(claim.predicate, claim.subject_id, claim.object_id)].append(claim)
-    out: list[ClaimRecord] = []
-    folded: dict[tuple[Any, ...], dict[str, Any]] = {}
-    corroborating = 0
-    for claim in claims:
-        ends = (claim.predicate, claim.subject_id, claim.object_id)
-        known = by_ends.get(ends, [])
-        accepted = [c for c in known if c.status == "accepted"]
-        if claim.status == "rejected":  # a person rejected it from this document
-            out.append(claim)
-        elif accepted:
-            key = _curated_key(claim, accepted)
-            out.append(replace(claim, key_props=key, preferred=False, status="accepted"))
-            corroborating += 1
-        elif known:
-            out.append(replace(claim, preferred=False, status="rejected"))
-        else:
-            fold = (*ends, json.dumps(_fold(claim.key_props), sort_keys=True))
-            key = folded.setdefault(fold, dict(claim.key_props))
-            out.append(claim if key == claim.key_props else replace(claim, key_props=key))
-    return out, corroborating
-
-
-def _fold(props: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v.casefold() if isinstance(v, str) else v for k, v in props.items()}
-
-
-def _curated_key(claim: ClaimRecord, accepted: list[ClaimRecord]) -> dict[str, Any]:
-    mine = _fold({**claim.key_props, **{k: claim.props.get(k) for k in claim.key_props}})
-    for candidate in accepted:
-        if _fold(candidate.key_props) == mine:
-            return dict(candidate.key_props)
-    same_document = [c for c in accepted if c.evidence.document_id == claim.evidence.document_id]
-    return dict((same_document or accepted)[0].key_props)
-
-
-def accepted_candidates(
-    records: ShippedRecords,
-    ends: set[str],
-    extractions: Sequence[Extraction],
-    state: GraphState,
-) -> None:
-    """Candidates at an end of an accepted review are accepted entities, as accepting the
-    relation in `coalition-graph review` makes them: their record (new, or the graph's pending
-    candidate written again) says so."""
-    from ingest.documents.build import CANDIDATE_PREFIX, METHOD
-
-    by_id: dict[str, ExtractedEntity] = {}
-    for extraction in extractions:
-        for entity in extraction.entities:
-            if entity.id is None:
-                by_id.setdefault(node_id_of(entity, state.same_as), entity)
-    accepted = {"candidate": False, "status": "accepted", "review_status": "accepted"}
-    for index, node in enumerate(records.nodes):
-        if node.id in ends and node.props.get("candidate"):
-            records.nodes[index] = replace(node, props={**node.props, **accepted})
-    written = {node.id for node in records.nodes}
-    for end in sorted(ends - written):
-        known = state.entities.get(end)
-        entity = by_id.get(end)
-        if not end.startswith(CANDIDATE_PREFIX) or entity is None or known is None:
-            continue
-        if known.get("candidate") and known.get("status") == "proposed":
-            model = load_model().labels
-            labels = tuple(label for label in known.get("labels", []) if label in model)
-            props = {"name": entity.name[:300], "method": METHOD, **accepted}
-            records.nodes.append(NodeRecord(end, labels or ("Organization",), props))
