@@ -70,8 +70,8 @@ def shipped_stage(
         # The parser could not be provisioned or started (offline on a first run, no memory):
         # the curated layer is loaded; the engine's claims come with the next load that can.
         return StageResult(SHIPPED_STAGE, LoadSummary(dry_run=dry_run), [
-            f"the shipped documents were not extracted: {exc} (the reference data is loaded; "
-            "run `coalition-graph load` again once the parser can start)"
+            f"the shipped documents were not extracted: {exc.message} (the reference data is "
+            "loaded; run `coalition-graph load` again once the parser can start)"
         ])  # fmt: skip
     same_as = same_as_map(driver, database)
     ids = sorted(

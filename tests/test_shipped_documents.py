@@ -295,3 +295,27 @@ def test_the_engine_reading_of_a_shipped_file_is_cached_on_disk(
     monkeypatch.setattr(shipped, "_MEMORY", {})  # a new process: only the disk knows
     again, hit = shipped_extraction(file, DATA, tmp_path, 10**7, no_engine)
     assert (again, hit) == (reading, True)
+
+
+def test_a_parser_that_cannot_start_leaves_the_reference_layer_loaded(
+    reference_graph: LoadSummary,
+    session_driver: Driver,
+    graph_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from graph.local.errors import LocalServerError
+    from ingest import pipeline
+
+    def offline(*args: Any, **kwargs: Any) -> Any:
+        raise LocalServerError("CoreNLP 4.5.10 models-spanish could not be fetched (offline)")
+
+    monkeypatch.setattr(pipeline, "shipped_extraction", offline)
+    result = shipped_stage(
+        session_driver, graph_settings.neo4j_database, graph_settings, False, None
+    )
+    assert result.summary.claims.created == result.summary.claims.unchanged == 0
+    assert result.notes == [
+        "the shipped documents were not extracted: CoreNLP 4.5.10 models-spanish could not be "
+        "fetched (offline) (the reference data is loaded; run `coalition-graph load` again once "
+        "the parser can start)"
+    ]
