@@ -81,7 +81,9 @@ _AUTHOR_AFTER = re.compile(
 )
 _SELF_DESCRIPTION = re.compile(
     r"^\s*(?:is|es|est)\s+(?:a|an|una?|the|la|le)\s+(?:\w+\s+){0,3}?(?:network|organi[sz]ation|"
-    r"coalition|alliance|red|organizacion|coalicion|alianza|reseau|association|federation)\b"
+    r"coalition|alliance|red|organizacion|coalicion|alianza|reseau|association|federation|"
+    r"platform|plataforma|plateforme|collective|colectivo|collectif|movement|movimiento|"
+    r"mouvement|articulacion|federacion|coordination|coordinadora|consortium)\b"
 )
 _MEETING = re.compile(
     r"background paper|concept note|agenda|programme|program|session|sesion|documento de base|"
@@ -393,10 +395,31 @@ def _author(doc: Doc) -> Ent | None:
             u.start <= e.start < u.end and u.kind != "sentence" for u in doc.units
         ):
             return e
+    titled = _titled_subject(doc, orgs)
+    if titled is not None:
+        return titled
     counts = Counter(e.key for e in orgs).most_common(2)
     if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
         return next(e for e in orgs if e.key == counts[0][0])
     return None
+
+
+def _titled_subject(doc: Doc, orgs: list[Ent]) -> Ent | None:
+    """A network's own page: its title line is the organization's name, or the name and a
+    word about the page ("X - About us"), and the name comes back in the text below."""
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and _may_be_title(doc.text, u)),
+                 None)  # fmt: skip
+    if title is None:
+        return None
+    here = [e for e in orgs if title.start <= e.start and e.end <= title.end]
+    if len(here) != 1:
+        return None
+    name = here[0]
+    rest = doc.text[title.start : name.start] + doc.text[name.end : title.end]
+    if len(rest.split()) > 3:
+        return None
+    again = [e for e in orgs if e.key == name.key and e.start >= title.end]
+    return name if again else None
 
 
 def _context_event(doc: Doc, given: str | None) -> Ent | None:

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ingest.extract.dates import find_dates
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, fold_slice
@@ -60,6 +61,11 @@ class Words:
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
     group_lead_re: re.Pattern[str]
+    end_re: re.Pattern[str]
+    column_heads: frozenset[str]
+    author_re: re.Pattern[str]
+    author_after_re: re.Pattern[str]
+    topic_re: re.Pattern[str]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -113,6 +119,11 @@ def load_words(root: Path = LEXICON) -> Words:
         group_lead_re=re.compile(
             r"^(?:[\w\-]+\s+(?:and|y|et)\s+)?" + _alternation(get("group_leads")) + r"\s+"
         ),
+        end_re=re.compile(r"^" + _alternation(get("list_ends")) + r"(?![\w'])"),
+        column_heads=frozenset(get("column_heads")),
+        author_re=re.compile(r"(?<![\w'])" + _alternation(get("author_cues")) + r"\s+(?=\S)"),
+        author_after_re=re.compile(r"\s+" + _alternation(get("author_nouns")) + r"(?![\w'])"),
+        topic_re=re.compile(r"\s" + _alternation(get("author_stops")) + r"\s"),
     )
 
 
@@ -222,7 +233,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 def _kind(words: Words, head: str, colon: bool) -> Kind | None:
     """The kind of the latest cue (a relation's longest): "the signatories call on:" is a list
     of demands; "Executive committee members" is a committee."""
-    bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.")
+    bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.?\u00bf")
     n_words = len(bare.split())
     best: tuple[int, int, Kind] | None = None
     for m in words.cue_re.finditer(bare):
@@ -286,8 +297,10 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             break
         if _is_gap(doc, words, line):
             continue
-        if _is_prose(doc, line):
+        if _is_prose(doc, line) or ends_list(doc, words, line.start, line.end):
             break
+        if _column_heads(doc, words, line):
+            continue  # "Organization | Country | Role": a table's head
         head = _heading(doc, words, line)
         if head is not None and head.kind is not None and not _looks_like(doc, line, out):
             break
@@ -297,6 +310,45 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             continue  # a region or a country line: a group of the list
         out.append(line)
     return out
+
+
+_CONTACT = re.compile(
+    r"@|https?:|www\.|\+?\(?\d[\d ().\-]{7,}\d|^\d{1,5}[a-z]?,?\s+[A-Za-z\u00c0-\u00ff]"
+)
+
+
+def ends_list(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A line after which a list of names has ended, or that is no name of it: a closing or
+    contact line ("For more information", "Contact presse", "About us": list_ends in
+    headings.yaml), an address, a phone number, a link or an e-mail, a place and date line
+    ("Paris, le 10 mai 2024")."""
+    raw = doc.text[s:e]
+    if words.end_re.match(fold_slice(doc.text, s, e)) or _CONTACT.search(raw):
+        return True
+    if len(raw.split()) > 9:
+        return False
+    dated = [d for d in find_dates(doc.text, s, e, doc.document_date) if d.value]
+    return any(len(d.value or "") >= 7 and d.end >= e - 2 for d in dated)
+
+
+def _column_heads(doc: Doc, words: Words, line: Line) -> bool:
+    cells = _cells(doc, line.start, line.end)
+    return len(cells) > 1 and all(
+        fold_slice(doc.text, a, b) in words.column_heads for a, b in cells
+    )  # fmt: skip
+
+
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
+
+
+def _cells(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row written as a line ("A | Country | Role", tab-separated)."""
+    out, cursor = [], s
+    for m in _CELL.finditer(doc.text, s, e):
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, e))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _continues(doc: Doc, words: Words, line: Line, seen: list[Line], kind: Kind | None) -> bool:
@@ -759,10 +811,117 @@ def extract(doc: Doc) -> list[Proto]:
         for item in members:
             done.add(lines.index(item))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
+    out.extend(_title_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
+    return out
+
+
+_AUTHORS = (*ORGS, "Person")
+
+
+def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """Who wrote the text, as its title lines say: "Joint statement of A, B and C on ...",
+    "Comunicado conjunto de A y B", "Communiqué conjoint de A, de B et de C", "Texto de P
+    para ...", "A press release: ..." (author_cues, author_nouns and author_stops in
+    headings.yaml): AUTHORED, the text itself as target."""
+    out: list[Proto] = []
+    seen: set[str] = set()
+    for line in lines[:5]:
+        raw = doc.text[line.start : line.end]
+        if _is_prose(doc, line) or (raw.endswith(".") and len(raw.split()) > 8):
+            break
+        f = fold_slice(doc.text, line.start, line.end)
+        named: list[Ent] = []
+        cue = words.author_re.search(f)
+        if cue is not None and cue.start() > 0 and words.byline_re.match(cue.group() + "x"):
+            cue = None  # "adopted by A": only a line that opens with "By" is a byline
+        if cue is not None and (cue.start() == 0 or len(f[: cue.start()].split()) <= 3):
+            s = line.start + cue.end()
+            e = _topic_stop(doc, words, s, line.end)
+            named = _names_at(doc, words, s, e)
+        elif _author_heading(doc, words, line):  # "Joint media release:" and its lines
+            k = lines.index(line)
+            for nxt in lines[k + 1 : k + 5]:
+                p = _person_line(doc, words, nxt.start, nxt.end, True)
+                if p is None or _is_prose(doc, nxt):
+                    break
+                named.append(p.ent)
+        else:
+            after = words.author_after_re.search(f)
+            if after is not None and after.start() > 0 and len(f[: after.start()].split()) <= 8:
+                named = [
+                    x
+                    for x in _names_at(doc, words, line.start, line.start + after.start())
+                    if x.via != "candidate"
+                ]  # "A press release": a name known before
+        unit = _unit(doc, line)
+        for ent in named:
+            if ent.key not in seen:
+                seen.add(ent.key)
+                out.append(Proto("AUTHORED", ent, doc.self_doc, {}, unit, 0.75, "structure"))
+    return out
+
+
+def _author_heading(doc: Doc, words: Words, line: Line) -> bool:
+    """A line that is only a text's kind ("Joint media release", "Comunicado:")."""
+    f = fold_slice(doc.text, line.start, line.end).strip(" :")
+    return words.author_after_re.fullmatch(" " + f) is not None
+
+
+def _topic_stop(doc: Doc, words: Words, s: int, e: int) -> int:
+    """Where the authors' names end: at a word that opens what the text is about ("on",
+    "sobre", "sur", "para"), a colon or a dash, outside any name."""
+    f = fold_slice(doc.text, s, e)
+    marks = [m.start() for m in words.topic_re.finditer(f)]
+    marks += [m.start() for m in re.finditer(r"\s*:\s|\s[\u2013\u2014-]\s", f)]
+    for k in sorted(marks):
+        at = s + k
+        if not any(x.start <= at < x.end and x.start >= s for x in doc.ents_in(s, at + 200)):
+            return at
+    return e
+
+
+def _names_at(doc: Doc, words: Words, s: int, e: int) -> list[Ent]:
+    """The names a stretch of a title lists ("the A, B and C", "de A, de B et du C"): known and
+    new names; a name the entity layer read with the cue inside it is read again."""
+    s, e = _trim(doc.text, s, e)
+    out: list[Ent] = []
+    for part_s, part_e in _name_parts(doc, s, e):
+        part_s, part_e = _trim(doc.text, part_s, part_e)
+        lead = _ARTICLE_AT.match(doc.text, part_s, part_e)  # ("^" of _trim holds at 0 only)
+        if lead and doc.text[lead.end() : lead.end() + 1].isupper():
+            part_s = lead.end()
+        if part_e - part_s < 2:
+            continue
+        paren = _PAREN_END.search(doc.text, part_s, part_e)  # "P (Medium)": P
+        bare_e = paren.start() if paren is not None and paren.start() > part_s else part_e
+        person = _person_name(doc, words, part_s, bare_e)  # (no organization word in it)
+        ent = person or _organization(doc, words, part_s, part_e, _AUTHORS)
+        if ent is not None and ent.type in _AUTHORS and all(o.key != ent.key for o in out):
+            out.append(ent)
+    return out
+
+
+_ARTICLE_AT = re.compile(_LOWER_ARTICLE.pattern.lstrip("^"))
+_NAME_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:and|y|e|et)\s+)?(?:(?:del|des|de|du|d')(?:\s+|(?<=')))?|"
+    r"\s+(?:and|y|e|et|&)\s+(?:(?:del|des|de|du|d')(?:\s+|(?<=')))?"
+)
+
+
+def _name_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """A list of names split at commas and conjunctions, never inside a known name."""
+    named = doc.ents_in(s - 200, e + 200)
+    out, cursor = [], s
+    for m in _NAME_SPLIT.finditer(doc.text, s, e):
+        if any(x.start < m.start() < x.end and x.start >= s - 1 for x in named):
+            continue
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, e))
     return out
 
 
@@ -992,14 +1151,73 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
         return _person_relations(relation, target, props, person, unit)
     if relation is None or target is None or relation == "SPOKE_AT":
         return out
-    for ent in _line_items(doc, words, line, unit, inline):
+    part, written = _name_part(doc, words, line)
+    for ent in _line_items(doc, words, part, unit, inline):
         if ent.key == target.key:
             continue
         role = dict(props)
         if relation == "MEMBER_OF":  # "A (Treasurer)": the member's own role, as written
-            role["role"] = _member_role(doc, ent) or role.get("role") or "member"
+            role["role"] = _member_role(doc, ent) or written or role.get("role") or "member"
         out.append(Proto(relation, ent, target, role, unit, 0.8, "structure"))
     return out
+
+
+_DASH_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+|\s*,\s*")
+_PREFIX_WORDS = frozenset(["in", "en", "au", "aux", "a", "el", "la", "le", "les", "the"])
+
+
+def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
+    """The part of a list line that names its items, and a role written beside them: a
+    region or country before a colon ("Au Mali : A, B") or in a cell ("A | Country | Role"),
+    a country or a role after a dash or a comma ("A - Country", "A (Country) - coordinator",
+    "A, co-chair") are no item."""
+    text = doc.text
+    s, e = line.start, line.end
+    colon = _COLON.search(text, s, e)
+    if colon is not None and _region_words(doc, words, s, colon.start()):
+        s = colon.end()
+    role: str | None = None
+    cells = _cells(doc, s, e)
+    if len(cells) > 1:
+        s, e = cells[0]
+        for a, b in cells[1:]:
+            if role is None and words.title_re.match(fold_slice(text, a, b)):
+                role = " ".join(text[a:b].split())
+    else:
+        for _ in range(2):  # "A (Country) - coordinator": the role, then the country
+            tails = list(_DASH_TAIL.finditer(text, s, e))
+            if not tails:
+                break
+            cut = tails[-1]
+            a, b = _trim(text, cut.end(), e)
+            if a >= b or ("(" in text[a:b] and ")" not in text[a:b]):
+                break
+            if _whole_place(doc, a, b):
+                e = cut.start()
+            elif (
+                role is None
+                and len(text[a:b].split()) <= 5
+                and words.title_re.match(fold_slice(text, a, b))
+            ):
+                role, e = " ".join(text[a:b].split()), cut.start()
+            else:
+                break
+    return Line(s, e, line.bullet, line.blank_before, line.paragraph, line.number), role
+
+
+def _region_words(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """ "Mali", "Au Mali", "Latin America", "En Colombie": a region or a place, no more."""
+    f = fold_slice(doc.text, s, e).strip(" :.-")
+    if f in words.regions:
+        return True
+    tokens = f.split()
+    while tokens and tokens[0] in _PREFIX_WORDS:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 4:
+        return False
+    near = [x for x in doc.ents_in(s, e, ("Government", "Place"))
+            if x.end - x.start >= 0.5 * (e - s)]  # fmt: skip
+    return _whole_place(doc, s, e) or bool(near)
 
 
 def _member_role(doc: Doc, ent: Ent) -> str | None:

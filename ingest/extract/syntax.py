@@ -345,6 +345,8 @@ def _slot(
         return _member_slot(doc, lex, sent, tok, name, types)
     if name == "speaker":  # "we call for", "nos organisations plaident": the text's author
         return stances.speaker(doc, lex, sent, tok, types)
+    if name == "own_text":  # "the appeal was drafted by X", "cette lettre": the text itself
+        return _own_text(doc, lex, sent, tok, types)
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
         inner, _, inner_arg = arg.partition(":")
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
@@ -358,6 +360,28 @@ def _slot(
                 if all(e.key != ent.key for e in out):
                     out.append(ent)
     return out
+
+
+def _own_text(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The text itself, where the object is a noun for a text that names none and that the
+    text's title calls itself ("Appeal to ..." and "the appeal was drafted by X"; not "a
+    letter", "the letter of X", nor "the text" of a title that says no "text")."""
+    if "Document" not in types:
+        return []
+    titled = {lex.lemma(w) for w in re.findall(r"\w+", doc.self_doc.name)}
+    for head in _slot_heads(lex, sent, tok, "object", ""):
+        if not _in_class(lex, sent, head, "document_noun") or _in_other_name(doc, head):
+            continue
+        if lex.lemma(head.word) not in titled:
+            continue
+        if sent.children(head, "nmod", "nmod:poss", "appos", "acl", "acl:relcl"):
+            continue
+        dets = sent.children(head, "det")
+        if dets and not any(lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets):
+            return [doc.self_doc]
+    return []
 
 
 def _entities(
@@ -457,6 +481,9 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for conj in sent.conjuncts(tok):
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
+    if name and head.deprel == "obj":  # "agrupa a A, B y C": B hung on A's name ("flat")
+        for glued in _glued_names(doc, sent, inside):
+            out.extend(c for c in sent.conjuncts(glued) if c not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
             for c in sent.children(tok, "appos"):
@@ -468,6 +495,27 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for of in sent.children(head, "nmod"):
             if _case_ok(lex, sent, of, "of"):
                 out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
+    return out
+
+
+def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
+    """The next names of a list that the parser made words of the first name: a "flat" or
+    "compound" word past the name's end, after a comma or a conjunction, where another name
+    starts."""
+    if not inside:
+        return []
+    end = inside[-1].end
+    out: list[Token] = []
+    for tok in inside:
+        for c in sent.children(tok, "flat", "flat:name", "compound", "appos"):
+            if c.start < end or c in inside:
+                continue
+            between = sent.tokens[inside[-1].i + 1 : c.i]
+            if not any(t.word in (",", ";") or t.upos == "CCONJ" for t in between):
+                continue
+            if any(e.start >= end and e.start <= c.start and e.end >= c.end and e.text
+                   for e in doc.ents_in(end, c.end + 300)):  # fmt: skip
+                out.append(c)
     return out
 
 
@@ -808,6 +856,10 @@ def _entity(
         held = _known_event_at(doc, _place_name(doc, tok), "")
         if held is not None:
             return held
+    if "Document" in types and not set(types) & set(ACTORS):
+        quoted = _quoted_document(doc, sent, tok)  # endorsed the "Joint Statement on X"
+        if quoted is not None:
+            return quoted
     named = parsed_names.new_name(doc, lex, sent, tok, types)  # "the Forum citoyen sur ..."
     if named is not None:
         return named
@@ -826,9 +878,34 @@ def _entity(
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
         orgs = tuple(t for t in types if t in ("Organization", "Coalition"))
         return _referent(doc, lex, sent, tok, tok.start, orgs) if orgs else None  # "the network"
+    if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite_object(lex, sent, tok):
+        return _same_noun(doc, lex, sent, tok, types)  # "A joined the network"
     if "Organization" in types and _new_acronym(lex, sent, tok):
         return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
+
+
+_QUOTED_NAME = re.compile(
+    r'["\u201c\u201e\u00ab]\s*([^"\u201c\u201d\u201e\u00ab\u00bb\n]{4,160}?)\s*["\u201d\u00bb]'
+)
+
+
+def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """A text named by its title in quotes where a document is wanted: the head word inside
+    the quotes, or a noun right before them ("the statement "X"", "l'« Appel de X »")."""
+    for m in _QUOTED_NAME.finditer(doc.text, sent.start, sent.end):
+        inside = m.start() <= tok.start < m.end()
+        after = m.start() >= tok.end and not doc.text[tok.end : m.start()].strip(" ,:")
+        if not (inside or after):
+            continue
+        name = m.group(1)
+        if not name[:1].isupper():
+            return None
+        for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
+            if e.start == m.start(1) and e.end == m.end(1):
+                return e
+        return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.7))
+    return None
 
 
 def _in_other_name(doc: Doc, tok: Token) -> bool:
@@ -1099,6 +1176,43 @@ def _definite(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return bool(dets) and not any(
         lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
     )
+
+
+def _definite_object(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """An object or oblique "the network", "la plataforma", "le réseau" (no modifier naming
+    another: "the network of X" is not the one spoken of)."""
+    if tok.deprel.split(":")[0] not in ("obj", "obl", "nmod") or sent.children(tok, "nmod"):
+        return False
+    if sent.children(tok, "amod", "nmod:poss", "compound", "flat", "appos"):
+        return False
+    dets = sent.children(tok, "det")
+    return bool(dets) and all(
+        d.upos == "DET" and lex.lemma(d.word) not in lex.words.get("indefinite", ())
+        and fold(d.word) not in lex.words.get("first_person", set())
+        for d in dets
+    )  # fmt: skip
+
+
+def _same_noun(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """What "the network" stands for where it is acted on: the last organization named
+    before whose name holds that noun ("the Tidewater Network ... joined the network"),
+    not one of the clause's own subjects; else the organization the text is about."""
+    types = tuple(t for t in types if t in _ORGS)
+    if not types:
+        return None
+    noun = lex.lemma(tok.word)
+    own = {e.key for h in _subject(lex, sent, tok) for e in doc.ents_in(*sent.span(h))}
+    before = [e for e in doc.ents_in(max(0, tok.start - 3000), tok.start, types)
+              if e.text and e.key not in own]  # fmt: skip
+    for e in reversed(before):
+        if noun in {lex.lemma(w) for w in re.findall(r"\w+", e.name)}:
+            return e
+    author = doc.author
+    if author is not None and author.type in types and author.key not in own:
+        return author
+    return None
 
 
 def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
