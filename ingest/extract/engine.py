@@ -208,13 +208,21 @@ def extract_relations(
     protos = [
         p for p in protos
         if (p.method.startswith("syntax") or (p.type, p.source.key, p.unit.start) not in refused)
-        and not syntax.titled_person(doc, p.source) and not syntax.titled_person(doc, p.target)
+        and not _titled(doc, p)
     ]  # fmt: skip
     warnings.extend(doc.warnings)
-    protos.extend(structure.extract(doc))  # headings that announce lists
+    # headings that announce lists (no "person" that is a title or a field)
+    protos.extend(p for p in structure.extract(doc) if not _titled(doc, p))
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
+
+
+def _titled(doc: Doc, p: Proto) -> bool:
+    """An end that is a title or a field read as a person's name (any title at all where the
+    relation is the person's affiliation)."""
+    strict = p.type == "AFFILIATED_WITH"
+    return any(syntax.titled_person(doc, end, strict) for end in (p.source, p.target))
 
 
 # acts whose date is the text's own when their object is that text

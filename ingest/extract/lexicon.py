@@ -30,7 +30,8 @@ ORG_KEYWORDS = word_set(
     "plataforma movimiento organizacion agencia oficina iglesia colectivo sindicato "
     "confederacion pastoral observatorio defensoria conferencia reseau conseil fondation "
     "institut plateforme mouvement agence bureau eglise collectif syndicat ligue observatoire "
-    "secours party partido parti"
+    "secours party partido parti alcaldia ayuntamiento municipalidad mairie municipalite "
+    "municipio municipality ministry ministerio ministere prefecture prefectura gobernacion"
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}

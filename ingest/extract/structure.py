@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
+from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import find_dates
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
@@ -1002,9 +1004,32 @@ def _person_affiliations(doc: Doc, words: Words) -> list[Proto]:
         if k < 0 or person.end > doc.units[k].end or titled_person(doc, person):
             continue
         org = _paren_org(doc, words, person) or _linked_org(doc, words, person)
+        if org is None and _PAREN_AFTER.match(doc.text, person.end) is None:
+            org = _listed_org(doc, words, person, people)  # "A, B and C of ORG": each
         if org is not None and org.key != person.key:
             out.append(Proto("AFFILIATED_WITH", person, org, {}, doc.units[k], 0.7, "structure"))
     return out
+
+
+_PEOPLE_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|y|e|et)[ \t\u00a0]+)?|"
+                         r"[ \t\u00a0]+(?:and|y|e|et|&)[ \t\u00a0]+)")  # fmt: skip
+
+
+def _listed_org(doc: Doc, words: Words, person: Ent, people: list[Ent]) -> Ent | None:
+    """The organization after the last name of a list of people that holds this one ("A, B and
+    C of ORG", "A, B y C, de ORG"): theirs too; none when a name of the list has its own."""
+    by_start = {p.start: p for p in people}
+    cur = person
+    for _ in range(12):
+        gap = _PEOPLE_GAP.match(doc.text, cur.end)
+        nxt = by_start.get(gap.end()) if gap is not None else None
+        if nxt is None or _PAREN_AFTER.match(doc.text, nxt.end) is not None:
+            return None
+        org = _linked_org(doc, words, nxt)
+        if org is not None:
+            return org
+        cur = nxt
+    return None
 
 
 _CAP = r"[A-Z\u00c0-\u00de][\w\u2019'\-]+"
@@ -1030,6 +1055,12 @@ def _bylines(doc: Doc, words: Words) -> list[Ent]:
     return out
 
 
+_AFTER_ARTICLE = re.compile(
+    r"(?:^|\s)(?:the|a|an|el|la|los|las|le|les|un|una|une|in|at|en|of|de|del|du|des)$|l['\u2019]$",
+    re.IGNORECASE,
+)
+
+
 def _linked_names(doc: Doc, words: Words) -> list[Ent]:
     """New people named just before "of ORG", "for ORG" where a list or a clause goes on
     ("..., A for ORG and B for ORG2"): two or three capitalised words after a lower-case word
@@ -1050,6 +1081,10 @@ def _linked_names(doc: Doc, words: Words) -> list[Ent]:
         if not prev or not (prev[-1] == "," or prev.split()[-1][:1].islower()):
             continue
         s = org.start - len(left) + run.start()
+        if not looks_like_name(run.group()) or _AFTER_ARTICLE.search(prev):
+            continue  # "Permanent Observer of X": a title; "en el Edificio Central de X": a thing
+        if _TITLE_COMPLEMENT.search(fold_slice(doc.text, max(0, s - 60), s)):
+            continue  # "directora de Desarrollo Comunitario de X": the title's department
         person = _person_name(doc, words, s, s + len(run.group()))
         if person is not None and person.type == "Person":
             out.append(person)
@@ -1089,13 +1124,25 @@ def _initials_in(name: str, acronym: str) -> bool:
     return True
 
 
+_ORG_NOUN_AT = re.compile(
+    r"(?:network|coalition|alliance|platform|organi[sz]ation|association|movement|red|"
+    r"coalici\u00f3n|alianza|plataforma|organizaci\u00f3n|asociaci\u00f3n|movimiento|r\u00e9seau|"
+    r"plateforme|mouvement|collectif|colectivo)\s+"
+)
+_ARTICLE_AT = re.compile(r"(?:(?:el|la|los|las|le|les|the)\s+|l['\u2019]\s*)", re.IGNORECASE)
+
+
 def _linked_org(doc: Doc, words: Words, person: Ent) -> Ent | None:
-    m = words.link_re.match(doc.text, person.end)
+    comma = person.end + 1 if doc.text[person.end : person.end + 1] == "," else person.end
+    m = words.link_re.match(doc.text, comma)  # "P of ORG", "P, de ORG"
     if m is None:
         return None
     at = m.end()
-    lead = _LOWER_ARTICLE.match(doc.text, at)
+    lead = _ARTICLE_AT.match(doc.text, at)  # ("^" would match at 0 only: no anchor here)
     at = lead.end() if lead else at
+    noun = _ORG_NOUN_AT.match(doc.text, at)  # "of the network ORG", "du réseau ORG"
+    if noun and any(e.start == noun.end() for e in doc.ents_in(noun.end(), noun.end() + 200, ORGS)):
+        at = noun.end()
     for org in doc.ents_in(at, at + 200, ORGS):
         if org.start != at:
             break

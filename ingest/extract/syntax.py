@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import astuple, dataclass
 
 from ingest.extract import parsed_names, stances
+from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.lexicon import EVENT_WORD_EN
@@ -280,6 +281,8 @@ def _slot_list(
         named = [c for c in named if not _not_target(lex, sent, c, frame.not_target)]
         if "plain" in frame.not_target:  # "in response to", "in her capacity as": no where
             named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
+        if "unnamed" in frame.not_target:  # "the Interior minister": a portfolio names no one
+            named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
     for slot in slots:
@@ -291,6 +294,12 @@ def _slot_list(
             break  # the sentence names what the act bears on: never guess it from context
         if slot == "focus:government" and _body_title(lex, sent, tok):
             break  # "Assembly President P": the title of a body, not of a state
+        up = sent.head(tok) if tok.deprel == "appos" else None
+        near = sent.children(tok, "appos", "conj") + (
+            [c for c in sent.children(up, "appos") if c is not tok] if up is not None else []
+        )
+        if slot == "focus:government" and any(_title_word(lex, c) for c in near):
+            break  # "P, Ambassador, Head of the Delegation of X": whose ambassador is said there
         found = _slot(doc, lex, sent, tok, slot, types)
         if found:
             return found
@@ -352,7 +361,11 @@ def _slot(
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
         named = [stances.position(doc, sent, h, types) for h in heads]
         return [p for p in named if p is not None]
-    heads = _slot_heads(lex, sent, tok, name, arg)
+    if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
+        return _title_of(doc, lex, sent, tok, types)
+    heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
+        heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
     out: list[Ent] = []
     for head in heads:
         for conj in _coordinated(doc, sent, head):
@@ -360,6 +373,39 @@ def _slot(
                 if all(e.key != ent.key for e in out):
                     out.append(ent)
     return out
+
+
+def _title_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The body of a title: the last "of" phrase of the title's own words that names one
+    ("Regional Representative for Asia of the Office", "Minister for Trade and Industry of
+    C", "head of the unit of C"); not the words of another title or person coordinated with
+    it ("president of A and director of B": A for the president)."""
+    others = {c.i for c in sent.children(tok, "conj") if _title_word(lex, c)
+              or (c.upos == "PROPN" and any(e.type == "Person"
+                                            for e in doc.ents_in(c.start, c.end)))}  # fmt: skip
+    stop = (CLAUSAL - {"conj"}) | {"appos", "nmod:poss"}
+    found: list[Ent] = []
+    for t in sent.subtree(tok, stop):
+        if t is tok or t.deprel.split(":")[0] not in ("nmod", "obl"):
+            continue
+        if any(a.i in others for a in sent.ancestors(t)) or t.i in others:
+            continue
+        if t.i < tok.i or not _case_ok(lex, sent, t, "of"):
+            continue
+        for conj in _coordinated(doc, sent, t):
+            ent = _entity(doc, lex, sent, conj, types)
+            if ent is not None:
+                found = [ent] if conj is t else [*found, ent]
+    return found
+
+
+def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
+    """Whether the name that covers a token is of one of these types."""
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    covering = [e for e in near if e.start <= tok.start and tok.end <= e.end]
+    return bool(covering) and max(covering, key=lambda e: e.end - e.start).type in types
 
 
 def _own_text(
@@ -686,6 +732,12 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     """The person of a title, never a "person" whose name holds the title itself (an entity
     layer that read "Foreign Minister" as a name): then the proper names after the title."""
     good = [e for e in found if not e.start <= tok.start < e.end]
+    if _names_a_body(doc, tok):
+        return []  # "la Coordinadora de Instituciones de X (CIX)": a body's name, no title
+    before = _person_before(doc, sent, tok)
+    if before is not None and good:  # "A, titular de la unidad de X; B, ...": the title is A's
+        ahead = [e for e in good if e.start < tok.start]  # ("A and B, directors of X": both)
+        return ahead if any(e.key == before.key for e in ahead) else [before]
     if good or not found:
         return good
     head = sent.head(tok)
@@ -698,6 +750,48 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     if len(names) < 2 or not all(t.word[:1].isupper() for t in names):
         return []
     return [doc.add(candidate(names[0].start, names[-1].end, text, text, "Person", 0.6))]
+
+
+_ACRONYM_PAREN = re.compile(r"[ \t\u00a0]*\([A-Z][A-Za-z&.\-]{1,11}\)")
+
+
+def _names_a_body(doc: Doc, tok: Token) -> bool:
+    """A capitalised title word that opens a name spelled by an acronym after it ("Coordinadora
+    de Instituciones de X (CIX)", "Commissioner for Refugees Office (CRO)")."""
+    if not tok.word[:1].isupper():
+        return False
+    run = NP.match(doc.text, tok.start)
+    return (
+        run is not None and run.end() > tok.end and bool(_ACRONYM_PAREN.match(doc.text, run.end()))
+    )
+
+
+def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """The person a title follows in a list of people and their titles ("A, director of X";
+    "A, Ambassador, Head of the Delegation of X; B, ..."): the nearest person before the
+    title, then a comma, with only titles' words and commas between (no other person, no
+    semicolon, no verb)."""
+    k = tok.i
+    while (
+        k > 0
+        and sent.tokens[k - 1].head == tok.i
+        and sent.tokens[k - 1].deprel in ("amod", "compound", "det")
+    ):
+        k -= 1
+    if k == 0 or sent.tokens[k - 1].word != ",":
+        return None
+    comma = sent.tokens[k - 1]
+    people = [e for e in doc.ents_in(max(sent.start, comma.start - 300), comma.start, ("Person",))
+              if e.text]  # fmt: skip
+    if not people:
+        return None
+    person = people[-1]
+    between = [t for t in sent.tokens if person.end <= t.start and t.end <= comma.start]
+    if between and (between[0].word != "," or len(between) > 16):
+        return None
+    if any(t.word in (";", "(", ")") or t.upos in ("VERB", "AUX", "PRON") for t in between):
+        return None
+    return person
 
 
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
@@ -1039,11 +1133,16 @@ def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
     return doc.add(candidate(start, start + len(body), body, body, "Event", 0.7))
 
 
-def titled_person(doc: Doc, ent: Ent) -> bool:
+def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     """A new "person" whose name starts with a title ("Associate Director for Programs",
-    "Foreign Minister"): a reading of a title as a name, whatever reader made it."""
+    "Foreign Minister") or holds a field or an organization's word ("Humanitarian Affairs",
+    "Coordinating Office"): a reading of a title as a name, whatever reader made it; strict (a
+    person's affiliation): any title in it ("the Special Rapporteur" speaks, but is no one's
+    staff by that name)."""
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
+    if not looks_like_name(ent.name, titles=strict):
+        return True  # "Associate Director for Programs", "Global Coordinating Office"
     lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if lex is None:
         return False
@@ -1075,6 +1174,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None
     if not all(t.upos == "PROPN" and t.word[:1].isupper() and _name_word(t.word) for t in parts):
         return None
+    if not looks_like_name(doc.text[parts[0].start : parts[-1].end], titles=False):
+        return None  # "Global Coordinating Office", "Humanitarian Affairs": no person's name
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
@@ -1141,7 +1242,14 @@ def _previous_subject(
             continue  # a list's line about a person ("P, director of O") is no subject for "it"
         opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
         opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
-        if found and found[0].start > u.start and first & stand_in and found[0].start >= opened:
+        apposed = found and not doc.text[opened : found[0].start].strip()  # "Le réseau X est"
+        if (
+            found
+            and found[0].start > u.start
+            and first & stand_in
+            and found[0].start >= opened
+            and not (apposed and first & lex.words.get("org_nouns", set()))
+        ):
             continue  # the sentence's subject stands for something named before it
         if found:
             return found[0], types
@@ -1486,34 +1594,43 @@ def _role(
 
 
 def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> str | None:
-    """The title's own words: the trigger and its modifiers, without the organization, the
-    person and the words that tie them (of, the, a comma)."""
+    """The title as written: the modifiers before the trigger ("Foreign Minister"), the trigger
+    and the words after it that are its own ("Minister for Trade and Industry", "Regional
+    Representative for Asia"), up to the organization, a person, an aside or a clause."""
     # the people around the title (not a "person" whose name swallowed the title itself)
     people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
-    keep = []
-    skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc", "cop",
-            "nsubj", "aux", "nmod:poss"}  # fmt: skip
-    for t in sent.subtree(tok, CLAUSAL | {"appos"}):
-        if any(e.start <= t.start < e.end for e in targets if e.text):
-            continue
-        if t.i != tok.i and t.deprel in skip:
-            continue
-        if t.i != tok.i and any(e.start <= t.start < e.end for e in people):
-            continue
-        keep.append(t)
-    # "Foreign Minister P": the words before the title that modify the same name
-    k = tok.i - 1
+    named = [e for e in targets if e.text] + people
+
+    def taken(t: Token) -> bool:
+        return any(e.start <= t.start < e.end for e in named)
+
+    others = {c.i for c in sent.children(tok, "conj") if _title_word_any(doc, c) or taken(c)}
+    own = {t.i for t in sent.subtree(tok, (CLAUSAL - {"conj"}) | {"appos", "nmod:poss"})}
+    own -= {t.i for c in others for t in sent.subtree(sent.tokens[c])}
+    first, last = tok.i, tok.i
+    k = tok.i - 1  # "Foreign Minister P": the words before the title that modify the same name
     while (
-        k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel in ("compound", "amod")
+        k >= 0
+        and not taken(sent.tokens[k])
+        and sent.tokens[k].deprel in ("compound", "amod", "flat", "nmod")
+        and (k in own or sent.tokens[k].head == tok.head)
     ):
-        if any(e.start <= sent.tokens[k].start < e.end for e in people):
-            break
-        keep.append(sent.tokens[k])
+        first = k
         k -= 1
-    if not keep:
-        return None
-    keep.sort(key=lambda t: t.i)
-    return doc.text[keep[0].start : keep[-1].end]
+    while first < tok.i and sent.tokens[first].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
+        first += 1
+    for t in sent.tokens[tok.i + 1 :]:
+        if t.i not in own or taken(t) or t.word in ("(", ")", ";", ":", "\u2013", "\u2014"):
+            break
+        last = t.i
+    while last > tok.i and sent.tokens[last].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
+        last -= 1
+    return doc.text[sent.tokens[first].start : sent.tokens[last].end] or None
+
+
+def _title_word_any(doc: Doc, tok: Token) -> bool:
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    return lex is not None and _title_word(lex, tok)
 
 
 # --- membership: who is in a group, and with what role ------------------------------------
