@@ -187,8 +187,8 @@ _CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+
 
 
 _HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")
-_ORDINAL_BEFORE = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?\s+$"
+_ORDINAL_BEFORE = re.compile(  # (on the name's line: a date line's day is no ordinal)
+    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?[ \t\u00a0]+$"
 )
 
 

@@ -36,6 +36,7 @@ from ingest.extract.candidates import (
 from ingest.extract.dates import find_dates, weekday_conflict
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
+from ingest.extract.lexicon import EVENT_KEYWORDS, word_set
 from ingest.extract.parser import Parser, default_parser
 from ingest.extract.patterns import advocacy, events, membership, signon, states
 from ingest.extract.patterns.common import Doc, Proto
@@ -489,17 +490,84 @@ def _titled_event(doc: Doc) -> Ent | None:
     title = next(
         (u for u in doc.units[:2] if u.kind == "heading" and _may_be_title(doc.text, u)), None
     )  # the title, not the date line above it
-    if title is None or not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
+    if title is None:
         return None
+    if not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
+        return _event_in_title(doc, title)
     end = _TITLE_END.search(doc.text, title.start, title.end)
     stop = end.start() if end else title.end
+    if end is not None and _generic_title(fold_slice(doc.text, title.start, stop)):
+        # "Webinar: Protecting migrant workers", "Side event report - Labour mobility": a kind
+        # of meeting, then its name: the name goes on to the next separator
+        after = _TITLE_END.search(doc.text, end.end(), title.end)
+        stop = after.start() if after else title.end
     if stop - title.start < 6 or stop - title.start > 140:
         return None
     name = doc.text[title.start : stop]
     event = candidate(title.start, stop, name, name, "Event", 0.6)
     if event.key == doc.self_doc.key:  # the text and its event share the title
         event.key += "-event"
-    return doc.add(event)
+    found = doc.add(event)
+    if found.type != "Event" and found.id is None and found.type in ("Organization", "Coalition"):
+        # "Regional Forum on Labour Mobility": a new name the keywords left open (a forum may be
+        # a body); a title that opens with a meeting's word names the meeting
+        return doc.replace(found, event)
+    return found
+
+
+_TITLE_KIND = re.compile(
+    r"(?:^|(?<=[\s,:;\u00ab\"]))(?:workshop|seminar|conference|summit|forum|dialogue|consultation|"
+    r"meeting|webinar|roundtable|colloquium|hearing|caravan|taller|seminario|conferencia|cumbre|"
+    r"foro|dialogo|consulta|reunion|encuentro|conversatorio|jornada|audiencia|caravana|atelier|"
+    r"seminaire|sommet|rencontre|colloque|table ronde|caravane|journee d'etude)s?\b"
+)
+
+
+_BY_PLACE = re.compile(r"\s+(?:in|at|en|a|\u00e0|de)\s+[A-Z\u00c0-\u00de][\w\-]+\s*$")
+
+
+def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
+    """A title that names its meeting after other words ("In Mexico, global summit of mothers
+    of ...", "Unions meet at the regional forum on care work"): the meeting's words up to the
+    next separator, when the text below speaks of that kind of meeting again."""
+    folded = fold_slice(doc.text, title.start, title.end)
+    m = _TITLE_KIND.search(folded)
+    if m is None:
+        return None
+    start = title.start + m.start()
+    end = _TITLE_END.search(doc.text, start, title.end)
+    stop = end.start() if end else title.end
+    while stop > start and doc.text[stop - 1] in " .!?":
+        stop -= 1
+    name = doc.text[start:stop]
+    if not 3 <= len(name.split()) <= 14 or doc.ents_in(start, stop):
+        return None  # one word says too little; a known name there is read as it is
+    if _BY_PLACE.match(doc.text, title.start + m.end(), stop):
+        return None  # "the conference in Marrakech": named by its place (syntax reads those)
+    kind = m.group().split()[0].rstrip("s")
+    if fold_slice(doc.text, title.end, len(doc.text)).count(kind) < 1:
+        return None  # the text is not about such a meeting
+    return doc.add(candidate(start, stop, name, name, "Event", 0.6))
+
+
+_TITLE_GENERIC = word_set(
+    "the a an la le el un une una our side event events evento evenement report reports recap "
+    "summary informe cronica resumen rapport compte rendu bilan public online virtual en ligne "
+    "de du del des of"
+)
+
+
+def _generic_title(folded: str) -> bool:
+    """A title's first part that only says what kind of meeting it was ("Webinar", "Side event
+    report", "Compte rendu de l'atelier")."""
+    words = _LETTERS.findall(folded)
+    kinds = EVENT_KEYWORDS | {"event", "evento", "evenement", "panel", "roundtable"}
+    return (
+        bool(words)
+        and len(words) <= 5
+        and any(w in kinds for w in words)
+        and all(w in kinds or w in _TITLE_GENERIC or len(w) == 1 for w in words)
+    )
 
 
 def _event_names(gz: Gazetteer) -> list[tuple[GazetteerEntry, str]]:

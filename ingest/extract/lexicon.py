@@ -40,7 +40,8 @@ EVENT_KEYWORDS = word_set(
     "tribunal march week day festival session sessions roundtable webinar celebration "
     "assembly cumbre conferencia seminario taller reunion dialogo consulta audiencia marcha "
     "semana dia sesion encuentro foro sommet conference seminaire atelier reunion rencontre "
-    "dialogue audience marche semaine journee session colloque"
+    "dialogue audience marche semaine journee session colloque caravan caravana caravane vigil "
+    "vigilia veillee conversatorio webinario webinaire"
 )
 _ROLE_PHRASES = (
     "executive director|director|directora|directeur|directrice|deputy director|managing director|"

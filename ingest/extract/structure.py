@@ -245,6 +245,8 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         if not colon and n_words > 6 and m.start() > 0 and len(bare[: m.start()].split()) > 2:
             continue  # a long line without a colon: only a cue at its start makes a heading
         kind = words.cues[cue]
+        if kind.relation == "SPOKE_AT" and not _closes_head(bare, m.end(), colon):
+            continue  # "Panel discussion on wages", "Opening session": a topic, not who speaks
         if (
             best is None
             or (best[2].relation == kind.relation and len(cue) > best[1])
@@ -252,6 +254,22 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         ):
             best = (m.end(), len(cue), kind)
     return best[2] if best else None
+
+
+# after a cue of speakers, what may still close the heading: a number ("Panel 2"), or, before
+# a colon, a phrase on where or what ("Speakers at the launch:", "Ponentes del foro:")
+_HEAD_NUMBER = re.compile(r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*$")
+_HEAD_TAIL = re.compile(
+    r"\s+(?:at|of|for|on|in|during|de|del|en|sobre|para|durante|du|des|lors|pour|sur|au|a)\b"
+)
+
+
+def _closes_head(bare: str, end: int, colon: bool) -> bool:
+    """Whether a cue of speakers is what the heading announces: it ends the heading, or only a
+    number follows it, or (a label before a colon) a phrase of place or topic: a list of
+    people after "Panel discussion on wages", "Panel sobre X" (a title line) or "With the
+    support of:" is no list of speakers."""
+    return bool(_HEAD_NUMBER.match(bare, end) or (colon and _HEAD_TAIL.match(bare, end)))
 
 
 # --- items ------------------------------------------------------------------------------------
@@ -664,12 +682,12 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     s, e = head.named
     if kind.target == "document":
         if words.event_re.search(fold_slice(doc.text, s, e)):  # "our sponsors for this event:"
-            return _event(doc, lines, i, head)
+            return _event(doc, words, lines, i, head)
         return _named_document(doc, s, e) or doc.self_doc
     if kind.target == "vote":
         return _voted(doc, lines, i, head)
     if kind.target == "event":
-        return _event(doc, lines, i, head)
+        return _event(doc, words, lines, i, head)
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
         named = [x for x in doc.ents_in(s, e, ORGS)
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
@@ -715,12 +733,15 @@ _DATE_LINE = re.compile(
 )
 
 
-def _event(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
+def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading) -> Ent | None:
     """The event a list of speakers belongs to: named in the heading; a programme entry just
     above ("Public debrief - Tuesday, 5 July 2022"); the text's event; a quoted title."""
     named = doc.events_in(*head.named)
     if named:
         return named[-1]
+    titled = _entry_title(doc, words, lines, i)
+    if titled is not None:
+        return titled
     for line in _before(doc, lines, i, 3):
         entry = _programme_entry(doc, line)
         if entry is not None:
@@ -737,6 +758,64 @@ def _event(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
             name = quoted.group(1)
             return _added(doc, candidate(quoted.start(1), quoted.end(1), name, name, "Event", 0.6))
     return doc.last_event
+
+
+def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | None:
+    """The title of the programme entry a list belongs to: the line above it, over the lines
+    that say when, where or by whom ("Date: ...", "Room 4", "Organisers: A, B"); a title that
+    is a kind of meeting and a name ("Side event 2: Title") is that name. A line that is no
+    title (a sentence) ends the search; a title with no such line under it must say it is a
+    meeting (a section's heading names no event)."""
+    text = doc.text
+    labels = 0
+    for line in _before(doc, lines, i, 5):
+        if _is_prose(doc, line) or text[line.end - 1] in ".;!?":
+            return None
+        s, e = line.start, line.end
+        colon = _COLON.search(text, s, e)
+        if colon is not None:
+            label = fold_slice(text, s, colon.start())
+            if len(label.split()) > 5:
+                return None
+            if not words.event_re.search(label):
+                # "Date: ...", "Venue: ...", "Organisers: ...": when, where and by whom (a list
+                # of people above is passed over, but says no entry begins there)
+                kind = _kind(words, label, True)
+                labels += 1 if kind is None or kind.relation in _HOLDERS else 0
+                continue
+            s = colon.end()  # "Side event 2: Title": the title after the kind
+        elif _TIME_LINE.match(text, s, e):
+            labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3"
+            continue
+        s, e = _trim(text, s, e)
+        quoted = _QUOTED.fullmatch(text, s, e)
+        if quoted is not None:
+            s, e = quoted.start(1), quoted.end(1)
+        if not 2 <= len(text[s:e].split()) <= 20 or not (text[s : s + 1].isupper()):
+            return None
+        for ent in doc.events_in(s, e):
+            if ent.end - ent.start >= 0.6 * (e - s):
+                return ent
+        if not labels and colon is None and not _names_a_meeting(words, fold_slice(text, s, e)):
+            return None  # "Opening of the panel": a part of an event, not an entry's title
+        return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
+    return None
+
+
+_HOLDERS = ("ORGANIZED", "HOSTED")
+
+
+def _names_a_meeting(words: Words, folded: str) -> bool:
+    """A title that opens with a kind of meeting ("Regional workshop on ...", "Panel: ...")."""
+    m = words.event_re.search(folded)
+    return m is not None and len(folded[: m.start()].split()) <= 1
+
+
+_TIME_LINE = re.compile(
+    r"[\W\d]*\d|\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[e\u00e9]|jeu|jue|"
+    r"ven|vie|sam|s[a\u00e1]b|dim|dom)[a-z\u00e0-\u00ff]*\.?,?\s+\d",
+    re.I,
+)
 
 
 def _section_event(doc: Doc, pos: int) -> Ent | None:

@@ -22,7 +22,7 @@ from ingest.extract.lexicon import EVENT_WORD_EN
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import Ent, candidate, from_entry
-from ingest.extract.text import Unit, document_tokens, fold
+from ingest.extract.text import Unit, document_tokens, fold, fold_slice
 from ingest.extract.ud import CLAUSAL, Sentence, Token
 
 ACTORS = ("Organization", "Coalition", "Government", "IntergovernmentalBody", "Person")
@@ -660,6 +660,10 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _title_holder(sent, tok)
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
+        if sent.children(tok, *_SUBJ) or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
+            return []  # (of a verb with no subject of its own: the actors, not what is done)
+        return [c for c in sent.children(tok, "obj") if c.i > tok.i and c.upos == "PROPN"]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -1027,6 +1031,8 @@ def _stand_in(
             if c.upos == "PROPN" and (not sent.children(c, "case") or _case_ok(lex, sent, c, "at")
                                       or _case_ok(lex, sent, c, "of")):  # fmt: skip
                 pick = pick or _known_event_at(doc, _place_name(doc, c), "")
+        # "the seminar « X »", "un webinar titled "X"": the event named right after the noun
+        pick = pick or _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
         pick = pick or event_here(doc, tok.start)
         if pick is None:  # "the conference": the one of the process the text is about
             kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
@@ -1034,6 +1040,22 @@ def _stand_in(
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
         pick = doc.focal_process
     return pick if pick is not None and pick.type in types else None
+
+
+_TITLED_GAP = re.compile(
+    r"\s*(?:,?\s*(?:called|titled|entitled|named|intitulee?s?|titulad[oa]s?|denominad[oa]s?|"
+    r"llamad[oa]s?|appelee?s?|sur le theme|sobre el tema|on the theme)\s*)?[:\u2013\u2014-]?\s*"
+    r"[\"\u201c\u201e\u00ab\u2018']?\s*"
+)
+
+
+def _titled_after(doc: Doc, tok: Token) -> Ent | None:
+    """An event whose name follows an event noun, quoted or after "titled" ("le séminaire
+    « X »", "a webinar titled "X"", "el foro: X"): that event, not one named before."""
+    for e in doc.events_in(tok.end, tok.end + 60):
+        if e.text and _TITLED_GAP.fullmatch(fold_slice(doc.text, tok.end, e.start)):
+            return e
+    return None
 
 
 def _event_slot(types: tuple[str, ...]) -> bool:
