@@ -48,6 +48,7 @@ from ingest.extract.resolve import (
     from_entry,
     resolve_matches,
 )  # fmt: skip
+from ingest.extract.symbols import document_symbols
 from ingest.extract.text import Unit, document_tokens, fold, fold_document, fold_slice, units
 from ingest.extract.types import (
     EXTRACTOR_VERSION,
@@ -172,6 +173,7 @@ def extract_relations(
     ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
     ents += acronym_candidates(text, start, end, taken, ents)
+    ents += document_symbols(text, start, end, Spans(len(text), [(e.start, e.end) for e in ents]))
 
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
@@ -233,15 +235,20 @@ _DATED_BY_DOCUMENT = frozenset({"VOTED", "ADOPTED"})
 
 
 def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
-    """Who signs, endorses or writes the text itself does so on its date, and a vote on a known
-    resolution takes place on its date, unless the sentence gives another."""
+    """Who signs, endorses or writes the text itself does so on its date, unless the sentence
+    gives another; a vote on a known resolution, and its adoption, take place on the day of that
+    vote whatever the sentence says (a report's "on Wednesday" is read against the wrong week
+    when the text is dated later, and a resolution is voted on once)."""
     for p in protos:
-        if p.props.get("date"):
-            continue
-        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key and doc.document_date:
-            p.props["date"] = doc.document_date
-        elif p.type in _DATED_BY_DOCUMENT and p.target.id and p.target.id in doc.gz.dates:
+        if p.type in _DATED_BY_DOCUMENT and p.target.id and p.target.id in doc.gz.dates:
             p.props["date"] = doc.gz.dates[p.target.id]
+        elif (
+            p.type in _DATED_BY_TEXT
+            and not p.props.get("date")
+            and p.target.key == doc.self_doc.key
+            and doc.document_date
+        ):
+            p.props["date"] = doc.document_date
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:

@@ -204,11 +204,17 @@ def _apply(
                 continue
             if frame.relation == "MEMBER_OF" and not _member_pair_ok(sent, s, t):
                 continue
+            if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
+                continue  # states vote on a resolution; one "adopting the text" joins it
             own = dict(props)
             if frame.role == "listed_role":  # "A (President), B (Treasurer) and C"
                 own["role"] = listed_role(doc, lex, s) or "member"
             yield Proto(frame.relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
+
+
+def _voted_on(doc: Doc, ent: Ent) -> bool:
+    return ent.id is not None and ent.id in doc.gz.voted_documents.values()
 
 
 def _title_line(doc: Doc, unit: Unit) -> bool:
@@ -1039,7 +1045,40 @@ def _stand_in(
             pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
         pick = doc.focal_process
+    elif "Document" in types and lemmas & lex.words.get("document_nouns", set()):
+        start, end = sent.span(tok, CLAUSAL - {"acl"})  # "the resolution endorsing the pact"
+        inner = [e for e in doc.ents_in(start, end) if e.text and tok.end <= e.start]
+        processes = [e for e in inner if e.type == "Process"]
+        texts = {e.key: e for e in inner if e.type == "Document"}
+        if len(texts) == 1:  # "the draft resolution on the forums (A/73/L.5)"
+            pick = next(iter(texts.values()))
+        elif processes and len(inner) == len(processes):  # "the resolution on the compact"
+            pick = _voted_document(doc, processes[0])
+        elif not inner:  # "the resolution": the one the text speaks of
+            pick = _document_in_focus(doc, sent)
     return pick if pick is not None and pick.type in types else None
+
+
+def _document_in_focus(doc: Doc, sent: Sentence) -> Ent | None:
+    """What "the resolution", "el texto" stand for: the one document (other than the text
+    itself) that the sentence or else the text names; with none named, the resolution states
+    vote on for the process the text is about."""
+    for start, end in ((sent.start, sent.end), (0, len(doc.text))):
+        named = {e.key: e for e in doc.ents_in(start, end, ("Document",)) if e.text}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None  # two texts named: which one is meant is not said
+    return _voted_document(doc, doc.focal_process)
+
+
+def _voted_document(doc: Doc, process: Ent | None) -> Ent | None:
+    """The resolution states vote on for a process (a compact's endorsement), if known."""
+    voted = doc.gz.voted_documents.get(process.id) if process and process.id else None
+    entry = doc.gz.entry(voted) if voted else None
+    if entry is None:
+        return None
+    return from_entry(0, 0, "", entry, 0.7, "context")
 
 
 _TITLED_GAP = re.compile(
