@@ -416,11 +416,7 @@ def looks_like_name(name: str, titles: bool = True) -> bool:
 def _looks_like_name(name: str, titles: bool = True) -> bool:
     words = re.findall(r"[a-z]+", fold(name))
     folded = fold(name)
-    if (
-        titles
-        and not ROLE_WORDS.isdisjoint(_LETTERS.findall(folded))
-        and _ROLE_WORD.search(folded)
-    ):
+    if titles and not ROLE_WORDS.isdisjoint(_LETTERS.findall(folded)) and _ROLE_WORD.search(folded):
         return False
     if any(len(w) > 6 and w.endswith(_NOUN_ENDINGS) for w in words):
         return False  # "European Integration", "Humanitarian Affairs": a field, not a person
@@ -448,6 +444,9 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
         lead = LEADING.match(text, s, e)
         if lead:
             s = lead.end()
+        owner = _OWNER_FIRST.match(text, s, e)
+        if owner is not None:  # "Chile's Ana Lind": the name after the possessive
+            s = owner.end()
         title = _last_title(text, s, e)
         if title is not None:  # "Assembly President Ana Lind": the name after the title
             pos = title
@@ -527,12 +526,17 @@ TITLE_COMPLEMENT = re.compile(  # (read by structure.py too)
 )
 
 
+_OWNER_FIRST = re.compile(r"\S+(?:'s|\u2019s)[ \t\u00a0]+")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)[ \t\u00a0]+$")
+
+
 def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool:
     """A role, an honorific, a speaker's cue or a known organization next to a name."""
     after = fold_slice(text, e, e + 90)
     before = fold_slice(text, max(start, s - 80), s)
     of_org = _OF_ORG.match(text, e, e + 12)
     paren = _PAREN_OPEN.match(text, e, e + 4)
+    poss = _POSSESSIVE_END.search(text, max(start, s - 4), s)
     return bool(
         _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
         or _IS_ROLE.match(after)
@@ -544,6 +548,8 @@ def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool
         or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
         # "Name Surname (Known Organization)": a name, then a known one in brackets
         or (paren and taken.overlaps(paren.end(), paren.end() + 1))
+        # "PICUM's Jane Doe": a known name's possessive right before
+        or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
     )  # fmt: skip
 
 

@@ -664,11 +664,32 @@ def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent]
         if quoted is not None:
             org = _organization(doc, words, quoted.start(1), quoted.end(1), ORGS)
         else:
-            org = _state_body(doc, words, at, e) or _organization(doc, words, at, e, ORGS)
+            org = _state_body(doc, words, at, e) or _organization(
+                doc, words, at, _before_place(doc, words, at, e), ORGS
+            )  # "director of CRLN in Chicago": CRLN
         if org is not None:
             return title, org
         return None
     return None
+
+
+_PLACE_TAIL = re.compile(
+    r"[ \t]+(?:in|at|en|a|\u00e0)[ \t]+[A-Z\u00c0-\u00de][\w\-']+"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\-']+)?[ \t.,;]*$"
+)
+
+
+def _before_place(doc: Doc, words: Words, s: int, e: int) -> int:
+    """Where a new organization's name ends before the place it is in ("CRLN in Chicago",
+    "Red X en Quito"): the place phrase is no part of the name, unless the name is known."""
+    tail = _PLACE_TAIL.search(doc.text, s, e)
+    if tail is None or tail.start() <= s:
+        return e
+    if any(x.start <= s + 1 and x.end >= tail.end() - 1 for x in doc.ents_in(s, e, ORGS)):
+        return e  # a known name with its place in it
+    if set(_words_of(doc, tail.start(), tail.end())) & words.org_words:
+        return e  # "in Migration Network": the name goes on
+    return tail.start()
 
 
 # --- targets ----------------------------------------------------------------------------------
@@ -1082,12 +1103,30 @@ def _person_affiliations(doc: Doc, words: Words) -> list[Proto]:
         k = bisect.bisect_right(starts, person.start) - 1
         if k < 0 or person.end > doc.units[k].end or titled_person(doc, person):
             continue
-        org = _paren_org(doc, words, person) or _linked_org(doc, words, person)
+        org = (
+            _paren_org(doc, words, person)
+            or _linked_org(doc, words, person)
+            or _possessor_org(doc, person)
+        )
         if org is None and _PAREN_AFTER.match(doc.text, person.end) is None:
             org = _listed_org(doc, words, person, people)  # "A, B and C of ORG": each
         if org is not None and org.key != person.key:
             out.append(Proto("AFFILIATED_WITH", person, org, {}, doc.units[k], 0.7, "structure"))
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s)[ \t]+$")
+
+
+def _possessor_org(doc: Doc, person: Ent) -> Ent | None:
+    """The organization whose possessive stands right before a person's name ("ICMC's A B",
+    "with the network's A B" is none: a name must own it)."""
+    m = _POSSESSIVE_BEFORE.search(doc.text, max(0, person.start - 4), person.start)
+    if m is None:
+        return None
+    owners = [e for e in doc.ents_in(max(0, m.start() - 200), m.start(), (*ORGS, "Government"))
+              if e.end == m.start() and e.text]  # fmt: skip
+    return owners[-1] if owners else None
 
 
 _PEOPLE_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|y|e|et)[ \t\u00a0]+)?|"

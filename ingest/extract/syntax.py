@@ -663,7 +663,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             c for c in _object_nouns(sent, tok, lex) if _office_under(lex, sent, c)
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
-        return _title_holder(sent, tok)
+        verb = _as_verb(lex, sent, tok)  # "P took part as O's coordinator": P
+        return _subject(lex, sent, verb) if verb is not None else _title_holder(sent, tok)
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
@@ -711,6 +712,20 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         same = prev is not None and prev.head == tok.head and prev.deprel == "compound"
         return [prev] if same and prev is not None and tok.deprel == "compound" else []
     return []
+
+
+def _as_verb(lex: Lexicon, sent: Sentence, tok: Token) -> Token | None:
+    """The verb a title hangs on with "as" ("took part as coordinator of O", "participó como
+    coordinadora de O", "a parlé comme directrice de O"), else None."""
+    head = sent.head(tok)
+    if (
+        head is None
+        or head.upos not in ("VERB", "AUX")
+        or tok.deprel.split(":")[0] not in ("obl", "nmod", "xcomp", "advcl", "obj")
+    ):
+        return None
+    marks = sent.children(tok, "case", "mark")
+    return head if any("as" in lex.case_class(m.word) for m in marks) else None
 
 
 _TITLES = ("title_noun", "state_title")
@@ -1567,6 +1582,8 @@ def _with_listing_verb(lex: Lexicon, sent: Sentence, tok: Token, reading: Readin
     role = tok.deprel.split(":")[0] in ("obl", "nmod", "obj", "nsubj")
     if head is not None and ((casting and role) or _among_verb(lex, head)):
         verbs.append(head)  # ("the speakers will include A", "A will serve as rapporteur")
+    elif head is not None and _as_verb(lex, sent, tok) is head:
+        verbs.append(head)  # "A will take part as O's delegate": a forecast
     for verb in verbs:
         up = _reading(lex, sent, verb)
         reading = Reading(*(a or b for a, b in zip(astuple(reading), astuple(up), strict=True)))

@@ -55,6 +55,10 @@ FOUND = [
          "Tomas Reyes, Policy Officer, PICUM", "~Lena Marsh", "alianza-americas",
          "Associate Director for Advocacy"),
     case("en-joined", "Lena Marsh joined PICUM in 2019.", "~Lena Marsh", "picum", "member"),
+    case("en-as-possessive", "Lena Marsh took part as PICUM's coordinator for the governance "
+         "group.", "~Lena Marsh", "picum", "coordinator for the governance group"),
+    case("en-possessive-name", "The meeting was chaired by Lena Marsh, with PICUM's Tomas Reyes "
+         "serving as rapporteur.", "~Tomas Reyes", "picum"),
     # --- Spanish
     case("es-appos-department", "Para Carla Vidal, directora de Programas de Alianza Americas, "
          "el proceso fue útil.", "~Carla Vidal", "alianza-americas", "directora de Programas"),
@@ -67,6 +71,8 @@ FOUND = [
     case("es-forma-parte", "Desde el año pasado, la abogada Ana Soto forma parte de Alianza "
          "Americas y trabaja con las familias en la frontera.", "~Ana Soto", "alianza-americas",
          "member"),
+    case("es-como", "En la reunión de Quito, Ana Soto participó como coordinadora de Alianza "
+         "Americas en las mesas de trabajo.", "~Ana Soto", "alianza-americas", "coordinadora"),
     case("es-list-titles", "Acudieron Pedro Lagos, coordinador de Alianza Americas; Rosa Vera, "
          "de PICUM, y Juan Mena.", "~Pedro Lagos", "alianza-americas", "coordinador"),
     # --- French
@@ -78,6 +84,8 @@ FOUND = [
          "Martin, de PICUM.", "~Marie Dubois", "picum"),
     case("fr-appos", "Claire Martin, directrice régionale de PICUM pour l'Europe, a parlé.",
          "~Claire Martin", "picum"),
+    case("fr-comme", "Lors de la réunion de Paris, Paul Garnier a parlé comme directeur de "
+         "PICUM devant les délégués.", "~Paul Garnier", "picum", "directeur"),
     case("fr-fait-partie", "Depuis l'an dernier, le juriste Paul Garnier fait partie du réseau "
          "PICUM et travaille avec les familles à la frontière.", "~Paul Garnier", "picum",
          "member"),
@@ -93,6 +101,10 @@ NOT_FOUND = [
          "~Lena Marsh", "picum"),
     case("en-will-join", "According to the newsletter, Lena Marsh will join PICUM next year as "
          "a policy officer.", "~Lena Marsh", "picum"),
+    case("en-will-take-part-as", "According to the agenda, Lena Marsh will take part as PICUM's "
+         "coordinator next year.", "~Lena Marsh", "picum"),
+    case("en-other-org-possessive", "The meeting was chaired by Lena Marsh, with PICUM's Tomas "
+         "Reyes serving as rapporteur.", "~Lena Marsh", "picum"),
     case("en-body-title", "Slovenia voted first. Assembly President Ana Kranjc thanked the "
          "delegates.", "~Ana Kranjc", "svn"),
     case("en-ambassador-of-other", "Slovenia hosted the talks. Tomas Reyes, Ambassador, Head "

@@ -421,6 +421,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP"
         of = _OF_ORG.match(after)
         org = right(doc, unit, person.end + of.end(), ORGS, reach=2) if of else None
+        if org is not None and doc.text[org.end : org.end + 2] in ("'s", "\u2019s"):
+            org = None  # "P, with O's delegate Q": O's own person, not P's organization
         if org is not None:
             out.append(_affiliated(doc, unit, person, org, None, 0.7))
             continue
