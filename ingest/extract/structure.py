@@ -216,7 +216,7 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         return None
     if colon is not None and n_words > 14:
         if rest[0] < rest[1]:
-            return None  # a sentence with a colon inside
+            return _clause_heading(doc, words, line, colon)  # a sentence with a colon inside
         # "..., among them:": a long intro announces a list; only its last words may cue it
         head = " ".join(head.split()[-6:])
     # a cue in brackets after a name is a list line's role, not a heading: "A (Chair)"
@@ -230,6 +230,27 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"\u00ab\u201c\u00bf\u00a1]?[A-Z\u00c0-\u00de])")
+_PROSE_LISTS = ("MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED")
+
+
+def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) -> Heading | None:
+    """A paragraph's sentence that announces its list after a colon ("... . The network is
+    made up of: A, B and C."): the sentence's own words before the colon cue it, and its items
+    run to the sentence's end; only lists of members, signers and endorsers."""
+    text = doc.text
+    ends = list(_SENTENCE_END.finditer(text, line.start, colon.start()))
+    start = ends[-1].end() if ends else line.start
+    head = fold_slice(text, start, colon.start())
+    if len(head.split()) > 14:
+        return None
+    kind = _kind(words, head, True)
+    if kind is None or kind.relation not in _PROSE_LISTS:
+        return None
+    unit = next((u for u in doc.units if u.start <= colon.start() < u.end), None)
+    stop = min(line.end, unit.end) if unit is not None else line.end
+    stop = stop - 1 if text[stop - 1] == "." else stop
+    return Heading(kind, (colon.end(), stop), (start, colon.start()))
 
 
 def _kind(words: Words, head: str, colon: bool) -> Kind | None:
@@ -712,10 +733,31 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
         named = [x for x in doc.ents_in(s, e, ORGS)
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
-        return named[-1] if named else doc.author or _titled_org(doc, words)
+        if named:
+            return named[-1]
+        return _group_before(doc, words, s, e) or doc.author or _titled_org(doc, words)
     if kind.target == "author":
         return doc.author
     return None
+
+
+def _group_before(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
+    """The group a list's sentence speaks of without naming it, in the paragraph before it:
+    "the network", "la Red", "le collectif" (the last organization named with that word),
+    "it", "il" (the first organization of the sentence before)."""
+    f = fold_slice(doc.text, s, e)
+    para = doc.text.rfind("\n", 0, s) + 1
+    if para >= s:
+        return None
+    before = [x for x in doc.ents_in(para, s, ORGS) if x.text]
+    nouns = [w for w in re.findall(r"[\w\-]+", f) if w in words.org_words]
+    for w in nouns:
+        for x in reversed(before):
+            if w in fold_slice(doc.text, x.start, x.end).split():
+                return x
+    if nouns or not before:
+        return None
+    return before[0]
 
 
 def _named_document(doc: Doc, s: int, e: int) -> Ent | None:
@@ -1328,6 +1370,7 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
 
 
 _DASH_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+|\s*,\s*")
+_DASH_LEAD = re.compile(r"\s+[\u2013\u2014-]\s+")
 _PREFIX_WORDS = frozenset(["in", "en", "au", "aux", "a", "el", "la", "le", "les", "the"])
 
 
@@ -1341,6 +1384,9 @@ def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
     colon = _COLON.search(text, s, e)
     if colon is not None and _region_words(doc, words, s, colon.start()):
         s = colon.end()
+    lead = _DASH_LEAD.search(text, s, e)  # "Country - Organization"
+    if lead is not None and _region_words(doc, words, s, lead.start()):
+        s = lead.end()
     role: str | None = None
     cells = _cells(doc, s, e)
     if len(cells) > 1:

@@ -996,6 +996,9 @@ def _entity(
         return _referent(doc, lex, sent, tok, before, types) if types else None
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
         orgs = tuple(t for t in types if t in ("Organization", "Coalition"))
+        named = _same_noun(doc, lex, sent, tok, orgs, author=False) if orgs else None
+        if named is not None:  # "The Saltmarsh Network ... . The network brings together"
+            return named
         return _referent(doc, lex, sent, tok, tok.start, orgs) if orgs else None  # "the network"
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite_object(lex, sent, tok):
         return _same_noun(doc, lex, sent, tok, types)  # "A joined the network"
@@ -1378,7 +1381,12 @@ def _definite_object(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
 
 
 def _same_noun(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+    doc: Doc,
+    lex: Lexicon,
+    sent: Sentence,
+    tok: Token,
+    types: tuple[str, ...],
+    author: bool = True,
 ) -> Ent | None:
     """What "the network" stands for where it is acted on: the last organization named
     before whose name holds that noun ("the Tidewater Network ... joined the network"),
@@ -1387,15 +1395,19 @@ def _same_noun(
     if not types:
         return None
     noun = lex.lemma(tok.word)
-    own = {e.key for h in _subject(lex, sent, tok) for e in doc.ents_in(*sent.span(h))}
+    own = (
+        set()
+        if not author
+        else {e.key for h in _subject(lex, sent, tok) for e in doc.ents_in(*sent.span(h))}
+    )
     before = [e for e in doc.ents_in(max(0, tok.start - 3000), tok.start, types)
               if e.text and e.key not in own]  # fmt: skip
     for e in reversed(before):
         if noun in {lex.lemma(w) for w in re.findall(r"\w+", e.name)}:
             return e
-    author = doc.author
-    if author is not None and author.type in types and author.key not in own:
-        return author
+    spoken = doc.author if author else None
+    if spoken is not None and spoken.type in types and spoken.key not in own:
+        return spoken
     return None
 
 
@@ -1716,7 +1728,8 @@ def _title_word_any(doc: Doc, tok: Token) -> bool:
 _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "named_subject",
                            "named_object", "object_part", "member_governor",
                            "owner_named_before", "one_of", "network_members",
-                           "network_holder", "listed_subject"})  # fmt: skip
+                           "network_holder", "listed_subject", "object_members",
+                           "subject_members"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -1731,6 +1744,12 @@ def _member_slot(
     if name == "context_org":  # "Members include A": the organization the text speaks of
         spoken = _context_org(doc, lex, sent, tok.start, types)
         return [spoken] if spoken is not None else []
+    if name in ("object_members", "subject_members"):  # "groups such as A and B": A, B
+        slot = "object" if name == "object_members" else "subject"
+        generic = [h for h in _slot_heads(lex, sent, tok, slot, "")
+                   if h.upos == "NOUN" and not _in_other_name(doc, h)]  # fmt: skip
+        members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
+        return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
         heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
@@ -1903,9 +1922,12 @@ def _members_listed(
     inner = {t.i for t in sent.subtree(np)}
     keep = CLAUSAL - {"conj", "list"}
     spans: list[Token] = []
+    after: list[Ent] = []
     if verb is not None and np.deprel.startswith("nsubj"):
         if _in_class(lex, sent, verb, "include"):
             spans += sent.children(verb, "obj")
+            if not spans:  # a long list the parser did not hang on the verb: what follows it
+                after = [e for e in doc.ents_in(verb.end, sent.end, types) if e.text]
         elif sent.children(verb, "cop") and verb.i > np.i:
             spans.append(verb)
     elif (
@@ -1928,6 +1950,7 @@ def _members_listed(
         for e in doc.ents_in(toks[0].start, toks[-1].end, types):
             if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
                 out.append(e)
+    out += [e for e in after if all(o.key != e.key for o in out)]
     return out
 
 

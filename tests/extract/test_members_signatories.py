@@ -355,3 +355,105 @@ NO_AUTHOR_CASES = [
 def test_no_authors(gz: Gazetteer, text: str) -> None:
     ex = run(gz, text)
     assert not [r for r in ex.relations if r.type == "AUTHORED"]
+
+
+# --- founders, "such as", a list after a colon inside a paragraph -----------------------------
+MORE_MEMBERS = [
+    ("en-founded-by",
+     page(EN_T, EN_INTRO, "It was founded in 2009 by the Reef Porters Union and the Cape Harbour "
+          "Legal Centre."),
+     {"~Reef Porters Union", "~Cape Harbour Legal Centre"}, "founding member"),
+    ("fr-fonde-par",
+     page(FR_T, FR_INTRO, "Il a été fondé en 2014 par l'Association Retour Solidaire et le "
+          "Groupe Horizons Migrants."),
+     {"~Association Retour Solidaire", "~Groupe Horizons Migrants"}, "founding member"),
+    ("en-such-as",
+     page(EN_T, EN_INTRO, "The network brings together organisations from twelve countries, "
+          "such as the Tidewater Faith Council and the Lagoon Workers Coalition."),
+     {"~Tidewater Faith Council", "~Lagoon Workers Coalition"}, None),
+    ("fr-parmi-lesquelles",
+     page(FR_T, FR_INTRO, "Le réseau rassemble des associations de dix pays, parmi lesquelles la "
+          "Ligue Sahélienne des Droits et l'Association Femmes en Route."),
+     {"~Ligue Sahélienne des Droits", "~Femmes en Route"}, None),
+    ("es-colon-in-paragraph",
+     doc("Quiénes somos", "",
+         "La Red Continental de Acogida es una red eclesial que acompaña a personas migrantes "
+         "en América Latina. La Red está conformada por: la Conferencia de Religiosos del Sur, "
+         "el Secretariado Regional de Pastoral Social y la Fundación Senda Clara."),
+     {"~Conferencia de Religiosos del Sur", "~Secretariado Regional de Pastoral Social",
+      "~Fundación Senda Clara"}, None),
+    ("fr-colon-il-regroupe",
+     doc("Le CRAM", "",
+         "Le Centre Régional d'Accueil des Migrants est une coordination pluraliste "
+         "d'associations. Il regroupe 12 organisations membres : la Ligue des Droits Humains, "
+         "le Service Social des Étrangers et la Fédération des Centres de Service Social."),
+     {"~Ligue des Droits Humains", "~Service Social des Étrangers",
+      "~Fédération des Centres de Service Social"}, None),
+    ("en-members-include-long",
+     doc("Steering group", "",
+         "Today the members of the Saltmarsh Migrant Network include the Pacific Migrant Workers "
+         "Network "
+         "(PMWN), the Andean Labour Mobility Coalition, the Global Diaspora Platform, the "
+         "International Domestic Workers Alliance (IDWA) and Migrant Rights Watch."),
+     {"~Andean Labour Mobility Coalition", "~Migrant Rights Watch"}, None),
+]  # fmt: skip
+GROUPS = {
+    "en-founded-by": "~" + EN_T,
+    "fr-fonde-par": "~" + FR_T,
+    "en-such-as": "~" + EN_T,
+    "fr-parmi-lesquelles": "~" + FR_T,
+    "es-colon-in-paragraph": "~Red Continental de Acogida",
+    "fr-colon-il-regroupe": "~Centre Régional d'Accueil des Migrants",
+    "en-members-include-long": "~Saltmarsh Migrant Network",
+}
+
+
+@pytest.mark.parametrize(
+    ("case_id", "text", "members", "role"), [pytest.param(*c, id=c[0]) for c in MORE_MEMBERS]
+)
+def test_members_in_prose(
+    gz: Gazetteer, case_id: str, text: str, members: set[str], role: str | None
+) -> None:
+    ex = run(gz, text)
+    for member in members:
+        assert found(ex, "MEMBER_OF", member, GROUPS[case_id]), member
+        if role is not None:
+            assert role_of(ex, "MEMBER_OF", member, GROUPS[case_id]) == role
+
+
+NO_MEMBERS = [
+    ("en-not-founded",
+     page(EN_T, EN_INTRO, "The network was not founded by the Reef Porters Union.")),
+    ("en-may-bring-together",
+     page(EN_T, EN_INTRO, "The network may soon bring together groups such as the Tidewater "
+          "Faith Council.")),
+    ("fr-pourrait-regrouper",
+     page(FR_T, FR_INTRO, "Le réseau pourrait regrouper des associations comme la Ligue "
+          "Sahélienne des Droits.")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NO_MEMBERS])
+def test_no_members_in_prose(gz: Gazetteer, text: str) -> None:
+    ex = run(gz, text)
+    assert not [r for r in ex.relations if r.type == "MEMBER_OF"]
+
+
+def test_es_country_first_lines_with_roles(gz: Gazetteer) -> None:
+    text = doc(
+        "Red Cordillera de Acogida",
+        "",
+        "La Red Cordillera de Acogida es una articulación de organizaciones que acompañan a "
+        "personas migrantes y refugiadas en la región andina desde el año 2016.",
+        "",
+        "Miembros",
+        "Bolivia \u2013 Fundación Senda Clara",
+        "Perú \u2013 Servicio Jurídico Andino (Lima)",
+        "Chile \u2013 Casa Hogar Los Peregrinos, coordinadora nacional",
+    )
+    ex = run(gz, text)
+    net = "~Red Cordillera de Acogida"
+    assert found(ex, "MEMBER_OF", "~Fundación Senda Clara", net)
+    assert found(ex, "MEMBER_OF", "~Servicio Jurídico Andino", net)
+    assert role_of(ex, "MEMBER_OF", "~Casa Hogar Los Peregrinos", net) == "coordinadora nacional"
+    assert not any(n in ("Bolivia", "Perú", "Chile") for n in names(ex, "MEMBER_OF"))
