@@ -1054,7 +1054,8 @@ def _stand_in(
         for c in sent.children(tok, "nmod", "compound", "flat"):
             if c.upos == "PROPN" and (not sent.children(c, "case") or _case_ok(lex, sent, c, "at")
                                       or _case_ok(lex, sent, c, "of")):  # fmt: skip
-                pick = pick or _known_event_at(doc, _place_name(doc, c), "")
+                kind = min({EVENT_WORD_EN.get(w, w) for w in lemmas})  # ("conference")
+                pick = pick or _known_event_at(doc, _place_name(doc, c), kind)
         # "the seminar « X »", "un webinar titled "X"": the event named right after the noun
         pick = pick or _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
         pick = pick or event_here(doc, tok.start)
@@ -1148,6 +1149,8 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
                 continue
         score = 2 if process and process in info.processes else 0
         score += 1 if year and (info.start_date or "")[:4] == year else 0
+        if place is not None and kind and _of_kind(doc, event_id, kind):
+            score += 1  # "the conference in <city>": of two meetings held there, the conference
         if best is None or score > best[0]:
             best = (score, event_id)
         elif score == best[0]:
@@ -1159,6 +1162,15 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
+    """Whether a known event's name or one of its aliases says it is a meeting of this kind."""
+    entry = doc.gz.entry(event_id)
+    names = (entry.name, *entry.aliases) if entry is not None else ()
+    return any(kind in {EVENT_WORD_EN.get(w, w) for w in _WORDS.findall(fold(n))} for n in names)
+
+
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
 
 

@@ -249,3 +249,29 @@ def test_people_under_a_topic_heading_are_no_speakers(gz: Gazetteer, lang: str, 
     assert not [r for r in ex.relations if r.type == "SPOKE_AT"], [
         (r.type, r.source, r.target, r.method) for r in ex.relations
     ]
+
+
+CONF = "marrakech-conference-2018"
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        ("Poland will not attend the UN conference in Marrakech on migration.", "pol", True),
+        ("Slovakia will not send a delegation to the Marrakech summit.", "svk", True),
+        ("Le gouvernement a annoncé que la Suisse ne participera pas à la conférence "
+         "intergouvernementale de Marrakech, prévue en décembre.", "che", True),
+        ("El gobierno anunció el martes que Chile no asistirá a la conferencia "
+         "intergubernamental de Marrakech, según un comunicado de la cancillería.", "chl", True),
+        ("Poland might not attend the UN conference in Marrakech on migration.", "pol", False),
+    ],
+)  # fmt: skip
+def test_meeting_named_by_place_and_kind(
+    gz: Gazetteer, text: str, state: str, expected: bool
+) -> None:
+    """Two known meetings held in one city in one year: the noun's kind ("the conference in
+    <city>", "the <city> summit", a summit and a conference being one kind) picks the one."""
+    ex = run(gz, f"2018-12-05\n\n{text}", "2018-12-05")
+    assert found(ex, "DECLINED_TO_ATTEND", state, CONF) is expected, [
+        (r.type, r.source, r.target) for r in ex.relations
+    ]
