@@ -149,6 +149,8 @@ def _apply(
     src_types, tgt_types = _types(frame)
     if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
         return  # "Deputy Prime Minister P": the last title word reads the whole title
+    if frame.role == "trigger_phrase" and _hyphen_head(sent, tok) is not None:
+        tok = _hyphen_head(sent, tok) or tok  # "Secretary-General P": the title ends at "General"
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
@@ -369,6 +371,9 @@ def _slot(
         return [p for p in named if p is not None]
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
+    if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
+        found = _office_named_before(doc, lex, sent, tok, types)
+        return [found] if found is not None else []
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
@@ -398,7 +403,13 @@ def _title_of(
             continue
         if any(a.i in others for a in sent.ancestors(t)) or t.i in others:
             continue
-        if t.i < tok.i or not _case_ok(lex, sent, t, "of"):
+        if t.i < tok.i:
+            continue
+        if t.head == tok.i and _case_ok(lex, sent, t, "for") and t.word[:1].isupper():
+            office = _office_named_before(doc, lex, sent, t, types)  # "spokesman for the
+            found = [office] if office is not None else found  # Secretary-General": its body
+            continue
+        if not _case_ok(lex, sent, t, "of"):
             continue
         for conj in _coordinated(doc, sent, t):
             ent = _entity(doc, lex, sent, conj, types)
@@ -434,6 +445,35 @@ def _own_text(
         if dets and not any(lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets):
             return [doc.self_doc]
     return []
+
+
+def _office_named_before(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The body a capitalised title stands in, named before in the text by a name that ends
+    with the title's words or with the body's noun before it: "Assembly President P" after "the
+    UN General Assembly"; "Secretary-General P" after "the UN Secretary-General"."""
+    mods = [t for t in sent.tokens[: tok.i] if t.head == tok.i and t.deprel in ("compound", "amod")]
+    k = tok.i - 1  # (or the words before it on the same name: "Assembly President P")
+    while k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel == "compound":
+        mods.insert(0, sent.tokens[k])
+        k -= 1
+    phrases = []
+    if mods and lex.lemma(mods[-1].word) in lex.words.get("body_nouns", set()):
+        phrases.append(fold(mods[-1].word))  # "Assembly President": the assembly
+    if lex.lemma(tok.word) in lex.words.get("body_nouns", set()):
+        phrases.append(fold(doc.text[(mods[0] if mods else tok).start : tok.end]))  # "for the
+        # General Assembly"
+    start = mods[0].start if mods else tok.start
+    if "-" in doc.text[start : tok.end]:  # "Secretary-General": an office named as a body
+        phrases.append(fold(doc.text[start : tok.end]))
+    if not tok.word[:1].isupper() or not phrases:
+        return None
+    for e in reversed(doc.ents_in(0, start, types)):
+        names = (fold(e.text), fold(e.name), *(fold(a) for a in e.aliases))
+        if e.text and any(n.endswith(p) for n in names for p in phrases):
+            return e
+    return None
 
 
 def _entities(
@@ -745,6 +785,14 @@ def _body_title(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return any(lex.lemma(t.word) in lex.words.get("body_nouns", ()) for t in near)
 
 
+def _hyphen_head(sent: Sentence, tok: Token) -> Token | None:
+    """The word a title word is joined to by a hyphen and hangs on ("Secretary-General")."""
+    if tok.i + 2 >= len(sent.tokens) or sent.tokens[tok.i + 1].word != "-":
+        return None
+    nxt = sent.tokens[tok.i + 2]
+    return nxt if tok.head == nxt.i and nxt.start == tok.end + 1 else None
+
+
 def _title_continues(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     """Whether the next word goes on with the same title ("Prime" before "Minister")."""
     if tok.i + 1 >= len(sent.tokens):
@@ -777,7 +825,7 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     return [doc.add(candidate(names[0].start, names[-1].end, text, text, "Person", 0.6))]
 
 
-_ACRONYM_PAREN = re.compile(r"[ \t\u00a0]*\([A-Z][A-Za-z&.\-]{1,11}\)")
+_ACRONYM_PAREN = re.compile(r"[ \t\u00a0]*\([A-Z][A-Z0-9&.\-]{1,11}\)")
 
 
 def _names_a_body(doc: Doc, tok: Token) -> bool:
@@ -786,9 +834,10 @@ def _names_a_body(doc: Doc, tok: Token) -> bool:
     if not tok.word[:1].isupper():
         return False
     run = NP.match(doc.text, tok.start)
-    return (
-        run is not None and run.end() > tok.end and bool(_ACRONYM_PAREN.match(doc.text, run.end()))
-    )
+    if run is None or run.end() <= tok.end or not _ACRONYM_PAREN.match(doc.text, run.end()):
+        return False
+    people = doc.ents_in(tok.start, run.end(), ("Person",))
+    return not any(e.end == run.end() for e in people)  # ("President A B (ABC)": A B's title)
 
 
 def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
@@ -1714,7 +1763,10 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
     while (
         k >= 0
         and not taken(sent.tokens[k])
-        and sent.tokens[k].deprel in ("compound", "amod", "flat", "nmod")
+        and (
+            sent.tokens[k].deprel in ("compound", "amod", "flat", "nmod")
+            or (sent.tokens[k].word == "-" and sent.tokens[k].head == tok.i)
+        )
         and (k in own or sent.tokens[k].head == tok.head)
     ):
         first = k

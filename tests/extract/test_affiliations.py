@@ -55,6 +55,15 @@ FOUND = [
          "Tomas Reyes, Policy Officer, PICUM", "~Lena Marsh", "alianza-americas",
          "Associate Director for Advocacy"),
     case("en-joined", "Lena Marsh joined PICUM in 2019.", "~Lena Marsh", "picum", "member"),
+    case("en-body-title-named-before", "The UN General Assembly met on Monday. Assembly "
+         "President Maria Lopes Duarte (Portugal) opened the debate.", "~Maria Lopes Duarte",
+         "unga", "Assembly President"),
+    case("en-office-named-before", "The UN Secretary-General welcomed the vote. "
+         "Secretary-General Kofi Mensah thanked the delegates.", "~Kofi Mensah",
+         "un-secretariat", "Secretary-General"),
+    case("en-spokesman-for-office", "The UN Secretary-General welcomed the vote. Delegates heard "
+         "Tom Reed, spokesman for the Secretary-General, on Monday.", "~Tom Reed",
+         "un-secretariat", "spokesman for the Secretary-General"),
     case("en-as-possessive", "Lena Marsh took part as PICUM's coordinator for the governance "
          "group.", "~Lena Marsh", "picum", "coordinator for the governance group"),
     case("en-possessive-name", "The meeting was chaired by Lena Marsh, with PICUM's Tomas Reyes "
@@ -107,6 +116,8 @@ NOT_FOUND = [
          "Reyes serving as rapporteur.", "~Lena Marsh", "picum"),
     case("en-body-title", "Slovenia voted first. Assembly President Ana Kranjc thanked the "
          "delegates.", "~Ana Kranjc", "svn"),
+    case("en-office-not-named", "Slovenia voted first. Secretary-General Kofi Mensah thanked "
+         "the delegates.", "~Kofi Mensah", "svn"),
     case("en-ambassador-of-other", "Slovenia hosted the talks. Tomas Reyes, Ambassador, Head "
          "of the Delegation of the European Union, spoke.", "~Tomas Reyes", "svn"),
     case("es-ex", "Según su informe del martes, Ana Soto, ex directora de PICUM, habló con "
