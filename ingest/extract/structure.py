@@ -42,7 +42,7 @@ class Kind:
     """What every line of a list states: relation None is a list that states nothing."""
 
     relation: str | None
-    target: str  # document | vote | event | coalition | author | none
+    target: str  # document | vote | process | event | coalition | author | none
     props: tuple[tuple[str, str], ...] = ()
 
 
@@ -311,7 +311,7 @@ def _is_region(doc: Doc, words: Words, line: Line, kind: Kind | None) -> bool:
     f = fold_slice(doc.text, line.start, line.end).strip(" :.-")
     if f in words.regions:
         return True
-    if kind is not None and kind.target == "vote":
+    if kind is not None and kind.relation in _STATE_LISTS:
         return False
     whole = [e for e in doc.ents_in(line.start, line.end, ("Government", "Place"))
              if e.end - e.start >= 0.8 * len(f)]  # fmt: skip
@@ -728,6 +728,8 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
         return _named_document(doc, s, e) or doc.self_doc
     if kind.target == "vote":
         return _voted(doc, lines, i, head)
+    if kind.target == "process":  # "Countries that have withdrawn:": from the text's process
+        return doc.focal_process
     if kind.target == "event":
         return _event(doc, words, lines, i, head)
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
@@ -1332,16 +1334,20 @@ def _opened(doc: Doc, words: Words) -> list[Proto]:
     return out
 
 
+# lists whose lines are states: how they voted, their withdrawals and deferrals
+_STATE_LISTS = frozenset({"VOTED", "WITHDREW_FROM", "DEFERRED_DECISION_ON"})
+
+
 def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | None, line: Line,
                     unit: Unit, inline: bool = False) -> list[Proto]:  # fmt: skip
     props = dict(kind.props) if kind else {}
     relation = kind.relation if kind else None
     out: list[Proto] = []
-    if relation == "VOTED":
+    if relation in _STATE_LISTS:
         if target is None:
             return out
         for state in doc.ents_in(line.start, line.end, GOV):
-            out.append(Proto("VOTED", state, target, props, unit, 0.8, "structure"))
+            out.append(Proto(relation, state, target, props, unit, 0.8, "structure"))
         return out
     if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
         if target is None:
