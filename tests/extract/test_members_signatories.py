@@ -457,3 +457,33 @@ def test_es_country_first_lines_with_roles(gz: Gazetteer) -> None:
     assert found(ex, "MEMBER_OF", "~Servicio Jurídico Andino", net)
     assert role_of(ex, "MEMBER_OF", "~Casa Hogar Los Peregrinos", net) == "coordinadora nacional"
     assert not any(n in ("Bolivia", "Perú", "Chile") for n in names(ex, "MEMBER_OF"))
+
+
+# --- a secretariat by another name: the coordination office ---------------------------------
+OFFICES = [
+    ("en-coordination-office",
+     page(EN_T, EN_INTRO, "The Reef Porters Union hosts the coordination office of the "
+          "Tidewater Alliance."), "~Reef Porters Union", "~Tidewater Alliance", True),
+    ("es-oficina-de-coordinacion",
+     page(ES_T, ES_INTRO, "La Fundación Sendero Claro alberga la oficina de coordinación de la "
+          "red desde 2019."), "~Fundación Sendero Claro", "~" + ES_T, True),
+    ("fr-bureau-de-coordination",
+     page(FR_T, FR_INTRO, "L'Association Droit au Refuge accueille le bureau de coordination "
+          "du réseau depuis 2018."), "~Association Droit au Refuge", "~" + FR_T, True),
+    ("fr-pourrait-accueillir",
+     page(FR_T, FR_INTRO, "L'Association Droit au Refuge pourrait accueillir le bureau de "
+          "coordination du réseau."), "~Association Droit au Refuge", "~" + FR_T, False),
+    ("en-not-host",
+     page(EN_T, EN_INTRO, "The Reef Porters Union no longer hosts the coordination office of "
+          "the Tidewater Alliance."), "~Reef Porters Union", "~Tidewater Alliance", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "group", "expected"), [pytest.param(*c[1:], id=c[0]) for c in OFFICES]
+)
+def test_coordination_office_is_a_secretariat(
+    gz: Gazetteer, text: str, host: str, group: str, expected: bool
+) -> None:
+    ex = run(gz, text)
+    assert found(ex, "HOSTS_SECRETARIAT", host, group) is expected
