@@ -1040,6 +1040,8 @@ def _entity(
     ):
         if tok.upos == "PRON" and not _third_person(lex, tok):
             return None  # "we", "you", "nos": the speaker or the addressee, not one named
+        if _bare_plural(lex, sent, tok):
+            return None  # "States that postponed ...:": some states, none named before
         types = _animate(lex, tok, types)
         if tok.upos != "PRON":  # "the government", "the countries": a state, nothing else
             types = tuple(t for t in types if t == "Government")
@@ -1056,6 +1058,12 @@ def _entity(
     if "Organization" in types and _new_acronym(lex, sent, tok):
         return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
+
+
+def _bare_plural(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A plural noun with no article ("countries that left"): no antecedent stands for it."""
+    plural = tok.upos in ("NOUN", "PROPN") and fold(tok.word) != lex.lemma(tok.word)
+    return plural and not sent.children(tok, "det", "nmod:poss")
 
 
 _QUOTED_NAME = re.compile(
