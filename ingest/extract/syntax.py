@@ -142,6 +142,8 @@ def _apply(
         return
     if frame.title_line and not _title_line(doc, unit):
         return
+    if frame.relation == "WITHDREW_FROM" and _in_class(lex, sent, tok, "defer"):
+        return  # "left the decision to parliament": a deferral is no withdrawal
     if frame.requires_under and not any(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
     ):
