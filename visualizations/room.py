@@ -44,6 +44,7 @@ AX = np.array([1.0, -1.0, 0.0, 0.0, 0.7, -0.7, 0.7, -0.7])
 BX = np.array([0.0, -1.0, -0.5, -0.5, 0.0, -1.0, 0.0, -1.0])
 AY = np.array([0.0, 0.0, 1.0, -1.0, 0.7, 0.7, -0.7, -0.7])
 BY = np.array([-0.5, -0.5, 0.0, -1.0, 0.0, 0.0, -1.0, -1.0])
+AX2, BX2, AY2, BY2 = (np.tile(a, 2) for a in (AX, BX, AY, BY))  # one line, then two
 GAP = 3.0  # screen pixels between a node's shape and its label (client.py: r + 3)
 PAD = 2.0 + 1.5  # the page's padding around a label box (PAD), and a little more to be sure
 TAG_GAP = 5.0  # a word on a line is drawn just below the line's middle (a spot with r = 2)
@@ -206,8 +207,9 @@ def _through(at: Array, radius: Array, a: int, b: int, bend: float) -> bool:
     clearance the page checks, client.py: clearLines, and a pixel more)."""
     points = _curve(at[a], at[b], bend)
     reach = radius + CURVE_CLEARANCE
-    d2 = ((points[:, None, :] - at[None, :, :]) ** 2).sum(axis=2)
-    hit = d2 < reach[None, :] ** 2
+    dx = points[:, 0, None] - at[None, :, 0]
+    dy = points[:, 1, None] - at[None, :, 1]
+    hit = dx * dx + dy * dy < reach[None, :] ** 2
     hit[:, [a, b]] = False
     return bool(hit.any())
 
@@ -312,26 +314,29 @@ class _Occupancy:
         self.cell = cell
         self.cols = math.ceil(frame[0] / cell)
         self.rows = math.ceil(frame[1] / cell)
-        self.table = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int64)
-        self.lines = np.zeros((self.rows, self.cols), dtype=np.int64)
+        self.table = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int32)
+        self.flat = self.table.reshape(-1)  # the same memory, for one-index look-ups
+        self.lines = np.zeros((self.rows, self.cols), dtype=np.int32)
         self.dirty = False
+        self.bounds = np.array([self.cols, self.rows, self.cols, self.rows], dtype=float)
 
     def _cells(self, box: Array) -> tuple[Ints, Ints, Ints, Ints]:
-        j0 = np.clip(np.floor(box[..., 0] / self.cell), 0, self.cols).astype(int)
-        i0 = np.clip(np.floor(box[..., 1] / self.cell), 0, self.rows).astype(int)
-        j1 = np.clip(np.ceil(box[..., 2] / self.cell), 0, self.cols).astype(int)
-        i1 = np.clip(np.ceil(box[..., 3] / self.cell), 0, self.rows).astype(int)
-        return i0, j0, i1, j1
+        # clipped to the grid first: then a cast floors, and the far edge is rounded up
+        scaled = np.clip(box * (1.0 / self.cell), 0.0, self.bounds)
+        low = scaled[..., :2].astype(np.intp)
+        high = np.ceil(scaled[..., 2:]).astype(np.intp)
+        return low[..., 1], low[..., 0], high[..., 1], high[..., 0]
 
     def add(self, box: Array, times: int = 1) -> None:
         """Cover a box (times < 0: uncover it): the table grows by the box's share of each
-        prefix rectangle."""
+        prefix rectangle (rows inside the box by a part, rows below it by the whole)."""
         i0, j0, i1, j1 = (int(x) for x in self._cells(box))
         if i1 <= i0 or j1 <= j0:
             return
-        down = np.minimum(np.arange(1, self.rows - i0 + 1), i1 - i0)
-        across = np.minimum(np.arange(1, self.cols - j0 + 1), j1 - j0)
-        self.table[i0 + 1 :, j0 + 1 :] += times * down[:, None] * across[None, :]
+        across = np.minimum(np.arange(1, self.cols - j0 + 1, dtype=np.int32), j1 - j0) * times
+        down = np.arange(1, i1 - i0 + 1, dtype=np.int32)
+        self.table[i0 + 1 : i1 + 1, j0 + 1 :] += down[:, None] * across[None, :]
+        self.table[i1 + 1 :, j0 + 1 :] += (i1 - i0) * across[None, :]
 
     def add_line(self, a: Array, b: Array) -> None:
         steps = int(np.hypot(*(b - a)) // self.cell) * 2 + 2
@@ -344,11 +349,16 @@ class _Occupancy:
     def count(self, box: Array) -> Ints:
         """How much covers each box (cells times covers), for boxes (..., 4)."""
         if self.dirty:
-            self.table[1:, 1:] = self.lines.cumsum(axis=0).cumsum(axis=1)
+            np.cumsum(self.lines, axis=0, out=self.table[1:, 1:])
+            np.cumsum(self.table[1:, 1:], axis=1, out=self.table[1:, 1:])
             self.dirty = False
         i0, j0, i1, j1 = self._cells(box)
-        t = self.table
-        counted: Ints = t[i1, j1] - t[i0, j1] - t[i1, j0] + t[i0, j0]
+        width = self.cols + 1
+        top, bottom = i0 * width, i1 * width
+        t = self.flat
+        counted: Ints = (
+            t.take(bottom + j1) - t.take(top + j1) - t.take(bottom + j0) + t.take(top + j0)
+        )
         return counted
 
 
@@ -437,8 +447,8 @@ def _best(
     size = forms[v]  # (2, 2): one line, two lines
     w = np.repeat(size[:, 0], len(SLOTS))  # (16,)
     h = np.repeat(size[:, 1], len(SLOTS))
-    x0 = spots[:, 0, None] + np.tile(AX, 2) * g + np.tile(BX, 2) * w - PAD  # (k, 16)
-    y0 = spots[:, 1, None] + np.tile(AY, 2) * g + np.tile(BY, 2) * h - PAD
+    x0 = spots[:, 0, None] + (AX2 * g + BX2 * w - PAD)  # (k, 16)
+    y0 = spots[:, 1, None] + (AY2 * g + BY2 * h - PAD)
     label = np.stack([x0, y0, x0 + w + 2 * PAD, y0 + h + 2 * PAD], axis=-1)
     free = _inside(label, frame) & (boxes.count(label) == 0)
     for word in words:
@@ -447,9 +457,9 @@ def _best(
         free[:, len(SLOTS) :] = False
     if not free.any():
         return None
-    dist = np.hypot(*(spots - target).T)[:, None]
-    cost = dist + option_cost[None, :] + LINE_COST * lines.count(label)
-    cost = np.where(free, cost, np.inf)
+    dist = np.hypot(spots[:, 0] - target[0], spots[:, 1] - target[1])[:, None]
+    cost = np.full(free.shape, np.inf)
+    cost[free] = (dist + option_cost[None, :])[free] + LINE_COST * lines.count(label[free])
     flat = np.argsort(cost, axis=None)[:TOP]
     flat = flat[np.isfinite(cost.reshape(-1)[flat])]
     k, option = np.unravel_index(flat, cost.shape)
@@ -492,12 +502,12 @@ def _clear_of_lines(
 
 
 def _near(p: Array, a: Array, b: Array, reach: Array | float) -> npt.NDArray[np.bool_]:
-    """Points p within reach of the segment a-b, away from its ends (broadcast)."""
-    ab = b - a
-    length2 = (ab**2).sum(axis=-1) + 1e-9
-    t = ((p - a) * ab).sum(axis=-1) / length2
-    away = p - (a + np.clip(t, 0.0, 1.0)[..., None] * ab)
-    near: npt.NDArray[np.bool_] = (
-        ((away**2).sum(axis=-1) < np.square(reach)) & (t > 0.0) & (t < 1.0)
-    )
+    """Points p within reach of the segment a-b, away from its ends (broadcast; x and y apart,
+    numpy is slow to sum over a last axis of two)."""
+    px, py, ax, ay = p[..., 0], p[..., 1], a[..., 0], a[..., 1]
+    dx, dy = b[..., 0] - ax, b[..., 1] - ay
+    t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy + 1e-9)
+    along = np.clip(t, 0.0, 1.0)
+    ex, ey = px - ax - along * dx, py - ay - along * dy
+    near: npt.NDArray[np.bool_] = (ex * ex + ey * ey < np.square(reach)) & (t > 0.0) & (t < 1.0)
     return near
