@@ -37,6 +37,7 @@ FRAME_PX = (1480.0 - 2 * FRAME_MARGIN, 1023.0 - 2 * FRAME_MARGIN)
 VIEW_PX = FRAME_PX
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
+GROUP_PULL = 0.5  # members to their group's anchor, relative to a link's pull
 LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
 
 
@@ -79,6 +80,7 @@ def arrange(
     labels: dict[str, Footprint] | None = None,
     lines: list[Line] | None = None,
     frame: tuple[float, float] = FRAME_PX,
+    anchors: dict[str, str] | None = None,
 ) -> Arranged:
     """x, y in pixels for every id; links between unknown ids are ignored.
 
@@ -87,7 +89,8 @@ def arrange(
     placed where its label has a spot beside it that touches no other label, node or word on a
     line, and where no line runs through a node it does not touch, if it can; lines: every line
     as the page draws it (several may join two nodes, bent apart) with its word, if any; those
-    still running through a node are bent (Arranged.bends, one a line)."""
+    still running through a node are bent (Arranged.bends, one a line); anchors: node -> the
+    node its group gathers around (a coalition), pulled towards it in small views."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -121,7 +124,8 @@ def arrange(
         for number, line in enumerate(drawn)
         if line.tag is not None and line.start != line.end
     ]
-    room = declutter(pos, prints, pair_array, words, curves, frame)
+    anchor = np.array([index.get((anchors or {}).get(node, node), i) for i, node in enumerate(ids)])
+    room = declutter(pos, prints, pair_array, words, curves, frame, anchor)
     bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
     return Arranged(
         {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
@@ -144,6 +148,7 @@ def declutter(
     tags: list[Tag] | None = None,
     curves: list[tuple[int, int, float]] | None = None,
     frame: tuple[float, float] = FRAME_PX,
+    anchor: npt.NDArray[np.int_] | None = None,
 ) -> Room:
     """Set a small graph out in the frame it will be shown in, at zoom 1 (FRAME_PX, graph
     units = screen pixels): stretched into it, spread again by forces inside it (each node
@@ -162,8 +167,8 @@ def declutter(
     pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
     area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
-    pos = _spread(pos, src, dst, box, area)
-    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves)
+    pos = _spread(pos, src, dst, box, area, anchor)
+    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves, anchor=anchor)
     return replace(made, positions=made.positions - box / 2)
 
 
@@ -173,11 +178,14 @@ def _spread(
     dst: npt.NDArray[np.int_],
     box: Array,
     area: Array,
+    anchor: npt.NDArray[np.int_] | None = None,
     steps: int = SPREAD_STEPS,
 ) -> Array:
     """Forces again, inside the window: nodes repel in proportion to the room their label
     needs, links pull, the window's edges hold. The layout fills the window instead of
-    keeping the empty stretches a free layout leaves beside dense hubs."""
+    keeping the empty stretches a free layout leaves beside dense hubs. anchor: for each node,
+    the node its group gathers around (itself if none): members are pulled towards it, as by a
+    link of GROUP_PULL's strength, so that each group sits around its coalition."""
     n = len(pos)
     if n < 3 or steps == 0:
         return pos
@@ -197,6 +205,12 @@ def _spread(
             for axis in (0, 1):
                 disp[:, axis] += np.bincount(src, pull[:, axis], minlength=n)
                 disp[:, axis] -= np.bincount(dst, pull[:, axis], minlength=n)
+        if anchor is not None:
+            disp += (
+                GROUP_PULL
+                * (pos[anchor] - pos)
+                * (np.sqrt(((pos[anchor] - pos) ** 2).sum(axis=1)) / k)[:, None]
+            )
         length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
         pos = pos + disp * (np.minimum(length, temperature) / length)[:, None]
         pos = np.clip(pos, 0.0, box)

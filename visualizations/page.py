@@ -117,6 +117,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         if f.hub is not None
     ]
     small = len(drawn_ids) <= DECLUTTER_LIMIT
+    groups = clusters(folded.drawn, links, by_id, degree, options.seed) if small else []
     # small views: laid out with room for every label (footprints, and the words on lines)
     arranged = arrange(
         drawn_ids,
@@ -129,6 +130,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         if small
         else None,
         options.frame,
+        {m: g["anchor"] for g in groups for m in g["members"]},
     )
     for node in nodes:
         node["x"], node["y"] = arranged.positions[node["id"]]
@@ -143,7 +145,6 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
                 "type": "curvedCW" if bend > 0 else "curvedCCW",
                 "roundness": abs(bend),
             }
-    groups = clusters(folded.drawn, links, by_id, degree, options.seed) if small else []
     return {
         "title": options.title,
         "focus": options.focus if options.focus in set(folded.drawn) else None,

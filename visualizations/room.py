@@ -94,6 +94,7 @@ def make_room(
     frame: tuple[float, float],
     order: Ints | None = None,
     curves: list[tuple[int, int, float]] | None = None,
+    anchor: Ints | None = None,
 ) -> Room:
     """Place the nodes one at a time (order: the given one, else the most linked first), each at
     the free spot nearest where the force layout wanted it (moved as its placed neighbours were
@@ -101,7 +102,9 @@ def make_room(
 
     curves: every line as the page draws it, (from, to, bend) (several may join the same two
     nodes, bent apart); a line that still runs through a node it does not touch is bent (as the
-    page would, more and more) until it passes clear, its word (if any) kept free."""
+    page would, more and more) until it passes clear, its word (if any) kept free. anchor: for
+    each node, the node its group gathers around (itself if none): a member follows its anchor
+    as it follows its placed neighbours."""
     n = len(pos)
     frame_arr = np.array(frame, dtype=float)
     want = np.clip(pos.astype(float), 0.0, frame_arr)
@@ -135,7 +138,8 @@ def make_room(
     overlaps = 0
     for v in order.tolist():
         done = [u for u in neighbours[v] if placed[u]]
-        target = want[v] + (np.mean(at[done] - want[done], axis=0) if done else 0.0)
+        follow = done + [int(anchor[v])] if anchor is not None and placed[anchor[v]] else done
+        target = want[v] + (np.mean(at[follow] - want[follow], axis=0) if follow else 0.0)
         target = np.clip(target, 0.0, frame_arr)
         found, fallback, reach = None, None, np.inf
         for batch in _candidates(target, radius[v], frame_arr, far):
