@@ -62,7 +62,7 @@ def main() -> None:
     logging.getLogger("neo4j").setLevel(logging.ERROR)
     views = json.loads(fetch_views(args.graphs).read_text(encoding="utf-8"))
     print(
-        "| view | nodes | labels 1920 / 1600 | overlaps | smallest px "
+        "| view | nodes drawn | labels 1920 ; 1600 | overlaps | smallest px "
         "| lines through a node 1920 / 1600 | leader lines 1920 / 1600 "
         "| members nearest their own anchor |"
     )
@@ -74,7 +74,7 @@ def main() -> None:
             options = PageOptions(title=title, subtitle=subtitle, focus=focus_of(filters))
             url = write_page(graph, Path(tmp) / f"{name}.html", options).resolve().as_uri()
             seen, lines, leaders = [], [], []
-            groups = (0, 0)
+            groups, drawn = (0, 0), 0
             smallest, overlaps = math.inf, 0
             for size in SIZES:
                 guard = Guard()
@@ -90,10 +90,11 @@ def main() -> None:
                 overlaps += got.overlaps
                 if size == SIZES[0]:
                     groups = page.evaluate(GROUPS)
+                    drawn = got.nodes
                 assert guard.blocked == [] and guard.page_errors == [], guard
                 context.close()
             print(
-                f"| {name} | {len(views[name]["graph"]["nodes"])} | {' ; '.join(seen)} "
+                f"| {name} | {drawn} | {' ; '.join(seen)} "
                 f"| {overlaps} | {smallest:.0f} | {' / '.join(lines)} | {' / '.join(leaders)} "
                 f"| {groups[0]} / {groups[1]} |",
                 flush=True,

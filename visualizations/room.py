@@ -138,7 +138,7 @@ def make_room(
     overlaps = 0
     for v in order.tolist():
         done = [u for u in neighbours[v] if placed[u]]
-        follow = done + [int(anchor[v])] if anchor is not None and placed[anchor[v]] else done
+        follow = [*done, int(anchor[v])] if anchor is not None and placed[anchor[v]] else done
         target = want[v] + (np.mean(at[follow] - want[follow], axis=0) if follow else 0.0)
         target = np.clip(target, 0.0, frame_arr)
         found, fallback, reach = None, None, np.inf
