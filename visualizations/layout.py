@@ -35,6 +35,9 @@ RING_SPACING = 70.0  # pixels between neighbours on a ring
 FRAME_MARGIN = 8.0
 FRAME_PX = (1480.0 - 2 * FRAME_MARGIN, 1023.0 - 2 * FRAME_MARGIN)
 VIEW_PX = FRAME_PX
+# The same for a 1600x1000 window (a common projector): the graph's part is 1160 x 943 pixels.
+# Small views are laid out a second time in it, and the page takes the layout made for its size.
+PROJECTOR_FRAME_PX = (1160.0 - 2 * FRAME_MARGIN, 943.0 - 2 * FRAME_MARGIN)
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
 GROUP_PULL = 0.5  # members to their group's anchor, relative to a link's pull
@@ -51,6 +54,8 @@ class Arranged:
     overlaps: int = 0  # nodes placed on something after make_room (0 is the aim)
     crossings: int = 0  # lines still running through a node they do not touch
     bends: list[float] = field(default_factory=list)  # for each of arrange's lines (see Tag)
+    frame: tuple[float, float] | None = None  # the frame it was laid out in (small views)
+    others: list[Arranged] = field(default_factory=list)  # the same in arrange's other frames
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ def arrange(
     lines: list[Line] | None = None,
     frame: tuple[float, float] = FRAME_PX,
     anchors: dict[str, str] | None = None,
+    also: tuple[tuple[float, float], ...] = (),
 ) -> Arranged:
     """x, y in pixels for every id; links between unknown ids are ignored.
 
@@ -90,7 +96,9 @@ def arrange(
     line, and where no line runs through a node it does not touch, if it can; lines: every line
     as the page draws it (several may join two nodes, bent apart) with its word, if any; those
     still running through a node are bent (Arranged.bends, one a line); anchors: node -> the
-    node its group gathers around (a coalition), pulled towards it in small views."""
+    node its group gathers around (a coalition), pulled towards it in small views; also: the
+    frames of other windows (a projector's), a small view laid out again in each from the same
+    force layout (Arranged.others, in this order)."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -125,16 +133,22 @@ def arrange(
         if line.tag is not None and line.start != line.end
     ]
     anchor = np.array([index.get((anchors or {}).get(node, node), i) for i, node in enumerate(ids)])
-    room = declutter(pos, prints, pair_array, words, curves, frame, anchor)
-    bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
-    return Arranged(
-        {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
-        {node: int(room.slots[i]) for i, node in enumerate(ids)},
-        {node: bool(room.two_lines[i]) for i, node in enumerate(ids)},
-        room.overlaps,
-        room.crossings,
-        [bends.get(id(line), line.bend) for line in lines or []],
-    )
+    made = []
+    for window in (frame, *also):
+        room = declutter(pos, prints, pair_array, words, curves, window, anchor)
+        bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
+        made.append(
+            Arranged(
+                {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
+                {node: int(room.slots[i]) for i, node in enumerate(ids)},
+                {node: bool(room.two_lines[i]) for i, node in enumerate(ids)},
+                room.overlaps,
+                room.crossings,
+                [bends.get(id(line), line.bend) for line in lines or []],
+                window,
+            )
+        )
+    return replace(made[0], others=made[1:])
 
 
 def rounded(p: Array) -> tuple[float, float]:

@@ -176,7 +176,8 @@ def make_room(
     return Room(at, slot, two, overlaps, crossings, bends)
 
 
-ROUNDNESS = (0.2, 0.35, 0.5, 0.7, 0.9)  # the bends tried, as the page does (client.py: clearLines)
+# the bends tried, finer than the page's own (client.py: clearLines), which small views skip
+ROUNDNESS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 CURVE_T = np.arange(0.04, 0.97, 0.04)[:, None]
 
 
@@ -464,8 +465,11 @@ def _best(
     dist = np.hypot(spots[:, 0] - target[0], spots[:, 1] - target[1])[:, None]
     cost = np.full(free.shape, np.inf)
     cost[free] = (dist + option_cost[None, :])[free] + LINE_COST * lines.count(label[free])
-    flat = np.argsort(cost, axis=None)[:TOP]
-    flat = flat[np.isfinite(cost.reshape(-1)[flat])]
+    costs = cost.reshape(-1)
+    flat = np.flatnonzero(np.isfinite(costs))
+    if len(flat) > TOP:
+        flat = flat[np.argpartition(costs[flat], TOP - 1)[:TOP]]
+    flat = flat[np.argsort(costs[flat], kind="stable")]
     k, option = np.unravel_index(flat, cost.shape)
 
     def spot(i: int) -> Spot:
