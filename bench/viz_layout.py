@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from graph.queries.subgraph import Filters
 
@@ -37,6 +38,7 @@ VIEWS = {
     "process": Filters(process="gcm-compact", as_of="2018-12-10"),
 }
 SYNTHETIC = (150, 200)
+SAMPLE_DECK = ROOT / "data" / "decks" / "gcm-session.yaml"
 
 # Run in the child: time page_data for each view, catching what arrange() returned.
 CHILD = r"""
@@ -55,7 +57,8 @@ def arrange(*args, **kwargs):
     return got
 page.arrange = arrange
 views = json.loads(open(sys.argv[2]).read())
-graphs = {name: (Subgraph.model_validate(v["graph"]), v["focus"]) for name, v in views.items()}
+graphs = {name: (Subgraph.model_validate(v["graph"]), v["focus"]) for name, v in views.items()
+          if name != "deck"}
 for n in json.loads(sys.argv[3]):
     graphs[f"synthetic {n}"] = (synthetic_graph(n), None)
 page_data(graphs["coalition"][0], PageOptions())  # warm-up: imports, caches
@@ -81,7 +84,8 @@ def fetch_views(path: Path | None) -> Path:
     from graph.schema import apply_schema
     from graph.settings import Settings
     from ingest.pipeline import load_everything
-    from visualizations.describe import focus_of
+    from visualizations.deck import load_deck
+    from visualizations.describe import describe, focus_of
 
     state = Path(tempfile.mkdtemp(prefix="viz-layout-neo4j-"))
     settings = Settings(
@@ -104,11 +108,26 @@ def fetch_views(path: Path | None) -> Path:
         with GraphDatabase.driver(conn.uri, auth=(conn.user, conn.password)) as driver:
             apply_schema(driver, settings.neo4j_database)
             load_everything(driver, settings.neo4j_database, settings)
-        views = {}
+        views: dict[str, Any] = {}
         for name, filters in VIEWS.items():
             graph = fetch_subgraph(settings, filters)
             assert graph is not None, name
             views[name] = {"graph": graph.model_dump(mode="json"), "focus": focus_of(filters)}
+        deck = load_deck(SAMPLE_DECK)  # the sample deck's views, for its pictures
+        slides = []
+        for view in deck.views:
+            graph = fetch_subgraph(settings, view.filters())
+            assert graph is not None, view.title
+            slides.append(
+                {
+                    "graph": graph.model_dump(mode="json"),
+                    "title": view.title,
+                    "note": view.note,
+                    "focus": view.focus or focus_of(view.filters()),
+                    "subtitle": describe(view.filters(), graph)[1],
+                }
+            )
+        views["deck"] = {"title": deck.title, "slides": slides}
     finally:
         server.stop()
     target = path or state / "views.json"

@@ -30,12 +30,19 @@ from visualizations.browser import (
     READY,
     Guard,
     chromium,
+    deck_screenshots,
     offline_context,
     watched_page,
 )
 from visualizations.describe import describe, focus_of
+from visualizations.render import Slide, render_deck
 
 SIZES = [(1920, 1080), (1600, 1000)]
+PICTURES = {
+    "one-hop": "screenshot.png",
+    "two-hop": "screenshot-two-hop.png",
+    "process": "screenshot-process.png",
+}
 
 GROUPS = """() => {
     const g = window.coalitionGraph, pos = g.network.getPositions();
@@ -58,6 +65,13 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--graphs", type=Path, help="keep the views here (JSON); reused")
+    parser.add_argument(
+        "--pictures",
+        type=Path,
+        help="also write the docs' pictures there (1920x1080): screenshot.png (one-hop), "
+        "screenshot-two-hop.png, screenshot-process.png, screenshot-deck.png (the sample deck's "
+        "third view)",
+    )
     args = parser.parse_args()
     logging.getLogger("neo4j").setLevel(logging.ERROR)
     views = json.loads(fetch_views(args.graphs).read_text(encoding="utf-8"))
@@ -91,6 +105,8 @@ def main() -> None:
                 if size == SIZES[0]:
                     groups = page.evaluate(GROUPS)
                     drawn = got.nodes
+                    if args.pictures and name in PICTURES:
+                        page.screenshot(path=str(args.pictures / PICTURES[name]))
                 assert guard.blocked == [] and guard.page_errors == [], guard
                 context.close()
             print(
@@ -99,6 +115,23 @@ def main() -> None:
                 f"| {groups[0]} / {groups[1]} |",
                 flush=True,
             )
+
+    if args.pictures:
+        deck = views["deck"]
+        slides = [
+            Slide(
+                Subgraph.model_validate(s["graph"]),
+                s["title"],
+                s["note"],
+                PageOptions(title=s["title"], subtitle=s["subtitle"], focus=s["focus"]),
+            )
+            for s in deck["slides"]
+        ]
+        with tempfile.TemporaryDirectory() as tmp:
+            html = Path(tmp) / "session.html"
+            html.write_text(render_deck(slides, deck["title"]), encoding="utf-8")
+            made = deck_screenshots(html, Path(tmp) / "session.png", len(slides))
+            (args.pictures / "screenshot-deck.png").write_bytes(made[2].read_bytes())
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ VIEW_PX = FRAME_PX
 PROJECTOR_FRAME_PX = (1160.0 - 2 * FRAME_MARGIN, 943.0 - 2 * FRAME_MARGIN)
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
-GROUP_PULL = 0.5  # members to their group's anchor, relative to a link's pull
+GROUP_PULL = 0.75  # members to their group's anchor, relative to a link's pull
 LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
 
 
@@ -208,10 +208,7 @@ def _spread(
     temperature = k / 2
     cooling = (2.0 / temperature) ** (1 / steps)
     for _ in range(steps):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist2 = (delta**2).sum(axis=2) + 1.0
-        np.fill_diagonal(dist2, np.inf)
-        disp = (delta * ((k * k) * weight[None, :] / dist2)[:, :, None]).sum(axis=1)
+        disp = _repulsion(pos, weight[None, :] * (k * k), 1.0)
         if len(src):
             d = pos[dst] - pos[src]
             dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
@@ -353,11 +350,21 @@ def _by_community(
 
 
 def _repulsion_exact(pos: Array, mass: Array, k: float) -> Array:
-    delta = pos[:, None, :] - pos[None, :, :]
-    dist2 = (delta**2).sum(axis=2) + 1e-2
-    np.fill_diagonal(dist2, np.inf)
-    strength = (k * k) * mass[:, None] * mass[None, :] / dist2
-    result: Array = (delta * strength[:, :, None]).sum(axis=1)
+    return _repulsion(pos, (k * k) * mass[:, None] * mass[None, :], 1e-2)
+
+
+def _repulsion(pos: Array, strength: Array, soft: float) -> Array:
+    """Each node pushed away from every other by strength / distance (strength: (n, n) or
+    broadcast to it; soft added to the squared distance), x and y apart: numpy is slow to sum
+    over a last axis of two."""
+    dx = pos[:, 0, None] - pos[None, :, 0]
+    dy = pos[:, 1, None] - pos[None, :, 1]
+    push = dx * dx
+    push += dy * dy
+    push += soft
+    np.fill_diagonal(push, np.inf)
+    np.divide(strength, push, out=push)
+    result: Array = np.column_stack([(dx * push).sum(axis=1), (dy * push).sum(axis=1)])
     return result
 
 

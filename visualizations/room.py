@@ -136,12 +136,22 @@ def make_room(
     two = np.zeros(n, dtype=bool)
     option_cost = np.concatenate([SLOT_COST, SLOT_COST + TWO_LINES_COST])
     overlaps = 0
+    unclear: list[int] = []
+
+    def occupy(v: int, times: int) -> None:
+        """Its shape, its label and the words on its lines to placed nodes (times -1: off)."""
+        boxes.add(_square(at[v], radius[v]), times)
+        boxes.add(_label(at[v], radius[v], forms[v, int(two[v])], slot[v]), times)
+        for tag in tags_of[v]:
+            if placed[tag.a] and placed[tag.b]:
+                boxes.add(_tag_box(at[tag.a], at[tag.b], tag), times)
+
     for v in order.tolist():
         done = [u for u in neighbours[v] if placed[u]]
         follow = [*done, int(anchor[v])] if anchor is not None and placed[anchor[v]] else done
         target = want[v] + (np.mean(at[follow] - want[follow], axis=0) if follow else 0.0)
         target = np.clip(target, 0.0, frame_arr)
-        found, fallback, reach = None, None, np.inf
+        found, fallback, reach, least = None, None, np.inf, 0
         for batch in _candidates(target, radius[v], frame_arr, far):
             if np.hypot(*(batch[0] - target)) > reach:
                 break
@@ -151,25 +161,39 @@ def make_room(
             )  # fmt: skip
             if best is None:
                 continue
-            found, free = best
+            found, free, conflicts = best
             if found is not None:
                 break
             if fallback is None:  # free but on a line: look a little further for better
-                fallback = free
                 reach = np.hypot(*(free[0] - target)) + DETOUR
+            if fallback is None or conflicts < least:  # else the one on fewest lines
+                fallback, least = free, conflicts
         found = found or fallback
         if found is None:  # no free spot anywhere: where it was wanted, counted
             found = (np.clip(target, radius[v], frame_arr - radius[v]), 0, False)
             overlaps += 1
+        elif found is fallback:
+            unclear.append(v)
         at[v], slot[v], two[v] = found
         placed[v] = True
-        boxes.add(_square(at[v], radius[v]))
-        boxes.add(_label(at[v], radius[v], forms[v, int(two[v])], slot[v]))
-        for tag in tags_of[v]:
-            if placed[tag.a] and placed[tag.b]:
-                boxes.add(_tag_box(at[tag.a], at[tag.b], tag))
+        occupy(v, 1)
         for u in done:
             lines.add_line(at[u], at[v])
+    # Nodes left on a line (or with a line through a node): now that every node is placed,
+    # each is tried again nearby (up to DETOUR), for a spot clear of every line.
+    for v in unclear:
+        occupy(v, -1)
+        for batch in _candidates(at[v], radius[v], frame_arr, far):
+            if np.hypot(*(batch[0] - at[v])) > DETOUR:
+                break
+            best = _best(
+                v, at[v], batch, radius, forms, breaks, option_cost, frame_arr, boxes,
+                lines, at, placed, neighbours[v], tags_of[v], src, dst,
+            )  # fmt: skip
+            if best is not None and best[0] is not None:
+                at[v], slot[v], two[v] = best[0]
+                break
+        occupy(v, 1)
     if curves is None:
         curves = [(int(a), int(b), 0.0) for a, b in zip(src, dst, strict=True)]
     bends, crossings = _bend_lines(at, radius, curves, tags, boxes, frame_arr)
@@ -428,9 +452,10 @@ def _best(
     tags: list[Tag],
     src: Ints,
     dst: Ints,
-) -> tuple[Spot | None, Spot] | None:
+) -> tuple[Spot | None, Spot, int] | None:
     """(the cheapest free spot, slot and form among these spots for node v that is also clear
-    of lines, or None; the cheapest free one), or None when none is free. Free: its shape, its
+    of lines, or None; the cheapest free one of those with fewest conflicts with lines, and
+    their number), or None when none is free. Free: its shape, its
     label and the words on its lines (to placed nodes) inside the frame and on nothing. Clear of
     lines: it on no line between placed nodes, no line of it through a placed node."""
     r = radius[v]
@@ -475,11 +500,12 @@ def _best(
     def spot(i: int) -> Spot:
         return spots[k[i]].copy(), int(option[i]) % len(SLOTS), bool(option[i] >= len(SLOTS))
 
-    clear = _clear_of_lines(v, spots[k], radius, at, placed, done, src, dst)
-    return (spot(int(np.argmax(clear))) if clear.any() else None), spot(0)
+    conflicts = _conflicts(v, spots[k], radius, at, placed, done, src, dst)
+    fewest = int(np.argmin(conflicts))  # the first (cheapest) of those on fewest lines
+    return (spot(fewest) if conflicts[fewest] == 0 else None), spot(fewest), int(conflicts[fewest])
 
 
-def _clear_of_lines(
+def _conflicts(
     v: int,
     spots: Array,
     radius: Array,
@@ -488,14 +514,14 @@ def _clear_of_lines(
     done: list[int],
     src: Ints,
     dst: Ints,
-) -> npt.NDArray[np.bool_]:
-    """For each spot: v there is on no line between placed nodes, and no line from v to a placed
-    neighbour runs through another placed node."""
-    clear = np.ones(len(spots), dtype=bool)
+) -> Ints:
+    """For each spot: how many lines between placed nodes v would sit on there, plus how many
+    placed nodes the lines from v to its placed neighbours would run through (0: clear)."""
+    count = np.zeros(len(spots), dtype=int)
     drawn = placed[src] & placed[dst]
     if drawn.any():
         a, b = at[src[drawn]], at[dst[drawn]]
-        clear &= ~_near(spots[:, None, :], a[None], b[None], radius[v] + LINE_CLEARANCE).any(axis=1)
+        count += _near(spots[:, None, :], a[None], b[None], radius[v] + LINE_CLEARANCE).sum(axis=1)
     others = np.flatnonzero(placed)
     for u in done:
         rest = others[others != u]
@@ -505,8 +531,8 @@ def _clear_of_lines(
             at[rest][None, :, :], spots[:, None, :], at[u][None, None, :],
             radius[rest][None, :] + LINE_CLEARANCE,
         )  # fmt: skip
-        clear &= ~near.any(axis=1)
-    return clear
+        count += near.sum(axis=1)
+    return count
 
 
 def _near(p: Array, a: Array, b: Array, reach: Array | float) -> npt.NDArray[np.bool_]:

@@ -19,6 +19,7 @@ from visualizations.browser import READY, Guard, offline_context, watched_page
 from visualizations.describe import describe, focus_of
 from visualizations.fold import UNLINKED
 from visualizations.layout import FRAME_PX, PROJECTOR_FRAME_PX
+from visualizations.style import readable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -200,11 +201,11 @@ def test_unlinked_nodes_of_a_dated_view_are_folded_not_gridded(
 
 
 def test_a_label_without_room_beside_its_node_is_drawn_further_out_with_a_leader(
-    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+    browser: Browser, one_layout: str, opened: list[tuple[Page, Guard]]
 ) -> None:
-    # at 1920x1080 every label has the spot the layout kept for it; the frame fitted into a
+    # at 1920x1080 every label has the spot the layout kept for it; that layout fitted into a
     # 1600x1000 projector's window is smaller, and some labels go further out
-    page = show(browser, pages["two-hop"], SIZES[1], opened)
+    page = show(browser, one_layout, SIZES[1], opened)
     seen = legibility(page)
     led = [label for label in seen.labels if label["leader"]]
     assert led
@@ -298,3 +299,28 @@ GROUPS_NEAR = """() => {
     }
     return [own, all];
 }"""
+
+
+def test_withdrawals_declined_invitations_and_deferrals_are_drawn_apart(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    # the process on 2018-12-10: states that withdrew, declined to attend, deferred a decision
+    page = show(browser, pages["process"], SIZES[0], opened)
+    drawn = page.evaluate(
+        """() => window.coalitionGraph.edges.get().map(e => [
+               (window.coalitionGraph.data.links[e.id] || {}).type,
+               e.color.color, JSON.stringify(e.dashes || false), e.width])"""
+    )
+    looks: dict[str, set[tuple[str, str, float]]] = {}
+    for kind, colour, dashes, width in drawn:
+        looks.setdefault(kind, set()).add((colour, dashes, width))
+    turns = ["WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"]
+    assert set(turns) <= set(looks)
+    for kind in [*turns, "PARTICIPATED_IN"]:
+        assert len(looks[kind]) == 1, (kind, looks[kind])  # one look per type
+    seen = [next(iter(looks[kind])) for kind in [*turns, "PARTICIPATED_IN"]]
+    assert len(set(seen)) == len(seen)  # each unlike the others and unlike taking part
+    assert len({dashes for _, dashes, _ in seen[:3]}) == 3  # apart even without colour
+    legend = page.locator("#legend .rels").first.inner_text()
+    for kind in turns:
+        assert readable(kind) in legend
