@@ -10,8 +10,9 @@ FILE they are kept there as JSON and a second run skips Neo4j), and synthetic gr
 200 nodes (visualizations.synthetic, as bench/viz_render.py). For each version, a child Python
 whose `visualizations` package is that version's (the baseline's exported with `git archive`
 into a temp dir, first on sys.path) times `visualizations.page.page_data` once per view after a
-warm-up, and reports what the layout achieved (labels given a spot, nodes placed on something,
-lines still through a node). The versions run in alternation (A B A B ...), so that the load
+warm-up (this tree's also with the 1920x1080 layout alone, without the projector's), and
+reports what the layout achieved (labels given a spot, nodes placed on something, lines still
+through a node). The versions run in alternation (A B A B ...), so that the load
 of other processes on the machine falls on both alike; the figures are medians of --rounds.
 """
 
@@ -69,8 +70,15 @@ for name, (graph, focus) in graphs.items():
     data = page_data(graph, PageOptions(focus=focus))
     seconds = time.perf_counter() - began
     got = caught[-1]
-    out[name] = {"s": seconds, "nodes": len(data["nodes"]), "slots": len(got.slots),
-                 "overlaps": got.overlaps, "crossings": got.crossings}
+    try:  # this tree: the 1920x1080 layout alone, without the projector's (PageOptions.also)
+        one = PageOptions(focus=focus, also=())
+        began = time.perf_counter()
+        page_data(graph, one)
+        single = time.perf_counter() - began
+    except TypeError:  # a revision with one layout only
+        single = seconds
+    out[name] = {"s": seconds, "one": single, "nodes": len(data["nodes"]),
+                 "slots": len(got.slots), "overlaps": got.overlaps, "crossings": got.crossings}
 print(json.dumps(out))
 """
 
@@ -181,15 +189,18 @@ def main() -> None:
     print(f"before: {args.baseline}; after: this tree; median of {args.rounds} runs each\n")
     print(
         "| view | nodes | Python s before | after | before / after "
+        "| after, the 1920x1080 layout alone | before / that "
         "| labels with a spot before / after | placed on something | lines through a node |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in runs["after"][0]:
         before = statistics.median(r[name]["s"] for r in runs["before"])
         after = statistics.median(r[name]["s"] for r in runs["after"])
+        alone = statistics.median(r[name]["one"] for r in runs["after"])
         b, a = runs["before"][0][name], runs["after"][0][name]
         print(
             f"| {name} | {a['nodes']:.0f} | {before:.2f} | {after:.2f} | {before / after:.1f}x "
+            f"| {alone:.2f} | {before / alone:.1f}x "
             f"| {b['slots']:.0f} / {a['slots']:.0f} | {b['overlaps']:.0f} / {a['overlaps']:.0f} "
             f"| {b['crossings']:.0f} / {a['crossings']:.0f} |"
         )

@@ -136,7 +136,6 @@ def make_room(
     two = np.zeros(n, dtype=bool)
     option_cost = np.concatenate([SLOT_COST, SLOT_COST + TWO_LINES_COST])
     overlaps = 0
-    unclear: list[int] = []
 
     def occupy(v: int, times: int) -> None:
         """Its shape, its label and the words on its lines to placed nodes (times -1: off)."""
@@ -172,28 +171,11 @@ def make_room(
         if found is None:  # no free spot anywhere: where it was wanted, counted
             found = (np.clip(target, radius[v], frame_arr - radius[v]), 0, False)
             overlaps += 1
-        elif found is fallback:
-            unclear.append(v)
         at[v], slot[v], two[v] = found
         placed[v] = True
         occupy(v, 1)
         for u in done:
             lines.add_line(at[u], at[v])
-    # Nodes left on a line (or with a line through a node): now that every node is placed,
-    # each is tried again nearby (up to DETOUR), for a spot clear of every line.
-    for v in unclear:
-        occupy(v, -1)
-        for batch in _candidates(at[v], radius[v], frame_arr, far):
-            if np.hypot(*(batch[0] - at[v])) > DETOUR:
-                break
-            best = _best(
-                v, at[v], batch, radius, forms, breaks, option_cost, frame_arr, boxes,
-                lines, at, placed, neighbours[v], tags_of[v], src, dst,
-            )  # fmt: skip
-            if best is not None and best[0] is not None:
-                at[v], slot[v], two[v] = best[0]
-                break
-        occupy(v, 1)
     if curves is None:
         curves = [(int(a), int(b), 0.0) for a, b in zip(src, dst, strict=True)]
     bends, crossings = _bend_lines(at, radius, curves, tags, boxes, frame_arr)
