@@ -68,3 +68,30 @@ def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
     if org and "Organization" in types:
         return "Organization"
     return None
+
+
+def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
+    """A new event that an indefinite event noun brings in with its own words, in a text that
+    reports on no event of its own ("organised a workshop on labour rights", "sostuvieron una
+    reunión de seguimiento", "a tenu un atelier de formation"): named by the noun and the
+    words that depend on it, as written; a bare noun ("a meeting") names none."""
+    if doc.context_event is not None:
+        return None  # an event report: its own event is what "a panel" there is, as a rule
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    if not lemmas & lex.words.get("event_nouns", set()):
+        return None
+    indefinite = lex.words.get("indefinite", set())
+    if not any(fold(d.word) in indefinite for d in sent.children(tok, "det")):
+        return None
+    run = sent.phrase(tok, _STOP, _EDGE)
+    if not 2 <= len(run) <= MAX_WORDS or run[0] is not tok:
+        return None  # (a modifier before the noun is part of it: "a regional meeting")
+    start, end = run[0].start, run[-1].end
+    near = doc.ents_in(start - 200, end + 200)
+    if any(e.start < end and start < e.end and e.type not in _WHERE for e in near):
+        return None  # a name inside (not a place's): the lists' reading stands
+    name = doc.text[start:end]
+    return doc.add(candidate(start, end, name, name, "Event", 0.55))
+
+
+_WHERE = ("Place", "Government")
