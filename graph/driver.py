@@ -62,6 +62,14 @@ def make_async_driver(conn: Connection) -> AsyncDriver:
     )
 
 
+def make_probe_driver(conn: Connection) -> AsyncDriver:
+    """A driver of one connection for a liveness probe (api.readiness): it never waits behind
+    the requests' pool, and a probe is one try (no retries: its caller probes again)."""
+    config = driver_config(conn, 0.0, conn.connect_timeout)
+    config["max_connection_pool_size"] = 1
+    return AsyncGraphDatabase.driver(conn.uri, **config)
+
+
 def close_drivers() -> None:
     for driver in _drivers.values():
         driver.close()

@@ -6,11 +6,15 @@ The fault injectors are bench/faults.py's (the script prints the same measuremen
 
 from __future__ import annotations
 
+import os
+import signal
 import stat
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -220,6 +224,71 @@ def test_the_api_answers_503_within_2_s_and_a_failed_load_is_undone(
         assert again.json()["total"] >= 2
     with connect(server, server.start()) as driver:
         assert snapshot(driver) == before
+
+
+def _timed(client: TestClient, path: str) -> tuple[int, float, str | None, Any]:
+    began = time.monotonic()
+    answer = client.get(path)
+    took = time.monotonic() - began
+    body = answer.json() if answer.headers.get("content-type") == "application/json" else None
+    return answer.status_code, took, answer.headers.get("Retry-After"), body
+
+
+def test_while_neo4j_starts_every_request_is_a_quick_503_or_a_right_answer(
+    server: LocalServer, settings: Settings
+) -> None:
+    """A JVM that has just started takes connections and then seconds to answer its first
+    query: the API's gate (api.readiness) answers 503 with Retry-After within 2 s until the
+    graph answers, and the right answer after."""
+    with connect(server, server.start()) as driver:
+        total = len(snapshot(driver)[2])
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health").status_code == 200
+        server.stop()
+        starting = threading.Thread(target=server.start)
+        starting.start()
+        seen: list[tuple[int, float, str | None, Any]] = []
+        while starting.is_alive():
+            seen.append(_timed(client, "/health"))
+            seen.append(_timed(client, "/entities?q=Network"))
+        starting.join()
+        assert server.running() is not None
+        after = _timed(client, "/health")  # right after the server says it answers
+    codes = {code for code, *_ in seen}
+    assert 503 in codes, seen  # the requests really met the server down or starting
+    assert codes <= {200, 503}, seen
+    for code, took, retry_after, body in seen:
+        if code == 503:
+            assert took < 2.0 and retry_after == "5", (took, retry_after)
+        elif body and "nodes" in body:
+            assert body["nodes"] == total
+    code, took, _, body = after
+    assert code == 200 and took < 2.0 and body["nodes"] == total, after
+
+
+def test_a_hung_neo4j_is_a_503_within_2_s_even_for_a_request_in_flight(
+    server: LocalServer, settings: Settings
+) -> None:
+    """A JVM that stops answering (SIGSTOP: the kernel still takes its connections): a request
+    already sent to it is answered 503 when the watch finds the graph silent; the next ones
+    too, until it answers again."""
+    running = server.start()
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/entities?q=Network").status_code == 200
+        os.kill(running.pid, signal.SIGSTOP)
+        try:
+            hung = [_timed(client, "/entities?q=Network"), _timed(client, "/health")]
+        finally:
+            os.kill(running.pid, signal.SIGCONT)
+        for code, took, retry_after, _ in hung:
+            assert code == 503 and retry_after == "5", hung
+            assert took < 2.0, hung
+        deadline = time.monotonic() + 30
+        while _timed(client, "/health")[0] != 200:
+            assert time.monotonic() < deadline, "the API did not answer again after SIGCONT"
+            time.sleep(0.2)
+        answer = client.get("/entities?q=Network")
+        assert answer.status_code == 200 and answer.json()["total"] >= 2
 
 
 @pytest.fixture(scope="module")
