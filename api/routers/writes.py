@@ -282,9 +282,14 @@ async def import_members(
 
 @router.get("/review", summary="The review queue: candidate entities, then proposed relations")
 async def review_queue(
-    request: Request, limit: Annotated[int, Query(ge=1, le=500)] = 50
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    include_private: Annotated[
+        bool,
+        Query(description="Include people marked private (and claims naming them)."),
+    ] = False,
 ) -> dict[str, Any]:
-    queue = await _run(request, corrections.review_queue, limit)
+    queue = await _run(request, corrections.review_queue, limit, include_private)
     return asdict(queue)
 
 
