@@ -52,7 +52,8 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
     units = [u for u in doc.units if _has_trigger(doc, u, lex) and _has_end(doc, u, lex)]
     if not units:
         return []
-    sentences = parser.parse(doc.text, [(u.start, u.end) for u in units], lang)
+    # one request's parses at a time (the rules read each sentence once, in order)
+    sentences = parser.sentences(doc.text, [(u.start, u.end) for u in units], lang)
     starts = [u.start for u in units]
     out: list[Proto] = []
     for sent in sentences:
