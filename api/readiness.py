@@ -4,8 +4,8 @@ query's time limits.
 
 A watch (one task per app, started in its lifespan) sends `RETURN 1` to the database over a
 connection of its own every PROBE_EVERY s. A probe that fails, or has no answer within
-PROBE_LIMIT s, closes the gate; closed, the watch probes again every PROBE_AGAIN s, and the first
-probe answered within PROBE_LIMIT opens it. A request that met an unreachable graph
+PROBE_LIMIT s, closes the gate; closed, the watch probes again every PROBE_AGAIN s, and
+REOPEN_AFTER probes answered in a row open it. A request that met an unreachable graph
 (api.errors) closes it at once and wakes the watch.
 
 - A request that needs the graph (api.deps, the write router) and finds the gate closed waits
@@ -13,8 +13,10 @@ probe answered within PROBE_LIMIT opens it. A request that met an unreachable gr
   a correct one), else it is answered 503.
 - A read in flight when the gate closes (its query went to a server that stopped answering: a
   JVM that is starting holds a query for seconds, one that stops may never answer it) is
-  answered 503 at once, unless it has begun to answer. Writes are not cut short: their one
-  transaction commits or not on the server, and their own answer says which.
+  answered 503 at once, unless it has begun to answer; so is one without an answer within
+  READ_CAP s in the WARMING s after the gate opened again (REOPEN_AFTER probes in a row).
+  Writes are not cut short: their one transaction commits or not on the server, and their own
+  answer says which.
 
 Why: a Neo4j that has just started accepts connections and then takes seconds (recovery, class
 loading, a cold query compiler) to answer its first query; requests sent then went unanswered
@@ -34,7 +36,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 PROBE_EVERY = 0.5  # seconds between probes while the graph answers
 PROBE_AGAIN = 0.1  # ... and while it does not
 PROBE_LIMIT = 1.0  # a probe with no answer within this is a failed one
-WAIT_FOR_OPEN = 1.0  # the longest a request waits for a closed gate before its 503
+REOPEN_AFTER = 2  # probes answered in a row that open a closed gate
+WAIT_FOR_OPEN = 0.5  # the longest a request waits for a closed gate before its 503
+# Just after the graph came back, a server's first queries of each kind are slow (a cold JIT
+# and query planner: 4-9 s each on a busy machine): for WARMING s after the gate opens again a
+# read that has no answer within READ_CAP s is answered 503 with Retry-After, not left to the
+# client's time-out; its query runs on to its end unseen (it warms the server up for the next).
+WARMING = 30.0
+READ_CAP = 1.5
 RETRY_AFTER = "5"  # seconds; a restarting local server answers again within about that
 UNREACHABLE = "The graph database is not reachable; try again in a moment."
 _FLIGHT = "coalition_graph.flight"  # the scope key of a request's Flight
@@ -58,6 +67,8 @@ class GraphWatch:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self.closings = 0  # how often the gate closed (for tests and logs)
+        self._opened_at = float("-inf")  # loop time when the gate last opened again
+        self._answered = 0  # probes answered in a row
 
     @property
     def is_open(self) -> bool:
@@ -82,8 +93,14 @@ class GraphWatch:
         self._wake.set()
 
     def _reopen(self) -> None:
+        if not self._open.is_set():
+            self._opened_at = asyncio.get_running_loop().time()
         self._closed.clear()
         self._open.set()
+
+    def warming(self) -> bool:
+        """The gate opened again less than WARMING s ago (a server that has just come back)."""
+        return asyncio.get_running_loop().time() - self._opened_at < WARMING
 
     async def admit(self) -> bool:
         """True when the graph answers now, or starts to within WAIT_FOR_OPEN s."""
@@ -111,8 +128,11 @@ class GraphWatch:
     async def _run(self) -> None:
         while True:
             if await self.probe():
-                self._reopen()
+                self._answered += 1
+                if self.is_open or self._answered >= REOPEN_AFTER:
+                    self._reopen()
             else:
+                self._answered = 0
                 self.close()
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
@@ -127,6 +147,7 @@ class Flight:
     def __init__(self) -> None:
         self.reading = asyncio.Event()
         self.started = False
+        self.muted = False  # answered 503 already: what the request sends after goes nowhere
 
 
 def watch_of(scope: Scope) -> GraphWatch | None:
@@ -168,6 +189,8 @@ class GraphGate:
         flight = scope[_FLIGHT] = Flight()
 
         async def tracked(message: Message) -> None:
+            if flight.muted:
+                return
             if message["type"] == "http.response.start":
                 flight.started = True
             await send(message)
@@ -175,24 +198,45 @@ class GraphGate:
         work = asyncio.ensure_future(self.app(scope, receive, tracked))
         try:
             # first: is it a read of the graph, let in? (else it simply runs to its end)
-            cut = await _first(work, flight.reading.wait()) and await _first(work, watch.closed())
+            cut = await _first(work, flight.reading.wait())
+            if cut:
+                # then: does the graph stop answering (or, just back, not answer it soon)?
+                capped = READ_CAP if watch.warming() else None
+                cut = await _first(work, watch.closed(), capped)
             if cut and not flight.started:
-                work.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await work
+                if watch.is_open:  # answering, slowly: the query runs on, unseen
+                    flight.muted = True
+                    _RUNNING_ON.add(work)
+                    work.add_done_callback(_forget)
+                else:  # not answering: the query is given up
+                    work.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await work
                 await unreachable_answer()(scope, receive, send)
                 return
             await work
         finally:
-            if not work.done():  # the client went away: so does its request
+            if not work.done() and not flight.muted:  # the client went away: so does its work
                 work.cancel()
 
 
-async def _first(work: asyncio.Future[None], event: Awaitable[Any]) -> bool:
-    """Wait for `work` or `event`, whichever comes first: True when the event came first."""
+_RUNNING_ON: set[asyncio.Future[None]] = set()  # reads answered 503 whose query runs on
+
+
+def _forget(work: asyncio.Future[None]) -> None:
+    _RUNNING_ON.discard(work)
+    if not work.cancelled():
+        work.exception()  # retrieved: a failure of a muted read is not logged as unhandled
+
+
+async def _first(
+    work: asyncio.Future[None], event: Awaitable[Any], timeout: float | None = None
+) -> bool:
+    """Wait for `work` or `event` (or `timeout` s), whichever comes first: True when `work` did
+    not come first."""
     other = asyncio.ensure_future(event)
     try:
-        await asyncio.wait({work, other}, return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait({work, other}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
     finally:
         other.cancel()
     return not work.done()

@@ -257,10 +257,11 @@ class CoreNLP:
         return decode(answer)
 
     def _request(self, payload: str, language: str) -> str:
-        """The server's JSON answer, as text."""
+        """The server's JSON answer, as text (unindented: half the bytes of the default)."""
         props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
                  "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
-                 "tokenize.options": "invertible=true"}  # fmt: skip
+                 "tokenize.options": "invertible=true",
+                 "output.prettyPrint": "false"}  # fmt: skip
         url = f"http://127.0.0.1:{self._port}/?properties=" + urllib.parse.quote(json.dumps(props))
         req = urllib.request.Request(
             url, data=payload.encode("utf-8"), headers={"Authorization": self._auth}
