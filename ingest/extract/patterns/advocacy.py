@@ -102,7 +102,7 @@ def _known_words(doc: Doc, start: int, end: int) -> int:
             stems = doc.memo["stems"] = _stems(words)
         # machine integers: a count per token of the document, not an int object each
         running = doc.memo["position_words"] = array(
-            "q", accumulate(map(by_word.__contains__, stems), initial=0)
+            "i", accumulate(map(by_word.__contains__, stems), initial=0)
         )
     return int(running[bisect_left(starts, end)] - running[bisect_left(starts, start)])
 
