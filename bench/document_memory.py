@@ -2,6 +2,7 @@
 (CoreNLP, a Java process of its own) measured apart.
 
     .venv/bin/python bench/document_memory.py [--plain-mb 2 8 19.9] [--named-kb 100]
+    .venv/bin/python bench/document_memory.py --trace plain 500000   # where it goes (tracemalloc)
 
 Everything runs on a throwaway local Neo4j (a temporary state folder, a free port on 127.0.0.1).
 Each case is a fresh Python process that ingests the file as `coalition-graph ingest` does
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -189,6 +191,95 @@ def measure(
     return measured
 
 
+# --- where it goes: tracemalloc over read, split and extract, in this process --------------------
+
+
+def trace(kind: str, size: int, top: int) -> None:
+    """Python allocations (tracemalloc) of read, split and extract of one text, after the same
+    warm-up as a measured child: the peak of each stage, then the largest allocation sites at
+    the highest point (a snapshot taken by a watcher thread whenever the traced total grows)."""
+    import gc
+    import threading
+    import tracemalloc
+
+    from graph.settings import Settings
+    from ingest.documents.extraction import (
+        document_ids_for,
+        extract,
+        gazetteer,
+        reference_checksums,
+        segment,
+    )
+    from ingest.documents.readers import read_source
+    from ingest.extract.dates import find_dates
+
+    text = plain_text(size, 14) if kind == "plain" else named_text(size)
+    folder = Path(tempfile.mkdtemp(prefix="cg-memory-trace-"))
+    path = folder / f"{kind}-{size}.txt"
+    path.write_text(text, encoding="utf-8")
+    del text
+    warmup = folder / "warmup.txt"
+    warmup.write_text("Warm-up\n\nAlianza Americas is a member of the Global Coalition on "
+                      "Migration.\n", encoding="utf-8")  # fmt: skip
+    settings = Settings(_env_file=None, data_dir=ROOT / "data", max_document_bytes=25_000_000)
+    gaz = gazetteer(settings.data_dir)
+    found = dict(reference_checksums(settings.data_dir))
+    stages: list[tuple[str, int, int]] = []
+
+    def mark(name: str) -> None:
+        current, peak = tracemalloc.get_traced_memory()
+        stages.append((name, current, peak))
+        tracemalloc.reset_peak()
+
+    def run(file: Path, marks: bool) -> object:
+        source = read_source(file, settings.max_document_bytes)
+        if marks:
+            mark("read")
+        segmented = segment(source, None)
+        ids = document_ids_for(source.text, segmented, found)
+        if marks:
+            mark("split")
+        extraction = extract(source.text, segmented, gaz, ids, set(found.values()))
+        if marks:
+            mark("extract")
+        return extraction
+
+    for file in (warmup, WARM_TEXT):
+        run(file, False)
+    find_dates(WARM_DATES, 0, len(WARM_DATES), "2018-09-10")
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    highest: list[Any] = [0, None]
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            now = tracemalloc.get_traced_memory()[0] - base
+            if now > highest[0] * 1.03 + 100_000:
+                highest[0], highest[1] = now, tracemalloc.take_snapshot()
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    result = run(path, True)
+    done.set()
+    watcher.join()
+    tracemalloc.stop()
+    nbytes = path.stat().st_size
+    print(f"{kind} text of {nbytes:,} bytes: Python allocations (tracemalloc), above the warm-up")
+    print(f"{'stage':9}{'peak MiB':>10}{'x file':>8}{'held after MiB':>16}")
+    for name, current, peak in stages:
+        print(f"{name:9}{(peak - base) / 2**20:10.1f}{(peak - base) / nbytes:8.1f}"
+              f"{(current - base) / 2**20:16.1f}")  # fmt: skip
+    print(f"largest sites at {highest[0] / 2**20:.1f} MiB:")
+    if highest[1] is not None:
+        for stat in highest[1].statistics("lineno")[:top]:
+            where = str(stat.traceback).replace(str(ROOT) + "/", "")
+            print(f"  {stat.size / 2**20:7.2f} MiB {stat.count:9,}  {where}")
+    del result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--plain-mb", type=float, nargs="*", default=[2.0, 8.0, 19.9])
@@ -196,8 +287,17 @@ def main() -> None:
     parser.add_argument(
         "--cold", action="store_true", help="warm up with the small text only (no sample text)"
     )
+    parser.add_argument(
+        "--trace",
+        nargs=2,
+        metavar=("KIND", "BYTES"),
+        help="instead: tracemalloc of read, split and extract of one text (plain or named)",
+    )
     parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.trace:
+        trace(args.trace[0], int(args.trace[1]), 15)
+        return
     if args.child:
         path, warmup, state_dir, port, warmth = args.child
         child(Path(path), Path(warmup), Path(state_dir), int(port), warmth == "cold")
