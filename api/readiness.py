@@ -14,7 +14,8 @@ REOPEN_AFTER probes answered in a row open it. A request that met an unreachable
 - A read in flight when the gate closes (its query went to a server that stopped answering: a
   JVM that is starting holds a query for seconds, one that stops may never answer it) is
   answered 503 at once, unless it has begun to answer; so is one without an answer within
-  READ_CAP s in the WARMING s after the gate opened again (REOPEN_AFTER probes in a row).
+  READ_CAP s after the gate opened again (REOPEN_AFTER probes in a row), until a first read
+  has been answered (WARMING s at most).
   Writes are not cut short: their one transaction commits or not on the server, and their own
   answer says which.
 
@@ -99,8 +100,13 @@ class GraphWatch:
         self._open.set()
 
     def warming(self) -> bool:
-        """The gate opened again less than WARMING s ago (a server that has just come back)."""
+        """The gate opened again less than WARMING s ago and no read has been answered since
+        (a server that has just come back and has not served a real query yet)."""
         return asyncio.get_running_loop().time() - self._opened_at < WARMING
+
+    def served(self) -> None:
+        """A read of the graph was answered: the server is back at work, no more warming."""
+        self._opened_at = float("-inf")
 
     async def admit(self) -> bool:
         """True when the graph answers now, or starts to within WAIT_FOR_OPEN s."""
@@ -207,7 +213,7 @@ class GraphGate:
                 if watch.is_open:  # answering, slowly: the query runs on, unseen
                     flight.muted = True
                     _RUNNING_ON.add(work)
-                    work.add_done_callback(_forget)
+                    work.add_done_callback(lambda done: _forget(done, watch))
                 else:  # not answering: the query is given up
                     work.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
@@ -215,6 +221,8 @@ class GraphGate:
                 await unreachable_answer()(scope, receive, send)
                 return
             await work
+            if flight.reading.is_set():
+                watch.served()
         finally:
             if not work.done() and not flight.muted:  # the client went away: so does its work
                 work.cancel()
@@ -223,10 +231,10 @@ class GraphGate:
 _RUNNING_ON: set[asyncio.Future[None]] = set()  # reads answered 503 whose query runs on
 
 
-def _forget(work: asyncio.Future[None]) -> None:
+def _forget(work: asyncio.Future[None], watch: GraphWatch) -> None:
     _RUNNING_ON.discard(work)
-    if not work.cancelled():
-        work.exception()  # retrieved: a failure of a muted read is not logged as unhandled
+    if not work.cancelled() and work.exception() is None:  # retrieved: not logged as unhandled
+        watch.served()
 
 
 async def _first(
