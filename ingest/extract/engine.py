@@ -363,6 +363,9 @@ def _known_events(doc: Doc) -> None:
         if ent.type == "Event" and ent.id is None and ent.text:
             found = events.match_event(doc, ent.name)
             entry = doc.gz.entry(found[1]) if found and found[0] >= 0.6 else None
+            if entry is None:  # "Conférence intergouvernementale de Marrakech": place and kind
+                by_place = syntax.known_event_named(doc, ent.name)
+                entry = doc.gz.entry(by_place) if by_place else None
             if entry is not None:
                 doc.replace(ent, from_entry(ent.start, ent.end, ent.text, entry, 0.8, "fuzzy"))
 
