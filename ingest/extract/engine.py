@@ -208,9 +208,16 @@ def extract_relations(
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence
     refused = cast(set[tuple[str, str, int]], doc.memo.get("refused") or set())
+    # ... and where the rules took no reading of that type in the sentence, another reader's
+    # actor of it is no fact either ("A, which worked with B, has not withdrawn": not B)
+    read = {(p.type, p.unit.start) for p in protos if p.method.startswith("syntax")}
+    doubted = cast(set[tuple[str, int]], doc.memo.get("doubted") or set()) - read
     protos = [
         p for p in protos
-        if (p.method.startswith("syntax") or (p.type, p.source.key, p.unit.start) not in refused)
+        if (p.method.startswith("syntax") or (
+            (p.type, p.source.key, p.unit.start) not in refused
+            and (p.type, p.unit.start) not in doubted
+        ))
         and not _titled(doc, p)
     ]  # fmt: skip
     warnings.extend(doc.warnings)

@@ -187,6 +187,10 @@ def _apply(
         refused = doc.memo.setdefault("refused", set())
         assert isinstance(refused, set)
         refused.update((frame.relation, s.key, unit.start) for s in sources)
+        if why == "negated":  # the whole act denied, whoever the other readers take as actor
+            doubted = doc.memo.setdefault("doubted", set())
+            assert isinstance(doubted, set)
+            doubted.add((frame.relation, unit.start))
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
