@@ -51,10 +51,47 @@ SCRIPT = r"""
     });
   }
 
+  // A small view comes laid out for several window sizes (page.py: layouts): it takes the
+  // one made for the largest frame its window holds at zoom 1, else the smallest.
+  var container = document.getElementById("graph");
+  var layouts = [], layout = null;
+  if (data.frame && data.layouts && data.layouts.length) {
+    var kept = { frame: data.frame.slice(), nodes: {}, smooth: [] };
+    data.nodes.forEach(function (n) {
+      kept.nodes[n.id] = [n.x, n.y, n.slot === undefined ? null : n.slot, !!n.two];
+    });
+    kept.smooth = data.edges.map(function (e) { return e.smooth || false; });
+    layouts = [kept].concat(data.layouts);
+  }
+  function pickLayout() {
+    var w = (container.clientWidth || 800) - 2 * data.frameMargin;
+    var h = (container.clientHeight || 600) - 2 * data.frameMargin;
+    var fits = null, smallest = null;
+    layouts.forEach(function (l) {
+      var area = l.frame[0] * l.frame[1];
+      if (l.frame[0] <= w + 1 && l.frame[1] <= h + 1 &&
+          (!fits || area > fits.frame[0] * fits.frame[1])) { fits = l; }
+      if (!smallest || area < smallest.frame[0] * smallest.frame[1]) { smallest = l; }
+    });
+    return fits || smallest;
+  }
+  function applyLayout(chosen) {
+    layout = chosen;
+    data.frame = chosen.frame;
+    data.nodes.forEach(function (n) {
+      var at = chosen.nodes[n.id];
+      if (!at) { return; }
+      n.x = at[0]; n.y = at[1];
+      if (at[2] === null) { delete n.slot; } else { n.slot = at[2]; }
+      n.two = at[3];
+    });
+    data.edges.forEach(function (e, i) { e.smooth = chosen.smooth[i]; });
+  }
+  if (layouts.length) { applyLayout(pickLayout()); }
+
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   performance.mark("cg:datasets");
-  var container = document.getElementById("graph");
   var options = {
     autoResize: true,
     physics: { enabled: false },
@@ -456,6 +493,20 @@ SCRIPT = r"""
   }
   clearLines();
   fitView();
+  // a window resized (a projector plugged in): the layout made for its size, fitted again
+  window.addEventListener("resize", function () {
+    if (!layouts.length || current !== api) { return; }
+    var chosen = pickLayout();
+    if (chosen === layout) { return; }
+    applyLayout(chosen);
+    // whole items: vis-network takes a partial one's missing options from the node's group
+    nodes.update(data.nodes.filter(function (n) { return nodes.get(n.id); }).map(function (n) {
+      return Object.assign({}, n, { slot: n.slot === undefined ? null : n.slot });
+    }));
+    edges.update(data.edges.filter(function (e) { return edges.get(e.id); }));
+    fitView();
+    network.redraw();
+  });
 
   // What is drawn, in the graph pane's pixels, for a vector picture (visualizations/picture.py
   // writes it as SVG): lines as points along them, shapes, the labels as placed, the legend.
@@ -526,7 +577,8 @@ SCRIPT = r"""
   var api = {
     network: network, nodes: nodes, edges: edges, data: data, ready: false, readyAt: null,
     expand: expand, showNode: showNode, showEdge: showEdge, find: find, fitView: fitView,
-    labels: function () { return placedLabels.slice(); }, picture: picture
+    labels: function () { return placedLabels.slice(); }, picture: picture,
+    layoutFrame: function () { return layout ? layout.frame : data.frame; }
   };
   window.coalitionGraph = api;
   network.once("afterDrawing", function () {

@@ -35,8 +35,12 @@ RING_SPACING = 70.0  # pixels between neighbours on a ring
 FRAME_MARGIN = 8.0
 FRAME_PX = (1480.0 - 2 * FRAME_MARGIN, 1023.0 - 2 * FRAME_MARGIN)
 VIEW_PX = FRAME_PX
+# The same for a 1600x1000 window (a common projector): the graph's part is 1160 x 943 pixels.
+# Small views are laid out a second time in it, and the page takes the layout made for its size.
+PROJECTOR_FRAME_PX = (1160.0 - 2 * FRAME_MARGIN, 943.0 - 2 * FRAME_MARGIN)
 DECLUTTER_LIMIT = 160  # past this, only the biggest labels are drawn at fit: no room to make
 SPREAD_STEPS = 60  # steps of forces inside the window before the labels are made room for
+GROUP_PULL = 0.75  # members to their group's anchor, relative to a link's pull
 LABEL_GAP = 3.0  # screen pixels between a node's shape and its label beside it
 
 
@@ -50,6 +54,8 @@ class Arranged:
     overlaps: int = 0  # nodes placed on something after make_room (0 is the aim)
     crossings: int = 0  # lines still running through a node they do not touch
     bends: list[float] = field(default_factory=list)  # for each of arrange's lines (see Tag)
+    frame: tuple[float, float] | None = None  # the frame it was laid out in (small views)
+    others: list[Arranged] = field(default_factory=list)  # the same in arrange's other frames
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ def arrange(
     labels: dict[str, Footprint] | None = None,
     lines: list[Line] | None = None,
     frame: tuple[float, float] = FRAME_PX,
+    anchors: dict[str, str] | None = None,
+    also: tuple[tuple[float, float], ...] = (),
 ) -> Arranged:
     """x, y in pixels for every id; links between unknown ids are ignored.
 
@@ -87,7 +95,10 @@ def arrange(
     placed where its label has a spot beside it that touches no other label, node or word on a
     line, and where no line runs through a node it does not touch, if it can; lines: every line
     as the page draws it (several may join two nodes, bent apart) with its word, if any; those
-    still running through a node are bent (Arranged.bends, one a line)."""
+    still running through a node are bent (Arranged.bends, one a line); anchors: node -> the
+    node its group gathers around (a coalition), pulled towards it in small views; also: the
+    frames of other windows (a projector's), a small view laid out again in each from the same
+    force layout (Arranged.others, in this order)."""
     index = {node: i for i, node in enumerate(ids)}
     pairs = sorted(
         {
@@ -121,16 +132,23 @@ def arrange(
         for number, line in enumerate(drawn)
         if line.tag is not None and line.start != line.end
     ]
-    room = declutter(pos, prints, pair_array, words, curves, frame)
-    bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
-    return Arranged(
-        {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
-        {node: int(room.slots[i]) for i, node in enumerate(ids)},
-        {node: bool(room.two_lines[i]) for i, node in enumerate(ids)},
-        room.overlaps,
-        room.crossings,
-        [bends.get(id(line), line.bend) for line in lines or []],
-    )
+    anchor = np.array([index.get((anchors or {}).get(node, node), i) for i, node in enumerate(ids)])
+    made = []
+    for window in (frame, *also):
+        room = declutter(pos, prints, pair_array, words, curves, window, anchor)
+        bends = dict(zip((id(line) for line in drawn), room.bends, strict=True))
+        made.append(
+            Arranged(
+                {node: rounded(room.positions[i]) for i, node in enumerate(ids)},
+                {node: int(room.slots[i]) for i, node in enumerate(ids)},
+                {node: bool(room.two_lines[i]) for i, node in enumerate(ids)},
+                room.overlaps,
+                room.crossings,
+                [bends.get(id(line), line.bend) for line in lines or []],
+                window,
+            )
+        )
+    return replace(made[0], others=made[1:])
 
 
 def rounded(p: Array) -> tuple[float, float]:
@@ -144,6 +162,7 @@ def declutter(
     tags: list[Tag] | None = None,
     curves: list[tuple[int, int, float]] | None = None,
     frame: tuple[float, float] = FRAME_PX,
+    anchor: npt.NDArray[np.int_] | None = None,
 ) -> Room:
     """Set a small graph out in the frame it will be shown in, at zoom 1 (FRAME_PX, graph
     units = screen pixels): stretched into it, spread again by forces inside it (each node
@@ -162,8 +181,8 @@ def declutter(
     pos = (pos - lo) * stretch + radius.max() + np.where(hi - lo > 1e-6, 0.0, box / 2)
     src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
     area = (2 * radius + width + LABEL_GAP + 4) * (2 * np.maximum(radius, height / 2) + 4)
-    pos = _spread(pos, src, dst, box, area)
-    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves)
+    pos = _spread(pos, src, dst, box, area, anchor)
+    made = make_room(pos, prints, pairs, tags or [], frame, curves=curves, anchor=anchor)
     return replace(made, positions=made.positions - box / 2)
 
 
@@ -173,11 +192,14 @@ def _spread(
     dst: npt.NDArray[np.int_],
     box: Array,
     area: Array,
+    anchor: npt.NDArray[np.int_] | None = None,
     steps: int = SPREAD_STEPS,
 ) -> Array:
     """Forces again, inside the window: nodes repel in proportion to the room their label
     needs, links pull, the window's edges hold. The layout fills the window instead of
-    keeping the empty stretches a free layout leaves beside dense hubs."""
+    keeping the empty stretches a free layout leaves beside dense hubs. anchor: for each node,
+    the node its group gathers around (itself if none): members are pulled towards it, as by a
+    link of GROUP_PULL's strength, so that each group sits around its coalition."""
     n = len(pos)
     if n < 3 or steps == 0:
         return pos
@@ -186,10 +208,7 @@ def _spread(
     temperature = k / 2
     cooling = (2.0 / temperature) ** (1 / steps)
     for _ in range(steps):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist2 = (delta**2).sum(axis=2) + 1.0
-        np.fill_diagonal(dist2, np.inf)
-        disp = (delta * ((k * k) * weight[None, :] / dist2)[:, :, None]).sum(axis=1)
+        disp = _repulsion(pos, weight[None, :] * (k * k), 1.0)
         if len(src):
             d = pos[dst] - pos[src]
             dist = np.sqrt((d**2).sum(axis=1)) + 1e-9
@@ -197,6 +216,12 @@ def _spread(
             for axis in (0, 1):
                 disp[:, axis] += np.bincount(src, pull[:, axis], minlength=n)
                 disp[:, axis] -= np.bincount(dst, pull[:, axis], minlength=n)
+        if anchor is not None:
+            disp += (
+                GROUP_PULL
+                * (pos[anchor] - pos)
+                * (np.sqrt(((pos[anchor] - pos) ** 2).sum(axis=1)) / k)[:, None]
+            )
         length = np.sqrt((disp**2).sum(axis=1)) + 1e-9
         pos = pos + disp * (np.minimum(length, temperature) / length)[:, None]
         pos = np.clip(pos, 0.0, box)
@@ -325,11 +350,21 @@ def _by_community(
 
 
 def _repulsion_exact(pos: Array, mass: Array, k: float) -> Array:
-    delta = pos[:, None, :] - pos[None, :, :]
-    dist2 = (delta**2).sum(axis=2) + 1e-2
-    np.fill_diagonal(dist2, np.inf)
-    strength = (k * k) * mass[:, None] * mass[None, :] / dist2
-    result: Array = (delta * strength[:, :, None]).sum(axis=1)
+    return _repulsion(pos, (k * k) * mass[:, None] * mass[None, :], 1e-2)
+
+
+def _repulsion(pos: Array, strength: Array, soft: float) -> Array:
+    """Each node pushed away from every other by strength / distance (strength: (n, n) or
+    broadcast to it; soft added to the squared distance), x and y apart: numpy is slow to sum
+    over a last axis of two."""
+    dx = pos[:, 0, None] - pos[None, :, 0]
+    dy = pos[:, 1, None] - pos[None, :, 1]
+    push = dx * dx
+    push += dy * dy
+    push += soft
+    np.fill_diagonal(push, np.inf)
+    np.divide(strength, push, out=push)
+    result: Array = np.column_stack([(dx * push).sum(axis=1), (dy * push).sum(axis=1)])
     return result
 
 

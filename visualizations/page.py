@@ -25,6 +25,7 @@ from visualizations.layout import (
     DECLUTTER_LIMIT,
     FRAME_MARGIN,
     FRAME_PX,
+    PROJECTOR_FRAME_PX,
     VIEW_PX,
     Line,
     arrange,
@@ -77,6 +78,9 @@ class PageOptions:
     # view has a smaller pane and larger labels than a page (render.render_deck)
     frame: tuple[float, float] = FRAME_PX
     label_scale: float = 1.0
+    # the frames of smaller windows a small view is also laid out in: the page takes the layout
+    # made for the largest frame its window holds at zoom 1 (a deck: none)
+    also: tuple[tuple[float, float], ...] = (PROJECTOR_FRAME_PX,)
 
 
 def public_part(graph: Subgraph, include_private: bool) -> Subgraph:
@@ -117,6 +121,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         if f.hub is not None
     ]
     small = len(drawn_ids) <= DECLUTTER_LIMIT
+    groups = clusters(folded.drawn, links, by_id, degree, options.seed) if small else []
     # small views: laid out with room for every label (footprints, and the words on lines)
     arranged = arrange(
         drawn_ids,
@@ -129,21 +134,35 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         if small
         else None,
         options.frame,
+        {m: g["anchor"] for g in groups for m in g["members"]},
+        options.also if small else (),
     )
+    plain_bends = [_bend(e) for e in edges]
     for node in nodes:
         node["x"], node["y"] = arranged.positions[node["id"]]
         if node["id"] in arranged.slots:  # the page tries the spot kept for the label first
             node["slot"] = arranged.slots[node["id"]]
             if arranged.two_lines[node["id"]]:
                 node["two"] = True
-    for edge, bend in zip(edges, arranged.bends, strict=False):
-        if bend != _bend(edge):  # bent off a node it ran through (as the page would)
-            edge["smooth"] = {
-                "enabled": True,
-                "type": "curvedCW" if bend > 0 else "curvedCCW",
-                "roundness": abs(bend),
-            }
-    groups = clusters(folded.drawn, links, by_id, degree, options.seed) if small else []
+    original = [e.get("smooth") for e in edges]
+    for edge, smooth in zip(edges, _smooths(plain_bends, arranged.bends), strict=True):
+        if smooth is not None:
+            edge["smooth"] = smooth
+    # the same view laid out for smaller windows: positions, label spots, lines (page: layouts)
+    layouts = [
+        {
+            "frame": list(other.frame or options.frame),
+            "nodes": {
+                i: [*other.positions[i], other.slots.get(i), other.two_lines.get(i, False)]
+                for i in drawn_ids
+            },
+            "smooth": [
+                s if s is not None else (o or False)
+                for s, o in zip(_smooths(plain_bends, other.bends), original, strict=True)
+            ],
+        }
+        for other in arranged.others
+    ]
     return {
         "title": options.title,
         "focus": options.focus if options.focus in set(folded.drawn) else None,
@@ -154,6 +173,7 @@ def page_data(graph: Subgraph, options: PageOptions) -> JSONDict:
         "largeAt": LARGE_GRAPH,
         "declutterAt": DECLUTTER_LIMIT,
         "frame": list(options.frame) if small else None,  # fitted at zoom 1 (1920x1080)
+        "layouts": layouts,
         "frameMargin": FRAME_MARGIN,
         "groups": _groups(),
         "nodes": nodes,
@@ -374,6 +394,24 @@ def _bend_parallel(edges: list[JSONDict]) -> None:
                 "type": "curvedCW" if side else "curvedCCW",
                 "roundness": 0.25 * ((nth + 1) // 2),
             }
+
+
+def _smooths(plain: list[float], bends: list[float]) -> list[JSONDict | None]:
+    """Each line's vis-network curve where the layout bent it off a node it ran through (as the
+    page would), else None (its own curve stays: straight, or bent apart from a parallel)."""
+    made: list[JSONDict | None] = []
+    for was, bend in zip(plain, bends + plain[len(bends) :], strict=True):
+        if bend != was:
+            made.append(
+                {
+                    "enabled": True,
+                    "type": "curvedCW" if bend > 0 else "curvedCCW",
+                    "roundness": abs(bend),
+                }
+            )
+        else:
+            made.append(None)
+    return made
 
 
 def _bend(edge: JSONDict) -> float:

@@ -100,7 +100,9 @@ DECK_FRAME_PX = (1560.0 - 2 * FRAME_MARGIN, 890.0 - 2 * FRAME_MARGIN)
 def render_deck(slides: list[Slide], title: str) -> str:
     """One offline page that presents the slides one at a time (arrow keys, Page Up/Down)."""
     views = [
-        page_data(s.graph, replace(s.options, frame=DECK_FRAME_PX, label_scale=DECK_LABEL_SCALE))
+        page_data(
+            s.graph, replace(s.options, frame=DECK_FRAME_PX, label_scale=DECK_LABEL_SCALE, also=())
+        )
         for s in slides
     ]
     kinds: Counter[str] = Counter()

@@ -44,6 +44,7 @@ AX = np.array([1.0, -1.0, 0.0, 0.0, 0.7, -0.7, 0.7, -0.7])
 BX = np.array([0.0, -1.0, -0.5, -0.5, 0.0, -1.0, 0.0, -1.0])
 AY = np.array([0.0, 0.0, 1.0, -1.0, 0.7, 0.7, -0.7, -0.7])
 BY = np.array([-0.5, -0.5, 0.0, -1.0, 0.0, 0.0, -1.0, -1.0])
+AX2, BX2, AY2, BY2 = (np.tile(a, 2) for a in (AX, BX, AY, BY))  # one line, then two
 GAP = 3.0  # screen pixels between a node's shape and its label (client.py: r + 3)
 PAD = 2.0 + 1.5  # the page's padding around a label box (PAD), and a little more to be sure
 TAG_GAP = 5.0  # a word on a line is drawn just below the line's middle (a spot with r = 2)
@@ -93,6 +94,7 @@ def make_room(
     frame: tuple[float, float],
     order: Ints | None = None,
     curves: list[tuple[int, int, float]] | None = None,
+    anchor: Ints | None = None,
 ) -> Room:
     """Place the nodes one at a time (order: the given one, else the most linked first), each at
     the free spot nearest where the force layout wanted it (moved as its placed neighbours were
@@ -100,7 +102,9 @@ def make_room(
 
     curves: every line as the page draws it, (from, to, bend) (several may join the same two
     nodes, bent apart); a line that still runs through a node it does not touch is bent (as the
-    page would, more and more) until it passes clear, its word (if any) kept free."""
+    page would, more and more) until it passes clear, its word (if any) kept free. anchor: for
+    each node, the node its group gathers around (itself if none): a member follows its anchor
+    as it follows its placed neighbours."""
     n = len(pos)
     frame_arr = np.array(frame, dtype=float)
     want = np.clip(pos.astype(float), 0.0, frame_arr)
@@ -132,11 +136,21 @@ def make_room(
     two = np.zeros(n, dtype=bool)
     option_cost = np.concatenate([SLOT_COST, SLOT_COST + TWO_LINES_COST])
     overlaps = 0
+
+    def occupy(v: int, times: int) -> None:
+        """Its shape, its label and the words on its lines to placed nodes (times -1: off)."""
+        boxes.add(_square(at[v], radius[v]), times)
+        boxes.add(_label(at[v], radius[v], forms[v, int(two[v])], slot[v]), times)
+        for tag in tags_of[v]:
+            if placed[tag.a] and placed[tag.b]:
+                boxes.add(_tag_box(at[tag.a], at[tag.b], tag), times)
+
     for v in order.tolist():
         done = [u for u in neighbours[v] if placed[u]]
-        target = want[v] + (np.mean(at[done] - want[done], axis=0) if done else 0.0)
+        follow = [*done, int(anchor[v])] if anchor is not None and placed[anchor[v]] else done
+        target = want[v] + (np.mean(at[follow] - want[follow], axis=0) if follow else 0.0)
         target = np.clip(target, 0.0, frame_arr)
-        found, fallback, reach = None, None, np.inf
+        found, fallback, reach, least = None, None, np.inf, 0
         for batch in _candidates(target, radius[v], frame_arr, far):
             if np.hypot(*(batch[0] - target)) > reach:
                 break
@@ -146,23 +160,20 @@ def make_room(
             )  # fmt: skip
             if best is None:
                 continue
-            found, free = best
+            found, free, conflicts = best
             if found is not None:
                 break
             if fallback is None:  # free but on a line: look a little further for better
-                fallback = free
                 reach = np.hypot(*(free[0] - target)) + DETOUR
+            if fallback is None or conflicts < least:  # else the one on fewest lines
+                fallback, least = free, conflicts
         found = found or fallback
         if found is None:  # no free spot anywhere: where it was wanted, counted
             found = (np.clip(target, radius[v], frame_arr - radius[v]), 0, False)
             overlaps += 1
         at[v], slot[v], two[v] = found
         placed[v] = True
-        boxes.add(_square(at[v], radius[v]))
-        boxes.add(_label(at[v], radius[v], forms[v, int(two[v])], slot[v]))
-        for tag in tags_of[v]:
-            if placed[tag.a] and placed[tag.b]:
-                boxes.add(_tag_box(at[tag.a], at[tag.b], tag))
+        occupy(v, 1)
         for u in done:
             lines.add_line(at[u], at[v])
     if curves is None:
@@ -171,7 +182,8 @@ def make_room(
     return Room(at, slot, two, overlaps, crossings, bends)
 
 
-ROUNDNESS = (0.2, 0.35, 0.5, 0.7, 0.9)  # the bends tried, as the page does (client.py: clearLines)
+# the bends tried, finer than the page's own (client.py: clearLines), which small views skip
+ROUNDNESS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 CURVE_T = np.arange(0.04, 0.97, 0.04)[:, None]
 
 
@@ -206,8 +218,9 @@ def _through(at: Array, radius: Array, a: int, b: int, bend: float) -> bool:
     clearance the page checks, client.py: clearLines, and a pixel more)."""
     points = _curve(at[a], at[b], bend)
     reach = radius + CURVE_CLEARANCE
-    d2 = ((points[:, None, :] - at[None, :, :]) ** 2).sum(axis=2)
-    hit = d2 < reach[None, :] ** 2
+    dx = points[:, 0, None] - at[None, :, 0]
+    dy = points[:, 1, None] - at[None, :, 1]
+    hit = dx * dx + dy * dy < reach[None, :] ** 2
     hit[:, [a, b]] = False
     return bool(hit.any())
 
@@ -312,26 +325,29 @@ class _Occupancy:
         self.cell = cell
         self.cols = math.ceil(frame[0] / cell)
         self.rows = math.ceil(frame[1] / cell)
-        self.table = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int64)
-        self.lines = np.zeros((self.rows, self.cols), dtype=np.int64)
+        self.table = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int32)
+        self.flat = self.table.reshape(-1)  # the same memory, for one-index look-ups
+        self.lines = np.zeros((self.rows, self.cols), dtype=np.int32)
         self.dirty = False
+        self.bounds = np.array([self.cols, self.rows, self.cols, self.rows], dtype=float)
 
     def _cells(self, box: Array) -> tuple[Ints, Ints, Ints, Ints]:
-        j0 = np.clip(np.floor(box[..., 0] / self.cell), 0, self.cols).astype(int)
-        i0 = np.clip(np.floor(box[..., 1] / self.cell), 0, self.rows).astype(int)
-        j1 = np.clip(np.ceil(box[..., 2] / self.cell), 0, self.cols).astype(int)
-        i1 = np.clip(np.ceil(box[..., 3] / self.cell), 0, self.rows).astype(int)
-        return i0, j0, i1, j1
+        # clipped to the grid first: then a cast floors, and the far edge is rounded up
+        scaled = np.clip(box * (1.0 / self.cell), 0.0, self.bounds)
+        low = scaled[..., :2].astype(np.intp)
+        high = np.ceil(scaled[..., 2:]).astype(np.intp)
+        return low[..., 1], low[..., 0], high[..., 1], high[..., 0]
 
     def add(self, box: Array, times: int = 1) -> None:
         """Cover a box (times < 0: uncover it): the table grows by the box's share of each
-        prefix rectangle."""
+        prefix rectangle (rows inside the box by a part, rows below it by the whole)."""
         i0, j0, i1, j1 = (int(x) for x in self._cells(box))
         if i1 <= i0 or j1 <= j0:
             return
-        down = np.minimum(np.arange(1, self.rows - i0 + 1), i1 - i0)
-        across = np.minimum(np.arange(1, self.cols - j0 + 1), j1 - j0)
-        self.table[i0 + 1 :, j0 + 1 :] += times * down[:, None] * across[None, :]
+        across = np.minimum(np.arange(1, self.cols - j0 + 1, dtype=np.int32), j1 - j0) * times
+        down = np.arange(1, i1 - i0 + 1, dtype=np.int32)
+        self.table[i0 + 1 : i1 + 1, j0 + 1 :] += down[:, None] * across[None, :]
+        self.table[i1 + 1 :, j0 + 1 :] += (i1 - i0) * across[None, :]
 
     def add_line(self, a: Array, b: Array) -> None:
         steps = int(np.hypot(*(b - a)) // self.cell) * 2 + 2
@@ -344,11 +360,16 @@ class _Occupancy:
     def count(self, box: Array) -> Ints:
         """How much covers each box (cells times covers), for boxes (..., 4)."""
         if self.dirty:
-            self.table[1:, 1:] = self.lines.cumsum(axis=0).cumsum(axis=1)
+            np.cumsum(self.lines, axis=0, out=self.table[1:, 1:])
+            np.cumsum(self.table[1:, 1:], axis=1, out=self.table[1:, 1:])
             self.dirty = False
         i0, j0, i1, j1 = self._cells(box)
-        t = self.table
-        counted: Ints = t[i1, j1] - t[i0, j1] - t[i1, j0] + t[i0, j0]
+        width = self.cols + 1
+        top, bottom = i0 * width, i1 * width
+        t = self.flat
+        counted: Ints = (
+            t.take(bottom + j1) - t.take(top + j1) - t.take(bottom + j0) + t.take(top + j0)
+        )
         return counted
 
 
@@ -413,9 +434,10 @@ def _best(
     tags: list[Tag],
     src: Ints,
     dst: Ints,
-) -> tuple[Spot | None, Spot] | None:
+) -> tuple[Spot | None, Spot, int] | None:
     """(the cheapest free spot, slot and form among these spots for node v that is also clear
-    of lines, or None; the cheapest free one), or None when none is free. Free: its shape, its
+    of lines, or None; the cheapest free one of those with fewest conflicts with lines, and
+    their number), or None when none is free. Free: its shape, its
     label and the words on its lines (to placed nodes) inside the frame and on nothing. Clear of
     lines: it on no line between placed nodes, no line of it through a placed node."""
     r = radius[v]
@@ -437,8 +459,8 @@ def _best(
     size = forms[v]  # (2, 2): one line, two lines
     w = np.repeat(size[:, 0], len(SLOTS))  # (16,)
     h = np.repeat(size[:, 1], len(SLOTS))
-    x0 = spots[:, 0, None] + np.tile(AX, 2) * g + np.tile(BX, 2) * w - PAD  # (k, 16)
-    y0 = spots[:, 1, None] + np.tile(AY, 2) * g + np.tile(BY, 2) * h - PAD
+    x0 = spots[:, 0, None] + (AX2 * g + BX2 * w - PAD)  # (k, 16)
+    y0 = spots[:, 1, None] + (AY2 * g + BY2 * h - PAD)
     label = np.stack([x0, y0, x0 + w + 2 * PAD, y0 + h + 2 * PAD], axis=-1)
     free = _inside(label, frame) & (boxes.count(label) == 0)
     for word in words:
@@ -447,21 +469,25 @@ def _best(
         free[:, len(SLOTS) :] = False
     if not free.any():
         return None
-    dist = np.hypot(*(spots - target).T)[:, None]
-    cost = dist + option_cost[None, :] + LINE_COST * lines.count(label)
-    cost = np.where(free, cost, np.inf)
-    flat = np.argsort(cost, axis=None)[:TOP]
-    flat = flat[np.isfinite(cost.reshape(-1)[flat])]
+    dist = np.hypot(spots[:, 0] - target[0], spots[:, 1] - target[1])[:, None]
+    cost = np.full(free.shape, np.inf)
+    cost[free] = (dist + option_cost[None, :])[free] + LINE_COST * lines.count(label[free])
+    costs = cost.reshape(-1)
+    flat = np.flatnonzero(np.isfinite(costs))
+    if len(flat) > TOP:
+        flat = flat[np.argpartition(costs[flat], TOP - 1)[:TOP]]
+    flat = flat[np.argsort(costs[flat], kind="stable")]
     k, option = np.unravel_index(flat, cost.shape)
 
     def spot(i: int) -> Spot:
         return spots[k[i]].copy(), int(option[i]) % len(SLOTS), bool(option[i] >= len(SLOTS))
 
-    clear = _clear_of_lines(v, spots[k], radius, at, placed, done, src, dst)
-    return (spot(int(np.argmax(clear))) if clear.any() else None), spot(0)
+    conflicts = _conflicts(v, spots[k], radius, at, placed, done, src, dst)
+    fewest = int(np.argmin(conflicts))  # the first (cheapest) of those on fewest lines
+    return (spot(fewest) if conflicts[fewest] == 0 else None), spot(fewest), int(conflicts[fewest])
 
 
-def _clear_of_lines(
+def _conflicts(
     v: int,
     spots: Array,
     radius: Array,
@@ -470,14 +496,14 @@ def _clear_of_lines(
     done: list[int],
     src: Ints,
     dst: Ints,
-) -> npt.NDArray[np.bool_]:
-    """For each spot: v there is on no line between placed nodes, and no line from v to a placed
-    neighbour runs through another placed node."""
-    clear = np.ones(len(spots), dtype=bool)
+) -> Ints:
+    """For each spot: how many lines between placed nodes v would sit on there, plus how many
+    placed nodes the lines from v to its placed neighbours would run through (0: clear)."""
+    count = np.zeros(len(spots), dtype=int)
     drawn = placed[src] & placed[dst]
     if drawn.any():
         a, b = at[src[drawn]], at[dst[drawn]]
-        clear &= ~_near(spots[:, None, :], a[None], b[None], radius[v] + LINE_CLEARANCE).any(axis=1)
+        count += _near(spots[:, None, :], a[None], b[None], radius[v] + LINE_CLEARANCE).sum(axis=1)
     others = np.flatnonzero(placed)
     for u in done:
         rest = others[others != u]
@@ -487,17 +513,17 @@ def _clear_of_lines(
             at[rest][None, :, :], spots[:, None, :], at[u][None, None, :],
             radius[rest][None, :] + LINE_CLEARANCE,
         )  # fmt: skip
-        clear &= ~near.any(axis=1)
-    return clear
+        count += near.sum(axis=1)
+    return count
 
 
 def _near(p: Array, a: Array, b: Array, reach: Array | float) -> npt.NDArray[np.bool_]:
-    """Points p within reach of the segment a-b, away from its ends (broadcast)."""
-    ab = b - a
-    length2 = (ab**2).sum(axis=-1) + 1e-9
-    t = ((p - a) * ab).sum(axis=-1) / length2
-    away = p - (a + np.clip(t, 0.0, 1.0)[..., None] * ab)
-    near: npt.NDArray[np.bool_] = (
-        ((away**2).sum(axis=-1) < np.square(reach)) & (t > 0.0) & (t < 1.0)
-    )
+    """Points p within reach of the segment a-b, away from its ends (broadcast; x and y apart,
+    numpy is slow to sum over a last axis of two)."""
+    px, py, ax, ay = p[..., 0], p[..., 1], a[..., 0], a[..., 1]
+    dx, dy = b[..., 0] - ax, b[..., 1] - ay
+    t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy + 1e-9)
+    along = np.clip(t, 0.0, 1.0)
+    ex, ey = px - ax - along * dx, py - ay - along * dy
+    near: npt.NDArray[np.bool_] = (ex * ex + ey * ey < np.square(reach)) & (t > 0.0) & (t < 1.0)
     return near

@@ -53,7 +53,7 @@ async def explore_index(request: Request, ctx: Ctx) -> HTMLResponse:
     description="What the index's 'Around one actor' form sends: a name, alias, former name or "
     "acronym (any case). One entity of that name: a redirect (303) to its page. Several (GCM is "
     "a coalition and a compact): a page to choose from. None: 404. Private people are found "
-    "only with include_private=true and the token.",
+    "only with include_private=true and the token (and the page it leads to includes them).",
     response_class=HTMLResponse,
     response_model=None,
     responses={
@@ -74,6 +74,8 @@ async def explore_around(
 
     def link(entity_id: str) -> str:
         params = {"around": entity_id, "hops": str(hops)} | ({"as_of": as_of} if as_of else {})
+        if ctx.include_private:  # asked for with the token: the page includes them too
+            params["include_private"] = "true"
         return graph_url + "?" + urlencode(params)
 
     if len(found) == 1:

@@ -38,7 +38,8 @@ NP = re.compile(rf"{CAP}(?:(?:{SP}|(?<=[\u2019']))(?:{CONN}{SP}|{CONN}(?=[{UP}])
 LEADING = re.compile(
     # no "^": used as LEADING.match(text, pos), where "^" would only match at 0
     r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
-    r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both)\s+"
+    r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
+    r"Para|Pour|Por|Par|Selon|Según|Segun)\s+"
     r"|L[\u2019']\s*)+"
 )
 _LOW = "a-zà-öø-ÿā-ž"
@@ -82,7 +83,9 @@ _ROLE_BEFORE = re.compile(
 )
 _ACRONYM_TEXT = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _OF_ORG = re.compile(
-    r"\s*,?\s+(?:of|from|with|de|del|du|d'|con|avec|\u00e0)\s+(?:(?:the|la|el|le|les)\s+|l')?"
+    r"\s*,?\s+(?:of|from|with|for|de|del|du|d'|con|avec|pour|para|\u00e0)\s+"
+    r"(?:(?:the|la|el|le|les)\s+|l')?(?:(?:network|red|r\u00e9seau|coalition|coalici\u00f3n|"
+    r"alliance|alianza|platform|plataforma|plateforme|movement|movimiento|mouvement)\s+)?"
 )
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:moderated|chaired|facilitated|presented|introduced|opened|closed|moderad[oa]s?|"
@@ -184,8 +187,8 @@ _CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+
 
 
 _HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")
-_ORDINAL_BEFORE = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?\s+$"
+_ORDINAL_BEFORE = re.compile(  # (on the name's line: a date line's day is no ordinal)
+    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?[ \t\u00a0]+$"
 )
 
 
@@ -246,15 +249,17 @@ def org_event_candidates(
         lead = _ROLE_LEAD.match(fold_slice(text, s, e))
         if lead:  # "Chief Executive Officer of the Refugee Council": the council
             s += lead.end()
+        e = _before_titled_name(text, s, e)  # "the Assembly President Ana Lind": the assembly
         s = _past_people(text, s, e)
+        s = _past_portfolio(text, start, s, e)
         if e - s < 4:
             continue
         name = text[s:e]
         kind = _kind_of(name) if " " in name.strip() else None
         if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
             before = fold_slice(text, max(start, s - 25), s).split()
-            if not before or before[-1] not in _NETWORK_WORDS:
-                continue
+            if not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
+                continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"
         if kind == "Event":
             # "the 39th Session of the Human Rights Council": the session, whose body may be
@@ -309,6 +314,29 @@ def _past_people(text: str, s: int, e: int) -> int:
     if not all(w in _LIST_WORDS or h[:1].isupper() for w, h in zip(words, head, strict=True)):
         return s
     return m.end() if _kind_of(text[m.end() : e]) else s
+
+
+def _people_list(name: str) -> bool:
+    """Two people's names or more joined by a conjunction ("Ana Soto y Luis Mena")."""
+    parts = re.split(r"\s*,\s*|\s+(?:and|y|e|et|&)\s+", name)
+    return len(parts) >= 2 and all(
+        NAME.fullmatch(p) is not None and _looks_like_name(p) for p in parts
+    )
+
+
+def _past_portfolio(text: str, start: int, s: int, e: int) -> int:
+    """Where an organization's name starts after a title's portfolio ("directora de Programas
+    de la Fundación X", "Head of Advocacy of the X Network"): after the words with no keyword
+    and the "of" that ties them to the name, when a title comes just before."""
+    if not TITLE_COMPLEMENT.search(fold_slice(text, max(start, s - 60), s)):
+        return s
+    for m in _OF_TAIL.finditer(text, s, e):
+        head = [fold(w) for w in text[s : m.start()].split()]
+        if any(w in ORG_KEYWORDS for w in head):
+            return s
+        if _kind_of(text[m.end() : e]) == "Organization":
+            return m.end()
+    return s
 
 
 _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00a0]+$")
@@ -378,12 +406,25 @@ class Spans:
         return e > s and self._marks.find(0, s, e) < 0
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, titles: bool = True) -> bool:
+    """Whether a new person's name is made of names: no title ("Foreign Minister"; with
+    titles=False an office alone, "the Special Rapporteur", may stand for its holder), no word
+    of an organization ("Coordinating Office"), no field ("Humanitarian Affairs")."""
+    return _looks_like_name(name, titles)
+
+
+def _looks_like_name(name: str, titles: bool = True) -> bool:
     words = re.findall(r"[a-z]+", fold(name))
     folded = fold(name)
-    if not ROLE_WORDS.isdisjoint(_LETTERS.findall(folded)) and _ROLE_WORD.search(folded):
+    if titles and not ROLE_WORDS.isdisjoint(_LETTERS.findall(folded)) and _ROLE_WORD.search(folded):
         return False
+    if any(len(w) > 6 and w.endswith(_NOUN_ENDINGS) for w in words):
+        return False  # "European Integration", "Humanitarian Affairs": a field, not a person
     return bool(words) and not any(w in _NOT_NAME_WORDS or w in ORG_KEYWORDS for w in words)
+
+
+# endings of abstract nouns that no person's name has (folded: "integración" -> "integracion")
+_NOUN_ENDINGS = ("tion", "sion", "cion", "ness", "ities", "affairs", "programs", "programmes")
 
 
 _NAME_LIST_GAP = re.compile(
@@ -396,16 +437,27 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
     """People: a capitalised name of 2-4 words next to an honorific, a role or (ORG); the names
     of one list ("A, B and C of ORG", "speakers: A, B and C") share what one of them has."""
     found: list[tuple[int, int, bool]] = []
-    for m in NAME.finditer(text, start, end):
+    pos = start
+    while (m := NAME.search(text, pos, end)) is not None:
         s, e = m.start(), m.end()
+        pos = e
         lead = LEADING.match(text, s, e)
         if lead:
             s = lead.end()
+        owner = _OWNER_FIRST.match(text, s, e)
+        if owner is not None:  # "Chile's Ana Lind": the name after the possessive
+            s = owner.end()
+        title = _last_title(text, s, e)
+        if title is not None:  # "Assembly President Ana Lind": the name after the title
+            pos = title
+            continue
         name = text[s:e]
         if " " not in name.replace("\u00a0", " ") or taken.overlaps(s, e):
             continue
         if not _looks_like_name(name):
             continue
+        if TITLE_COMPLEMENT.search(fold_slice(text, max(start, s - 60), s)):
+            continue  # "Representative for Southern Africa": where or what, not who
         found.append((s, e, _person_context(text, start, s, e, taken)))
     # a list of names: context flows along it both ways
     context = [c for _, _, c in found]
@@ -428,22 +480,76 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
     return out
 
 
+_TITLE_WORDS = ROLE_WORDS - {"de", "la", "of"}
+
+
+def _last_title(text: str, s: int, e: int) -> int | None:
+    """The end of the last title word inside a capitalised run that a name follows ("Foreign
+    Minister Ana Lind", "Secretary-General Ana Lind"), else None."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for w in reversed(words[:-1]):
+        parts = _LETTERS.findall(fold(w.group()))
+        if parts and all(p in _TITLE_WORDS for p in parts) and _ROLE_WORD.search(fold(w.group())):
+            return s + w.end()
+    return None
+
+
+def _before_titled_name(text: str, s: int, e: int) -> int:
+    """Where a capitalised run ends that goes on with a title and a person's name ("Council
+    President Ana Lind", "Assembly Chair Ana Lind"): before the title, else where it ended."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for i in range(len(words) - 3, -1, -1):
+        parts = _LETTERS.findall(fold(words[i].group()))
+        rest = text[s + words[i + 1].start() : e]
+        if (
+            parts
+            and all(p in _TITLE_WORDS for p in parts)
+            and 2 <= len(words) - i - 1 <= 4
+            and NAME.fullmatch(rest)
+            and _looks_like_name(rest)
+        ):
+            return s + words[i].start()
+    return e
+
+
+# a title's complement ("Minister for Foreign Affairs", "directora de Programas"): the
+# capitalised words after it name a portfolio or a body, not the title's holder
+_CONNECTOR_END = re.compile(
+    r"\b(?:of|for|to|on|at|in|the|de|del|du|des|pour|para|a|au|aux|en|la|le|el|los|las|les|"
+    r"d'|l')\s*$"
+)
+
+
+TITLE_COMPLEMENT = re.compile(  # (read by structure.py too)
+    rf"\b{ROLE}\s+(?:[a-z\-]+\s+)?(?:of|for|to|on|at|de|del|du|des|pour|para|a|au|aux|en)\s+"
+    r"(?:(?:the|la|le|el|los|las|les)\s+|l'\s*|d'\s*)?$"
+)
+
+
+_OWNER_FIRST = re.compile(r"\S+(?:'s|\u2019s)[ \t\u00a0]+")
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)[ \t\u00a0]+$")
+
+
 def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool:
     """A role, an honorific, a speaker's cue or a known organization next to a name."""
     after = fold_slice(text, e, e + 90)
     before = fold_slice(text, max(start, s - 80), s)
     of_org = _OF_ORG.match(text, e, e + 12)
     paren = _PAREN_OPEN.match(text, e, e + 4)
+    poss = _POSSESSIVE_END.search(text, max(start, s - 4), s)
     return bool(
         _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
         or _IS_ROLE.match(after)
-        or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before))
+        or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before)
+            and not _CONNECTOR_END.search(before))
         or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
         or _SPEAKER_BEFORE.search(before)
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
         or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
         # "Name Surname (Known Organization)": a name, then a known one in brackets
         or (paren and taken.overlaps(paren.end(), paren.end() + 1))
+        # "PICUM's Jane Doe": a known name's possessive right before
+        or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
     )  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from ingest.extract.candidates import (
 from ingest.extract.dates import find_dates, weekday_conflict
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
+from ingest.extract.lexicon import EVENT_KEYWORDS, word_set
 from ingest.extract.parser import Parser, default_parser
 from ingest.extract.patterns import advocacy, events, membership, signon, states
 from ingest.extract.patterns.common import Doc, Proto
@@ -47,6 +48,7 @@ from ingest.extract.resolve import (
     from_entry,
     resolve_matches,
 )  # fmt: skip
+from ingest.extract.symbols import document_symbols
 from ingest.extract.text import Unit, document_tokens, fold, fold_document, fold_slice, units
 from ingest.extract.types import (
     EXTRACTOR_VERSION,
@@ -81,7 +83,9 @@ _AUTHOR_AFTER = re.compile(
 )
 _SELF_DESCRIPTION = re.compile(
     r"^\s*(?:is|es|est)\s+(?:a|an|una?|the|la|le)\s+(?:\w+\s+){0,3}?(?:network|organi[sz]ation|"
-    r"coalition|alliance|red|organizacion|coalicion|alianza|reseau|association|federation)\b"
+    r"coalition|alliance|red|organizacion|coalicion|alianza|reseau|association|federation|"
+    r"platform|plataforma|plateforme|collective|colectivo|collectif|movement|movimiento|"
+    r"mouvement|articulacion|federacion|coordination|coordinadora|consortium)\b"
 )
 _MEETING = re.compile(
     r"background paper|concept note|agenda|programme|program|session|sesion|documento de base|"
@@ -169,6 +173,7 @@ def extract_relations(
     ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
     ents += acronym_candidates(text, start, end, taken, ents)
+    ents += document_symbols(text, start, end, Spans(len(text), [(e.start, e.end) for e in ents]))
 
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
@@ -203,16 +208,31 @@ def extract_relations(
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence
     refused = cast(set[tuple[str, str, int]], doc.memo.get("refused") or set())
+    # ... and where the rules took no reading of that type in the sentence, another reader's
+    # actor of it is no fact either ("A, which worked with B, has not withdrawn": not B)
+    read = {(p.type, p.unit.start) for p in protos if p.method.startswith("syntax")}
+    doubted = cast(set[tuple[str, int]], doc.memo.get("doubted") or set()) - read
     protos = [
         p for p in protos
-        if (p.method.startswith("syntax") or (p.type, p.source.key, p.unit.start) not in refused)
-        and not syntax.titled_person(doc, p.source) and not syntax.titled_person(doc, p.target)
+        if (p.method.startswith("syntax") or (
+            (p.type, p.source.key, p.unit.start) not in refused
+            and (p.type, p.unit.start) not in doubted
+        ))
+        and not _titled(doc, p)
     ]  # fmt: skip
     warnings.extend(doc.warnings)
-    protos.extend(structure.extract(doc))  # headings that announce lists
+    # headings that announce lists (no "person" that is a title or a field)
+    protos.extend(p for p in structure.extract(doc) if not _titled(doc, p))
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
+
+
+def _titled(doc: Doc, p: Proto) -> bool:
+    """An end that is a title or a field read as a person's name (any title at all where the
+    relation is the person's affiliation)."""
+    strict = p.type == "AFFILIATED_WITH"
+    return any(syntax.titled_person(doc, end, strict) for end in (p.source, p.target))
 
 
 # acts whose date is the text's own when their object is that text
@@ -222,15 +242,20 @@ _DATED_BY_DOCUMENT = frozenset({"VOTED", "ADOPTED"})
 
 
 def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
-    """Who signs, endorses or writes the text itself does so on its date, and a vote on a known
-    resolution takes place on its date, unless the sentence gives another."""
+    """Who signs, endorses or writes the text itself does so on its date, unless the sentence
+    gives another; a vote on a known resolution, and its adoption, take place on the day of that
+    vote whatever the sentence says (a report's "on Wednesday" is read against the wrong week
+    when the text is dated later, and a resolution is voted on once)."""
     for p in protos:
-        if p.props.get("date"):
-            continue
-        if p.type in _DATED_BY_TEXT and p.target.key == doc.self_doc.key and doc.document_date:
-            p.props["date"] = doc.document_date
-        elif p.type in _DATED_BY_DOCUMENT and p.target.id and p.target.id in doc.gz.dates:
+        if p.type in _DATED_BY_DOCUMENT and p.target.id and p.target.id in doc.gz.dates:
             p.props["date"] = doc.gz.dates[p.target.id]
+        elif (
+            p.type in _DATED_BY_TEXT
+            and not p.props.get("date")
+            and p.target.key == doc.self_doc.key
+            and doc.document_date
+        ):
+            p.props["date"] = doc.document_date
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:
@@ -345,6 +370,9 @@ def _known_events(doc: Doc) -> None:
         if ent.type == "Event" and ent.id is None and ent.text:
             found = events.match_event(doc, ent.name)
             entry = doc.gz.entry(found[1]) if found and found[0] >= 0.6 else None
+            if entry is None:  # "Conférence intergouvernementale de Marrakech": place and kind
+                by_place = syntax.known_event_named(doc, ent.name)
+                entry = doc.gz.entry(by_place) if by_place else None
             if entry is not None:
                 doc.replace(ent, from_entry(ent.start, ent.end, ent.text, entry, 0.8, "fuzzy"))
 
@@ -393,10 +421,31 @@ def _author(doc: Doc) -> Ent | None:
             u.start <= e.start < u.end and u.kind != "sentence" for u in doc.units
         ):
             return e
+    titled = _titled_subject(doc, orgs)
+    if titled is not None:
+        return titled
     counts = Counter(e.key for e in orgs).most_common(2)
     if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
         return next(e for e in orgs if e.key == counts[0][0])
     return None
+
+
+def _titled_subject(doc: Doc, orgs: list[Ent]) -> Ent | None:
+    """A network's own page: its title line is the organization's name, or the name and a
+    word about the page ("X - About us"), and the name comes back in the text below."""
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and _may_be_title(doc.text, u)),
+                 None)  # fmt: skip
+    if title is None:
+        return None
+    here = [e for e in orgs if title.start <= e.start and e.end <= title.end]
+    if len(here) != 1:
+        return None
+    name = here[0]
+    rest = doc.text[title.start : name.start] + doc.text[name.end : title.end]
+    if len(rest.split()) > 3:
+        return None
+    again = [e for e in orgs if e.key == name.key and e.start >= title.end]
+    return name if again else None
 
 
 def _context_event(doc: Doc, given: str | None) -> Ent | None:
@@ -458,17 +507,84 @@ def _titled_event(doc: Doc) -> Ent | None:
     title = next(
         (u for u in doc.units[:2] if u.kind == "heading" and _may_be_title(doc.text, u)), None
     )  # the title, not the date line above it
-    if title is None or not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
+    if title is None:
         return None
+    if not _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end)):
+        return _event_in_title(doc, title)
     end = _TITLE_END.search(doc.text, title.start, title.end)
     stop = end.start() if end else title.end
+    if end is not None and _generic_title(fold_slice(doc.text, title.start, stop)):
+        # "Webinar: Protecting migrant workers", "Side event report - Labour mobility": a kind
+        # of meeting, then its name: the name goes on to the next separator
+        after = _TITLE_END.search(doc.text, end.end(), title.end)
+        stop = after.start() if after else title.end
     if stop - title.start < 6 or stop - title.start > 140:
         return None
     name = doc.text[title.start : stop]
     event = candidate(title.start, stop, name, name, "Event", 0.6)
     if event.key == doc.self_doc.key:  # the text and its event share the title
         event.key += "-event"
-    return doc.add(event)
+    found = doc.add(event)
+    if found.type != "Event" and found.id is None and found.type in ("Organization", "Coalition"):
+        # "Regional Forum on Labour Mobility": a new name the keywords left open (a forum may be
+        # a body); a title that opens with a meeting's word names the meeting
+        return doc.replace(found, event)
+    return found
+
+
+_TITLE_KIND = re.compile(
+    r"(?:^|(?<=[\s,:;\u00ab\"]))(?:workshop|seminar|conference|summit|forum|dialogue|consultation|"
+    r"meeting|webinar|roundtable|colloquium|hearing|caravan|taller|seminario|conferencia|cumbre|"
+    r"foro|dialogo|consulta|reunion|encuentro|conversatorio|jornada|audiencia|caravana|atelier|"
+    r"seminaire|sommet|rencontre|colloque|table ronde|caravane|journee d'etude)s?\b"
+)
+
+
+_BY_PLACE = re.compile(r"\s+(?:in|at|en|a|\u00e0|de)\s+[A-Z\u00c0-\u00de][\w\-]+\s*$")
+
+
+def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
+    """A title that names its meeting after other words ("In Mexico, global summit of mothers
+    of ...", "Unions meet at the regional forum on care work"): the meeting's words up to the
+    next separator, when the text below speaks of that kind of meeting again."""
+    folded = fold_slice(doc.text, title.start, title.end)
+    m = _TITLE_KIND.search(folded)
+    if m is None:
+        return None
+    start = title.start + m.start()
+    end = _TITLE_END.search(doc.text, start, title.end)
+    stop = end.start() if end else title.end
+    while stop > start and doc.text[stop - 1] in " .!?":
+        stop -= 1
+    name = doc.text[start:stop]
+    if not 3 <= len(name.split()) <= 14 or doc.ents_in(start, stop):
+        return None  # one word says too little; a known name there is read as it is
+    if _BY_PLACE.match(doc.text, title.start + m.end(), stop):
+        return None  # "the conference in Marrakech": named by its place (syntax reads those)
+    kind = m.group().split()[0].rstrip("s")
+    if fold_slice(doc.text, title.end, len(doc.text)).count(kind) < 1:
+        return None  # the text is not about such a meeting
+    return doc.add(candidate(start, stop, name, name, "Event", 0.6))
+
+
+_TITLE_GENERIC = word_set(
+    "the a an la le el un une una our side event events evento evenement report reports recap "
+    "summary informe cronica resumen rapport compte rendu bilan public online virtual en ligne "
+    "de du del des of"
+)
+
+
+def _generic_title(folded: str) -> bool:
+    """A title's first part that only says what kind of meeting it was ("Webinar", "Side event
+    report", "Compte rendu de l'atelier")."""
+    words = _LETTERS.findall(folded)
+    kinds = EVENT_KEYWORDS | {"event", "evento", "evenement", "panel", "roundtable"}
+    return (
+        bool(words)
+        and len(words) <= 5
+        and any(w in kinds for w in words)
+        and all(w in kinds or w in _TITLE_GENERIC or len(w) == 1 for w in words)
+    )
 
 
 def _event_names(gz: Gazetteer) -> list[tuple[GazetteerEntry, str]]:

@@ -30,7 +30,8 @@ ORG_KEYWORDS = word_set(
     "plataforma movimiento organizacion agencia oficina iglesia colectivo sindicato "
     "confederacion pastoral observatorio defensoria conferencia reseau conseil fondation "
     "institut plateforme mouvement agence bureau eglise collectif syndicat ligue observatoire "
-    "secours party partido parti"
+    "secours party partido parti alcaldia ayuntamiento municipalidad mairie municipalite "
+    "municipio municipality ministry ministerio ministere prefecture prefectura gobernacion"
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}
@@ -39,7 +40,8 @@ EVENT_KEYWORDS = word_set(
     "tribunal march week day festival session sessions roundtable webinar celebration "
     "assembly cumbre conferencia seminario taller reunion dialogo consulta audiencia marcha "
     "semana dia sesion encuentro foro sommet conference seminaire atelier reunion rencontre "
-    "dialogue audience marche semaine journee session colloque"
+    "dialogue audience marche semaine journee session colloque caravan caravana caravane vigil "
+    "vigilia veillee conversatorio webinario webinaire"
 )
 _ROLE_PHRASES = (
     "executive director|director|directora|directeur|directrice|deputy director|managing director|"

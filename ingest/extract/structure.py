@@ -26,6 +26,9 @@ from typing import Any
 
 import yaml
 
+from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
+from ingest.extract.candidates import looks_like_name
+from ingest.extract.dates import find_dates
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, fold_slice
@@ -39,7 +42,7 @@ class Kind:
     """What every line of a list states: relation None is a list that states nothing."""
 
     relation: str | None
-    target: str  # document | vote | event | coalition | author | none
+    target: str  # document | vote | process | event | coalition | author | none
     props: tuple[tuple[str, str], ...] = ()
 
 
@@ -60,6 +63,11 @@ class Words:
     link_re: re.Pattern[str]
     byline_re: re.Pattern[str]
     group_lead_re: re.Pattern[str]
+    end_re: re.Pattern[str]
+    column_heads: frozenset[str]
+    author_re: re.Pattern[str]
+    author_after_re: re.Pattern[str]
+    topic_re: re.Pattern[str]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -113,6 +121,11 @@ def load_words(root: Path = LEXICON) -> Words:
         group_lead_re=re.compile(
             r"^(?:[\w\-]+\s+(?:and|y|et)\s+)?" + _alternation(get("group_leads")) + r"\s+"
         ),
+        end_re=re.compile(r"^" + _alternation(get("list_ends")) + r"(?![\w'])"),
+        column_heads=frozenset(get("column_heads")),
+        author_re=re.compile(r"(?<![\w'])" + _alternation(get("author_cues")) + r"\s+(?=\S)"),
+        author_after_re=re.compile(r"\s+" + _alternation(get("author_nouns")) + r"(?![\w'])"),
+        topic_re=re.compile(r"\s" + _alternation(get("author_stops")) + r"\s"),
     )
 
 
@@ -203,7 +216,7 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         return None
     if colon is not None and n_words > 14:
         if rest[0] < rest[1]:
-            return None  # a sentence with a colon inside
+            return _clause_heading(doc, words, line, colon)  # a sentence with a colon inside
         # "..., among them:": a long intro announces a list; only its last words may cue it
         head = " ".join(head.split()[-6:])
     # a cue in brackets after a name is a list line's role, not a heading: "A (Chair)"
@@ -217,12 +230,33 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"\u00ab\u201c\u00bf\u00a1]?[A-Z\u00c0-\u00de])")
+_PROSE_LISTS = ("MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED")
+
+
+def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) -> Heading | None:
+    """A paragraph's sentence that announces its list after a colon ("... . The network is
+    made up of: A, B and C."): the sentence's own words before the colon cue it, and its items
+    run to the sentence's end; only lists of members, signers and endorsers."""
+    text = doc.text
+    ends = list(_SENTENCE_END.finditer(text, line.start, colon.start()))
+    start = ends[-1].end() if ends else line.start
+    head = fold_slice(text, start, colon.start())
+    if len(head.split()) > 14:
+        return None
+    kind = _kind(words, head, True)
+    if kind is None or kind.relation not in _PROSE_LISTS:
+        return None
+    unit = next((u for u in doc.units if u.start <= colon.start() < u.end), None)
+    stop = min(line.end, unit.end) if unit is not None else line.end
+    stop = stop - 1 if text[stop - 1] == "." else stop
+    return Heading(kind, (colon.end(), stop), (start, colon.start()))
 
 
 def _kind(words: Words, head: str, colon: bool) -> Kind | None:
     """The kind of the latest cue (a relation's longest): "the signatories call on:" is a list
     of demands; "Executive committee members" is a committee."""
-    bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.")
+    bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.?\u00bf")
     n_words = len(bare.split())
     best: tuple[int, int, Kind] | None = None
     for m in words.cue_re.finditer(bare):
@@ -232,6 +266,8 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         if not colon and n_words > 6 and m.start() > 0 and len(bare[: m.start()].split()) > 2:
             continue  # a long line without a colon: only a cue at its start makes a heading
         kind = words.cues[cue]
+        if kind.relation == "SPOKE_AT" and not _closes_head(bare, m.end(), colon):
+            continue  # "Panel discussion on wages", "Opening session": a topic, not who speaks
         if (
             best is None
             or (best[2].relation == kind.relation and len(cue) > best[1])
@@ -239,6 +275,22 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         ):
             best = (m.end(), len(cue), kind)
     return best[2] if best else None
+
+
+# after a cue of speakers, what may still close the heading: a number ("Panel 2"), or, before
+# a colon, a phrase on where or what ("Speakers at the launch:", "Ponentes del foro:")
+_HEAD_NUMBER = re.compile(r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*$")
+_HEAD_TAIL = re.compile(
+    r"\s+(?:at|of|for|on|in|during|de|del|en|sobre|para|durante|du|des|lors|pour|sur|au|a)\b"
+)
+
+
+def _closes_head(bare: str, end: int, colon: bool) -> bool:
+    """Whether a cue of speakers is what the heading announces: it ends the heading, or only a
+    number follows it, or (a label before a colon) a phrase of place or topic: a list of
+    people after "Panel discussion on wages", "Panel sobre X" (a title line) or "With the
+    support of:" is no list of speakers."""
+    return bool(_HEAD_NUMBER.match(bare, end) or (colon and _HEAD_TAIL.match(bare, end)))
 
 
 # --- items ------------------------------------------------------------------------------------
@@ -259,7 +311,7 @@ def _is_region(doc: Doc, words: Words, line: Line, kind: Kind | None) -> bool:
     f = fold_slice(doc.text, line.start, line.end).strip(" :.-")
     if f in words.regions:
         return True
-    if kind is not None and kind.target == "vote":
+    if kind is not None and kind.relation in _STATE_LISTS:
         return False
     whole = [e for e in doc.ents_in(line.start, line.end, ("Government", "Place"))
              if e.end - e.start >= 0.8 * len(f)]  # fmt: skip
@@ -286,8 +338,10 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             break
         if _is_gap(doc, words, line):
             continue
-        if _is_prose(doc, line):
+        if _is_prose(doc, line) or ends_list(doc, words, line.start, line.end):
             break
+        if _column_heads(doc, words, line):
+            continue  # "Organization | Country | Role": a table's head
         head = _heading(doc, words, line)
         if head is not None and head.kind is not None and not _looks_like(doc, line, out):
             break
@@ -297,6 +351,45 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             continue  # a region or a country line: a group of the list
         out.append(line)
     return out
+
+
+_CONTACT = re.compile(
+    r"@|https?:|www\.|\+?\(?\d[\d ().\-]{7,}\d|^\d{1,5}[a-z]?,?\s+[A-Za-z\u00c0-\u00ff]"
+)
+
+
+def ends_list(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A line after which a list of names has ended, or that is no name of it: a closing or
+    contact line ("For more information", "Contact presse", "About us": list_ends in
+    headings.yaml), an address, a phone number, a link or an e-mail, a place and date line
+    ("Paris, le 10 mai 2024")."""
+    raw = doc.text[s:e]
+    if words.end_re.match(fold_slice(doc.text, s, e)) or _CONTACT.search(raw):
+        return True
+    if len(raw.split()) > 9:
+        return False
+    dated = [d for d in find_dates(doc.text, s, e, doc.document_date) if d.value]
+    return any(len(d.value or "") >= 7 and d.end >= e - 2 for d in dated)
+
+
+def _column_heads(doc: Doc, words: Words, line: Line) -> bool:
+    cells = _cells(doc, line.start, line.end)
+    return len(cells) > 1 and all(
+        fold_slice(doc.text, a, b) in words.column_heads for a, b in cells
+    )  # fmt: skip
+
+
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
+
+
+def _cells(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The cells of a table row written as a line ("A | Country | Role", tab-separated)."""
+    out, cursor = [], s
+    for m in _CELL.finditer(doc.text, s, e):
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, e))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _continues(doc: Doc, words: Words, line: Line, seen: list[Line], kind: Kind | None) -> bool:
@@ -592,11 +685,32 @@ def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent]
         if quoted is not None:
             org = _organization(doc, words, quoted.start(1), quoted.end(1), ORGS)
         else:
-            org = _state_body(doc, words, at, e) or _organization(doc, words, at, e, ORGS)
+            org = _state_body(doc, words, at, e) or _organization(
+                doc, words, at, _before_place(doc, words, at, e), ORGS
+            )  # "director of CRLN in Chicago": CRLN
         if org is not None:
             return title, org
         return None
     return None
+
+
+_PLACE_TAIL = re.compile(
+    r"[ \t]+(?:in|at|en|a|\u00e0)[ \t]+[A-Z\u00c0-\u00de][\w\-']+"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][\w\-']+)?[ \t.,;]*$"
+)
+
+
+def _before_place(doc: Doc, words: Words, s: int, e: int) -> int:
+    """Where a new organization's name ends before the place it is in ("CRLN in Chicago",
+    "Red X en Quito"): the place phrase is no part of the name, unless the name is known."""
+    tail = _PLACE_TAIL.search(doc.text, s, e)
+    if tail is None or tail.start() <= s:
+        return e
+    if any(x.start <= s + 1 and x.end >= tail.end() - 1 for x in doc.ents_in(s, e, ORGS)):
+        return e  # a known name with its place in it
+    if set(_words_of(doc, tail.start(), tail.end())) & words.org_words:
+        return e  # "in Migration Network": the name goes on
+    return tail.start()
 
 
 # --- targets ----------------------------------------------------------------------------------
@@ -610,19 +724,42 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     s, e = head.named
     if kind.target == "document":
         if words.event_re.search(fold_slice(doc.text, s, e)):  # "our sponsors for this event:"
-            return _event(doc, lines, i, head)
+            return _event(doc, words, lines, i, head)
         return _named_document(doc, s, e) or doc.self_doc
     if kind.target == "vote":
         return _voted(doc, lines, i, head)
+    if kind.target == "process":  # "Countries that have withdrawn:": from the text's process
+        return doc.focal_process
     if kind.target == "event":
-        return _event(doc, lines, i, head)
+        return _event(doc, words, lines, i, head)
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
         named = [x for x in doc.ents_in(s, e, ORGS)
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
-        return named[-1] if named else doc.author or _titled_org(doc, words)
+        if named:
+            return named[-1]
+        return _group_before(doc, words, s, e) or doc.author or _titled_org(doc, words)
     if kind.target == "author":
         return doc.author
     return None
+
+
+def _group_before(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
+    """The group a list's sentence speaks of without naming it, in the paragraph before it:
+    "the network", "la Red", "le collectif" (the last organization named with that word),
+    "it", "il" (the first organization of the sentence before)."""
+    f = fold_slice(doc.text, s, e)
+    para = doc.text.rfind("\n", 0, s) + 1
+    if para >= s:
+        return None
+    before = [x for x in doc.ents_in(para, s, ORGS) if x.text]
+    nouns = [w for w in re.findall(r"[\w\-]+", f) if w in words.org_words]
+    for w in nouns:
+        for x in reversed(before):
+            if w in fold_slice(doc.text, x.start, x.end).split():
+                return x
+    if nouns or not before:
+        return None
+    return before[0]
 
 
 def _named_document(doc: Doc, s: int, e: int) -> Ent | None:
@@ -661,12 +798,15 @@ _DATE_LINE = re.compile(
 )
 
 
-def _event(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
+def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading) -> Ent | None:
     """The event a list of speakers belongs to: named in the heading; a programme entry just
     above ("Public debrief - Tuesday, 5 July 2022"); the text's event; a quoted title."""
     named = doc.events_in(*head.named)
     if named:
         return named[-1]
+    titled = _entry_title(doc, words, lines, i)
+    if titled is not None:
+        return titled
     for line in _before(doc, lines, i, 3):
         entry = _programme_entry(doc, line)
         if entry is not None:
@@ -683,6 +823,64 @@ def _event(doc: Doc, lines: list[Line], i: int, head: Heading) -> Ent | None:
             name = quoted.group(1)
             return _added(doc, candidate(quoted.start(1), quoted.end(1), name, name, "Event", 0.6))
     return doc.last_event
+
+
+def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | None:
+    """The title of the programme entry a list belongs to: the line above it, over the lines
+    that say when, where or by whom ("Date: ...", "Room 4", "Organisers: A, B"); a title that
+    is a kind of meeting and a name ("Side event 2: Title") is that name. A line that is no
+    title (a sentence) ends the search; a title with no such line under it must say it is a
+    meeting (a section's heading names no event)."""
+    text = doc.text
+    labels = 0
+    for line in _before(doc, lines, i, 5):
+        if _is_prose(doc, line) or text[line.end - 1] in ".;!?":
+            return None
+        s, e = line.start, line.end
+        colon = _COLON.search(text, s, e)
+        if colon is not None:
+            label = fold_slice(text, s, colon.start())
+            if len(label.split()) > 5:
+                return None
+            if not words.event_re.search(label):
+                # "Date: ...", "Venue: ...", "Organisers: ...": when, where and by whom (a list
+                # of people above is passed over, but says no entry begins there)
+                kind = _kind(words, label, True)
+                labels += 1 if kind is None or kind.relation in _HOLDERS else 0
+                continue
+            s = colon.end()  # "Side event 2: Title": the title after the kind
+        elif _TIME_LINE.match(text, s, e):
+            labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3"
+            continue
+        s, e = _trim(text, s, e)
+        quoted = _QUOTED.fullmatch(text, s, e)
+        if quoted is not None:
+            s, e = quoted.start(1), quoted.end(1)
+        if not 2 <= len(text[s:e].split()) <= 20 or not (text[s : s + 1].isupper()):
+            return None
+        for ent in doc.events_in(s, e):
+            if ent.end - ent.start >= 0.6 * (e - s):
+                return ent
+        if not labels and colon is None and not _names_a_meeting(words, fold_slice(text, s, e)):
+            return None  # "Opening of the panel": a part of an event, not an entry's title
+        return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
+    return None
+
+
+_HOLDERS = ("ORGANIZED", "HOSTED")
+
+
+def _names_a_meeting(words: Words, folded: str) -> bool:
+    """A title that opens with a kind of meeting ("Regional workshop on ...", "Panel: ...")."""
+    m = words.event_re.search(folded)
+    return m is not None and len(folded[: m.start()].split()) <= 1
+
+
+_TIME_LINE = re.compile(
+    r"[\W\d]*\d|\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[e\u00e9]|jeu|jue|"
+    r"ven|vie|sam|s[a\u00e1]b|dim|dom)[a-z\u00e0-\u00ff]*\.?,?\s+\d",
+    re.I,
+)
 
 
 def _section_event(doc: Doc, pos: int) -> Ent | None:
@@ -759,10 +957,117 @@ def extract(doc: Doc) -> list[Proto]:
         for item in members:
             done.add(lines.index(item))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
+    out.extend(_title_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
+    return out
+
+
+_AUTHORS = (*ORGS, "Person")
+
+
+def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """Who wrote the text, as its title lines say: "Joint statement of A, B and C on ...",
+    "Comunicado conjunto de A y B", "Communiqué conjoint de A, de B et de C", "Texto de P
+    para ...", "A press release: ..." (author_cues, author_nouns and author_stops in
+    headings.yaml): AUTHORED, the text itself as target."""
+    out: list[Proto] = []
+    seen: set[str] = set()
+    for line in lines[:5]:
+        raw = doc.text[line.start : line.end]
+        if _is_prose(doc, line) or (raw.endswith(".") and len(raw.split()) > 8):
+            break
+        f = fold_slice(doc.text, line.start, line.end)
+        named: list[Ent] = []
+        cue = words.author_re.search(f)
+        if cue is not None and cue.start() > 0 and words.byline_re.match(cue.group() + "x"):
+            cue = None  # "adopted by A": only a line that opens with "By" is a byline
+        if cue is not None and (cue.start() == 0 or len(f[: cue.start()].split()) <= 3):
+            s = line.start + cue.end()
+            e = _topic_stop(doc, words, s, line.end)
+            named = _names_at(doc, words, s, e)
+        elif _author_heading(doc, words, line):  # "Joint media release:" and its lines
+            k = lines.index(line)
+            for nxt in lines[k + 1 : k + 5]:
+                p = _person_line(doc, words, nxt.start, nxt.end, True)
+                if p is None or _is_prose(doc, nxt):
+                    break
+                named.append(p.ent)
+        else:
+            after = words.author_after_re.search(f)
+            if after is not None and after.start() > 0 and len(f[: after.start()].split()) <= 8:
+                named = [
+                    x
+                    for x in _names_at(doc, words, line.start, line.start + after.start())
+                    if x.via != "candidate"
+                ]  # "A press release": a name known before
+        unit = _unit(doc, line)
+        for ent in named:
+            if ent.key not in seen:
+                seen.add(ent.key)
+                out.append(Proto("AUTHORED", ent, doc.self_doc, {}, unit, 0.75, "structure"))
+    return out
+
+
+def _author_heading(doc: Doc, words: Words, line: Line) -> bool:
+    """A line that is only a text's kind ("Joint media release", "Comunicado:")."""
+    f = fold_slice(doc.text, line.start, line.end).strip(" :")
+    return words.author_after_re.fullmatch(" " + f) is not None
+
+
+def _topic_stop(doc: Doc, words: Words, s: int, e: int) -> int:
+    """Where the authors' names end: at a word that opens what the text is about ("on",
+    "sobre", "sur", "para"), a colon or a dash, outside any name."""
+    f = fold_slice(doc.text, s, e)
+    marks = [m.start() for m in words.topic_re.finditer(f)]
+    marks += [m.start() for m in re.finditer(r"\s*:\s|\s[\u2013\u2014-]\s", f)]
+    for k in sorted(marks):
+        at = s + k
+        if not any(x.start <= at < x.end and x.start >= s for x in doc.ents_in(s, at + 200)):
+            return at
+    return e
+
+
+def _names_at(doc: Doc, words: Words, s: int, e: int) -> list[Ent]:
+    """The names a stretch of a title lists ("the A, B and C", "de A, de B et du C"): known and
+    new names; a name the entity layer read with the cue inside it is read again."""
+    s, e = _trim(doc.text, s, e)
+    out: list[Ent] = []
+    for part_s, part_e in _name_parts(doc, s, e):
+        part_s, part_e = _trim(doc.text, part_s, part_e)
+        lead = _ARTICLE_AT.match(doc.text, part_s, part_e)  # ("^" of _trim holds at 0 only)
+        if lead and doc.text[lead.end() : lead.end() + 1].isupper():
+            part_s = lead.end()
+        if part_e - part_s < 2:
+            continue
+        paren = _PAREN_END.search(doc.text, part_s, part_e)  # "P (Medium)": P
+        bare_e = paren.start() if paren is not None and paren.start() > part_s else part_e
+        person = _person_name(doc, words, part_s, bare_e)  # (no organization word in it)
+        ent = person or _organization(doc, words, part_s, part_e, _AUTHORS)
+        if ent is not None and ent.type in _AUTHORS and all(o.key != ent.key for o in out):
+            out.append(ent)
+    return out
+
+
+_ARTICLE_AT = re.compile(_LOWER_ARTICLE.pattern.lstrip("^"))
+_NAME_SPLIT = re.compile(
+    r"\s*,\s*(?:(?:and|y|e|et)\s+)?(?:(?:del|des|de|du|d')(?:\s+|(?<=')))?|"
+    r"\s+(?:and|y|e|et|&)\s+(?:(?:del|des|de|du|d')(?:\s+|(?<=')))?"
+)
+
+
+def _name_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """A list of names split at commas and conjunctions, never inside a known name."""
+    named = doc.ents_in(s - 200, e + 200)
+    out, cursor = [], s
+    for m in _NAME_SPLIT.finditer(doc.text, s, e):
+        if any(x.start < m.start() < x.end and x.start >= s - 1 for x in named):
+            continue
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, e))
     return out
 
 
@@ -842,10 +1147,51 @@ def _person_affiliations(doc: Doc, words: Words) -> list[Proto]:
         k = bisect.bisect_right(starts, person.start) - 1
         if k < 0 or person.end > doc.units[k].end or titled_person(doc, person):
             continue
-        org = _paren_org(doc, words, person) or _linked_org(doc, words, person)
+        org = (
+            _paren_org(doc, words, person)
+            or _linked_org(doc, words, person)
+            or _possessor_org(doc, person)
+        )
+        if org is None and _PAREN_AFTER.match(doc.text, person.end) is None:
+            org = _listed_org(doc, words, person, people)  # "A, B and C of ORG": each
         if org is not None and org.key != person.key:
             out.append(Proto("AFFILIATED_WITH", person, org, {}, doc.units[k], 0.7, "structure"))
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s)[ \t]+$")
+
+
+def _possessor_org(doc: Doc, person: Ent) -> Ent | None:
+    """The organization whose possessive stands right before a person's name ("ICMC's A B",
+    "with the network's A B" is none: a name must own it)."""
+    m = _POSSESSIVE_BEFORE.search(doc.text, max(0, person.start - 4), person.start)
+    if m is None:
+        return None
+    owners = [e for e in doc.ents_in(max(0, m.start() - 200), m.start(), (*ORGS, "Government"))
+              if e.end == m.start() and e.text]  # fmt: skip
+    return owners[-1] if owners else None
+
+
+_PEOPLE_GAP = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|y|e|et)[ \t\u00a0]+)?|"
+                         r"[ \t\u00a0]+(?:and|y|e|et|&)[ \t\u00a0]+)")  # fmt: skip
+
+
+def _listed_org(doc: Doc, words: Words, person: Ent, people: list[Ent]) -> Ent | None:
+    """The organization after the last name of a list of people that holds this one ("A, B and
+    C of ORG", "A, B y C, de ORG"): theirs too; none when a name of the list has its own."""
+    by_start = {p.start: p for p in people}
+    cur = person
+    for _ in range(12):
+        gap = _PEOPLE_GAP.match(doc.text, cur.end)
+        nxt = by_start.get(gap.end()) if gap is not None else None
+        if nxt is None or _PAREN_AFTER.match(doc.text, nxt.end) is not None:
+            return None
+        org = _linked_org(doc, words, nxt)
+        if org is not None:
+            return org
+        cur = nxt
+    return None
 
 
 _CAP = r"[A-Z\u00c0-\u00de][\w\u2019'\-]+"
@@ -871,6 +1217,12 @@ def _bylines(doc: Doc, words: Words) -> list[Ent]:
     return out
 
 
+_AFTER_ARTICLE = re.compile(
+    r"(?:^|\s)(?:the|a|an|el|la|los|las|le|les|un|una|une|in|at|en|of|de|del|du|des)$|l['\u2019]$",
+    re.IGNORECASE,
+)
+
+
 def _linked_names(doc: Doc, words: Words) -> list[Ent]:
     """New people named just before "of ORG", "for ORG" where a list or a clause goes on
     ("..., A for ORG and B for ORG2"): two or three capitalised words after a lower-case word
@@ -891,6 +1243,10 @@ def _linked_names(doc: Doc, words: Words) -> list[Ent]:
         if not prev or not (prev[-1] == "," or prev.split()[-1][:1].islower()):
             continue
         s = org.start - len(left) + run.start()
+        if not looks_like_name(run.group()) or _AFTER_ARTICLE.search(prev):
+            continue  # "Permanent Observer of X": a title; "en el Edificio Central de X": a thing
+        if _TITLE_COMPLEMENT.search(fold_slice(doc.text, max(0, s - 60), s)):
+            continue  # "directora de Desarrollo Comunitario de X": the title's department
         person = _person_name(doc, words, s, s + len(run.group()))
         if person is not None and person.type == "Person":
             out.append(person)
@@ -930,13 +1286,25 @@ def _initials_in(name: str, acronym: str) -> bool:
     return True
 
 
+_ORG_NOUN_AT = re.compile(
+    r"(?:network|coalition|alliance|platform|organi[sz]ation|association|movement|red|"
+    r"coalici\u00f3n|alianza|plataforma|organizaci\u00f3n|asociaci\u00f3n|movimiento|r\u00e9seau|"
+    r"plateforme|mouvement|collectif|colectivo)\s+"
+)
+_ARTICLE_AT = re.compile(r"(?:(?:el|la|los|las|le|les|the)\s+|l['\u2019]\s*)", re.IGNORECASE)
+
+
 def _linked_org(doc: Doc, words: Words, person: Ent) -> Ent | None:
-    m = words.link_re.match(doc.text, person.end)
+    comma = person.end + 1 if doc.text[person.end : person.end + 1] == "," else person.end
+    m = words.link_re.match(doc.text, comma)  # "P of ORG", "P, de ORG"
     if m is None:
         return None
     at = m.end()
-    lead = _LOWER_ARTICLE.match(doc.text, at)
+    lead = _ARTICLE_AT.match(doc.text, at)  # ("^" would match at 0 only: no anchor here)
     at = lead.end() if lead else at
+    noun = _ORG_NOUN_AT.match(doc.text, at)  # "of the network ORG", "du réseau ORG"
+    if noun and any(e.start == noun.end() for e in doc.ents_in(noun.end(), noun.end() + 200, ORGS)):
+        at = noun.end()
     for org in doc.ents_in(at, at + 200, ORGS):
         if org.start != at:
             break
@@ -966,16 +1334,20 @@ def _opened(doc: Doc, words: Words) -> list[Proto]:
     return out
 
 
+# lists whose lines are states: how they voted, their withdrawals and deferrals
+_STATE_LISTS = frozenset({"VOTED", "WITHDREW_FROM", "DEFERRED_DECISION_ON"})
+
+
 def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | None, line: Line,
                     unit: Unit, inline: bool = False) -> list[Proto]:  # fmt: skip
     props = dict(kind.props) if kind else {}
     relation = kind.relation if kind else None
     out: list[Proto] = []
-    if relation == "VOTED":
+    if relation in _STATE_LISTS:
         if target is None:
             return out
         for state in doc.ents_in(line.start, line.end, GOV):
-            out.append(Proto("VOTED", state, target, props, unit, 0.8, "structure"))
+            out.append(Proto(relation, state, target, props, unit, 0.8, "structure"))
         return out
     if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
         if target is None:
@@ -992,14 +1364,77 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
         return _person_relations(relation, target, props, person, unit)
     if relation is None or target is None or relation == "SPOKE_AT":
         return out
-    for ent in _line_items(doc, words, line, unit, inline):
+    part, written = _name_part(doc, words, line)
+    for ent in _line_items(doc, words, part, unit, inline):
         if ent.key == target.key:
             continue
         role = dict(props)
         if relation == "MEMBER_OF":  # "A (Treasurer)": the member's own role, as written
-            role["role"] = _member_role(doc, ent) or role.get("role") or "member"
+            role["role"] = _member_role(doc, ent) or written or role.get("role") or "member"
         out.append(Proto(relation, ent, target, role, unit, 0.8, "structure"))
     return out
+
+
+_DASH_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+|\s*,\s*")
+_DASH_LEAD = re.compile(r"\s+[\u2013\u2014-]\s+")
+_PREFIX_WORDS = frozenset(["in", "en", "au", "aux", "a", "el", "la", "le", "les", "the"])
+
+
+def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
+    """The part of a list line that names its items, and a role written beside them: a
+    region or country before a colon ("Au Mali : A, B") or in a cell ("A | Country | Role"),
+    a country or a role after a dash or a comma ("A - Country", "A (Country) - coordinator",
+    "A, co-chair") are no item."""
+    text = doc.text
+    s, e = line.start, line.end
+    colon = _COLON.search(text, s, e)
+    if colon is not None and _region_words(doc, words, s, colon.start()):
+        s = colon.end()
+    lead = _DASH_LEAD.search(text, s, e)  # "Country - Organization"
+    if lead is not None and _region_words(doc, words, s, lead.start()):
+        s = lead.end()
+    role: str | None = None
+    cells = _cells(doc, s, e)
+    if len(cells) > 1:
+        s, e = cells[0]
+        for a, b in cells[1:]:
+            if role is None and words.title_re.match(fold_slice(text, a, b)):
+                role = " ".join(text[a:b].split())
+    else:
+        for _ in range(2):  # "A (Country) - coordinator": the role, then the country
+            tails = list(_DASH_TAIL.finditer(text, s, e))
+            if not tails:
+                break
+            cut = tails[-1]
+            a, b = _trim(text, cut.end(), e)
+            if a >= b or ("(" in text[a:b] and ")" not in text[a:b]):
+                break
+            if _whole_place(doc, a, b):
+                e = cut.start()
+            elif (
+                role is None
+                and len(text[a:b].split()) <= 5
+                and words.title_re.match(fold_slice(text, a, b))
+            ):
+                role, e = " ".join(text[a:b].split()), cut.start()
+            else:
+                break
+    return Line(s, e, line.bullet, line.blank_before, line.paragraph, line.number), role
+
+
+def _region_words(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """ "Mali", "Au Mali", "Latin America", "En Colombie": a region or a place, no more."""
+    f = fold_slice(doc.text, s, e).strip(" :.-")
+    if f in words.regions:
+        return True
+    tokens = f.split()
+    while tokens and tokens[0] in _PREFIX_WORDS:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 4:
+        return False
+    near = [x for x in doc.ents_in(s, e, ("Government", "Place"))
+            if x.end - x.start >= 0.5 * (e - s)]  # fmt: skip
+    return _whole_place(doc, s, e) or bool(near)
 
 
 def _member_role(doc: Doc, ent: Ent) -> str | None:

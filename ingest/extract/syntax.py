@@ -13,15 +13,17 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass
+from typing import cast
 
 from ingest.extract import parsed_names, stances
+from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
-from ingest.extract.lexicon import EVENT_WORD_EN
+from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import Ent, candidate, from_entry
-from ingest.extract.text import Unit, document_tokens, fold
+from ingest.extract.text import Unit, document_tokens, fold, fold_slice
 from ingest.extract.ud import CLAUSAL, Sentence, Token
 
 ACTORS = ("Organization", "Coalition", "Government", "IntergovernmentalBody", "Person")
@@ -49,6 +51,7 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
         return []
     # parse only what can hold a relation: a trigger word and a named end (or a word that
     # stands for one: a pronoun or "the government" is read from the sentences before)
+    doc.memo["parser"] = parser  # (an earlier sentence's event is read when a later needs it)
     units = [u for u in doc.units if _has_trigger(doc, u, lex) and _has_end(doc, u, lex)]
     if not units:
         return []
@@ -142,6 +145,8 @@ def _apply(
         return
     if frame.title_line and not _title_line(doc, unit):
         return
+    if frame.relation == "WITHDREW_FROM" and _in_class(lex, sent, tok, "defer"):
+        return  # "left the decision to parliament": a deferral is no withdrawal
     if frame.requires_under and not any(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
     ):
@@ -149,6 +154,8 @@ def _apply(
     src_types, tgt_types = _types(frame)
     if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
         return  # "Deputy Prime Minister P": the last title word reads the whole title
+    if frame.role == "trigger_phrase" and _hyphen_head(sent, tok) is not None:
+        tok = _hyphen_head(sent, tok) or tok  # "Secretary-General P": the title ends at "General"
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
@@ -181,6 +188,10 @@ def _apply(
         refused = doc.memo.setdefault("refused", set())
         assert isinstance(refused, set)
         refused.update((frame.relation, s.key, unit.start) for s in sources)
+        if why == "negated":  # the whole act denied, whoever the other readers take as actor
+            doubted = doc.memo.setdefault("doubted", set())
+            assert isinstance(doubted, set)
+            doubted.add((frame.relation, unit.start))
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
@@ -204,11 +215,17 @@ def _apply(
                 continue
             if frame.relation == "MEMBER_OF" and not _member_pair_ok(sent, s, t):
                 continue
+            if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
+                continue  # states vote on a resolution; one "adopting the text" joins it
             own = dict(props)
             if frame.role == "listed_role":  # "A (President), B (Treasurer) and C"
                 own["role"] = listed_role(doc, lex, s) or "member"
             yield Proto(frame.relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
+
+
+def _voted_on(doc: Doc, ent: Ent) -> bool:
+    return ent.id is not None and ent.id in doc.gz.voted_documents.values()
 
 
 def _title_line(doc: Doc, unit: Unit) -> bool:
@@ -281,17 +298,32 @@ def _slot_list(
         named = [c for c in named if not _not_target(lex, sent, c, frame.not_target)]
         if "plain" in frame.not_target:  # "in response to", "in her capacity as": no where
             named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
+        if "unnamed" in frame.not_target:  # "the Interior minister": a portfolio names no one
+            named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
+    # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
+    # to the context
+    # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
+    where = [c for c in named if c.deprel in ("obj", "nsubj:pass") or (
+        sent.children(c, "case") and not _a_person(doc, c)
+        and _names_a_where(doc, lex, sent, c))]  # fmt: skip
     for slot in slots:
         if (
             slot.startswith("focus")
             and explicit
             and (frame.mode == "fact" or slot == "focus:event")
+            and (slot != "focus:event" or where or not named)
         ):
             break  # the sentence names what the act bears on: never guess it from context
         if slot == "focus:government" and _body_title(lex, sent, tok):
             break  # "Assembly President P": the title of a body, not of a state
+        up = sent.head(tok) if tok.deprel == "appos" else None
+        near = sent.children(tok, "appos", "conj") + (
+            [c for c in sent.children(up, "appos") if c is not tok] if up is not None else []
+        )
+        if slot == "focus:government" and any(_title_word(lex, c) for c in near):
+            break  # "P, Ambassador, Head of the Delegation of X": whose ambassador is said there
         found = _slot(doc, lex, sent, tok, slot, types)
         if found:
             return found
@@ -324,6 +356,12 @@ def _not_target(lex: Lexicon, sent: Sentence, c: Token, kinds: tuple[str, ...]) 
     return c.deprel == "obj" and "speech" in kinds and _in_class(lex, sent, c, "speech_noun")
 
 
+def _a_person(doc: Doc, c: Token) -> bool:
+    """Whether a token is a word of a person's name (a parser's oblique in a list of people)."""
+    near = doc.ents_in(c.start - 100, c.end + 100, ("Person",))
+    return any(e.start <= c.start and c.end <= e.end for e in near)
+
+
 def _names_a_where(doc: Doc, lex: Lexicon, sent: Sentence, c: Token) -> bool:
     """Whether an oblique says where or through what an act took place: it names something
     (an event, a place, a body) or is a noun of an event, a process or a channel ("in an
@@ -346,12 +384,21 @@ def _slot(
         return _member_slot(doc, lex, sent, tok, name, types)
     if name == "speaker":  # "we call for", "nos organisations plaident": the text's author
         return stances.speaker(doc, lex, sent, tok, types)
+    if name == "own_text":  # "the appeal was drafted by X", "cette lettre": the text itself
+        return _own_text(doc, lex, sent, tok, types)
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
         inner, _, inner_arg = arg.partition(":")
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
         named = [stances.position(doc, sent, h, types) for h in heads]
         return [p for p in named if p is not None]
-    heads = _slot_heads(lex, sent, tok, name, arg)
+    if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
+        return _title_of(doc, lex, sent, tok, types)
+    if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
+        found = _office_named_before(doc, lex, sent, tok, types)
+        return [found] if found is not None else []
+    heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
+        heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
     out: list[Ent] = []
     for head in heads:
         for conj in _coordinated(doc, sent, head):
@@ -359,6 +406,96 @@ def _slot(
                 if all(e.key != ent.key for e in out):
                     out.append(ent)
     return out
+
+
+def _title_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The body of a title: the last "of" phrase of the title's own words that names one
+    ("Regional Representative for Asia of the Office", "Minister for Trade and Industry of
+    C", "head of the unit of C"); not the words of another title or person coordinated with
+    it ("president of A and director of B": A for the president)."""
+    others = {c.i for c in sent.children(tok, "conj") if _title_word(lex, c)
+              or (c.upos == "PROPN" and any(e.type == "Person"
+                                            for e in doc.ents_in(c.start, c.end)))}  # fmt: skip
+    stop = (CLAUSAL - {"conj"}) | {"appos", "nmod:poss"}
+    found: list[Ent] = []
+    for t in sent.subtree(tok, stop):
+        if t is tok or t.deprel.split(":")[0] not in ("nmod", "obl"):
+            continue
+        if any(a.i in others for a in sent.ancestors(t)) or t.i in others:
+            continue
+        if t.i < tok.i:
+            continue
+        if t.head == tok.i and _case_ok(lex, sent, t, "for") and t.word[:1].isupper():
+            office = _office_named_before(doc, lex, sent, t, types)  # "spokesman for the
+            found = [office] if office is not None else found  # Secretary-General": its body
+            continue
+        if not _case_ok(lex, sent, t, "of"):
+            continue
+        for conj in _coordinated(doc, sent, t):
+            ent = _entity(doc, lex, sent, conj, types)
+            if ent is not None:
+                found = [ent] if conj is t else [*found, ent]
+    return found
+
+
+def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
+    """Whether the name that covers a token is of one of these types."""
+    near = doc.ents_in(tok.start - 200, tok.end + 200)
+    covering = [e for e in near if e.start <= tok.start and tok.end <= e.end]
+    return bool(covering) and max(covering, key=lambda e: e.end - e.start).type in types
+
+
+def _own_text(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The text itself, where the object is a noun for a text that names none and that the
+    text's title calls itself ("Appeal to ..." and "the appeal was drafted by X"; not "a
+    letter", "the letter of X", nor "the text" of a title that says no "text")."""
+    if "Document" not in types:
+        return []
+    titled = {lex.lemma(w) for w in re.findall(r"\w+", doc.self_doc.name)}
+    for head in _slot_heads(lex, sent, tok, "object", ""):
+        if not _in_class(lex, sent, head, "document_noun") or _in_other_name(doc, head):
+            continue
+        if lex.lemma(head.word) not in titled:
+            continue
+        if sent.children(head, "nmod", "nmod:poss", "appos", "acl", "acl:relcl"):
+            continue
+        dets = sent.children(head, "det")
+        if dets and not any(lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets):
+            return [doc.self_doc]
+    return []
+
+
+def _office_named_before(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The body a capitalised title stands in, named before in the text by a name that ends
+    with the title's words or with the body's noun before it: "Assembly President P" after "the
+    UN General Assembly"; "Secretary-General P" after "the UN Secretary-General"."""
+    mods = [t for t in sent.tokens[: tok.i] if t.head == tok.i and t.deprel in ("compound", "amod")]
+    k = tok.i - 1  # (or the words before it on the same name: "Assembly President P")
+    while k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel == "compound":
+        mods.insert(0, sent.tokens[k])
+        k -= 1
+    phrases = []
+    if mods and lex.lemma(mods[-1].word) in lex.words.get("body_nouns", set()):
+        phrases.append(fold(mods[-1].word))  # "Assembly President": the assembly
+    if lex.lemma(tok.word) in lex.words.get("body_nouns", set()):
+        phrases.append(fold(doc.text[(mods[0] if mods else tok).start : tok.end]))  # "for the
+        # General Assembly"
+    start = mods[0].start if mods else tok.start
+    if "-" in doc.text[start : tok.end]:  # "Secretary-General": an office named as a body
+        phrases.append(fold(doc.text[start : tok.end]))
+    if not tok.word[:1].isupper() or not phrases:
+        return None
+    for e in reversed(doc.ents_in(0, start, types)):
+        names = (fold(e.text), fold(e.name), *(fold(a) for a in e.aliases))
+        if e.text and any(n.endswith(p) for n in names for p in phrases):
+            return e
+    return None
 
 
 def _entities(
@@ -458,6 +595,9 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for conj in sent.conjuncts(tok):
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
+    if name and head.deprel == "obj":  # "agrupa a A, B y C": B hung on A's name ("flat")
+        for glued in _glued_names(doc, sent, inside):
+            out.extend(c for c in sent.conjuncts(glued) if c not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
             for c in sent.children(tok, "appos"):
@@ -469,6 +609,27 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for of in sent.children(head, "nmod"):
             if _case_ok(lex, sent, of, "of"):
                 out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
+    return out
+
+
+def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
+    """The next names of a list that the parser made words of the first name: a "flat" or
+    "compound" word past the name's end, after a comma or a conjunction, where another name
+    starts."""
+    if not inside:
+        return []
+    end = inside[-1].end
+    out: list[Token] = []
+    for tok in inside:
+        for c in sent.children(tok, "flat", "flat:name", "compound", "appos"):
+            if c.start < end or c in inside:
+                continue
+            between = sent.tokens[inside[-1].i + 1 : c.i]
+            if not any(t.word in (",", ";") or t.upos == "CCONJ" for t in between):
+                continue
+            if any(e.start >= end and e.start <= c.start and e.end >= c.end and e.text
+                   for e in doc.ents_in(end, c.end + 300)):  # fmt: skip
+                out.append(c)
     return out
 
 
@@ -535,6 +696,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
         return found
+    if name == "verb_event":  # "at the invitation of O, P attended E": what the verb is at
+        head = sent.head(tok)
+        if head is None or tok.deprel.split(":")[0] not in ("obl", "nmod"):
+            return []
+        return [c for c in sent.children(head, "obj", *_OBL) if c is not tok]
     if name == "possessor":
         return [c for c in sent.children(tok) if c.deprel == "nmod:poss"]
     if name == "governor":
@@ -564,9 +730,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             c for c in _object_nouns(sent, tok, lex) if _office_under(lex, sent, c)
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
-        return _title_holder(sent, tok)
+        verb = _as_verb(lex, sent, tok)  # "P took part as O's coordinator": P
+        return _subject(lex, sent, verb) if verb is not None else _title_holder(sent, tok)
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
+        if sent.children(tok, *_SUBJ) or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
+            return []  # (of a verb with no subject of its own: the actors, not what is done)
+        return [c for c in sent.children(tok, "obj") if c.i > tok.i and c.upos == "PROPN"]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -610,6 +781,20 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     return []
 
 
+def _as_verb(lex: Lexicon, sent: Sentence, tok: Token) -> Token | None:
+    """The verb a title hangs on with "as" ("took part as coordinator of O", "participó como
+    coordinadora de O", "a parlé comme directrice de O"), else None."""
+    head = sent.head(tok)
+    if (
+        head is None
+        or head.upos not in ("VERB", "AUX")
+        or tok.deprel.split(":")[0] not in ("obl", "nmod", "xcomp", "advcl", "obj")
+    ):
+        return None
+    marks = sent.children(tok, "case", "mark")
+    return head if any("as" in lex.case_class(m.word) for m in marks) else None
+
+
 _TITLES = ("title_noun", "state_title")
 
 
@@ -627,6 +812,14 @@ def _body_title(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return any(lex.lemma(t.word) in lex.words.get("body_nouns", ()) for t in near)
 
 
+def _hyphen_head(sent: Sentence, tok: Token) -> Token | None:
+    """The word a title word is joined to by a hyphen and hangs on ("Secretary-General")."""
+    if tok.i + 2 >= len(sent.tokens) or sent.tokens[tok.i + 1].word != "-":
+        return None
+    nxt = sent.tokens[tok.i + 2]
+    return nxt if tok.head == nxt.i and nxt.start == tok.end + 1 else None
+
+
 def _title_continues(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     """Whether the next word goes on with the same title ("Prime" before "Minister")."""
     if tok.i + 1 >= len(sent.tokens):
@@ -639,6 +832,12 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     """The person of a title, never a "person" whose name holds the title itself (an entity
     layer that read "Foreign Minister" as a name): then the proper names after the title."""
     good = [e for e in found if not e.start <= tok.start < e.end]
+    if _names_a_body(doc, tok):
+        return []  # "la Coordinadora de Instituciones de X (CIX)": a body's name, no title
+    before = _person_before(doc, sent, tok)
+    if before is not None and good:  # "A, titular de la unidad de X; B, ...": the title is A's
+        ahead = [e for e in good if e.start < tok.start]  # ("A and B, directors of X": both)
+        return ahead if any(e.key == before.key for e in ahead) else [before]
     if good or not found:
         return good
     head = sent.head(tok)
@@ -651,6 +850,49 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     if len(names) < 2 or not all(t.word[:1].isupper() for t in names):
         return []
     return [doc.add(candidate(names[0].start, names[-1].end, text, text, "Person", 0.6))]
+
+
+_ACRONYM_PAREN = re.compile(r"[ \t\u00a0]*\([A-Z][A-Z0-9&.\-]{1,11}\)")
+
+
+def _names_a_body(doc: Doc, tok: Token) -> bool:
+    """A capitalised title word that opens a name spelled by an acronym after it ("Coordinadora
+    de Instituciones de X (CIX)", "Commissioner for Refugees Office (CRO)")."""
+    if not tok.word[:1].isupper():
+        return False
+    run = NP.match(doc.text, tok.start)
+    if run is None or run.end() <= tok.end or not _ACRONYM_PAREN.match(doc.text, run.end()):
+        return False
+    people = doc.ents_in(tok.start, run.end(), ("Person",))
+    return not any(e.end == run.end() for e in people)  # ("President A B (ABC)": A B's title)
+
+
+def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """The person a title follows in a list of people and their titles ("A, director of X";
+    "A, Ambassador, Head of the Delegation of X; B, ..."): the nearest person before the
+    title, then a comma, with only titles' words and commas between (no other person, no
+    semicolon, no verb)."""
+    k = tok.i
+    while (
+        k > 0
+        and sent.tokens[k - 1].head == tok.i
+        and sent.tokens[k - 1].deprel in ("amod", "compound", "det")
+    ):
+        k -= 1
+    if k == 0 or sent.tokens[k - 1].word != ",":
+        return None
+    comma = sent.tokens[k - 1]
+    people = [e for e in doc.ents_in(max(sent.start, comma.start - 300), comma.start, ("Person",))
+              if e.text]  # fmt: skip
+    if not people:
+        return None
+    person = people[-1]
+    between = [t for t in sent.tokens if person.end <= t.start and t.end <= comma.start]
+    if between and (between[0].word != "," or len(between) > 16):
+        return None
+    if any(t.word in (";", "(", ")") or t.upos in ("VERB", "AUX", "PRON") for t in between):
+        return None
+    return person
 
 
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
@@ -721,7 +963,9 @@ def _case_ok(lex: Lexicon, sent: Sentence, tok: Token, wanted: str) -> bool:
 
 def _has_object(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> bool:
     return any(
-        lex.in_class(cls, lex.lemma(n.word)) or lex.in_class(cls, fold(n.lemma))
+        lex.in_class(cls, lex.lemma(n.word))
+        or lex.in_class(cls, fold(n.lemma))
+        or _in_class(lex, sent, n, cls)  # "the coordination office", "la oficina de coordinación"
         for n in _object_nouns(sent, tok, lex)
     ) or any(_office_under(lex, sent, n, cls) for n in _object_nouns(sent, tok, lex))
 
@@ -809,7 +1053,17 @@ def _entity(
         held = _known_event_at(doc, _place_name(doc, tok), "")
         if held is not None:
             return held
+    if "Document" in types and not set(types) & set(ACTORS):
+        quoted = _quoted_document(doc, sent, tok)  # endorsed the "Joint Statement on X"
+        if quoted is not None:
+            return quoted
     named = parsed_names.new_name(doc, lex, sent, tok, types)  # "the Forum citoyen sur ..."
+    if named is not None and named.type == "Event" and named.id is None:
+        known = known_event_named(doc, named.name)  # "la Conférence ... de Marrakech"
+        entry = doc.gz.entry(known) if known else None
+        if entry is not None:
+            named = doc.replace(named, from_entry(named.start, named.end, named.text, entry,
+                                                  0.75, "fuzzy"))  # fmt: skip
     if named is not None:
         return named
     if _in_other_name(doc, tok):
@@ -819,6 +1073,8 @@ def _entity(
     ):
         if tok.upos == "PRON" and not _third_person(lex, tok):
             return None  # "we", "you", "nos": the speaker or the addressee, not one named
+        if _bare_plural(lex, sent, tok):
+            return None  # "States that postponed ...:": some states, none named before
         types = _animate(lex, tok, types)
         if tok.upos != "PRON":  # "the government", "the countries": a state, nothing else
             types = tuple(t for t in types if t == "Government")
@@ -826,10 +1082,44 @@ def _entity(
         return _referent(doc, lex, sent, tok, before, types) if types else None
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
         orgs = tuple(t for t in types if t in ("Organization", "Coalition"))
+        named = _same_noun(doc, lex, sent, tok, orgs, author=False) if orgs else None
+        if named is not None:  # "The Saltmarsh Network ... . The network brings together"
+            return named
         return _referent(doc, lex, sent, tok, tok.start, orgs) if orgs else None  # "the network"
+    if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite_object(lex, sent, tok):
+        return _same_noun(doc, lex, sent, tok, types)  # "A joined the network"
     if "Organization" in types and _new_acronym(lex, sent, tok):
         return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
+
+
+def _bare_plural(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A plural noun with no article ("countries that left"): no antecedent stands for it."""
+    plural = tok.upos in ("NOUN", "PROPN") and fold(tok.word) != lex.lemma(tok.word)
+    return plural and not sent.children(tok, "det", "nmod:poss")
+
+
+_QUOTED_NAME = re.compile(
+    r'["\u201c\u201e\u00ab]\s*([^"\u201c\u201d\u201e\u00ab\u00bb\n]{4,160}?)\s*["\u201d\u00bb]'
+)
+
+
+def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """A text named by its title in quotes where a document is wanted: the head word inside
+    the quotes, or a noun right before them ("the statement "X"", "l'« Appel de X »")."""
+    for m in _QUOTED_NAME.finditer(doc.text, sent.start, sent.end):
+        inside = m.start() <= tok.start < m.end()
+        after = m.start() >= tok.end and not doc.text[tok.end : m.start()].strip(" ,:")
+        if not (inside or after):
+            continue
+        name = m.group(1)
+        if not name[:1].isupper():
+            return None
+        for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
+            if e.start == m.start(1) and e.end == m.end(1):
+                return e
+        return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.7))
+    return None
 
 
 def _in_other_name(doc: Doc, tok: Token) -> bool:
@@ -856,14 +1146,66 @@ def _stand_in(
         for c in sent.children(tok, "nmod", "compound", "flat"):
             if c.upos == "PROPN" and (not sent.children(c, "case") or _case_ok(lex, sent, c, "at")
                                       or _case_ok(lex, sent, c, "of")):  # fmt: skip
-                pick = pick or _known_event_at(doc, _place_name(doc, c), "")
+                kind = min({EVENT_WORD_EN.get(w, w) for w in lemmas})  # ("conference")
+                pick = pick or _known_event_at(doc, _place_name(doc, c), kind)
+        # "the seminar « X »", "un webinar titled "X"": the event named right after the noun
+        pick = pick or _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
         pick = pick or event_here(doc, tok.start)
         if pick is None:  # "the conference": the one of the process the text is about
             kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
             pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
         pick = doc.focal_process
+    elif "Document" in types and lemmas & lex.words.get("document_nouns", set()):
+        start, end = sent.span(tok, CLAUSAL - {"acl"})  # "the resolution endorsing the pact"
+        inner = [e for e in doc.ents_in(start, end) if e.text and tok.end <= e.start]
+        processes = [e for e in inner if e.type == "Process"]
+        texts = {e.key: e for e in inner if e.type == "Document"}
+        if len(texts) == 1:  # "the draft resolution on the forums (A/73/L.5)"
+            pick = next(iter(texts.values()))
+        elif processes and len(inner) == len(processes):  # "the resolution on the compact"
+            pick = _voted_document(doc, processes[0])
+        elif not inner:  # "the resolution": the one the text speaks of
+            pick = _document_in_focus(doc, sent)
     return pick if pick is not None and pick.type in types else None
+
+
+def _document_in_focus(doc: Doc, sent: Sentence) -> Ent | None:
+    """What "the resolution", "el texto" stand for: the one document (other than the text
+    itself) that the sentence or else the text names; with none named, the resolution states
+    vote on for the process the text is about."""
+    for start, end in ((sent.start, sent.end), (0, len(doc.text))):
+        named = {e.key: e for e in doc.ents_in(start, end, ("Document",)) if e.text}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None  # two texts named: which one is meant is not said
+    return _voted_document(doc, doc.focal_process)
+
+
+def _voted_document(doc: Doc, process: Ent | None) -> Ent | None:
+    """The resolution states vote on for a process (a compact's endorsement), if known."""
+    voted = doc.gz.voted_documents.get(process.id) if process and process.id else None
+    entry = doc.gz.entry(voted) if voted else None
+    if entry is None:
+        return None
+    return from_entry(0, 0, "", entry, 0.7, "context")
+
+
+_TITLED_GAP = re.compile(
+    r"\s*(?:,?\s*(?:called|titled|entitled|named|intitulee?s?|titulad[oa]s?|denominad[oa]s?|"
+    r"llamad[oa]s?|appelee?s?|sur le theme|sobre el tema|on the theme)\s*)?[:\u2013\u2014-]?\s*"
+    r"[\"\u201c\u201e\u00ab\u2018']?\s*"
+)
+
+
+def _titled_after(doc: Doc, tok: Token) -> Ent | None:
+    """An event whose name follows an event noun, quoted or after "titled" ("le séminaire
+    « X »", "a webinar titled "X"", "el foro: X"): that event, not one named before."""
+    for e in doc.events_in(tok.end, tok.end + 60):
+        if e.text and _TITLED_GAP.fullmatch(fold_slice(doc.text, tok.end, e.start)):
+            return e
+    return None
 
 
 def _event_slot(types: tuple[str, ...]) -> bool:
@@ -899,6 +1241,8 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
                 continue
         score = 2 if process and process in info.processes else 0
         score += 1 if year and (info.start_date or "")[:4] == year else 0
+        if place is not None and kind and _of_kind(doc, event_id, kind):
+            score += 1  # "the conference in <city>": of two meetings held there, the conference
         if best is None or score > best[0]:
             best = (score, event_id)
         elif score == best[0]:
@@ -910,6 +1254,31 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+
+
+def known_event_named(doc: Doc, name: str) -> str | None:
+    """The known event a new event name stands for by its place and its kind ("Conférence
+    intergouvernementale de Marrakech", "the Marrakech intergovernmental conference"): the one
+    known event held there whose name or aliases say that kind; None when none or two are."""
+    words = set(_WORDS.findall(fold(name)))
+    kinds = {EVENT_WORD_EN.get(w, w) for w in words & EVENT_KEYWORDS}
+    if not kinds or len(words) > 6:
+        return None  # (a long name says more than where and what kind: a meeting of its own)
+    found = set()
+    for event_id, info in doc.gz.events.items():
+        where = set(_WORDS.findall(fold((info.place or "").split(",")[0])))
+        if where and where <= words and any(_of_kind(doc, event_id, k) for k in kinds):
+            found.add(event_id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
+    """Whether a known event's name or one of its aliases says it is a meeting of this kind."""
+    entry = doc.gz.entry(event_id)
+    names = (entry.name, *entry.aliases) if entry is not None else ()
+    return any(kind in {EVENT_WORD_EN.get(w, w) for w in _WORDS.findall(fold(n))} for n in names)
+
+
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
 
 
@@ -922,15 +1291,41 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
     if not isinstance(starts, list):
         starts = doc.memo["unit_starts"] = [u.start for u in doc.units]
     k = bisect.bisect_right(starts, at) - 1
+    paragraph = doc.units[k].paragraph if k >= 0 else -1
     for j in range(k, -1, -1):
         unit = doc.units[j]
         named = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         named = [e for e in named if e.start < at] if j == k else named  # not one named after
         if named:
             return named[0] if j == k and first else named[-1]
+        if j < k and unit.paragraph == paragraph and unit.kind == "sentence":
+            introduced = _introduced_event(doc, unit)  # "held a meeting ... Attending were"
+            if introduced is not None:
+                return introduced
         if unit.kind == "heading":
             return _quoted_title(doc, unit) or doc.context_event or _title_quote(doc)
     return doc.context_event or _title_quote(doc)
+
+
+def _introduced_event(doc: Doc, unit: Unit) -> Ent | None:
+    """A new event an earlier sentence of the paragraph brings in with an indefinite event noun
+    ("X held a follow-up meeting with the ministry. Attending were A and B."), read from its
+    parse (once per sentence)."""
+    cache = doc.memo.setdefault("introduced_events", {})
+    parser = doc.memo.get("parser")
+    if not isinstance(cache, dict) or parser is None:
+        return None
+    if unit.start not in cache:
+        lang = doc.language if doc.language in ("en", "es", "fr") else "en"
+        lex = lexicon(lang)
+        sents = cast(Parser, parser).parse(doc.text, [(unit.start, unit.end)], lang)
+        cache[unit.start] = None
+        if lex is not None:
+            for sent in sents:
+                cache[unit.start] = (
+                    parsed_names.introduced_event(doc, lex, sent) or cache[unit.start]
+                )
+    return cast(Ent | None, cache[unit.start])
 
 
 _QUOTED_PART = re.compile(
@@ -963,11 +1358,16 @@ def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
     return doc.add(candidate(start, start + len(body), body, body, "Event", 0.7))
 
 
-def titled_person(doc: Doc, ent: Ent) -> bool:
+def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     """A new "person" whose name starts with a title ("Associate Director for Programs",
-    "Foreign Minister"): a reading of a title as a name, whatever reader made it."""
+    "Foreign Minister") or holds a field or an organization's word ("Humanitarian Affairs",
+    "Coordinating Office"): a reading of a title as a name, whatever reader made it; strict (a
+    person's affiliation): any title in it ("the Special Rapporteur" speaks, but is no one's
+    staff by that name)."""
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
+    if not looks_like_name(ent.name, titles=strict):
+        return True  # "Associate Director for Programs", "Global Coordinating Office"
     lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if lex is None:
         return False
@@ -999,6 +1399,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None
     if not all(t.upos == "PROPN" and t.word[:1].isupper() and _name_word(t.word) for t in parts):
         return None
+    if not looks_like_name(doc.text[parts[0].start : parts[-1].end], titles=False):
+        return None  # "Global Coordinating Office", "Humanitarian Affairs": no person's name
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
@@ -1065,7 +1467,14 @@ def _previous_subject(
             continue  # a list's line about a person ("P, director of O") is no subject for "it"
         opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
         opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
-        if found and found[0].start > u.start and first & stand_in and found[0].start >= opened:
+        apposed = found and not doc.text[opened : found[0].start].strip()  # "Le réseau X est"
+        if (
+            found
+            and found[0].start > u.start
+            and first & stand_in
+            and found[0].start >= opened
+            and not (apposed and first & lex.words.get("org_nouns", set()))
+        ):
             continue  # the sentence's subject stands for something named before it
         if found:
             return found[0], types
@@ -1100,6 +1509,52 @@ def _definite(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return bool(dets) and not any(
         lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
     )
+
+
+def _definite_object(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """An object or oblique "the network", "la plataforma", "le réseau" (no modifier naming
+    another: "the network of X" is not the one spoken of)."""
+    if tok.deprel.split(":")[0] not in ("obj", "obl", "nmod") or sent.children(tok, "nmod"):
+        return False
+    if sent.children(tok, "amod", "nmod:poss", "compound", "flat", "appos"):
+        return False
+    dets = sent.children(tok, "det")
+    return bool(dets) and all(
+        d.upos == "DET" and lex.lemma(d.word) not in lex.words.get("indefinite", ())
+        and fold(d.word) not in lex.words.get("first_person", set())
+        for d in dets
+    )  # fmt: skip
+
+
+def _same_noun(
+    doc: Doc,
+    lex: Lexicon,
+    sent: Sentence,
+    tok: Token,
+    types: tuple[str, ...],
+    author: bool = True,
+) -> Ent | None:
+    """What "the network" stands for where it is acted on: the last organization named
+    before whose name holds that noun ("the Tidewater Network ... joined the network"),
+    not one of the clause's own subjects; else the organization the text is about."""
+    types = tuple(t for t in types if t in _ORGS)
+    if not types:
+        return None
+    noun = lex.lemma(tok.word)
+    own = (
+        set()
+        if not author
+        else {e.key for h in _subject(lex, sent, tok) for e in doc.ents_in(*sent.span(h))}
+    )
+    before = [e for e in doc.ents_in(max(0, tok.start - 3000), tok.start, types)
+              if e.text and e.key not in own]  # fmt: skip
+    for e in reversed(before):
+        if noun in {lex.lemma(w) for w in re.findall(r"\w+", e.name)}:
+            return e
+    spoken = doc.author if author else None
+    if spoken is not None and spoken.type in types and spoken.key not in own:
+        return spoken
+    return None
 
 
 def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
@@ -1285,6 +1740,8 @@ def _with_listing_verb(lex: Lexicon, sent: Sentence, tok: Token, reading: Readin
     role = tok.deprel.split(":")[0] in ("obl", "nmod", "obj", "nsubj")
     if head is not None and ((casting and role) or _among_verb(lex, head)):
         verbs.append(head)  # ("the speakers will include A", "A will serve as rapporteur")
+    elif head is not None and _as_verb(lex, sent, tok) is head:
+        verbs.append(head)  # "A will take part as O's delegate": a forecast
     for verb in verbs:
         up = _reading(lex, sent, verb)
         reading = Reading(*(a or b for a, b in zip(astuple(reading), astuple(up), strict=True)))
@@ -1373,34 +1830,46 @@ def _role(
 
 
 def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> str | None:
-    """The title's own words: the trigger and its modifiers, without the organization, the
-    person and the words that tie them (of, the, a comma)."""
+    """The title as written: the modifiers before the trigger ("Foreign Minister"), the trigger
+    and the words after it that are its own ("Minister for Trade and Industry", "Regional
+    Representative for Asia"), up to the organization, a person, an aside or a clause."""
     # the people around the title (not a "person" whose name swallowed the title itself)
     people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
-    keep = []
-    skip = {"case", "det", "punct", "appos", "flat", "acl", "acl:relcl", "conj", "cc", "cop",
-            "nsubj", "aux", "nmod:poss"}  # fmt: skip
-    for t in sent.subtree(tok, CLAUSAL | {"appos"}):
-        if any(e.start <= t.start < e.end for e in targets if e.text):
-            continue
-        if t.i != tok.i and t.deprel in skip:
-            continue
-        if t.i != tok.i and any(e.start <= t.start < e.end for e in people):
-            continue
-        keep.append(t)
-    # "Foreign Minister P": the words before the title that modify the same name
-    k = tok.i - 1
+    named = [e for e in targets if e.text] + people
+
+    def taken(t: Token) -> bool:
+        return any(e.start <= t.start < e.end for e in named)
+
+    others = {c.i for c in sent.children(tok, "conj") if _title_word_any(doc, c) or taken(c)}
+    own = {t.i for t in sent.subtree(tok, (CLAUSAL - {"conj"}) | {"appos", "nmod:poss"})}
+    own -= {t.i for c in others for t in sent.subtree(sent.tokens[c])}
+    first, last = tok.i, tok.i
+    k = tok.i - 1  # "Foreign Minister P": the words before the title that modify the same name
     while (
-        k >= 0 and sent.tokens[k].head == tok.head and sent.tokens[k].deprel in ("compound", "amod")
+        k >= 0
+        and not taken(sent.tokens[k])
+        and (
+            sent.tokens[k].deprel in ("compound", "amod", "flat", "nmod")
+            or (sent.tokens[k].word == "-" and sent.tokens[k].head == tok.i)
+        )
+        and (k in own or sent.tokens[k].head == tok.head)
     ):
-        if any(e.start <= sent.tokens[k].start < e.end for e in people):
-            break
-        keep.append(sent.tokens[k])
+        first = k
         k -= 1
-    if not keep:
-        return None
-    keep.sort(key=lambda t: t.i)
-    return doc.text[keep[0].start : keep[-1].end]
+    while first < tok.i and sent.tokens[first].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
+        first += 1
+    for t in sent.tokens[tok.i + 1 :]:
+        if t.i not in own or taken(t) or t.word in ("(", ")", ";", ":", "\u2013", "\u2014"):
+            break
+        last = t.i
+    while last > tok.i and sent.tokens[last].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
+        last -= 1
+    return doc.text[sent.tokens[first].start : sent.tokens[last].end] or None
+
+
+def _title_word_any(doc: Doc, tok: Token) -> bool:
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    return lex is not None and _title_word(lex, tok)
 
 
 # --- membership: who is in a group, and with what role ------------------------------------
@@ -1408,7 +1877,8 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
 _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "named_subject",
                            "named_object", "object_part", "member_governor",
                            "owner_named_before", "one_of", "network_members",
-                           "network_holder", "listed_subject"})  # fmt: skip
+                           "network_holder", "listed_subject", "object_members",
+                           "subject_members"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -1423,6 +1893,12 @@ def _member_slot(
     if name == "context_org":  # "Members include A": the organization the text speaks of
         spoken = _context_org(doc, lex, sent, tok.start, types)
         return [spoken] if spoken is not None else []
+    if name in ("object_members", "subject_members"):  # "groups such as A and B": A, B
+        slot = "object" if name == "object_members" else "subject"
+        generic = [h for h in _slot_heads(lex, sent, tok, slot, "")
+                   if h.upos == "NOUN" and not _in_other_name(doc, h)]  # fmt: skip
+        members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
+        return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
         heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
@@ -1595,9 +2071,12 @@ def _members_listed(
     inner = {t.i for t in sent.subtree(np)}
     keep = CLAUSAL - {"conj", "list"}
     spans: list[Token] = []
+    after: list[Ent] = []
     if verb is not None and np.deprel.startswith("nsubj"):
         if _in_class(lex, sent, verb, "include"):
             spans += sent.children(verb, "obj")
+            if not spans:  # a long list the parser did not hang on the verb: what follows it
+                after = [e for e in doc.ents_in(verb.end, sent.end, types) if e.text]
         elif sent.children(verb, "cop") and verb.i > np.i:
             spans.append(verb)
     elif (
@@ -1620,6 +2099,7 @@ def _members_listed(
         for e in doc.ents_in(toks[0].start, toks[-1].end, types):
             if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
                 out.append(e)
+    out += [e for e in after if all(o.key != e.key for o in out)]
     return out
 
 

@@ -16,7 +16,6 @@ from ingest.extract.types import Extraction
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 PASSIVE = "Spanish passives (ser + participle) come without aux:pass/nsubj:pass/obl:agent"
-APPOS = "'el documento TEN ACTS': the name is an appos of the object noun, outside its span"
 NEG_FRAME = "a frame that needs a negation (negated: true) fires on an affirmative trigger"
 NESTED = "an object or any oblique yields an entity nested deep in its phrase"
 REGEX_NEGATION = "a pattern family takes the relation through the 'no' the syntax rule sees"
@@ -377,7 +376,6 @@ PRESENT = [
         "SIGNED",
         "picum",
         TEN,
-        xfail=APPOS,
     ),
     case("afiliada-a", "PICUM está afiliada a WIMN.", "MEMBER_OF", "picum", "wimn"),
 ]

@@ -323,9 +323,6 @@ SIGNED = [
         "PICUM a appuyé la déclaration No Borders to Equality.",
         [("ENDORSED", "picum", NBE)],
         id="endorsed-title-in-apposition",
-        marks=engine_xfail(
-            "the title is an appos of 'déclaration' and the object's span leaves appos out"
-        ),
     ),
     case(
         "PICUM ne soutient pas No Borders to Equality.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,8 @@ def session(
             env.setenv(key, value)
         get_settings.cache_clear()
         args = ["viz", "--deck", str(SAMPLE), "--out", str(out), "--png", str(png)]
-        result = runner.invoke(app, [*args, "--pdf", str(folder / "session.pdf")])
+        pictures = ["--pdf", str(folder / "session.pdf"), "--svg", str(folder / "session.svg")]
+        result = runner.invoke(app, [*args, *pictures])
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
     return out
@@ -69,6 +71,8 @@ def test_the_deck_command_writes_one_page_and_a_picture_of_each_view(session: Pa
         head = picture.read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n"
         assert struct.unpack(">II", head[16:24]) == (1920, 1080)
+        svg = session.with_name(f"session-{number}.svg").read_text(encoding="utf-8")
+        assert "<svg" in svg[:300] and deck.views[number - 1].title in unescape(svg)
     pdf = session.with_name("session.pdf")
     assert pdf.read_bytes()[:5] == b"%PDF-"
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))

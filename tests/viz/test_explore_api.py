@@ -177,3 +177,14 @@ def test_the_around_form_never_finds_a_private_person(client: TestClient) -> Non
             follow_redirects=False,
         )
         assert response.status_code == 404
+    # asked for with the token, the person is found, and the page it leads to includes them
+    asked = {"name": PRIVATE_NAME, "include_private": "true"}
+    assert client.get("/explore/around", params=asked).status_code == 401
+    found = client.get(
+        "/explore/around",
+        params=asked,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        follow_redirects=False,
+    )
+    assert found.status_code == 303
+    assert found.headers["location"].endswith("around=viz-private&hops=1&include_private=true")

@@ -18,6 +18,8 @@ from visualizations import PageOptions, write_page
 from visualizations.browser import READY, Guard, offline_context, watched_page
 from visualizations.describe import describe, focus_of
 from visualizations.fold import UNLINKED
+from visualizations.layout import FRAME_PX, PROJECTOR_FRAME_PX
+from visualizations.style import readable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -45,6 +47,19 @@ def pages(
         options = PageOptions(title=title, subtitle=subtitle, focus=focus_of(filters))
         made[name] = write_page(graph, folder / f"{name}.html", options).resolve().as_uri()
     return made
+
+
+@pytest.fixture(scope="module")
+def one_layout(
+    reference_graph: object, graph_settings: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """The two-hop view laid out for 1920x1080 only (as before the projector's layout)."""
+    filters = VIEWS["two-hop"]
+    graph = fetch_subgraph(graph_settings, filters)
+    assert graph is not None
+    options = PageOptions(focus=focus_of(filters), also=())
+    path = tmp_path_factory.mktemp("one-layout") / "two-hop.html"
+    return write_page(graph, path, options).resolve().as_uri()
 
 
 @pytest.fixture
@@ -186,11 +201,11 @@ def test_unlinked_nodes_of_a_dated_view_are_folded_not_gridded(
 
 
 def test_a_label_without_room_beside_its_node_is_drawn_further_out_with_a_leader(
-    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+    browser: Browser, one_layout: str, opened: list[tuple[Page, Guard]]
 ) -> None:
-    # at 1920x1080 every label has the spot the layout kept for it; the frame fitted into a
+    # at 1920x1080 every label has the spot the layout kept for it; that layout fitted into a
     # 1600x1000 projector's window is smaller, and some labels go further out
-    page = show(browser, pages["two-hop"], SIZES[1], opened)
+    page = show(browser, one_layout, SIZES[1], opened)
     seen = legibility(page)
     led = [label for label in seen.labels if label["leader"]]
     assert led
@@ -234,3 +249,78 @@ def test_groups_are_tinted_and_named_by_their_coalition(
     for row, group in zip(rows, groups, strict=True):
         assert group["name"] in row and f"({len(group['members'])})" in row
     assert page.locator("#groups-title").is_visible()
+
+
+def test_a_projector_s_window_gets_the_layout_made_for_it(
+    browser: Browser,
+    pages: dict[str, str],
+    one_layout: str,
+    opened: list[tuple[Page, Guard]],
+) -> None:
+    # 1600x1000: the view laid out in the 1,160 x 943 pixels it has there draws more labels than
+    # the 1920x1080 layout fitted into them (zoom 0.8, labels keep their pixel size)
+    page = show(browser, pages["two-hop"], SIZES[1], opened)
+    assert page.evaluate("window.coalitionGraph.layoutFrame()") == list(PROJECTOR_FRAME_PX)
+    made_for_it = legibility(page)
+    scaled = legibility(show(browser, one_layout, SIZES[1], opened))
+    assert made_for_it.overlaps == 0 and made_for_it.smallest_px >= 14
+    assert made_for_it.node_labels > scaled.node_labels + 10, (
+        made_for_it.node_labels,
+        scaled.node_labels,
+    )
+    # a window resized to 1920x1080 takes the 1920x1080 layout, and every label is drawn again
+    page.set_viewport_size({"width": SIZES[0][0], "height": SIZES[0][1]})
+    page.wait_for_function(f"() => window.coalitionGraph.layoutFrame()[0] === {FRAME_PX[0]}")
+    again = legibility(page)
+    assert again.overlaps == 0 and again.node_labels == again.nodes
+
+
+def test_groups_sit_around_their_coalition(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    # each group's members nearer their own anchor (its coalition) than any other group's
+    for view, share in (("one-hop", 0.8), ("two-hop", 0.75), ("process", 0.8)):
+        page = show(browser, pages[view], SIZES[0], opened)
+        own, members = page.evaluate(GROUPS_NEAR)
+        assert members >= 20 and own >= share * members, (view, own, members)
+
+
+GROUPS_NEAR = """() => {
+    const g = window.coalitionGraph, pos = g.network.getPositions();
+    const anchors = g.data.clusters.map(c => c.anchor);
+    let own = 0, all = 0;
+    for (const c of g.data.clusters) {
+        for (const m of c.members) {
+            if (anchors.includes(m)) { continue; }
+            const d = anchors.map(a => Math.hypot(pos[m].x - pos[a].x, pos[m].y - pos[a].y));
+            all += 1;
+            if (d.indexOf(Math.min(...d)) === anchors.indexOf(c.anchor)) { own += 1; }
+        }
+    }
+    return [own, all];
+}"""
+
+
+def test_withdrawals_declined_invitations_and_deferrals_are_drawn_apart(
+    browser: Browser, pages: dict[str, str], opened: list[tuple[Page, Guard]]
+) -> None:
+    # the process on 2018-12-10: states that withdrew, declined to attend, deferred a decision
+    page = show(browser, pages["process"], SIZES[0], opened)
+    drawn = page.evaluate(
+        """() => window.coalitionGraph.edges.get().map(e => [
+               (window.coalitionGraph.data.links[e.id] || {}).type,
+               e.color.color, JSON.stringify(e.dashes || false), e.width])"""
+    )
+    looks: dict[str, set[tuple[str, str, float]]] = {}
+    for kind, colour, dashes, width in drawn:
+        looks.setdefault(kind, set()).add((colour, dashes, width))
+    turns = ["WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"]
+    assert set(turns) <= set(looks)
+    for kind in [*turns, "PARTICIPATED_IN"]:
+        assert len(looks[kind]) == 1, (kind, looks[kind])  # one look per type
+    seen = [next(iter(looks[kind])) for kind in [*turns, "PARTICIPATED_IN"]]
+    assert len(set(seen)) == len(seen)  # each unlike the others and unlike taking part
+    assert len({dashes for _, dashes, _ in seen[:3]}) == 3  # apart even without colour
+    legend = page.locator("#legend .rels").first.inner_text()
+    for kind in turns:
+        assert readable(kind) in legend

@@ -104,7 +104,10 @@ _ANAPHOR_EVENT = re.compile(
 )
 _KW = "|".join(
     sorted(
-        EVENT_KEYWORDS | {"event", "events", "evento", "evenement", "side"}, key=len, reverse=True
+        EVENT_KEYWORDS
+        | {"event", "events", "evento", "evenement", "side", "panel", "ronde", "redonda"},
+        key=len,
+        reverse=True,
     )
 )
 _EVENT_NP = re.compile(

@@ -390,6 +390,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
     for person in doc.ents_in(unit.start, unit.end, ("Person",)):
         after = f[person.end - base :]
         m = _ROLE_ORG.match(after) or _IS_ROLE.match(after)
+        if m and _held_no_more(doc, after[: m.start("role")]):
+            continue  # "P, former director of O", "P, entonces presidente de O"
         if m:
             # the org follows the role ("Director of X", ", Executive Director, X"); the last
             # role word before the org is the role ("Attorney & Public Defender, Spokesperson for")
@@ -419,6 +421,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP"
         of = _OF_ORG.match(after)
         org = right(doc, unit, person.end + of.end(), ORGS, reach=2) if of else None
+        if org is not None and doc.text[org.end : org.end + 2] in ("'s", "\u2019s"):
+            org = None  # "P, with O's delegate Q": O's own person, not P's organization
         if org is not None:
             out.append(_affiliated(doc, unit, person, org, None, 0.7))
             continue
@@ -430,11 +434,44 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
                 out.append(_affiliated(doc, unit, person, org, m2.group("role"), 0.75))
                 continue
         m3 = _GOV_ROLE_BEFORE.search(before)
+        if m3 and (
+            _held_no_more(doc, before[: m3.start()]) or _body_before(doc, before[: m3.start()])
+        ):
+            continue  # "the then president P"; "Assembly President P": a body's, not a state's
         if m3:
             state = _state_of(doc, i, unit, m3, person.start - len(before))
             if state is not None:
                 out.append(_affiliated(doc, unit, person, state, _cap(m3.group("role")), 0.7))
     return out
+
+
+def _last_words(folded: str, n: int) -> list[str]:
+    return re.findall(r"[\w\-]+", folded)[-n:]
+
+
+def _held_no_more(doc: Doc, folded_before: str) -> bool:
+    """A word of a role held no more just before a title ("former", "entonces", "ancienne",
+    "ex-")."""
+    from ingest.extract.frames import lexicon
+
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    former = lex.words.get("former", set()) if lex is not None else set()
+    words = _last_words(folded_before, 2)
+    return any(
+        w in former or w.split("-")[0] in former for w in words
+    ) or folded_before.rstrip().endswith("ex-")
+
+
+def _body_before(doc: Doc, folded_before: str) -> bool:
+    """A body's noun just before a title ("Assembly President", "Council chair")."""
+    from ingest.extract.frames import lexicon
+
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    bodies = lex.words.get("body_nouns", set()) if lex is not None else set()
+    words = _last_words(folded_before, 1)
+    return bool(words) and (
+        words[0] in bodies or (lex is not None and lex.lemma(words[0]) in bodies)
+    )
 
 
 def _cap(role: str) -> str:

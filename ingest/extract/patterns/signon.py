@@ -142,7 +142,10 @@ def _list_lines(doc: Doc, unit: Unit) -> list[Proto]:
     ):
         doc.memo.pop("sign_on", None)
         return []
-    if "@" in line or "http" in line or "www." in line:
+    from ingest.extract.structure import ends_list, load_words
+
+    if ends_list(doc, load_words(), unit.start, unit.end):
+        doc.memo.pop("sign_on", None)  # a closing, contact, address or date line ends it
         return []
     doc.memo["sign_on"] = (kind, listed, conf, unit.line)
     items = [x for x, hedge in itemize(doc, unit, unit.start, unit.end, types=ACTORS) if not hedge]
@@ -169,7 +172,9 @@ def _list_target(doc: Doc, i: int, unit: Unit, label_pos: int) -> tuple[Ent, flo
     named = doc.ents_in(unit.start, label_pos, ("Document", "Event"))
     if named:
         return named[-1], 0.8
-    return anaphor_document(doc, i), 0.75
+    # a list of signers that names no statement signs the text that holds it, not a draft or
+    # a resolution the text speaks of
+    return doc.self_doc, 0.75
 
 
 # A word (its start) every pattern of this family needs at least one of (see states.TRIGGER).
