@@ -1059,7 +1059,7 @@ def _entity(
             return quoted
     named = parsed_names.new_name(doc, lex, sent, tok, types)  # "the Forum citoyen sur ..."
     if named is not None and named.type == "Event" and named.id is None:
-        known = known_event_named(doc, named.name)  # "la Conférence ... de Marrakech"
+        known = known_event_named(doc, named.name)  # "la Conférence ... de <ville>"
         entry = doc.gz.entry(known) if known else None
         if entry is not None:
             named = doc.replace(named, from_entry(named.start, named.end, named.text, entry,
@@ -1221,7 +1221,7 @@ def _place_name(doc: Doc, tok: Token) -> str:
 
 
 def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
-    """A known event named by where it met ("Marrakech", "the meeting in Morocco") or, with no
+    """A known event named by where it met ("<city>", "the meeting in <country>") or, with no
     place, by its kind ("the conference"): the one of the process the text is about first,
     then one of the text's year; nothing when none of them is."""
     if place is not None and len(place) < 3:
@@ -1258,7 +1258,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 def known_event_named(doc: Doc, name: str) -> str | None:
     """The known event a new event name stands for by its place and its kind ("Conférence
-    intergouvernementale de Marrakech", "the Marrakech intergovernmental conference"): the one
+    intergouvernementale de <ville>", "the <city> intergovernmental conference"): the one
     known event held there whose name or aliases say that kind; None when none or two are."""
     words = set(_WORDS.findall(fold(name)))
     kinds = {EVENT_WORD_EN.get(w, w) for w in words & EVENT_KEYWORDS}
@@ -1359,7 +1359,7 @@ def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
 
 
 def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
-    """A new "person" whose name starts with a title ("Associate Director for Programs",
+    """A new "person" whose name starts with a title ("Deputy Director for Advocacy",
     "Foreign Minister") or holds a field or an organization's word ("Humanitarian Affairs",
     "Coordinating Office"): a reading of a title as a name, whatever reader made it; strict (a
     person's affiliation): any title in it ("the Special Rapporteur" speaks, but is no one's
@@ -1367,7 +1367,7 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
     if not looks_like_name(ent.name, titles=strict):
-        return True  # "Associate Director for Programs", "Global Coordinating Office"
+        return True  # "Deputy Director for Advocacy", "Central Liaison Office"
     lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if lex is None:
         return False
@@ -1400,7 +1400,7 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     if not all(t.upos == "PROPN" and t.word[:1].isupper() and _name_word(t.word) for t in parts):
         return None
     if not looks_like_name(doc.text[parts[0].start : parts[-1].end], titles=False):
-        return None  # "Global Coordinating Office", "Humanitarian Affairs": no person's name
+        return None  # "Central Liaison Office", "Humanitarian Affairs": no person's name
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
