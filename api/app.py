@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from api.auth import check_startup
 from api.docs_pages import add_docs_pages
 from api.errors import add_graph_error_handlers
+from api.readiness import GraphGate, GraphWatch
 from api.routers import (
     coalitions,
     connections,
@@ -26,8 +27,9 @@ from api.routers import (
 )
 from api.uploads import WriteGuard
 from graph.connection import connection
-from graph.driver import get_driver, make_async_driver
+from graph.driver import get_driver, make_async_driver, make_probe_driver
 from graph.queries.common import GraphContext
+from graph.queries.health import probe_async
 from graph.settings import Settings, get_settings
 
 DESCRIPTION = """
@@ -52,6 +54,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         driver = make_async_driver(conn)
         await driver.verify_connectivity()
         app.state.graph = GraphContext(driver, conn.database, settings.query_timeout)
+        # Whether the graph answers now (api.readiness): a 503 within 2 s while it does not.
+        prober = make_probe_driver(conn)
+        watch = app.state.watch = GraphWatch(lambda: probe_async(prober, conn.database))
+        watch.start()
         # The write functions are synchronous (shared with the CLI): they get the process's
         # sync driver and run in worker threads.
         app.state.sync_driver = get_driver(conn)
@@ -62,6 +68,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await watch.stop()
+            await prober.close()
             await driver.close()
 
     app = FastAPI(
@@ -75,7 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     add_docs_pages(app)
     app.state.settings = settings
     add_graph_error_handlers(app)
-    app.add_middleware(WriteGuard, settings=settings)
+    app.add_middleware(GraphGate)
+    app.add_middleware(WriteGuard, settings=settings)  # outside the gate: refusals come first
     for module in (
         health,
         entities,

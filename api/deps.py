@@ -9,6 +9,7 @@ from fastapi import Depends, HTTPException, Query, Request, status
 from pydantic import AfterValidator
 
 from api.auth import Credentials, token_ok
+from api.readiness import admit
 from graph.dates import DATE_GRAMMAR, why_not_a_date
 from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.subgraph import Filters
@@ -30,6 +31,7 @@ async def _ctx(
     asks for them (graph.queries.common.visible applies it to every query)."""
     ctx: GraphContext = request.app.state.graph
     if not include_private:
+        await admit(request.scope, reads=True)
         return ctx
     if not token_ok(request, credentials):
         raise HTTPException(
@@ -37,6 +39,7 @@ async def _ctx(
             "include_private needs the API token.",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    await admit(request.scope, reads=True)
     return replace(ctx, include_private=True)
 
 
@@ -45,6 +48,7 @@ Ctx = Annotated[GraphContext, Depends(_ctx)]
 
 async def _graph(request: Request) -> GraphContext:
     ctx: GraphContext = request.app.state.graph
+    await admit(request.scope, reads=True)
     return ctx
 
 

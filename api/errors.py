@@ -16,6 +16,7 @@ from neo4j.exceptions import (
 )
 
 from api.models import Problem
+from api.readiness import NotReady, unreachable_answer, watch_of
 from graph.queries.common import GraphContext
 from ingest.documents.ingestion import GraphUnavailable
 
@@ -25,7 +26,6 @@ _TIMED_OUT = "TransactionTimedOut"
 # Neo.TransientError.General.DatabaseUnavailable (stopping, starting, a restore) and the
 # shutdown of a server with queries in flight: the database is not there now, a 503 too.
 _UNAVAILABLE = ("DatabaseUnavailable", "DatabaseNotFound")
-RETRY_AFTER = "5"  # seconds; a restarting local server answers again within that
 
 # For the read routers' `responses=`: the two answers in the OpenAPI description.
 GRAPH_ERRORS: dict[int | str, dict[str, Any]] = {
@@ -99,11 +99,13 @@ async def _neo4j_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unreachable(request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse(
-        {"detail": "The graph database is not reachable; try again in a moment."},
-        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-        headers={"Retry-After": RETRY_AFTER},
-    )
+    """503: the graph did not answer. The gate (api.readiness) closes at once, so the next
+    requests do not try a server that is gone; its watch opens it again when the graph answers.
+    A pool with every connection busy is load, not an unreachable server: the gate stays."""
+    watch = watch_of(request.scope)
+    if watch is not None and not isinstance(exc, NotReady | ConnectionAcquisitionTimeoutError):
+        watch.close()
+    return unreachable_answer()
 
 
 def add_graph_error_handlers(app: FastAPI) -> None:
@@ -111,5 +113,6 @@ def add_graph_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ServiceUnavailable, _unreachable)
     app.add_exception_handler(SessionExpired, _unreachable)
     app.add_exception_handler(GraphUnavailable, _unreachable)  # an upload's write
+    app.add_exception_handler(NotReady, _unreachable)  # the gate stayed closed
     # every pooled connection busy for connect_timeout: the graph cannot take more just now
     app.add_exception_handler(ConnectionAcquisitionTimeoutError, _unreachable)

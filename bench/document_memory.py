@@ -2,13 +2,18 @@
 (CoreNLP, a Java process of its own) measured apart.
 
     .venv/bin/python bench/document_memory.py [--plain-mb 2 8 19.9] [--named-kb 100]
+    .venv/bin/python bench/document_memory.py --trace plain 500000   # where it goes (tracemalloc)
 
 Everything runs on a throwaway local Neo4j (a temporary state folder, a free port on 127.0.0.1).
 Each case is a fresh Python process that ingests the file as `coalition-graph ingest` does
 (ingest.documents.ingestion.Ingestor: read, split, extract, build, write in one transaction):
 
 1. it first ingests a small English text (the parser starts, the gazetteer and the caches are
-   built: what every ingest holds whatever the file);
+   built: what every ingest holds whatever the file), then a text of the sample corpus that
+   the measured files do not hold (WARM_TEXT: names, stances) and resolves two dates (the
+   first day-and-month date of a process imports dateparser and compiles its patterns), so
+   that what a process loads once, on its first real text, is not counted as the document's;
+   --cold leaves both out;
 2. then it resets the kernel's peak-RSS mark (/proc/self/clear_refs, 5), notes its resident
    memory, ingests the measured file, and reads the peak (VmHWM) and the parser's resident
    memory.
@@ -35,11 +40,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 GOAL_RATIO = 20
+# a sample text none of the measured files holds (named_text uses seeds 000-002 and more/05-06)
+WARM_TEXT = ROOT / "data/corpus/seeds/003_8e9fd9e8fa2ead2b.txt"
+WARM_DATES = "The members met on 12 March and again on 3 June."
 _FILLER = (
     "the committee discussed report working conditions next meeting members agreed that "
     "access to services remains uneven across regions and several groups asked for more "
@@ -92,7 +101,7 @@ def _status_kib(field: str) -> int:
     return 0
 
 
-def child(path: Path, warmup: Path, state_dir: Path, port: int) -> None:
+def child(path: Path, warmup: Path, state_dir: Path, port: int, cold: bool) -> None:
     from graph.connection import connection
     from graph.driver import get_driver
     from graph.settings import Settings
@@ -110,8 +119,15 @@ def child(path: Path, warmup: Path, state_dir: Path, port: int) -> None:
     )
     driver = get_driver(connection(settings, start=False))
     ingestor = Ingestor(driver, settings.neo4j_database, settings)
-    first = ingestor.ingest(warmup)
-    assert first.ok, first.error
+    for text in [warmup] if cold else [warmup, WARM_TEXT]:
+        first = ingestor.ingest(text)
+        assert first.ok, first.error
+    if not cold:
+        # the first day-and-month date of a process imports dateparser and compiles its
+        # patterns (3-5 MiB, once a process): the sample text holds no such date
+        from ingest.extract.dates import find_dates
+
+        assert find_dates(WARM_DATES, 0, len(WARM_DATES), "2018-09-10")
     Path("/proc/self/clear_refs").write_text("5")  # the peak mark starts again from here
     before = _status_kib("VmRSS")
     began = time.perf_counter()
@@ -138,7 +154,9 @@ def child(path: Path, warmup: Path, state_dir: Path, port: int) -> None:
 # --- the run ------------------------------------------------------------------------------------
 
 
-def measure(kind: str, text: str, folder: Path, state_dir: Path, port: int) -> dict[str, object]:
+def measure(
+    kind: str, text: str, folder: Path, state_dir: Path, port: int, cold: bool
+) -> dict[str, object]:
     path = folder / f"{kind}-{len(text)}.txt"
     path.write_text(text, encoding="utf-8")
     warmup = folder / f"warmup-{kind}-{len(text)}.txt"
@@ -149,7 +167,16 @@ def measure(kind: str, text: str, folder: Path, state_dir: Path, port: int) -> d
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     done = subprocess.run(
-        [sys.executable, __file__, "--child", str(path), str(warmup), str(state_dir), str(port)],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            str(path),
+            str(warmup),
+            str(state_dir),
+            str(port),
+            "cold" if cold else "warm",
+        ],
         capture_output=True,
         text=True,
         timeout=3600,
@@ -164,14 +191,116 @@ def measure(kind: str, text: str, folder: Path, state_dir: Path, port: int) -> d
     return measured
 
 
+# --- where it goes: tracemalloc over read, split and extract, in this process --------------------
+
+
+def trace(kind: str, size: int, top: int) -> None:
+    """Python allocations (tracemalloc) of read, split and extract of one text, after the same
+    warm-up as a measured child: the peak of each stage, then the largest allocation sites at
+    the highest point (a snapshot taken by a watcher thread whenever the traced total grows)."""
+    import gc
+    import threading
+    import tracemalloc
+
+    from graph.settings import Settings
+    from ingest.documents.extraction import (
+        document_ids_for,
+        extract,
+        gazetteer,
+        reference_checksums,
+        segment,
+    )
+    from ingest.documents.readers import read_source
+    from ingest.extract.dates import find_dates
+
+    text = plain_text(size, 14) if kind == "plain" else named_text(size)
+    folder = Path(tempfile.mkdtemp(prefix="cg-memory-trace-"))
+    path = folder / f"{kind}-{size}.txt"
+    path.write_text(text, encoding="utf-8")
+    del text
+    warmup = folder / "warmup.txt"
+    warmup.write_text("Warm-up\n\nAlianza Americas is a member of the Global Coalition on "
+                      "Migration.\n", encoding="utf-8")  # fmt: skip
+    settings = Settings(_env_file=None, data_dir=ROOT / "data", max_document_bytes=25_000_000)
+    gaz = gazetteer(settings.data_dir)
+    found = dict(reference_checksums(settings.data_dir))
+    stages: list[tuple[str, int, int]] = []
+
+    def mark(name: str) -> None:
+        current, peak = tracemalloc.get_traced_memory()
+        stages.append((name, current, peak))
+        tracemalloc.reset_peak()
+
+    def run(file: Path, marks: bool) -> object:
+        source = read_source(file, settings.max_document_bytes)
+        if marks:
+            mark("read")
+        segmented = segment(source, None)
+        ids = document_ids_for(source.text, segmented, found)
+        if marks:
+            mark("split")
+        extraction = extract(source.text, segmented, gaz, ids, set(found.values()))
+        if marks:
+            mark("extract")
+        return extraction
+
+    for file in (warmup, WARM_TEXT):
+        run(file, False)
+    find_dates(WARM_DATES, 0, len(WARM_DATES), "2018-09-10")
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    highest: list[Any] = [0, None]
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            now = tracemalloc.get_traced_memory()[0] - base
+            if now > highest[0] * 1.03 + 100_000:
+                highest[0], highest[1] = now, tracemalloc.take_snapshot()
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    result = run(path, True)
+    done.set()
+    watcher.join()
+    tracemalloc.stop()
+    nbytes = path.stat().st_size
+    print(f"{kind} text of {nbytes:,} bytes: Python allocations (tracemalloc), above the warm-up")
+    print(f"{'stage':9}{'peak MiB':>10}{'x file':>8}{'held after MiB':>16}")
+    for name, current, peak in stages:
+        print(f"{name:9}{(peak - base) / 2**20:10.1f}{(peak - base) / nbytes:8.1f}"
+              f"{(current - base) / 2**20:16.1f}")  # fmt: skip
+    print(f"largest sites at {highest[0] / 2**20:.1f} MiB:")
+    if highest[1] is not None:
+        for stat in highest[1].statistics("lineno")[:top]:
+            where = str(stat.traceback).replace(str(ROOT) + "/", "")
+            print(f"  {stat.size / 2**20:7.2f} MiB {stat.count:9,}  {where}")
+    del result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--plain-mb", type=float, nargs="*", default=[2.0, 8.0, 19.9])
     parser.add_argument("--named-kb", type=float, nargs="*", default=[100.0])
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--cold", action="store_true", help="warm up with the small text only (no sample text)"
+    )
+    parser.add_argument(
+        "--trace",
+        nargs=2,
+        metavar=("KIND", "BYTES"),
+        help="instead: tracemalloc of read, split and extract of one text (plain or named)",
+    )
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.trace:
+        trace(args.trace[0], int(args.trace[1]), 15)
+        return
     if args.child:
-        child(Path(args.child[0]), Path(args.child[1]), Path(args.child[2]), int(args.child[3]))
+        path, warmup, state_dir, port, warmth = args.child
+        child(Path(path), Path(warmup), Path(state_dir), int(port), warmth == "cold")
         return
 
     from neo4j import GraphDatabase
@@ -201,14 +330,16 @@ def main() -> None:
             cases = [("plain", plain_text(int(mb * 1_000_000), 14)) for mb in args.plain_mb]
             cases += [("named", named_text(int(kb * 1_000))) for kb in args.named_kb]
             for kind, text in cases:
-                rows.append(measure(kind, text, Path(tmp), state, settings.bolt_port))
+                rows.append(measure(kind, text, Path(tmp), state, settings.bolt_port, args.cold))
                 print(f"  measured {kind} {rows[-1]['bytes']:,} bytes", flush=True)
             load_average = os.getloadavg()[0]
         finally:
             server.stop()
 
     print(
-        f"\nOne document's ingest (read, split, extract, build, write), a fresh process each; "
+        f"\nOne document's ingest (read, split, extract, build, write), a fresh process each, "
+        f"warmed up with {'a small text' if args.cold else 'a small text, ' + WARM_TEXT.name}"
+        f"{'' if args.cold else ' and two dates'}; "
         f"load average {load_average:.1f} on {os.cpu_count()} CPUs"
     )
     print(

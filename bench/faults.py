@@ -687,6 +687,12 @@ def report(
             f"    time to the first 503: {first}; slowest 503: {s.slowest_503:.2f} s; "
             f"first 200 after the server was back: {back}"
         )
+        slow = [(took, at, code) for at, code, took in s.events if took > 2.0]
+        slowest_200 = max((took for _, code, took in s.events if code == 200), default=0.0)
+        print(
+            f"    slowest 200: {slowest_200:.2f} s; answers (or none) after more than 2 s: "
+            + (", ".join(f"{code or 'none'} in {took:.1f} s" for took, _, code in slow) or "0")
+        )
         slowest = max(((took, at) for at, code, took in s.events if code == 503), default=None)
         if slowest is not None:
             print(f"    the slowest 503 was sent {phase(s, slowest[1])}")

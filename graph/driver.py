@@ -23,6 +23,11 @@ ACQUIRE_TIMEOUT = 30.0
 API_RETRY_TIME = 0.3
 CLI_RETRY_TIME = 3.0
 RETRY_DELAY = 0.2  # the first retry; each next one waits twice as long
+# A pooled connection idle for longer than this is checked (a RESET) before it is used: after
+# the server restarted, the pool's connections are dead, and without the check each request
+# met one of them, spent its short retries on them and answered 503 although the server was
+# back. Under load connections are never idle that long, so the check costs nothing there.
+LIVENESS_CHECK = 1.0
 # Server warnings (e.g. a property no node has yet) are for developers, not for users' screens.
 NOTIFICATIONS: Final = "OFF"
 
@@ -38,6 +43,7 @@ def driver_config(conn: Connection, retry_time: float, acquire_timeout: float) -
         "connection_timeout": conn.connect_timeout,
         "max_transaction_retry_time": retry_time,
         "initial_retry_delay": RETRY_DELAY,
+        "liveness_check_timeout": LIVENESS_CHECK,
         "notifications_min_severity": NOTIFICATIONS,
     }
 
@@ -60,6 +66,14 @@ def make_async_driver(conn: Connection) -> AsyncDriver:
     return AsyncGraphDatabase.driver(
         conn.uri, **driver_config(conn, API_RETRY_TIME, conn.connect_timeout)
     )
+
+
+def make_probe_driver(conn: Connection) -> AsyncDriver:
+    """A driver of one connection for a liveness probe (api.readiness): it never waits behind
+    the requests' pool, and a probe is one try (no retries: its caller probes again)."""
+    config = driver_config(conn, 0.0, conn.connect_timeout)
+    config["max_connection_pool_size"] = 1
+    return AsyncGraphDatabase.driver(conn.uri, **config)
 
 
 def close_drivers() -> None:

@@ -212,6 +212,49 @@ def test_the_command_line_shows_the_person_only_with_include_private(
     assert PERSON in shown.output
 
 
+def test_the_review_queue_lists_a_private_person_only_when_asked(
+    private_graph: list[str],
+    session_driver: Driver,
+    graph_settings: Settings,
+    cli_env: None,
+) -> None:
+    """A proposed claim naming the private person waits in the queue: the curator (token, or
+    the command line) sees it only with include_private."""
+    database = graph_settings.neo4j_database
+    proposed = ClaimRecord(
+        "AFFILIATED_WITH",
+        PERSON,
+        COALITION,
+        {"role": "member"},
+        Evidence(method="extracted", source_ref="private.txt", confidence=0.3),
+        key_props={"role": "member"},
+        status="proposed",
+    )
+    write(session_driver, database, [], [proposed])
+    settings = graph_settings.model_copy(update={"api_token": TOKEN, "writes_enabled": True})
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    try:
+        with TestClient(create_app(settings)) as client:
+            hidden = client.get("/review", params={"limit": "500"}, headers=auth)
+            shown = client.get(
+                "/review", params={"limit": "500", "include_private": "true"}, headers=auth
+            )
+        assert hidden.status_code == 200 and shown.status_code == 200, hidden.text
+        assert proposed.id in shown.text and NAME in shown.text
+        assert proposed.id not in hidden.text and NAME not in hidden.text
+        assert shown.json()["total_claims"] == hidden.json()["total_claims"] + 1
+        runner = CliRunner()
+        listed = runner.invoke(cli_app, ["review", "list", "--limit", "500"])
+        assert listed.exit_code == 0, listed.output
+        assert "Quixotewright" not in listed.output and proposed.id not in listed.output
+        private = runner.invoke(cli_app, ["review", "list", "--limit", "500", "--include-private"])
+        assert private.exit_code == 0 and "Quixotewright" in private.output, private.output
+    finally:
+        session_driver.execute_query(
+            "MATCH (c:Claim {id: $id}) DETACH DELETE c", id=proposed.id, database_=database
+        )
+
+
 # --- CSV cells a spreadsheet would run as formulas ------------------------------------------
 
 

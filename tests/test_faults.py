@@ -6,11 +6,15 @@ The fault injectors are bench/faults.py's (the script prints the same measuremen
 
 from __future__ import annotations
 
+import os
+import signal
 import stat
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -215,17 +219,95 @@ def test_the_api_answers_503_within_2_s_and_a_failed_load_is_undone(
         backups._put_back(server, DATABASE, aside)
         assert not aside.exists()
         server.start()
-        again = client.get("/entities?q=Network")
+        again = _answer(client, "/entities?q=Network")
         assert again.status_code == 200
         assert again.json()["total"] >= 2
     with connect(server, server.start()) as driver:
         assert snapshot(driver) == before
 
 
+def _timed(client: TestClient, path: str) -> tuple[int, float, str | None, Any]:
+    began = time.monotonic()
+    answer = client.get(path)
+    took = time.monotonic() - began
+    body = answer.json() if answer.headers.get("content-type") == "application/json" else None
+    return answer.status_code, took, answer.headers.get("Retry-After"), body
+
+
+def test_while_neo4j_starts_every_request_is_a_quick_503_or_a_right_answer(
+    server: LocalServer, settings: Settings
+) -> None:
+    """A JVM that has just started takes connections and then seconds to answer its first
+    query: the API's gate (api.readiness) answers 503 with Retry-After within 2 s until the
+    graph answers, and the right answer after."""
+    with connect(server, server.start()) as driver:
+        total = len(snapshot(driver)[2])
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/health").status_code == 200
+        server.stop()
+        starting = threading.Thread(target=server.start)
+        starting.start()
+        seen: list[tuple[int, float, str | None, Any]] = []
+        while starting.is_alive():
+            seen.append(_timed(client, "/health"))
+            seen.append(_timed(client, "/entities?q=Network"))
+        starting.join()
+        assert server.running() is not None
+        # right after the server says it answers: quick 503s while it warms up, then the answer
+        deadline = time.monotonic() + 30
+        while (after := _timed(client, "/health"))[0] != 200 and time.monotonic() < deadline:
+            seen.append(after)
+    codes = {code for code, *_ in seen}
+    assert 503 in codes, seen  # the requests really met the server down or starting
+    assert codes <= {200, 503}, seen
+    for code, took, retry_after, body in seen:
+        if code == 503:
+            assert took < 2.0 and retry_after == "5", (took, retry_after)
+        elif body and "nodes" in body:
+            assert body["nodes"] == total
+    code, _, _, body = after
+    assert code == 200 and body["nodes"] == total, after
+
+
+def test_a_hung_neo4j_is_a_503_within_2_s_even_for_a_request_in_flight(
+    server: LocalServer, settings: Settings
+) -> None:
+    """A JVM that stops answering (SIGSTOP: the kernel still takes its connections): a request
+    already sent to it is answered 503 when the watch finds the graph silent; the next ones
+    too, until it answers again."""
+    running = server.start()
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/entities?q=Network").status_code == 200
+        os.kill(running.pid, signal.SIGSTOP)
+        try:
+            hung = [_timed(client, "/entities?q=Network"), _timed(client, "/health")]
+        finally:
+            os.kill(running.pid, signal.SIGCONT)
+        for code, took, retry_after, _ in hung:
+            assert code == 503 and retry_after == "5", hung
+            assert took < 2.0, hung
+        deadline = time.monotonic() + 30
+        while _timed(client, "/health")[0] != 200:
+            assert time.monotonic() < deadline, "the API did not answer again after SIGCONT"
+            time.sleep(0.2)
+        answer = _answer(client, "/entities?q=Network")
+        assert answer.status_code == 200 and answer.json()["total"] >= 2
+
+
 @pytest.fixture(scope="module")
 def older_dump(server: LocalServer, tmp_path_factory: pytest.TempPathFactory) -> Path:
     server.start()
     return backup(server, tmp_path_factory.mktemp("dumps") / "older.dump", DATABASE)
+
+
+def _answer(client: TestClient, path: str) -> Any:
+    """The answer to `path`, after the quick 503s with Retry-After of a server that was just
+    restarted and warms up (api.readiness), if any; within 10 s."""
+    began = time.monotonic()
+    while (answer := client.get(path)).status_code == 503:
+        assert answer.headers["Retry-After"] == "5"
+        assert time.monotonic() - began < 10, f"{path}: no answer 10 s after the restart"
+    return answer
 
 
 def test_a_running_api_serves_a_restored_older_dump_at_once(
@@ -243,12 +325,10 @@ def test_a_running_api_serves_a_restored_older_dump_at_once(
             )
         assert client.get("/health").json()["nodes"] == older + 50  # the API saw the newer one
         done = restore(server, dump, DATABASE)
-        began = time.monotonic()
-        answer = client.get("/health")
+        answer = _answer(client, "/health")
         assert answer.status_code == 200, answer.text
         assert answer.json()["nodes"] == older
-        assert time.monotonic() - began < 5
-        assert client.get("/entities/org-keep").status_code == 200
+        assert _answer(client, "/entities/org-keep").status_code == 200
     assert done.safety_dump is not None and done.safety_dump.is_file()
     assert stat.S_IMODE(done.safety_dump.stat().st_mode) == 0o600
     assert stat.S_IMODE(settings.state_dir.stat().st_mode) == 0o700

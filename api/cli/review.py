@@ -36,11 +36,14 @@ def list_queue(
     limit: Annotated[
         int, typer.Option(help="At most this many items.")
     ] = corrections.DEFAULT_LIMIT,
+    include_private: Annotated[
+        bool, typer.Option("--include-private", help="Include people marked private.")
+    ] = False,
 ) -> None:
     """Candidate entities, then proposed claims (least confident first)."""
     settings = load_settings(get_settings)
     driver, database = graph(settings)
-    queue = corrections.review_queue(driver, database, limit)
+    queue = corrections.review_queue(driver, database, limit, include_private)
     if queue.entities:
         table = Table("id", "name", "type", "claims", title="candidate entities")
         for row in queue.entities:

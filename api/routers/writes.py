@@ -21,6 +21,7 @@ from api.auth import require_writer
 from api.deps import AsOf
 from api.errors import invalid
 from api.models import Problem, WriteProblem
+from api.readiness import admit
 from graph.dates import as_of_day
 from graph.settings import Settings
 from ingest.documents import corrections
@@ -52,8 +53,17 @@ UPLOAD: dict[int | str, dict[str, Any]] = {
     415: _problem("A file type this endpoint does not read.")
 }
 
+
+async def _graph_answers(request: Request) -> None:
+    """After the token: the graph answers now (api.readiness), else a 503 within about 1 s
+    instead of a write that waits on an unreachable server."""
+    await admit(request.scope, reads=False)
+
+
 router = APIRouter(
-    tags=["writes (token)"], dependencies=[Depends(require_writer)], responses=WRITE_ERRORS
+    tags=["writes (token)"],
+    dependencies=[Depends(require_writer), Depends(_graph_answers)],
+    responses=WRITE_ERRORS,
 )
 T = TypeVar("T")
 DOCUMENT_TYPES = {".txt", ".md", ".html", ".htm", ".pdf"}
@@ -272,9 +282,14 @@ async def import_members(
 
 @router.get("/review", summary="The review queue: candidate entities, then proposed relations")
 async def review_queue(
-    request: Request, limit: Annotated[int, Query(ge=1, le=500)] = 50
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    include_private: Annotated[
+        bool,
+        Query(description="Include people marked private (and claims naming them)."),
+    ] = False,
 ) -> dict[str, Any]:
-    queue = await _run(request, corrections.review_queue, limit)
+    queue = await _run(request, corrections.review_queue, limit, include_private)
     return asdict(queue)
 
 

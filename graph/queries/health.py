@@ -38,3 +38,13 @@ async def graph_size_async(driver: AsyncDriver, database: str) -> GraphSize:
         SIZE, database_=database, routing_=RoutingControl.READ, bookmark_manager_=None
     )
     return _size(result.records[0])
+
+
+PROBE = "RETURN 1 AS one"
+
+
+async def probe_async(driver: AsyncDriver, database: str) -> None:
+    """One round trip to the database (not only the server): raises when it does not answer."""
+    await driver.execute_query(
+        PROBE, database_=database, routing_=RoutingControl.READ, bookmark_manager_=None
+    )

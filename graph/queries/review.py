@@ -11,6 +11,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from graph.model import CLAIM_LABEL, ENTITY_LABEL
+from graph.queries.common import PRIVATE_PARAM, claim_visible, visible
 
 _CLAIM_VIEW = """c {.id, .predicate, .subject_id, .object_id, .rel_key, .props_json, .status,
         .review_status, .method, .extractor_version, .document_id, .quote, .start, .end,
@@ -18,45 +19,59 @@ _CLAIM_VIEW = """c {.id, .predicate, .subject_id, .object_id, .rel_key, .props_j
         effective: coalesce(c.review_status, c.status)}"""
 
 
-def proposed_claims(tx: ManagedTransaction, limit: int) -> list[dict[str, Any]]:
+# The queue goes through the one visibility rule (graph.queries.common.visible): a claim naming
+# a person marked private, or such a person as a candidate, is listed only with include_private
+# (the API's token and include_private=true, the command line's --include-private).
+
+
+def proposed_claims(
+    tx: ManagedTransaction, limit: int, include_private: bool = False
+) -> list[dict[str, Any]]:
     """Claims waiting for a person, least confident first, with the names of their ends."""
     query = f"""
     MATCH (c:{CLAIM_LABEL})
-    WHERE c.status = 'proposed' AND c.review_status IS NULL
+    WHERE c.status = 'proposed' AND c.review_status IS NULL AND {claim_visible("c")}
     WITH c ORDER BY c.confidence, c.document_id, c.start, c.id LIMIT $limit
     OPTIONAL MATCH (s:{ENTITY_LABEL} {{id: c.subject_id}})
     OPTIONAL MATCH (o:{ENTITY_LABEL} {{id: c.object_id}})
     RETURN {_CLAIM_VIEW} AS claim, s.name AS subject_name, o.name AS object_name"""
-    return [_claim_record(record) for record in tx.run(query, limit=limit)]
+    params = {"limit": limit, PRIVATE_PARAM: include_private}
+    return [_claim_record(record) for record in tx.run(query, params)]
 
 
-def candidate_entities(tx: ManagedTransaction, limit: int) -> list[dict[str, Any]]:
+def candidate_entities(
+    tx: ManagedTransaction, limit: int, include_private: bool = False
+) -> list[dict[str, Any]]:
     """Entities found in texts that nobody has confirmed yet, with how many claims name them."""
     query = f"""
     MATCH (n:{ENTITY_LABEL})
     WHERE coalesce(n.candidate, false) AND n.status = 'proposed' AND n.merged_into IS NULL
+      AND {visible("n")}
     WITH n ORDER BY n.name, n.id LIMIT $limit
     CALL (n) {{
         MATCH (c:{CLAIM_LABEL}) WHERE c.subject_id = n.id OR c.object_id = n.id
         RETURN count(c) AS claims
     }}
     RETURN n.id AS id, n.name AS name, labels(n) AS labels, n.status AS status, claims"""
-    return [record.data() for record in tx.run(query, limit=limit)]
+    params = {"limit": limit, PRIVATE_PARAM: include_private}
+    return [record.data() for record in tx.run(query, params)]
 
 
-def queue_size(tx: ManagedTransaction) -> dict[str, int]:
+def queue_size(tx: ManagedTransaction, include_private: bool = False) -> dict[str, int]:
     query = f"""
     CALL () {{
-        MATCH (c:{CLAIM_LABEL}) WHERE c.status = 'proposed' AND c.review_status IS NULL
+        MATCH (c:{CLAIM_LABEL})
+        WHERE c.status = 'proposed' AND c.review_status IS NULL AND {claim_visible("c")}
         RETURN count(c) AS claims
     }}
     CALL () {{
         MATCH (n:{ENTITY_LABEL})
         WHERE coalesce(n.candidate, false) AND n.status = 'proposed' AND n.merged_into IS NULL
+          AND {visible("n")}
         RETURN count(n) AS entities
     }}
     RETURN claims, entities"""
-    record = tx.run(query).single()
+    record = tx.run(query, {PRIVATE_PARAM: include_private}).single()
     return {"claims": int(record["claims"]), "entities": int(record["entities"])} if record else {}
 
 

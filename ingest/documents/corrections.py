@@ -114,12 +114,17 @@ def record_from_stored(props: dict[str, Any]) -> ClaimRecord:
 # --- the queue ------------------------------------------------------------------------------
 
 
-def review_queue(driver: Driver, database: str, limit: int = DEFAULT_LIMIT) -> ReviewQueue:
-    """Candidate entities first (deciding them settles many claims), then proposed claims."""
+def review_queue(
+    driver: Driver, database: str, limit: int = DEFAULT_LIMIT, include_private: bool = False
+) -> ReviewQueue:
+    """Candidate entities first (deciding them settles many claims), then proposed claims.
+    People marked private, and claims naming them, only with include_private."""
     with driver.session(database=database) as session:
-        entities = session.execute_read(qr.candidate_entities, limit)
-        claims = session.execute_read(qr.proposed_claims, max(0, limit - len(entities)))
-        size = session.execute_read(qr.queue_size)
+        entities = session.execute_read(qr.candidate_entities, limit, include_private)
+        claims = session.execute_read(
+            qr.proposed_claims, max(0, limit - len(entities)), include_private
+        )
+        size = session.execute_read(qr.queue_size, include_private)
     return ReviewQueue(entities, claims, size.get("entities", 0), size.get("claims", 0))
 
 

@@ -548,7 +548,7 @@ def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool
         or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
         # "Name Surname (Known Organization)": a name, then a known one in brackets
         or (paren and taken.overlaps(paren.end(), paren.end() + 1))
-        # "PICUM's Jane Doe": a known name's possessive right before
+        # "O's Jane Doe": a known name's possessive right before
         or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
     )  # fmt: skip
 

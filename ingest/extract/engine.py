@@ -208,9 +208,16 @@ def extract_relations(
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence
     refused = cast(set[tuple[str, str, int]], doc.memo.get("refused") or set())
+    # ... and where the rules took no reading of that type in the sentence, another reader's
+    # actor of it is no fact either ("A, which worked with B, has not withdrawn": not B)
+    read = {(p.type, p.unit.start) for p in protos if p.method.startswith("syntax")}
+    doubted = cast(set[tuple[str, int]], doc.memo.get("doubted") or set()) - read
     protos = [
         p for p in protos
-        if (p.method.startswith("syntax") or (p.type, p.source.key, p.unit.start) not in refused)
+        if (p.method.startswith("syntax") or (
+            (p.type, p.source.key, p.unit.start) not in refused
+            and (p.type, p.unit.start) not in doubted
+        ))
         and not _titled(doc, p)
     ]  # fmt: skip
     warnings.extend(doc.warnings)
@@ -363,6 +370,9 @@ def _known_events(doc: Doc) -> None:
         if ent.type == "Event" and ent.id is None and ent.text:
             found = events.match_event(doc, ent.name)
             entry = doc.gz.entry(found[1]) if found and found[0] >= 0.6 else None
+            if entry is None:  # "Conférence intergouvernementale de <ville>": place and kind
+                by_place = syntax.known_event_named(doc, ent.name)
+                entry = doc.gz.entry(by_place) if by_place else None
             if entry is not None:
                 doc.replace(ent, from_entry(ent.start, ent.end, ent.text, entry, 0.8, "fuzzy"))
 
@@ -550,7 +560,7 @@ def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
     if not 3 <= len(name.split()) <= 14 or doc.ents_in(start, stop):
         return None  # one word says too little; a known name there is read as it is
     if _BY_PLACE.match(doc.text, title.start + m.end(), stop):
-        return None  # "the conference in Marrakech": named by its place (syntax reads those)
+        return None  # "the conference in <city>": named by its place (syntax reads those)
     kind = m.group().split()[0].rstrip("s")
     if fold_slice(doc.text, title.end, len(doc.text)).count(kind) < 1:
         return None  # the text is not about such a meeting

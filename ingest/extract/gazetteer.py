@@ -63,7 +63,7 @@ class _Node:
 
 @dataclass(frozen=True)
 class EventInfo:
-    """What resolving "the conference in Marrakech" needs: place, dates, processes."""
+    """What resolving "the conference in <city>" needs: place, dates, processes."""
 
     place: str | None = None
     start_date: str | None = None

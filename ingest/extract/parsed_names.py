@@ -95,3 +95,43 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
 
 
 _WHERE = ("Place", "Government")
+
+
+def introduced_event(doc: Doc, lex: Lexicon, sent: Sentence) -> Ent | None:
+    """The last new event a sentence brings in with an indefinite event noun and its own words,
+    as the subject or the object of its verb ("held a follow-up meeting with the ministry",
+    "sostuvieron una reunión de seguimiento", "une table ronde sur le travail a réuni ..."):
+    the event the next sentences of its paragraph speak of when they name none. A bare noun
+    ("a meeting") or "another meeting" names none."""
+    nouns = lex.words.get("event_nouns", set())
+    indefinite = lex.words.get("indefinite", set()) - lex.words.get("other_event", set())
+    found: Ent | None = None
+    for tok in sent.tokens:
+        if tok.deprel.split(":")[0] not in ("obj", "nsubj") or not (
+            {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)} & nouns
+        ):
+            continue
+        dets = [fold(d.word) for d in sent.children(tok, "det")]
+        if not dets or not set(dets) <= indefinite:
+            continue
+        near_words = {lex.lemma(c.word) for c in sent.children(tok, "amod", "nummod")}
+        if near_words & lex.words.get("other_event", set()):
+            continue  # "a separate meeting", "una próxima reunión"
+        # the words between the article and the noun are the noun's own ("a follow-up meeting")
+        first = max(d.i for d in sent.children(tok, "det")) + 1
+        before = sent.tokens[first : tok.i]
+        if any(tok not in sent.ancestors(t) for t in before):
+            continue
+        nxt = sent.tokens[tok.i + 1] if tok.i + 1 < len(sent.tokens) else None
+        split = nxt is not None and nxt.head == tok.i and nxt.deprel == "appos"
+        stop = _STOP - {"appos"} if split else _STOP  # a parser's split noun ("table ronde")
+        run = before + [t for t in sent.phrase(tok, stop, _EDGE) if t.i >= tok.i]
+        if not 2 <= len(run) <= MAX_WORDS:
+            continue
+        start, end = run[0].start, run[-1].end
+        near = doc.ents_in(start - 200, end + 200)
+        if any(e.start < end and start < e.end and e.type not in _WHERE for e in near):
+            continue  # a name inside (not a place's): the lists' reading stands
+        name = doc.text[start:end]
+        found = doc.add(candidate(start, end, name, name, "Event", 0.55))
+    return found

@@ -687,7 +687,7 @@ def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent]
         else:
             org = _state_body(doc, words, at, e) or _organization(
                 doc, words, at, _before_place(doc, words, at, e), ORGS
-            )  # "director of CRLN in Chicago": CRLN
+            )  # "director of O in <city>": O
         if org is not None:
             return title, org
         return None
@@ -701,8 +701,8 @@ _PLACE_TAIL = re.compile(
 
 
 def _before_place(doc: Doc, words: Words, s: int, e: int) -> int:
-    """Where a new organization's name ends before the place it is in ("CRLN in Chicago",
-    "Red X en Quito"): the place phrase is no part of the name, unless the name is known."""
+    """Where a new organization's name ends before the place it is in ("O in <city>",
+    "Red X en <ciudad>"): the place phrase is no part of the name, unless the name is known."""
     tail = _PLACE_TAIL.search(doc.text, s, e)
     if tail is None or tail.start() <= s:
         return e
@@ -1163,7 +1163,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|\u2019s)[ \t]+$")
 
 
 def _possessor_org(doc: Doc, person: Ent) -> Ent | None:
-    """The organization whose possessive stands right before a person's name ("ICMC's A B",
+    """The organization whose possessive stands right before a person's name ("O's A B",
     "with the network's A B" is none: a name must own it)."""
     m = _POSSESSIVE_BEFORE.search(doc.text, max(0, person.start - 4), person.start)
     if m is None:
@@ -1382,7 +1382,7 @@ _PREFIX_WORDS = frozenset(["in", "en", "au", "aux", "a", "el", "la", "le", "les"
 
 def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
     """The part of a list line that names its items, and a role written beside them: a
-    region or country before a colon ("Au Mali : A, B") or in a cell ("A | Country | Role"),
+    region or country before a colon ("Au <pays> : A, B") or in a cell ("A | Country | Role"),
     a country or a role after a dash or a comma ("A - Country", "A (Country) - coordinator",
     "A, co-chair") are no item."""
     text = doc.text
@@ -1423,7 +1423,7 @@ def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
 
 
 def _region_words(doc: Doc, words: Words, s: int, e: int) -> bool:
-    """ "Mali", "Au Mali", "Latin America", "En Colombie": a region or a place, no more."""
+    """ "<country>", "Au <pays>", "Latin America", "En <pays>": a region or a place, no more."""
     f = fold_slice(doc.text, s, e).strip(" :.-")
     if f in words.regions:
         return True

@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass
+from typing import cast
 
 from ingest.extract import parsed_names, stances
 from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
-from ingest.extract.lexicon import EVENT_WORD_EN
+from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import Ent, candidate, from_entry
@@ -50,10 +51,12 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
         return []
     # parse only what can hold a relation: a trigger word and a named end (or a word that
     # stands for one: a pronoun or "the government" is read from the sentences before)
+    doc.memo["parser"] = parser  # (an earlier sentence's event is read when a later needs it)
     units = [u for u in doc.units if _has_trigger(doc, u, lex) and _has_end(doc, u, lex)]
     if not units:
         return []
-    sentences = parser.parse(doc.text, [(u.start, u.end) for u in units], lang)
+    # one request's parses at a time (the rules read each sentence once, in order)
+    sentences = parser.sentences(doc.text, [(u.start, u.end) for u in units], lang)
     starts = [u.start for u in units]
     out: list[Proto] = []
     for sent in sentences:
@@ -185,6 +188,10 @@ def _apply(
         refused = doc.memo.setdefault("refused", set())
         assert isinstance(refused, set)
         refused.update((frame.relation, s.key, unit.start) for s in sources)
+        if why == "negated":  # the whole act denied, whoever the other readers take as actor
+            doubted = doc.memo.setdefault("doubted", set())
+            assert isinstance(doubted, set)
+            doubted.add((frame.relation, unit.start))
         names = ", ".join(s.name for s in sources[:3])
         doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
@@ -295,11 +302,18 @@ def _slot_list(
             named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
+    # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
+    # to the context
+    # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
+    where = [c for c in named if c.deprel in ("obj", "nsubj:pass") or (
+        sent.children(c, "case") and not _a_person(doc, c)
+        and _names_a_where(doc, lex, sent, c))]  # fmt: skip
     for slot in slots:
         if (
             slot.startswith("focus")
             and explicit
             and (frame.mode == "fact" or slot == "focus:event")
+            and (slot != "focus:event" or where or not named)
         ):
             break  # the sentence names what the act bears on: never guess it from context
         if slot == "focus:government" and _body_title(lex, sent, tok):
@@ -340,6 +354,12 @@ def _not_target(lex: Lexicon, sent: Sentence, c: Token, kinds: tuple[str, ...]) 
     if any(_case_ok(lex, sent, c, k) for k in kinds if k not in ("poss", "speech", "plain")):
         return True  # ("sobre las visas" hung as an object too)
     return c.deprel == "obj" and "speech" in kinds and _in_class(lex, sent, c, "speech_noun")
+
+
+def _a_person(doc: Doc, c: Token) -> bool:
+    """Whether a token is a word of a person's name (a parser's oblique in a list of people)."""
+    near = doc.ents_in(c.start - 100, c.end + 100, ("Person",))
+    return any(e.start <= c.start and c.end <= e.end for e in near)
 
 
 def _names_a_where(doc: Doc, lex: Lexicon, sent: Sentence, c: Token) -> bool:
@@ -676,6 +696,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
         return found
+    if name == "verb_event":  # "at the invitation of O, P attended E": what the verb is at
+        head = sent.head(tok)
+        if head is None or tok.deprel.split(":")[0] not in ("obl", "nmod"):
+            return []
+        return [c for c in sent.children(head, "obj", *_OBL) if c is not tok]
     if name == "possessor":
         return [c for c in sent.children(tok) if c.deprel == "nmod:poss"]
     if name == "governor":
@@ -1033,6 +1058,12 @@ def _entity(
         if quoted is not None:
             return quoted
     named = parsed_names.new_name(doc, lex, sent, tok, types)  # "the Forum citoyen sur ..."
+    if named is not None and named.type == "Event" and named.id is None:
+        known = known_event_named(doc, named.name)  # "la Conférence ... de <ville>"
+        entry = doc.gz.entry(known) if known else None
+        if entry is not None:
+            named = doc.replace(named, from_entry(named.start, named.end, named.text, entry,
+                                                  0.75, "fuzzy"))  # fmt: skip
     if named is not None:
         return named
     if _in_other_name(doc, tok):
@@ -1190,7 +1221,7 @@ def _place_name(doc: Doc, tok: Token) -> str:
 
 
 def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
-    """A known event named by where it met ("Marrakech", "the meeting in Morocco") or, with no
+    """A known event named by where it met ("<city>", "the meeting in <country>") or, with no
     place, by its kind ("the conference"): the one of the process the text is about first,
     then one of the text's year; nothing when none of them is."""
     if place is not None and len(place) < 3:
@@ -1225,6 +1256,22 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+def known_event_named(doc: Doc, name: str) -> str | None:
+    """The known event a new event name stands for by its place and its kind ("Conférence
+    intergouvernementale de <ville>", "the <city> intergovernmental conference"): the one
+    known event held there whose name or aliases say that kind; None when none or two are."""
+    words = set(_WORDS.findall(fold(name)))
+    kinds = {EVENT_WORD_EN.get(w, w) for w in words & EVENT_KEYWORDS}
+    if not kinds or len(words) > 6:
+        return None  # (a long name says more than where and what kind: a meeting of its own)
+    found = set()
+    for event_id, info in doc.gz.events.items():
+        where = set(_WORDS.findall(fold((info.place or "").split(",")[0])))
+        if where and where <= words and any(_of_kind(doc, event_id, k) for k in kinds):
+            found.add(event_id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
     """Whether a known event's name or one of its aliases says it is a meeting of this kind."""
     entry = doc.gz.entry(event_id)
@@ -1244,15 +1291,41 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
     if not isinstance(starts, list):
         starts = doc.memo["unit_starts"] = [u.start for u in doc.units]
     k = bisect.bisect_right(starts, at) - 1
+    paragraph = doc.units[k].paragraph if k >= 0 else -1
     for j in range(k, -1, -1):
         unit = doc.units[j]
         named = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         named = [e for e in named if e.start < at] if j == k else named  # not one named after
         if named:
             return named[0] if j == k and first else named[-1]
+        if j < k and unit.paragraph == paragraph and unit.kind == "sentence":
+            introduced = _introduced_event(doc, unit)  # "held a meeting ... Attending were"
+            if introduced is not None:
+                return introduced
         if unit.kind == "heading":
             return _quoted_title(doc, unit) or doc.context_event or _title_quote(doc)
     return doc.context_event or _title_quote(doc)
+
+
+def _introduced_event(doc: Doc, unit: Unit) -> Ent | None:
+    """A new event an earlier sentence of the paragraph brings in with an indefinite event noun
+    ("X held a follow-up meeting with the ministry. Attending were A and B."), read from its
+    parse (once per sentence)."""
+    cache = doc.memo.setdefault("introduced_events", {})
+    parser = doc.memo.get("parser")
+    if not isinstance(cache, dict) or parser is None:
+        return None
+    if unit.start not in cache:
+        lang = doc.language if doc.language in ("en", "es", "fr") else "en"
+        lex = lexicon(lang)
+        sents = cast(Parser, parser).parse(doc.text, [(unit.start, unit.end)], lang)
+        cache[unit.start] = None
+        if lex is not None:
+            for sent in sents:
+                cache[unit.start] = (
+                    parsed_names.introduced_event(doc, lex, sent) or cache[unit.start]
+                )
+    return cast(Ent | None, cache[unit.start])
 
 
 _QUOTED_PART = re.compile(
@@ -1286,7 +1359,7 @@ def _quoted_title(doc: Doc, unit: Unit) -> Ent | None:
 
 
 def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
-    """A new "person" whose name starts with a title ("Associate Director for Programs",
+    """A new "person" whose name starts with a title ("Deputy Director for Advocacy",
     "Foreign Minister") or holds a field or an organization's word ("Humanitarian Affairs",
     "Coordinating Office"): a reading of a title as a name, whatever reader made it; strict (a
     person's affiliation): any title in it ("the Special Rapporteur" speaks, but is no one's
@@ -1294,7 +1367,7 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
     if not looks_like_name(ent.name, titles=strict):
-        return True  # "Associate Director for Programs", "Global Coordinating Office"
+        return True  # "Deputy Director for Advocacy", "Central Liaison Office"
     lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if lex is None:
         return False
@@ -1327,7 +1400,7 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     if not all(t.upos == "PROPN" and t.word[:1].isupper() and _name_word(t.word) for t in parts):
         return None
     if not looks_like_name(doc.text[parts[0].start : parts[-1].end], titles=False):
-        return None  # "Global Coordinating Office", "Humanitarian Affairs": no person's name
+        return None  # "Central Liaison Office", "Humanitarian Affairs": no person's name
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person

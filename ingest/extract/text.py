@@ -104,11 +104,11 @@ def document_tokens(text: str) -> Tokens:
     if last[0] is text:
         return last[1]
     folded = fold_document(text)
-    # one string per distinct word and machine integers for the offsets: a large text's
-    # tokens cost a few bytes each, not a Python object each
+    # one string per distinct word and 32-bit machine integers for the offsets (a document is
+    # far below 2**31 characters): a large text's tokens cost a few bytes each, not an object
     words = list(map(sys.intern, map(_GROUP, TOKEN.finditer(folded))))
-    starts = array("q", map(_START, TOKEN.finditer(folded)))
-    tokens = (words, starts, array("q", map(add, starts, map(len, words))))
+    starts = array("i", map(_START, TOKEN.finditer(folded)))
+    tokens = (words, starts, array("i", map(add, starts, map(len, words))))
     _LAST_TOKENS = (text, tokens)
     return tokens
 

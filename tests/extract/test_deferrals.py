@@ -54,3 +54,25 @@ def test_negated_or_hedged_deferrals_give_nothing(gz: Gazetteer, lang: str, sent
 def test_leaving_the_compact_is_still_a_withdrawal(gz: Gazetteer) -> None:
     ex = run(gz, HEAD["en"] + "Norway left the compact on Monday.")
     assert rels(ex, "WITHDREW_FROM") == {("nor", GCM)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Norway, which chaired the talks together with Sweden, has not withdrawn from it."),
+        (
+            "es",
+            "Noruega, que presidió las negociaciones con Suecia, no se ha retirado del pacto.",
+        ),
+        (
+            "fr",
+            "La Norvège, qui a présidé les négociations avec la Suède, ne s'est pas retirée.",
+        ),
+    ],
+)
+def test_a_negated_withdrawal_is_no_other_states_withdrawal(
+    gz: Gazetteer, lang: str, sentence: str
+) -> None:
+    """The rules read the sentence as negated: no reader may give its withdrawal to the other
+    state the sentence names."""
+    assert rels(run(gz, HEAD[lang] + sentence), "WITHDREW_FROM") == set()

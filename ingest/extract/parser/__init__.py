@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from typing import Protocol
 
 from ingest.extract.ud import Sentence
@@ -13,6 +14,12 @@ LANGUAGES = ("en", "es", "fr")
 class Parser(Protocol):
     def parse(self, text: str, spans: list[tuple[int, int]], language: str) -> list[Sentence]:
         """UD sentences of text[start:end] for each span (offsets index `text`)."""
+        ...
+
+    def sentences(
+        self, text: str, spans: list[tuple[int, int]], language: str
+    ) -> Iterator[Sentence]:
+        """The same sentences, as they come (a large text's parses are not all held)."""
         ...
 
 

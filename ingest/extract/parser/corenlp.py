@@ -26,6 +26,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -214,8 +215,14 @@ class CoreNLP:
     def parse(self, text: str, spans: list[tuple[int, int]], language: str) -> list[Sentence]:
         """Each span of text parsed; spans are joined by blank lines into one request, and the
         tokens' offsets are mapped back into `text`."""
+        return list(self.sentences(text, spans, language))
+
+    def sentences(
+        self, text: str, spans: list[tuple[int, int]], language: str
+    ) -> Iterator[Sentence]:
+        """parse's sentences, one request at a time: a caller that reads each sentence once
+        holds one request's parses, not a large document's."""
         spans = [(s, e) for s, e in spans if e > s]
-        out: list[Sentence] = []
         for batch in batches(text, spans):
             pieces, starts, origins = [], [], []
             at = 0
@@ -227,42 +234,74 @@ class CoreNLP:
                 at += e - s + 2
             payload = "\n\n".join(pieces)
             data = self._cached(payload, language)
-            out.extend(_sentences(data, payload, starts, origins, language))
-        return out
+            parsed = _sentences(data, payload, starts, origins, language)
+            del data  # not held while the next answer is read
+            yield from parsed
+            del parsed
 
     def _cached(self, payload: str, language: str) -> dict[str, Any]:
-        """The server's answer, from the development cache when one is set and holds it."""
+        """The server's answer, from the development cache when one is set and holds it;
+        decoded compactly (decode)."""
         key = hashlib.sha256(f"{VERSION} {ANNOTATORS[language]}\n{payload}".encode()).hexdigest()
         path = self.cache / key[:2] / f"{key}.json" if self.cache else None
         if path is not None and path.is_file():
-            cached: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-            return cached
+            return decode(path.read_text(encoding="utf-8"))
         with self._lock:
             self.ensure(language)
-            data = self._request(payload, language)
+            answer = self._request(payload, language)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.write_text(answer, encoding="utf-8")
             tmp.replace(path)  # whole or absent, when several runs share the folder
-        return data
+        return decode(answer)
 
-    def _request(self, payload: str, language: str) -> dict[str, Any]:
+    def _request(self, payload: str, language: str) -> str:
+        """The server's JSON answer, as text (unindented: half the bytes of the default)."""
         props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
                  "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
-                 "tokenize.options": "invertible=true"}  # fmt: skip
+                 "tokenize.options": "invertible=true",
+                 "output.prettyPrint": "false"}  # fmt: skip
         url = f"http://127.0.0.1:{self._port}/?properties=" + urllib.parse.quote(json.dumps(props))
         req = urllib.request.Request(
             url, data=payload.encode("utf-8"), headers={"Authorization": self._auth}
         )
         with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (loopback http)
-            out: dict[str, Any] = json.loads(resp.read().decode("utf-8"))
-        return out
+            return str(resp.read().decode("utf-8"))
+
+
+# The answer holds, for each token, ten fields and three dependency graphs (basic, enhanced,
+# enhanced++); _sentences reads five fields and the basic graph. Decoded into tuples while it
+# is read (json's object_hook replaces each object as soon as it is built), an answer costs a
+# few hundred bytes a token instead of a few KB (a 50,000-character request: 32 MiB -> 4 MiB).
+# Data structures only: the same tokens, lemmas, tags, heads and labels reach the rules.
+CompactToken = tuple[int, int, str, str | None, str]  # begin, end, word, lemma, pos
+CompactArc = tuple[int, int, str]  # dependent, governor, label
+
+
+def _compact(obj: dict[str, Any]) -> Any:
+    if "characterOffsetBegin" in obj:  # a token
+        return (obj["characterOffsetBegin"], obj["characterOffsetEnd"], obj["word"],
+                obj.get("lemma"), obj.get("pos", "X"))  # fmt: skip
+    if "dependent" in obj and "governor" in obj:  # an arc of a dependency graph
+        return (obj["dependent"], obj["governor"], obj["dep"])
+    if "tokens" in obj:  # a sentence: its tokens and its basic graph only
+        return {"tokens": obj["tokens"], "basicDependencies": obj.get("basicDependencies", [])}
+    return obj
+
+
+def decode(answer: str) -> dict[str, Any]:
+    """The server's JSON answer with tokens and arcs as tuples (_compact)."""
+    data: dict[str, Any] = json.loads(answer, object_hook=_compact)
+    return data
 
 
 # characters per request: the server refuses a longer text (its -maxCharLength, 100,000 by
-# default), and a large document is many requests rather than one refused
-MAX_REQUEST = 50_000
+# default), and a large document is many requests rather than one refused. Small enough that
+# one answer, held whole while it is decoded (about 130 bytes of JSON a character), stays a
+# small part of a document's memory (issue 14: under 20 times the file); a request costs the
+# server a few milliseconds more than the sentences it parses.
+MAX_REQUEST = 10_000
 
 
 def batches(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -341,24 +380,22 @@ def _sentences(
     for raw in data.get("sentences", []):
         toks = raw.get("tokens", [])
         heads: dict[int, tuple[int, str]] = {}
-        for dep in raw.get("basicDependencies", []):
-            heads[dep["dependent"]] = (dep["governor"], dep["dep"])
+        for dependent, governor, label in raw.get("basicDependencies", []):
+            heads[dependent] = (governor, label)
         tokens = []
-        for k, tok in enumerate(toks, start=1):
-            b, e = tok["characterOffsetBegin"], tok["characterOffsetEnd"]
+        for k, (b, e, word, lemma, pos) in enumerate(toks, start=1):
             if units is not None:
                 b, e = units[b], units[e]
             piece = bisect.bisect_right(starts, b) - 1
             shift = origins[piece] - starts[piece]
             gov, rel = heads.get(k, (0, "dep"))
-            word = tok["word"]
-            lemma = tok.get("lemma") or simplemma.lemmatize(word.lower(), lang=language)
+            lemma = lemma or simplemma.lemmatize(word.lower(), lang=language)
             tokens.append(
                 Token(
                     k - 1,
                     word,
                     str(lemma).lower(),
-                    upos(tok.get("pos", "X")),
+                    upos(pos),
                     gov - 1,
                     "root" if rel == "ROOT" else rel,
                     b + shift,

@@ -7,6 +7,7 @@ first: a position must be covered almost word for word, and the advocate must be
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -94,12 +95,15 @@ def _known_words(doc: Doc, start: int, end: int) -> int:
     per document: one subtraction per question)."""
     words, starts, _ = document_tokens(doc.text)
     running = doc.memo.get("position_words")
-    if not isinstance(running, list):
+    if not isinstance(running, array):
         _, by_word = _index(doc)
         stems = doc.memo.get("stems")
         if not isinstance(stems, list):
             stems = doc.memo["stems"] = _stems(words)
-        running = doc.memo["position_words"] = [0, *accumulate(map(by_word.__contains__, stems))]
+        # machine integers: a count per token of the document, not an int object each
+        running = doc.memo["position_words"] = array(
+            "i", accumulate(map(by_word.__contains__, stems), initial=0)
+        )
     return int(running[bisect_left(starts, end)] - running[bisect_left(starts, start)])
 
 

@@ -274,7 +274,7 @@ _SERIES = ("IntergovernmentalBody", "Organization", "Coalition", "Process", "Eve
 
 def edition_events(doc: Doc, unit: Unit, f: str) -> None:
     """ "le Forum Global Migration et Développement, dont la dernière édition (Juillet 2017 à
-    Berlin) et la suivante (2018, Marrakech)": the editions of a series, each told by its year
+    <ville>) et la suivante (2018, <ville>)": the editions of a series, each told by its year
     and city: the known event of that edition, or a new one named "<series> <year> <city>"."""
     for m in _EDITION_NP.finditer(f):
         s, e = unit.start + m.start(), unit.start + m.end()
@@ -306,7 +306,7 @@ def _edition(
     doc: Doc, series: Ent, year: str | None, places: list[str], new: bool = True
 ) -> Ent | None:
     """The known edition of a series in a year and/or a city; else (when `new`) a new event
-    named "<series acronym> <year> <city>" ("GFMD 2018 Marrakech"). Without a year, only a
+    named "<series acronym> <year> <city>" ("<ACRONYM> 2018 <City>"). Without a year, only a
     city that one edition alone was held in."""
     entry = doc.gz.entry(series.id or "")
     names = [fold(n) for n in (series.name, *(entry.aliases if entry else ()))]

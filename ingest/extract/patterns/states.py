@@ -241,7 +241,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
 
 def _target_event(doc: Doc, unit: Unit, pos: int) -> Ent | None:
     """What a state stays away from: an event named in the clause, the event of the focal
-    process in a city named there ("n'ira pas à Marrakech"), the focal process's conference
+    process in a city named there ("n'ira pas à <ville>"), the focal process's conference
     ("will not attend the conference"), else the event in focus."""
     clause = _CLAUSE_END.search(doc.text, pos, min(unit.end, pos + 120))
     stop = clause.start() if clause else min(unit.end, pos + 120)
