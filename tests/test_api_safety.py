@@ -249,6 +249,23 @@ def test_the_review_queue_lists_a_private_person_only_when_asked(
         assert "Quixotewright" not in listed.output and proposed.id not in listed.output
         private = runner.invoke(cli_app, ["review", "list", "--limit", "500", "--include-private"])
         assert private.exit_code == 0 and "Quixotewright" in private.output, private.output
+        # one item by its id: the claim and the person answer as ids the graph does not hold
+        unknown = runner.invoke(cli_app, ["review", "show", "zz-no-such-id"])
+        assert unknown.exit_code != 0
+        for item in (proposed.id, PERSON):
+            asked = runner.invoke(cli_app, ["review", "show", item])
+            assert asked.exit_code == unknown.exit_code, asked.output
+            assert "Quixotewright" not in asked.output and "neither a claim nor an entity" in (
+                " ".join(asked.output.split())
+            )
+            allowed = runner.invoke(cli_app, ["review", "show", item, "--include-private"])
+            assert allowed.exit_code == 0 and "Quixotewright" in allowed.output, allowed.output
+        # the coalition it names is shown, without the claim that names the private person
+        coalition = runner.invoke(cli_app, ["review", "show", COALITION])
+        assert coalition.exit_code == 0, coalition.output
+        assert proposed.id not in coalition.output and PERSON not in coalition.output
+        shown_all = runner.invoke(cli_app, ["review", "show", COALITION, "--include-private"])
+        assert proposed.id in shown_all.output
     finally:
         session_driver.execute_query(
             "MATCH (c:Claim {id: $id}) DETACH DELETE c", id=proposed.id, database_=database

@@ -73,12 +73,17 @@ def list_queue(
 
 
 @app.command("show")
-def show(item_id: Annotated[str, typer.Argument(help="A claim id or an entity id.")]) -> None:
+def show(
+    item_id: Annotated[str, typer.Argument(help="A claim id or an entity id.")],
+    include_private: Annotated[
+        bool, typer.Option("--include-private", help="Include people marked private.")
+    ] = False,
+) -> None:
     """One claim with its quote and document, or one entity with the claims that name it."""
     settings = load_settings(get_settings)
     driver, database = graph(settings)
     try:
-        item = corrections.review_item(driver, database, item_id)
+        item = corrections.review_item(driver, database, item_id, include_private)
     except corrections.CorrectionError as exc:
         raise fail(str(exc)) from exc
     table = Table(show_header=False, box=None)

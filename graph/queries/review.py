@@ -75,17 +75,29 @@ def queue_size(tx: ManagedTransaction, include_private: bool = False) -> dict[st
     return {"claims": int(record["claims"]), "entities": int(record["entities"])} if record else {}
 
 
-def claim(tx: ManagedTransaction, claim_id: str) -> dict[str, Any] | None:
-    """One claim with the names of its ends and the title of its document."""
+def claim(
+    tx: ManagedTransaction, claim_id: str, include_private: bool = False
+) -> dict[str, Any] | None:
+    """One claim with the names of its ends and the title of its document (none when it names
+    a person marked private and include_private is not set)."""
     query = f"""
-    MATCH (c:{CLAIM_LABEL} {{id: $id}})
+    MATCH (c:{CLAIM_LABEL} {{id: $id}}) WHERE {claim_visible("c")}
     OPTIONAL MATCH (s:{ENTITY_LABEL} {{id: c.subject_id}})
     OPTIONAL MATCH (o:{ENTITY_LABEL} {{id: c.object_id}})
     OPTIONAL MATCH (d:{ENTITY_LABEL} {{id: c.document_id}})
     RETURN {_CLAIM_VIEW} AS claim, s.name AS subject_name, o.name AS object_name,
            coalesce(d.title, d.name) AS document_title"""
-    record = tx.run(query, id=claim_id).single()
+    record = tx.run(query, {"id": claim_id, PRIVATE_PARAM: include_private}).single()
     return _claim_record(record) if record else None
+
+
+def hidden_ids(tx: ManagedTransaction, ids: list[str], include_private: bool = False) -> set[str]:
+    """Those of `ids` that may not be shown (people marked private, unless asked for)."""
+    query = f"""
+    UNWIND $ids AS id
+    MATCH (n:{ENTITY_LABEL} {{id: id}}) WHERE NOT {visible("n")}
+    RETURN n.id AS id"""
+    return {r["id"] for r in tx.run(query, {"ids": ids, PRIVATE_PARAM: include_private})}
 
 
 def claims_full(tx: ManagedTransaction, ids: list[str]) -> list[dict[str, Any]]:

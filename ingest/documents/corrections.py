@@ -128,16 +128,26 @@ def review_queue(
     return ReviewQueue(entities, claims, size.get("entities", 0), size.get("claims", 0))
 
 
-def review_item(driver: Driver, database: str, item_id: str) -> dict[str, Any]:
-    """A claim with its quote and document, or an entity with the claims that name it."""
+def review_item(
+    driver: Driver, database: str, item_id: str, include_private: bool = False
+) -> dict[str, Any]:
+    """A claim with its quote and document, or an entity with the claims that name it; a
+    person marked private, and claims naming one, only with include_private (else the answer
+    is the one for an id the graph does not hold)."""
+    missing = CorrectionError(f"{item_id!r} is neither a claim nor an entity of the graph")
     with driver.session(database=database) as session:
-        claim = session.execute_read(qr.claim, item_id)
+        claim = session.execute_read(qr.claim, item_id, include_private)
         if claim is not None:
             return {"kind": "claim", **claim}
+        if session.execute_read(qr.hidden_ids, [item_id], include_private):
+            raise missing
         node = session.execute_read(qe.entity, item_id)
         if node is None:
-            raise CorrectionError(f"{item_id!r} is neither a claim nor an entity of the graph")
+            raise missing
         claims = session.execute_read(qe.claims_naming, item_id)
+        ends = sorted({i for c in claims for i in (c.get("subject_id"), c.get("object_id")) if i})
+        hidden = session.execute_read(qr.hidden_ids, ends, include_private)
+    claims = [c for c in claims if not {c.get("subject_id"), c.get("object_id")} & hidden]
     views = [
         {k: c.get(k) for k in ("id", "predicate", "subject_id", "object_id", "quote")}
         | {"status": c.get("review_status") or c.get("status"), "document_id": c.get("document_id")}
