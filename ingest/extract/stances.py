@@ -7,6 +7,7 @@ author (slot `speaker`)."""
 
 from __future__ import annotations
 
+from ingest.extract import structure
 from ingest.extract.frames import Lexicon
 from ingest.extract.patterns.common import Doc
 from ingest.extract.resolve import Ent, candidate
@@ -52,6 +53,7 @@ def speaker(
     )
     if not ours:
         return []
-    named = doc.memo.get("authors")
-    authors = list(named) if isinstance(named, list) else [doc.author] if doc.author else []
+    named = doc.memo.get("authors") or structure.title_authors(doc)
+    authors = list(named) if isinstance(named, list) and named else []
+    authors = authors or ([doc.author] if doc.author else [])
     return [a for a in authors if a.type in types]

@@ -968,6 +968,19 @@ def extract(doc: Doc) -> list[Proto]:
 _AUTHORS = (*ORGS, "Person")
 
 
+def title_authors(doc: Doc) -> list[Ent]:
+    """The authors the title lines name, once per text (who "we" are: stances.speaker)."""
+    known = doc.memo.get("title_authors")
+    if isinstance(known, list):
+        return known
+    found: list[Ent] = []
+    for p in _title_authors(doc, load_words(), _lines(doc)):
+        if all(p.source.key != f.key for f in found):
+            found.append(p.source)
+    doc.memo["title_authors"] = found
+    return found
+
+
 def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     """Who wrote the text, as its title lines say: "Joint statement of A, B and C on ...",
     "Comunicado conjunto de A y B", "Communiqué conjoint de A, de B et de C", "Texto de P

@@ -83,7 +83,10 @@ def _has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
         return True
     words, starts, ends = document_tokens(doc.text)
     i = bisect.bisect_left(starts, unit.start)
-    stand_ins = lex.words["state_nouns"] | lex.words["pronouns"]
+    # ("we", "nos": the text's authors, for a stance in their own words)
+    stand_ins = (
+        lex.words["state_nouns"] | lex.words["pronouns"] | lex.words.get("first_person", set())
+    )
     capitals = 0  # a person's name no list knows ("Ana Lind spoke"): two capitalised words
     while i < len(words) and starts[i] < unit.end:
         if words[i] in stand_ins:

@@ -84,3 +84,39 @@ def test_a_known_position_is_preferred_to_the_phrase(gz: Gazetteer) -> None:
              "public services.")  # fmt: skip
     targets = {r.target for r in ex.relations if r.type == "ADVOCATES"}
     assert targets and all(not t.startswith("candidate:") for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "phrase"),
+    [
+        (
+            "2021-04-09\n\nBorders: the time to act is now\n\n"
+            "Joint press release of Amnesty International and PICUM\n\n"
+            "Our organizations call for safe pathways for people on the move.",
+            {"amnesty international", PICUM},
+            "safe pathways for people on the move",
+        ),
+        (
+            "2021-04-09\n\nFronteras: es hora de actuar\n\n"
+            "Comunicado conjunto de Amnesty International y PICUM\n\n"
+            "Nuestras organizaciones abogan por vías seguras para las personas migrantes.",
+            {"amnesty international", PICUM},
+            "vías seguras para las personas migrantes",
+        ),
+        (
+            "2021-04-09\n\nFrontières : il est temps d'agir\n\n"
+            "Communiqué conjoint de PICUM et du CIRE\n\n"
+            "Nos organisations plaident pour un accueil digne des personnes migrantes.",
+            {PICUM, "cire"},
+            "accueil digne des personnes migrantes",
+        ),
+    ],
+)
+def test_we_are_every_author_a_line_under_the_title_names(
+    gz: Gazetteer, text: str, authors: set[str], phrase: str
+) -> None:
+    """The authors are named on a line of their own under a title that names none, and the
+    sentence of their stance names nothing but "our organizations"."""
+    found = stances(run(gz, text))
+    assert {source for source, _ in found} == authors
+    assert {position for _, position in found} == {phrase}
