@@ -56,7 +56,7 @@ async def document_detail(
         "MATCH (d:Document {id: $id}) "
         "OPTIONAL MATCH (c:Claim {document_id: $id}) WHERE c.start IS NOT NULL AND c.start >= 0 "
         "AND " + claim_visible("c") + " "
-        f"WITH d, c ORDER BY c.start RETURN {_DOC_FIELDS} AS d, d.text AS text, "
+        f"WITH d, c ORDER BY c.start, c.end, c.id RETURN {_DOC_FIELDS} AS d, d.text AS text, "
         "collect(c {.id, .predicate, .start, .end, .quote}) AS spans",
         id=doc_id,
     )
