@@ -201,6 +201,8 @@ class DocResult:
     negatives: int = 0
     negatives_hit: list[tuple[GoldRel, PredRel]] = field(default_factory=list)
     miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])  # misses by ends found
+    type_ends: dict[str, list[int]] = field(default_factory=dict)  # the same, per type
+    wrong_by: dict[tuple[str, str], int] = field(default_factory=dict)  # (type, reader) -> n
     gaps: int = 0  # gold relations the model cannot hold, left out
     gap_predictions: int = 0  # predictions matching only those, left out
     quotes: int = 0
@@ -259,6 +261,8 @@ def score_document(
             result._type(p.type).predicted += 1
             result.wrong.append(p)
             result.readers.setdefault(reader(p.method), [0, 0])[1] += 1
+            key = (p.type, reader(p.method))
+            result.wrong_by[key] = result.wrong_by.get(key, 0) + 1
             continue
         tally = result.readers.setdefault(reader(p.method), [0, 0])
         tally[0] += 1
@@ -279,6 +283,7 @@ def score_document(
         for g in result.misses:
             ends = sum(any(end_matches(x, k) for k in known) for x in (g.source, g.target))
             result.miss_ends[ends] += 1
+            result.type_ends.setdefault(g.type, [0, 0, 0])[ends] += 1
     for g, p in result.pairs:
         for name in PROPS:
             if name not in g.properties:
@@ -314,10 +319,17 @@ class Summary:
     quotes_exact: int = 0
     readers: dict[str, list[int]] = field(default_factory=dict)
     miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])
+    type_ends: dict[str, list[int]] = field(default_factory=dict)
+    wrong_by: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(self, result: DocResult, language: str) -> None:
         self.documents += 1
         self.miss_ends = [a + b for a, b in zip(self.miss_ends, result.miss_ends, strict=True)]
+        for name, ends in result.type_ends.items():
+            mine = self.type_ends.setdefault(name, [0, 0, 0])
+            self.type_ends[name] = [a + b for a, b in zip(mine, ends, strict=True)]
+        for key, n in result.wrong_by.items():
+            self.wrong_by[key] = self.wrong_by.get(key, 0) + n
         for name, (right, predicted) in result.readers.items():
             tally = self.readers.setdefault(name, [0, 0])
             tally[0] += right
@@ -368,6 +380,15 @@ class Summary:
         if any(self.miss_ends):
             none, one, both = self.miss_ends
             lines.append(f"misses by ends found as entities: both {both}, one {one}, none {none}")
+            per_type = ", ".join(
+                f"{name} {e[2]}/{e[1]}/{e[0]}" for name, e in sorted(self.type_ends.items())
+            )
+            lines.append(f"  per type (both/one/none): {per_type}")
+        if self.wrong_by:
+            wrong = ", ".join(
+                f"{t} {r} {n}" for (t, r), n in sorted(self.wrong_by.items(), key=lambda kv: -kv[1])
+            )
+            lines.append(f"wrong predictions per type and reader: {wrong}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")
         lines.append(f"quotes exact: {self.quotes_exact} of {self.quotes}")
         lines.append(

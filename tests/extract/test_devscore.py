@@ -226,6 +226,10 @@ def test_predictions_are_counted_per_reader() -> None:
     wrong = replace(pred("ENDORSED", VIVID, DOC, SIGNED_Q), method="extracted:patterns@0.2.0")
     result = score_document(TEXT, gold, [], [right, wrong])
     assert result.readers == {"syntax": [1, 1], "patterns": [0, 1]}
+    assert result.wrong_by == {("ENDORSED", "patterns"): 1}
+    summary = Summary()
+    summary.add(result, "en")
+    assert "wrong predictions per type and reader: ENDORSED patterns 1" in summary.table()
     assert reader("extracted:structure@0.2.0") == "structure"
 
 
@@ -244,6 +248,8 @@ def test_misses_are_counted_by_how_many_of_their_ends_were_found_as_entities() -
     summary.add(result, "en")
     summary.add(found, "en")
     assert "misses by ends found as entities: both 1, one 2, none 2" in summary.table()
+    assert result.type_ends == {"SIGNED": [0, 1, 1], "VOTED": [1, 0, 0]}
+    assert "per type (both/one/none): SIGNED 1/2/0, VOTED 0/0/2" in summary.table()
     assert score_document(TEXT, gold, [], []).miss_ends == [0, 0, 0]  # no ends given: no count
 
 
