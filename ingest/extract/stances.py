@@ -18,14 +18,19 @@ from ingest.extract.ud import Sentence, Token
 _STOP = frozenset({"acl:relcl", "advcl", "parataxis", "appos", "dep", "list", "punct"})
 _LEAD = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "PRON"})
 MAX_WORDS = 14  # longer is a clause, not the name of a position
+MIN_WORDS = 2  # shorter is a thing ("the document"), unless a known position is named
 
 
 def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> Ent | None:
     """The Position a phrase names: a known one inside it, else a new one named by the phrase
     (its leading articles and prepositions dropped)."""
+    if head.upos == "PRON":
+        return None  # "la réclame", "called for it": a pronoun names no position
     run = sent.phrase(head, _STOP, _LEAD)
     if len(run) > MAX_WORDS:
         return None
+    if len(run) < MIN_WORDS and not doc.ents_in(run[0].start, run[-1].end):
+        return None  # "demanded action", "calls for more": a lone word names no position
     start, end = run[0].start, run[-1].end
     known = [e for e in doc.ents_in(start, end) if e.type in types]
     if known:

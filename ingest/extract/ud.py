@@ -90,9 +90,9 @@ class Sentence:
         part of speech is in `trim` ("the", "of"), tok itself always kept."""
         inside = {t.i for t in self.subtree(tok, stop)}
         first = last = tok.i
-        while first - 1 in inside:
+        while first - 1 in inside or self._glued(first - 1, inside):
             first -= 1
-        while last + 1 in inside:
+        while last + 1 in inside or self._glued(last + 1, inside):
             last += 1
         run = self.tokens[first : last + 1]
         while run[0] is not tok and run[0].upos in trim:
@@ -100,6 +100,14 @@ class Sentence:
         while run[-1] is not tok and run[-1].upos in trim:
             run.pop()
         return run
+
+    def _glued(self, i: int, inside: set[int]) -> bool:
+        """A hyphen or slash written inside a word ("firewall-free") between two words of
+        the run: part of the run, though the parser hangs it apart as punctuation."""
+        if not (0 < i < len(self.tokens) - 1) or i - 1 not in inside or i + 1 not in inside:
+            return False
+        before, mark, after = self.tokens[i - 1], self.tokens[i], self.tokens[i + 1]
+        return mark.upos == "PUNCT" and before.end == mark.start and mark.end == after.start
 
     def span(self, tok: Token, stop: frozenset[str] = CLAUSAL) -> tuple[int, int]:
         toks = self.subtree(tok, stop)

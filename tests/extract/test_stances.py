@@ -59,6 +59,10 @@ CASES = [
     ("fr", "Mercredi, le Parti des Verts a plaidé pour un référendum sur la loi.",
      {("parti des verts", "référendum sur la loi")}),
     ("fr", "Amnesty International ne réclame pas de sanctions contre le port.", set()),
+    # a pronoun or a lone word is no position
+    ("en", "Amnesty International called for it again on Monday.", set()),
+    ("en", "Amnesty International demanded action.", set()),
+    ("fr", "Amnesty International la réclame depuis des années.", set()),
     # a phrase that is a name is no stance
     ("en", "Amnesty International demanded the Global Compact for Migration.", set()),
     ("fr", "Les syndicats ont exhorté Amnesty International à réclamer des sanctions.", set()),

@@ -54,10 +54,13 @@ _NOT_LOOPBACK = ("0.0.0.0/2", "64.0.0.0/3", "96.0.0.0/4", "112.0.0.0/5", "120.0.
 _PTB = {"MD": "AUX", "VB": "VERB", "NN": "NOUN", "NNP": "PROPN", "JJ": "ADJ", "RB": "ADV",
         "PRP": "PRON", "WP": "PRON", "IN": "ADP", "TO": "PART", "DT": "DET", "PDT": "DET",
         "WDT": "DET", "CC": "CCONJ", "CD": "NUM", "RP": "ADP", "POS": "PART", "EX": "PRON",
-        "UH": "INTJ", "FW": "X", "SYM": "SYM", "LS": "X"}  # fmt: skip
+        "UH": "INTJ", "FW": "X", "SYM": "SYM", "LS": "X", "HYPH": "PUNCT", "NFP": "PUNCT",
+        "AFX": "ADJ", "ADD": "X", "GW": "X", "XX": "X"}  # fmt: skip
 
 
 def upos(tag: str) -> str:
+    if tag in _PTB:
+        return _PTB[tag]
     if (
         tag.isalpha()
         and tag.isupper()
