@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import simplemma
 import yaml
 
 from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
@@ -31,7 +32,7 @@ from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import find_dates
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
-from ingest.extract.text import Unit, fold_slice
+from ingest.extract.text import Unit, fold, fold_slice
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
 _SHORT = 4  # a one-word cue this short ("for", "to") must be the whole heading
@@ -68,6 +69,10 @@ class Words:
     author_re: re.Pattern[str]
     author_after_re: re.Pattern[str]
     topic_re: re.Pattern[str]
+    # words that make a heading hedge, forecast or negate what it lists ("Countries expected to
+    # vote against:", "Pays qui pourraient se retirer :"): such a list states no fact
+    modal: frozenset[str]
+    languages: tuple[str, ...]
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -126,7 +131,27 @@ def load_words(root: Path = LEXICON) -> Words:
         author_re=re.compile(r"(?<![\w'])" + _alternation(get("author_cues")) + r"\s+(?=\S)"),
         author_after_re=re.compile(r"\s+" + _alternation(get("author_nouns")) + r"(?![\w'])"),
         topic_re=re.compile(r"\s" + _alternation(get("author_stops")) + r"\s"),
+        modal=frozenset(_modal_words(root)),
+        languages=tuple(sorted(p.parent.name for p in root.glob("*/words.yaml"))),
     )
+
+
+# the classes of the syntax lexicons that make a heading's list no fact; nouns that share a
+# form with one of their words ("programme", "set") are left out
+_MODAL_CLASSES = ("negation", "forecast", "hedge_aux", "hedge_words", "future_aux")
+_MODAL_NOUNS = frozenset({"programme", "programmes", "programa", "set", "due"})
+
+
+def _modal_words(root: Path) -> set[str]:
+    from ingest.extract.frames import lexicon  # (frames reads words.yaml; no cycle at import)
+
+    out: set[str] = set()
+    for path in sorted(root.glob("*/words.yaml")):
+        lex = lexicon(path.parent.name)
+        if lex is not None:
+            for name in _MODAL_CLASSES:
+                out |= lex.words.get(name, set())
+    return {w for w in out if w not in _MODAL_NOUNS}
 
 
 # --- lines ------------------------------------------------------------------------------------
@@ -259,6 +284,7 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
     bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.?\u00bf")
     n_words = len(bare.split())
     best: tuple[int, int, Kind] | None = None
+    cue_at = (0, 0)
     for m in words.cue_re.finditer(bare):
         cue = " ".join(m.group().split())
         if len(cue) <= _SHORT and " " not in cue and bare != cue:
@@ -274,7 +300,28 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
             or (best[2].relation != kind.relation and m.end() > best[0])
         ):
             best = (m.end(), len(cue), kind)
-    return best[2] if best else None
+            cue_at = (m.start(), m.end())
+    if best is None:
+        return None
+    # the heading's own words beside its cue, its brackets left out ("(list not exhaustive)")
+    rest = _BRACKETS.sub(" ", bare[: cue_at[0]] + " " + bare[cue_at[1] :])
+    if best[2].relation is not None and _modal(words, rest):
+        return Kind(None, "none", ())  # "Countries expected to vote against:": no fact
+    return best[2]
+
+
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _modal(words: Words, text: str) -> bool:
+    """Whether a word of text, as written or as its lemma in one of the lexicons' languages
+    ("expected": expect), hedges, forecasts or negates."""
+    for word in re.findall(r"[\w'\-]+", text):
+        if word in words.modal or any(
+            fold(simplemma.lemmatize(word, lang=lang)) in words.modal for lang in words.languages
+        ):
+            return True
+    return False
 
 
 # after a cue of speakers, what may still close the heading: a number ("Panel 2"), or, before

@@ -89,3 +89,42 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_negated_or_hedged_headings_list_no_decision(gz: Gazetteer, text: str) -> None:
     assert decided(gz, text) == set()
+
+
+def votes(gz: Gazetteer, text: str) -> set[tuple[str, str]]:
+    """(state, vote) of each VOTED read from a list."""
+    ex = run(gz, text)
+    return {
+        (r.source, str(r.properties.get("vote")))
+        for r in ex.relations
+        if r.type == "VOTED" and r.method.startswith("extracted:structure")
+    }
+
+
+VOTE_HEAD = {
+    "en": "2019-05-14\n\nThe Assembly adopted draft resolution A/74/L.12 by a recorded vote.\n\n",
+    "es": "2019-05-14\n\nLa Asamblea aprobó el proyecto de resolución A/74/L.12 en votación "
+    "registrada.\n\n",
+    "fr": "2019-05-14\n\nL'Assemblée a adopté le projet de résolution A/74/L.12 par un vote "
+    "enregistré.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lists", "expected"),
+    [
+        ("en", "Against (list not exhaustive): Norway, Finland.\n\nCountries expected to vote "
+         "against next week: Denmark, Sweden.\n", {("nor", "no"), ("fin", "no")}),
+        ("en", "Abstaining:\nNorway\n\nStates that might abstain:\nDenmark\n",
+         {("nor", "abstain")}),
+        ("es", "En contra: Noruega, Finlandia.\n\nPaíses que podrían votar en contra: Dinamarca, "
+         "Suecia.\n", {("nor", "no"), ("fin", "no")}),
+        ("fr", "Contre : Norvège, Finlande.\n\nPays qui devraient voter contre : Danemark, "
+         "Suède.\n", {("nor", "no"), ("fin", "no")}),
+        ("fr", "Pays qui ne voteront pas contre : Danemark, Suède.\n", set()),
+    ],
+)  # fmt: skip
+def test_a_heading_that_forecasts_hedges_or_negates_a_vote_lists_none(
+    gz: Gazetteer, lang: str, lists: str, expected: set[tuple[str, str]]
+) -> None:
+    assert votes(gz, VOTE_HEAD[lang] + lists) == expected
