@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ingest.extract.dates import MONTH_WORDS
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import (
     EVENT_KEYWORDS,
@@ -57,7 +58,8 @@ _ROLE_LEAD = re.compile(
     r"organi[sz]ing)\s+committee|board(?:\s+of\s+directors)?|secretariat|comite\s+(?:ejecutivo|"
     r"directivo|coordinador|organizador|executif|de\s+pilotage|de\s+coordination|"
     r"d'organisation)|junta\s+directiva|consejo\s+directivo|conseil\s+d'administration|"
-    r"secretaria(?:do)?|secretariado)\s+(?:of|for|at|de|du|del|de la|des)\s+"
+    r"secretaria(?:do)?|secretariado|members|member organi[sz]ations|miembros|integrantes|"
+    r"organizaciones miembro|membres|organisations membres)\s+(?:of|for|at|de|du|del|de la|des)\s+"
     r"(?:the\s+|la\s+|el\s+|le\s+|l')?"
 )
 # "la red X", "le réseau X", "the network X": the word before a new name makes it one
@@ -179,7 +181,7 @@ def _kind_of(name: str) -> str | None:
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$")
+_TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$|(?<=\w)[\u2019']s$")  # ("C's members": C)
 _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
@@ -202,7 +204,15 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
         if not m or m.start() == s:
             break
         e = m.start()
+    month = _MONTH_END.search(text, s, e)  # "published by the O in March": O
+    if month and month.start() > s and fold(month.group(1)) in MONTH_WORDS:
+        return clean_name(text, s, month.start())
     return s, e
+
+
+_MONTH_END = re.compile(
+    r"[ \t\u00a0]+(?:in|on|en|el|le|du|de|since|desde|depuis)[ \t\u00a0]+(\w+)$"
+)
 
 
 def org_event_candidates(
@@ -353,9 +363,22 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
             and len(left_part.split()) >= 2
             and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
         )
-        if both or shaped:
+        # the last two items of a written list "A, B C and D E": two names of two words or more
+        # ... and a name whose head word ends it before "and" ("the X Workers Union and Y Z")
+        last = _LETTERS.findall(fold(left_part))[-1:]
+        headed = bool(last) and last[0] in ORG_KEYWORDS
+        listed = (
+            (_LIST_BEFORE.search(text, max(0, s - 3), s) is not None or headed)
+            and len(left_part.split()) >= 2
+            and len(right_part.split()) >= 2
+            and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
+        )
+        if both or shaped or listed:
             return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
     return [(s, e)]
+
+
+_LIST_BEFORE = re.compile(r"[,;][ \t\u00a0]*$")
 
 
 _CONJ_MID = re.compile(
@@ -433,7 +456,9 @@ _NAME_LIST_GAP = re.compile(
 )
 
 
-def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzzy) -> list[Ent]:
+def person_candidates(
+    text: str, start: int, end: int, taken: Spans, fuzzy: Fuzzy, places: Spans | None = None
+) -> list[Ent]:
     """People: a capitalised name of 2-4 words next to an honorific, a role or (ORG); the names
     of one list ("A, B and C of ORG", "speakers: A, B and C") share what one of them has."""
     found: list[tuple[int, int, bool]] = []
@@ -458,7 +483,7 @@ def person_candidates(text: str, start: int, end: int, taken: Spans, fuzzy: Fuzz
             continue
         if TITLE_COMPLEMENT.search(fold_slice(text, max(start, s - 60), s)):
             continue  # "Representative for Southern Africa": where or what, not who
-        found.append((s, e, _person_context(text, start, s, e, taken)))
+        found.append((s, e, _person_context(text, start, s, e, taken, places)))
     # a list of names: context flows along it both ways
     context = [c for _, _, c in found]
     for order in (range(len(found) - 1), range(len(found) - 2, -1, -1)):
@@ -530,15 +555,20 @@ _OWNER_FIRST = re.compile(r"\S+(?:'s|\u2019s)[ \t\u00a0]+")
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)[ \t\u00a0]+$")
 
 
-def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool:
+def _person_context(
+    text: str, start: int, s: int, e: int, taken: Spans, places: Spans | None = None
+) -> bool:
     """A role, an honorific, a speaker's cue or a known organization next to a name."""
     after = fold_slice(text, e, e + 90)
     before = fold_slice(text, max(start, s - 80), s)
     of_org = _OF_ORG.match(text, e, e + 12)
     paren = _PAREN_OPEN.match(text, e, e + 4)
     poss = _POSSESSIVE_END.search(text, max(start, s - 4), s)
+    # a country in brackets is where an organization works ("Sin Fronteras (Mexico)"), no sign
+    # of a person
+    in_place = bool(paren and places and places.overlaps(paren.end(), paren.end() + 1))
     return bool(
-        _ROLE_AFTER.match(after) or _PAREN_ORG.match(text[e : e + 40])
+        _ROLE_AFTER.match(after) or (_PAREN_ORG.match(text[e : e + 40]) and not in_place)
         or _IS_ROLE.match(after)
         or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before)
             and not _CONNECTOR_END.search(before))
@@ -547,7 +577,7 @@ def _person_context(text: str, start: int, s: int, e: int, taken: Spans) -> bool
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
         or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
         # "Name Surname (Known Organization)": a name, then a known one in brackets
-        or (paren and taken.overlaps(paren.end(), paren.end() + 1))
+        or (paren and taken.overlaps(paren.end(), paren.end() + 1) and not in_place)
         # "O's Jane Doe": a known name's possessive right before
         or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
     )  # fmt: skip

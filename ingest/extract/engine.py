@@ -168,7 +168,10 @@ def extract_relations(
         ents = [e for e in ents if not inside.covers(e.start, e.end)]
     ents += orgs
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
-    people = person_candidates(text, start, end, taken, fuzzy)
+    places = Spans(
+        len(text), [(e.start, e.end) for e in ents if e.type in ("Government", "Place")]
+    )
+    people = person_candidates(text, start, end, taken, fuzzy, places)
     ents += people
     ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
     taken = Spans(len(text), [(e.start, e.end) for e in ents])

@@ -135,3 +135,67 @@ def introduced_event(doc: Doc, lex: Lexicon, sent: Sentence) -> Ent | None:
         name = doc.text[start:end]
         found = doc.add(candidate(start, end, name, name, "Event", 0.55))
     return found
+
+
+_CONNECTORS = frozenset({"ADP", "DET"})
+
+
+def listed_org(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """A new organization named in a list with a known one ("A, Women on the Move and B",
+    "reúne a A, Casa del Caminante y B"): a capitalised proper-noun run, coordinated with an
+    organization a list knows, that no name covers. Its words are capitalised but for the
+    small words between them ("on the", "del"); a run of one word says too little."""
+    if tok.upos not in ("PROPN", "NOUN") or not tok.word[:1].isupper() or tok.i == 0:
+        return None
+    group = sent.conjuncts(tok)
+    up = sent.head(tok)
+    if tok.deprel == "conj" and up is not None:
+        group = sent.conjuncts(up)
+    if len(group) < 2:
+        return None
+    near = doc.ents_in(sent.start, sent.end)
+    orgs = [e for e in near if e.type in ORG_TYPES]
+    if not any(
+        any(e.start <= t.start and t.end <= e.end for e in orgs) for t in group if t is not tok
+    ):
+        return None
+    run = _capital_run(sent, tok)  # (as written: a parser may hang "for D" elsewhere)
+    if not 2 <= len(run) <= 8:
+        return None
+    start, end = run[0].start, run[-1].end
+    if "\n" in doc.text[start:end] or any(e.start < end and start < e.end for e in near):
+        return None
+    name = doc.text[start:end]
+    return doc.add(candidate(start, end, name, name, "Organization", 0.55))
+
+
+def _capital_run(sent: Sentence, tok: Token) -> list[Token]:
+    """The words around tok as written that a title-case name is made of: capitalised words,
+    with the small words between two of them ("Women on the Move", "Casa del Caminante")."""
+    toks = sent.tokens
+    cap = [t.word[:1].isupper() and t.upos in ("PROPN", "NOUN", "ADJ", "NUM") for t in toks]
+    first = tok.i
+    while True:
+        if first - 1 > 0 and cap[first - 1]:
+            first -= 1
+            continue
+        k = first - 1
+        while k > 0 and first - k <= 3 and toks[k].upos in _CONNECTORS:
+            k -= 1
+        if k < first - 1 and k > 0 and cap[k]:
+            first = k
+            continue
+        break
+    last = tok.i
+    while True:
+        if last + 1 < len(toks) and cap[last + 1]:
+            last += 1
+            continue
+        k = last + 1
+        while k < len(toks) and k - last <= 3 and toks[k].upos in _CONNECTORS:
+            k += 1
+        if k > last + 1 and k < len(toks) and cap[k]:
+            last = k
+            continue
+        break
+    return toks[first : last + 1]

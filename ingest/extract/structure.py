@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,7 @@ class Words:
     title_re: re.Pattern[str]
     connector_re: re.Pattern[str]
     org_words: frozenset[str]
+    network_words: frozenset[str]
     prose_re: re.Pattern[str]
     state_body_re: re.Pattern[str]
     event_re: re.Pattern[str]
@@ -117,6 +119,7 @@ def load_words(root: Path = LEXICON) -> Words:
             r"(?<![\w'])" + _alternation(get("connectors")) + r"(?:\s+|(?<='))"
         ),
         org_words=frozenset(get("organization_words")),
+        network_words=frozenset(get("network_words")),
         prose_re=re.compile(r"^" + _alternation(get("prose")) + r"(?![\w'])"),
         state_body_re=_words_re(get("state_bodies")),
         event_re=_words_re(get("events")),
@@ -521,7 +524,7 @@ def _words_of(doc: Doc, s: int, e: int) -> list[str]:
     return re.findall(r"[\w'\-]+", fold_slice(doc.text, s, e))
 
 
-def _person_name(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
+def _person_name(doc: Doc, words: Words, s: int, e: int, add: bool = True) -> Ent | None:
     """A person's name over text[s:e] (a courtesy title before it left out): the known
     person, or a new one when its words are names (capitalised, no organization word)."""
     hon = words.honorific_re.match(fold_slice(doc.text, s, e))
@@ -545,7 +548,8 @@ def _person_name(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
         return None
     if len(raw) == 1 and _ACRONYM.match(raw[0]):
         return None
-    return _added(doc, candidate(s, e, doc.text[s:e], doc.text[s:e], "Person", 0.7))
+    new = candidate(s, e, doc.text[s:e], doc.text[s:e], "Person", 0.7)
+    return _added(doc, new) if add else new  # (not added: a caller that may not want it)
 
 
 def _added(doc: Doc, ent: Ent) -> Ent:
@@ -633,7 +637,8 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
     if dash is not None:  # "Name - Title, Org"
         parts.insert(1, (first_s + dash.end(), first_e))
         first_e = first_s + dash.start()
-    person = _person_name(doc, words, first_s, first_e)
+    # a new name is a person's only once the line shows it ("Name (Country)" may be a group's)
+    person = _person_name(doc, words, first_s, first_e, add=False)
     if person is None:
         return None
     rest = parts[1:]
@@ -643,6 +648,8 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
         return None
     if not rest and not org_paren and not expect and person.via == "candidate" and not honorific:
         return None
+    if person.via == "candidate" and not any(x is person for x in doc.ents_in(s, e)):
+        person = _added(doc, person)
     roles: list[tuple[str | None, Ent]] = []
     if org_paren is not None:
         org = _organization(doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government"))
@@ -784,7 +791,12 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
         if named:
             return named[-1]
-        return _group_before(doc, words, s, e) or doc.author or _titled_org(doc, words)
+        return (
+            _group_before(doc, words, s, e)
+            or doc.author
+            or _titled_org(doc, words)
+            or _network_spoken_of(doc, words, s)
+        )
     if kind.target == "author":
         return doc.author
     return None
@@ -807,6 +819,18 @@ def _group_before(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
     if nouns or not before:
         return None
     return before[0]
+
+
+def _network_spoken_of(doc: Doc, words: Words, s: int) -> Ent | None:
+    """The network a page speaks of before its member list ("The X Network is a platform of
+    ..." and then "Membership"): of the organizations named before the list with a network's
+    word ("network", "red", "réseau"), the one named most often, the first of equals."""
+    named = [x for x in doc.ents_in(0, s, ORGS)
+             if x.text and set(_words_of(doc, x.start, x.end)) & words.network_words]  # fmt: skip
+    if not named:
+        return None
+    counts = Counter(x.key for x in named)
+    return max(named, key=lambda x: (counts[x.key], -x.start))
 
 
 def _named_document(doc: Doc, s: int, e: int) -> Ent | None:

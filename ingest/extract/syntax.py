@@ -434,7 +434,9 @@ def _title_of(
             office = _office_named_before(doc, lex, sent, t, types)  # "spokesman for the
             found = [office] if office is not None else found  # Secretary-General": its body
             continue
-        if not _case_ok(lex, sent, t, "of"):
+        if not _case_ok(lex, sent, t, "of") and not (
+            t.head == tok.i and _case_ok(lex, sent, t, "title_at")
+        ):  # ("a researcher at O", "a lawyer with O", "juriste chez O")
             continue
         for conj in _coordinated(doc, sent, t):
             ent = _entity(doc, lex, sent, conj, types)
@@ -1069,6 +1071,10 @@ def _entity(
                                                   0.75, "fuzzy"))  # fmt: skip
     if named is not None:
         return named
+    if "Organization" in types and "Person" not in types:  # "A, Casa del Caminante and B"
+        listed = parsed_names.listed_org(doc, sent, tok)
+        if listed is not None:
+            return listed
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
     if tok.upos == "PRON" or (
@@ -1407,8 +1413,15 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
+    place = _PLACE_AFTER.match(doc.text, parts[-1].end)
+    if place and any(e.start == place.end() and e.type in ("Government", "Place")
+                     for e in doc.ents_in(place.end(), place.end() + 60)):  # fmt: skip
+        return None  # "Puerta Abierta (Peru)": where a group works, no sign of a person
     name = doc.text[parts[0].start : parts[-1].end]
     return doc.add(candidate(parts[0].start, parts[-1].end, name, name, "Person", 0.6))
+
+
+_PLACE_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 
 
 def _name_word(word: str) -> bool:

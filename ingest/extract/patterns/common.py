@@ -250,6 +250,14 @@ def itemize(doc: Doc, unit: Unit, start: int, end: int, kind: str = "Organizatio
         lead = _LEAD.match(text, s, e)
         if lead:
             s = lead.end()
+        place = _PAREN_END.search(text, s, e)
+        if place and any(
+            x.type in ("Government", "Place")
+            and place.start(1) <= x.start
+            and x.end <= place.end(1)
+            for x in named
+        ):  # "A (Kenya)": the member's country, no member
+            e = place.start()
         acr = re.search(r"\s*\(\s*[A-Z][\w&\-]{1,10}\s*\)\s*$", text[s:e])
         if acr:
             e = s + acr.start()
@@ -290,6 +298,7 @@ def itemize(doc: Doc, unit: Unit, start: int, end: int, kind: str = "Organizatio
     return out
 
 
+_PAREN_END = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)\s*$")
 _LOWER_NAME = re.compile(r"[a-z]+[A-Z]|e\.V|i\.e")  # "eLife", "iDignity": names may start small
 _OPENING = re.compile(
     r"^\s*(?:(?:and|et|y|e|&|as well as|ainsi que)\s+)?"

@@ -206,7 +206,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
         )
         if (
             net is None
-            or net.start > base + m.end()
+            or net.start >= base + m.end()  # (a name after "include" is a member)
             or not re.match(r"\s*:?\s*[A-Z]", doc.text[base + m.end() - 1 : base + m.end() + 3])
         ):
             continue
@@ -291,7 +291,8 @@ _AMONG_MEMBERS = re.compile(
 )
 _LIST_END = re.compile(r"[.;:()]|\s-\s|[\u2013\u2014]")
 _JOINED_NETWORK = re.compile(
-    r"\b(?:joined|has joined|have joined|se unio a|se sumo a|se incorporo a|ingreso a|ingreso en|"
+    r"\b(?:joined|has joined|have joined|se unio a|se sumo a|se incorporo a|"
+    r"(?<!\bsu )(?<!\bel )ingreso a|(?<!\bsu )(?<!\bel )ingreso en|"  # ("su ingreso": a request)
     r"adhirio a|s'est jointe? (?:a|au)|a rejoint|ont rejoint|a adhere (?:a|au)|ont adhere (?:a|au))"
     r"\s+(?:(?:the|la|el|le|l')\s+)?"
 )
