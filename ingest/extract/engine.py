@@ -168,9 +168,7 @@ def extract_relations(
         ents = [e for e in ents if not inside.covers(e.start, e.end)]
     ents += orgs
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
-    places = Spans(
-        len(text), [(e.start, e.end) for e in ents if e.type in ("Government", "Place")]
-    )
+    places = Spans(len(text), [(e.start, e.end) for e in ents if e.type in ("Government", "Place")])
     people = person_candidates(text, start, end, taken, fuzzy, places)
     ents += people
     ents += person_references(text, start, end, [e for e in ents if e.type == "Person"], taken)
@@ -208,6 +206,7 @@ def extract_relations(
     if REPLACED:
         protos = [p for p in protos if p.type not in REPLACED]
     protos.extend(syntax.extract(doc, parser or default_parser()))
+    protos = _named_text_first(doc, protos)
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence
     refused = cast(set[tuple[str, str, int]], doc.memo.get("refused") or set())
@@ -229,6 +228,27 @@ def extract_relations(
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
+
+
+# acts on a text that a report may name ("PICUM endorsed the Joint Statement on X")
+_TEXT_ACTS = frozenset({"SIGNED", "ENDORSED"})
+
+
+def _named_text_first(doc: Doc, protos: list[Proto]) -> list[Proto]:
+    """Where the rules read an actor's signature or endorsement of a text the sentence names,
+    another reader's same act by that actor in that sentence on the report itself gives way:
+    a press release that says A endorsed a statement was not endorsed by A."""
+    named = {
+        (p.type, p.source.key, p.unit.start)
+        for p in protos
+        if p.type in _TEXT_ACTS and p.method.startswith("syntax")
+        and p.target.key != doc.self_doc.key
+    }  # fmt: skip
+    return [
+        p for p in protos
+        if p.method.startswith("syntax") or p.target.key != doc.self_doc.key
+        or (p.type, p.source.key, p.unit.start) not in named
+    ]  # fmt: skip
 
 
 def _titled(doc: Doc, p: Proto) -> bool:

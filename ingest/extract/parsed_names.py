@@ -1,6 +1,7 @@
-"""New names read from the parse where a rule's slot wants an event or an organization and no
-list knows the words there: "spoke at the Forum citoyen sur les migrations", "participó en el
-Encuentro regional de redes", "organised by the Tenants Union of Eastside".
+"""New names read from the parse where a rule's slot wants an event, an organization or a document
+and no list knows the words there: "spoke at the Forum citoyen sur les migrations", "participó en
+el Encuentro regional de redes", "organised by the Tenants Union of Eastside", "endorsed the Joint
+Statement on Safe Harbours".
 
 The regex layer (candidates.py) reads names written in title case; names in sentence case
 ("Forum social mondial de ...") are common in Spanish and French and only the parse tells
@@ -67,6 +68,8 @@ def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
     org = lemmas & lex.words.get("org_nouns", set()) or lemmas & ORG_KEYWORDS
     if org and "Organization" in types:
         return "Organization"
+    if "Document" in types and lemmas & lex.words.get("title_nouns", set()):
+        return "Document"  # "endorsed the Joint Statement on X", "firmó el Llamamiento de X"
     return None
 
 

@@ -169,8 +169,6 @@ def _apply(
         assert isinstance(named, list)
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
-    if not targets:
-        return
     reading = _reading(lex, sent, tok)
     quote = doc.text[unit.start : unit.end]
     doubtful = _hedged_members(lex, sent, sources)
@@ -196,8 +194,11 @@ def _apply(
             assert isinstance(doubted, set)
             doubted.add((frame.relation, unit.start))
         names = ", ".join(s.name for s in sources[:3])
-        doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
+        if targets:
+            doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
+    if not targets:
+        return  # (after the reading: "urged A to endorse the text" still tells other readers)
     props = dict(frame.properties)
     if frame.vote_by_case:
         vote = _vote(lex, sent, tok, frame)
