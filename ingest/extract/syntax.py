@@ -397,6 +397,11 @@ def _slot(
         return [p for p in named if p is not None]
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
+    if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
+        found = _quoted_beside(doc, sent, tok) if "Document" in types else None
+        return [found] if found is not None else []
+    if name == "after_title":  # 'the report "X" by O', 'le rapport « X » de O': O
+        return _after_title(doc, lex, sent, tok, arg, types)
     if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
         found = _office_named_before(doc, lex, sent, tok, types)
         return [found] if found is not None else []
@@ -1129,6 +1134,57 @@ def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
             if e.start == m.start(1) and e.end == m.end(1):
                 return e
         return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.7))
+    return None
+
+
+_BESIDE_TITLE = re.compile(r"^[\s,:\u2013\u2014-]*(?:\w+[\s\u2019']+){0,3}$")
+
+
+def _after_title(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, cls: str, types: tuple[str, ...]
+) -> list[Ent]:
+    """The name right after a quoted title that follows the noun, behind a case word of this
+    class ('the report "X" by O', 'le rapport « X » de O'), as written (a parser may hang the
+    phrase on the title's last word)."""
+    for m in _QUOTED_NAME.finditer(doc.text, tok.end, sent.end):
+        if doc.text[tok.end : m.start()].strip(" ,:"):
+            return []
+        after = _CASE_AFTER.match(doc.text, m.end())
+        if after is None or cls not in lex.case_class(after.group(1)):
+            return []
+        return [e for e in doc.ents_in(after.end(), after.end() + 200, types)
+                if e.start == after.end()][:1]  # fmt: skip
+    return []
+
+
+_CASE_AFTER = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(\w+)[ \t\u00a0]+"
+    r"(?:(?:the|la|el|le|les|los|las)[ \t\u00a0]+|l[\u2019'])?"
+)
+
+
+def _quoted_beside(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """The quoted title of the text a noun stands for, as written beside it: right before its
+    phrase ('"X", a new report by O') or right after it ('the report "X"', 'un informe, «X»')."""
+    for m in _QUOTED_NAME.finditer(doc.text, sent.start, sent.end):
+        if m.end() <= tok.start:
+            between = doc.text[m.end() : tok.start]
+            if not _BESIDE_TITLE.match(between) or not between.strip(" ").startswith(","):
+                continue  # ('"X", a report': an apposition, not "X" and then a report)
+        elif m.start() >= tok.end:
+            if doc.text[tok.end : m.start()].strip(" ,:"):
+                continue
+        else:
+            continue
+        name = m.group(1)
+        if not name[:1].isupper():
+            return None
+        for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
+            if e.start == m.start(1) and e.end == m.end(1):
+                return e
+        if doc.ents_in(m.start(1), m.end(1)):
+            return None  # a quoted name of something else
+        return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.65))
     return None
 
 

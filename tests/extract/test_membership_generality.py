@@ -15,8 +15,8 @@ from tests.extract.conftest import run
 
 HEAD = {
     "en": "2020-03-02\n\nNews from the network and its members this week in the region\n\n",
-    "es": "2020-03-02\n\nNoticias de la red y de las organizaciones de la región en esta semana\n\n",
-    "fr": "2020-03-02\n\nLes nouvelles du réseau et de ses membres dans la région cette semaine\n\n",
+    "es": "2020-03-02\n\nNoticias de la red y de las organizaciones de la región\n\n",
+    "fr": "2020-03-02\n\nLes nouvelles du réseau et de ses membres dans la région\n\n",
 }
 
 
@@ -141,3 +141,31 @@ def test_a_name_is_only_its_own_words(gz: Gazetteer, sentence: str, name: str) -
     names = {e.name for e in ex.entities}
     assert name in names, names
     assert not any(n != name and name in n for n in names), names
+
+
+# (language, sentence, the (author, document) pairs expected; empty: none)
+REPORTS = [
+    ("en", '"Waiting at the Gate", a report by the Harbour Legal Centre, counts sixty cases.',
+     {("harbour legal centre", "waiting at the gate")}),
+    ("en", 'The study "Waiting at the Gate" from the Harbour Legal Centre counts sixty cases.',
+     {("harbour legal centre", "waiting at the gate")}),
+    ("es", '"Vidas en la frontera", un informe de la Fundación Tierra Firme, documenta '
+     "sesenta casos.", {("fundación tierra firme", "vidas en la frontera")}),
+    ("fr", "Selon le rapport « En attente à la porte » de la Fondation Terre Commune, les cas "
+     "ont doublé.", {("fondation terre commune", "en attente à la porte")}),
+    # a report about someone, a report with no title, a report not (yet) written: nothing
+    ("en", '"Waiting at the Gate", a report about the Harbour Legal Centre, counts sixty cases.',
+     set()),
+    ("en", "A report by the Harbour Legal Centre counts sixty cases.", set()),
+    ("en", 'The Harbour Legal Centre will not publish a report, "Waiting at the Gate", this year.',
+     set()),
+    ("en", 'The Harbour Legal Centre may publish "Waiting at the Gate" next spring.', set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), REPORTS)
+def test_a_report_and_its_writers(
+    gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    got = pairs(run(gz, HEAD[lang] + sentence), "AUTHORED")
+    assert got == expected, got
