@@ -618,7 +618,28 @@ def _event_names(gz: Gazetteer) -> list[tuple[GazetteerEntry, str]]:
     return cached
 
 
+def _fullest_roles(protos: list[Proto]) -> list[Proto]:
+    """Two readings of one tie in one sentence whose roles differ only in how much of the title
+    they took ("Minister", "Minister of Foreign Affairs and Trade"): the fuller one."""
+    roles: dict[tuple[str, str, str, int], list[str]] = {}
+    for p in protos:
+        if p.props.get("role"):
+            key = (p.type, p.source.key, p.target.key, p.unit.start)
+            roles.setdefault(key, []).append(fold(str(p.props["role"])))
+
+    def shorter(p: Proto) -> bool:
+        role = fold(str(p.props.get("role") or ""))
+        key = (p.type, p.source.key, p.target.key, p.unit.start)
+        return bool(role) and any(
+            other != role and re.search(rf"(?<!\w){re.escape(role)}(?!\w)", other)
+            for other in roles.get(key, [])
+        )
+
+    return [p for p in protos if not shorter(p)]
+
+
 def _consistent(protos: list[Proto], warnings: list[str]) -> list[Proto]:
+    protos = _fullest_roles(protos)
     deferred = {p.source.key for p in protos if p.type == "DEFERRED_DECISION_ON"}
     allowed = _allowed()
     out: list[Proto] = []
