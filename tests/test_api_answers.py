@@ -273,3 +273,46 @@ def test_csv_answers_read_back_in_pandas_with_their_accents(client: TestClient) 
     edges = pandas.read_csv(io.BytesIO(client.get("/export/edges.csv").content))
     assert {"evidence_count", "evidence_first_quote", "evidence_source_url"} <= set(edges.columns)
     assert (edges["evidence_count"] >= 1).all()
+
+
+# What each required query parameter gets, so that only the wrong one is wrong.
+REQUIRED = {"from": "usa", "to": "hun", "a": "gcm-coalition", "b": "wimn", "name": "NALACC"}
+
+
+def _wrong_value(schema: dict[str, Any]) -> str | None:
+    """A value this parameter's schema refuses, or None for free text."""
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == "integer":
+            return "seven"
+        if option.get("type") == "boolean":
+            return "perhaps"
+        if "enum" in option or "const" in option:
+            return "nonsense"
+        if "pattern" in option:
+            return "!!"
+        if "maxLength" in option:
+            return "x" * (int(option["maxLength"]) + 1)
+    return None
+
+
+def test_every_wrong_query_value_is_a_422_naming_its_parameter(client: TestClient) -> None:
+    """Each read operation, each query parameter with a constraint: a value it refuses is a 422
+    in FastAPI's shape, naming that parameter and saying what was wrong."""
+    spec = client.get("/openapi.json").json()
+    checked = []
+    for path, ops in spec["paths"].items():
+        op = ops.get("get")
+        if op is None or "writes (token)" in op.get("tags", []):
+            continue
+        url = path.replace("{id}", "gcm-coalition").replace("{name}", "nodes.csv")
+        query = [p for p in op.get("parameters", []) if p["in"] == "query"]
+        needs = {p["name"]: REQUIRED[p["name"]] for p in query if p.get("required")}
+        for param in query:
+            wrong = _wrong_value(param["schema"])
+            if wrong is None:
+                continue
+            message = assert_invalid(client, url, param["name"], **{**needs, param["name"]: wrong})
+            assert message, (path, param["name"])
+            checked.append((path, param["name"]))
+    assert len(checked) >= 60, checked
+    assert ("/partners", "side") in checked and ("/entities", "type") in checked

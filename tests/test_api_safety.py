@@ -205,8 +205,11 @@ def test_the_command_line_shows_the_person_only_with_include_private(
     hidden = runner.invoke(cli_app, ["ask", "search", NAME, "--json"])
     assert hidden.exit_code == 0, hidden.output
     assert NAME not in hidden.output and PERSON not in hidden.output
+    # a path from the hidden person answers as one from an id the graph does not hold
     path = runner.invoke(cli_app, ["ask", "path", PERSON, ORG])
-    assert PERSON not in path.output
+    unknown = runner.invoke(cli_app, ["ask", "path", "zz-nobody", ORG])
+    assert path.exit_code == unknown.exit_code == 1 and NAME not in path.output
+    assert path.output == unknown.output.replace("zz-nobody", PERSON)
     shown = runner.invoke(cli_app, ["ask", "--include-private", "search", NAME, "--json"])
     assert shown.exit_code == 0, shown.output
     assert PERSON in shown.output

@@ -223,3 +223,35 @@ def test_ask_interlocks_shows_shared_members_with_both_roles() -> None:
         app, ["ask", "interlocks", "gcm-coalition", "wimn", "--as-of", "2018-02-30"]
     )
     assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: --as-of: '2018-02-30'")
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_search_browses_the_members_of_a_coalition_by_name() -> None:
+    result = runner.invoke(
+        app, ["ask", "search", "--member-of", "wimn", "--limit", "500", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert {"alianza-americas", "picum", "nnirr"} <= {h["id"] for h in hits}
+    names = [(h["name"] or h["id"]).lower() for h in hits]
+    assert names == sorted(names)
+    page = runner.invoke(app, ["ask", "search", "--member-of", "wimn", "--limit", "2", "--json"])
+    assert [h["id"] for h in json.loads(page.stdout)] == [h["id"] for h in hits[:2]]
+    assert f"Rows 1-2 of {len(hits)}" in page.stderr
+
+
+@pytest.mark.usefixtures("cli")
+@pytest.mark.parametrize("when", ["2017", "2017-06", "2016-02-29"])
+def test_every_command_reads_the_one_date_grammar(when: str, tmp_path: Path) -> None:
+    """members, interlocks, export and viz all take YYYY, YYYY-MM and YYYY-MM-DD (they once
+    read dates three ways: export and viz refused 2017)."""
+    commands = [
+        ["ask", "members", "gcm-coalition", "--as-of", when, "--json"],
+        ["ask", "interlocks", "gcm-coalition", "wimn", "--as-of", when, "--json"],
+        ["export", str(tmp_path / "gcm.gexf"), "--coalition", "gcm-coalition", "--as-of", when],
+        ["viz", "--coalition", "gcm-coalition", "--as-of", when, "--out", str(tmp_path / "v.html")],
+    ]
+    for args in commands:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert (tmp_path / "gcm.gexf").stat().st_size > 0 and (tmp_path / "v.html").exists()
