@@ -316,3 +316,67 @@ def test_every_wrong_query_value_is_a_422_naming_its_parameter(client: TestClien
             checked.append((path, param["name"]))
     assert len(checked) >= 60, checked
     assert ("/partners", "side") in checked and ("/entities", "type") in checked
+
+
+# Every list that answers CSV, with what it needs.
+CSV_LISTS: dict[str, dict[str, str]] = {
+    "/entities": {"q": "GCM"},
+    "/entities/alianza-americas/timeline": {},
+    "/coalitions/gcm-coalition/members": {},
+    "/partners": {"for": "alianza-americas"},
+    "/paths": {"from": "gcm-coalition", "to": "hun"},
+    "/documents": {},
+    "/documents/doc-06-joint-ngo-statement-hrc39-en/endorsers": {},
+    "/organizations/alianza-americas/endorsements": {},
+    "/processes/gcm-compact/withdrawals": {},
+}
+
+
+def test_every_csv_list_is_listed(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    with_csv = {
+        path
+        for path, ops in spec["paths"].items()
+        if any(p["name"] == "format" for p in ops.get("get", {}).get("parameters", []))
+    }
+    assert with_csv == {re.sub(r"^(/\w+)/[^/]+(/\w+)$", r"\1/{id}\2", u) for u in CSV_LISTS}
+
+
+@pytest.mark.parametrize(("url", "needs"), CSV_LISTS.items())
+def test_csv_answers_carry_evidence_as_readable_columns_never_json(
+    client: TestClient, url: str, needs: dict[str, str]
+) -> None:
+    """A spreadsheet user reads every cell: the evidence of a row, of a partner's reasons or of
+    a path's steps is counted, quoted, titled and linked in its own columns (the full list is
+    in the JSON answer), never a JSON blob."""
+    answer = get(client, url, {**needs, "limit": "500"})
+    rows = read_csv(client.get(url, params={**needs, "limit": "500", "format": "csv"}))
+    assert rows and len(rows) == len(answer["items"])
+    for row in rows:
+        for column, cell in row.items():
+            assert '"document_id"' not in cell and not cell.startswith(("[{", "{")), (column, cell)
+    if '"evidence"' in client.get(url, params={**needs, "limit": "500"}).text:
+        counts = [c for c in rows[0] if c.endswith("evidence_count")]
+        assert counts and any(int(row[c]) > 0 for row in rows for c in counts), rows[0]
+        titles = [c for c in rows[0] if c.endswith("evidence_first_quote")]
+        assert any(row[c] for row in rows for c in titles)
+
+
+def test_csv_of_partners_and_paths_reads_as_text(client: TestClient) -> None:
+    partners = read_csv(
+        client.get("/partners", params={"for": "alianza-americas", "format": "csv"})
+    )
+    gcm = next(r for r in partners if r["partner.id"] == "gcm-coalition")
+    assert (
+        "via=end-immigration-detention stance=for your_stance=for agreement=shared"
+        in (gcm["reasons"])
+    )
+    assert int(gcm["reasons.evidence_count"]) >= 1 and gcm["reasons.evidence_first_quote"]
+    paths = read_csv(
+        client.get("/paths", params={"from": "gcm-coalition", "to": "hun", "format": "csv"})
+    )
+    assert {p["nodes"].split("; ")[0] for p in paths} == {"gcm-coalition"}
+    steps = [p["relationships"] for p in paths]
+    assert all("direction=backward" in s for s in steps)  # the member points at the coalition
+    assert len(set(steps)) == len(steps)  # three paths, three different rows
+    assert any("role=executive committee" in s for s in steps)
