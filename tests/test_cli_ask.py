@@ -40,9 +40,19 @@ def test_ask_members_with_a_partial_date() -> None:
 
 
 @pytest.mark.usefixtures("cli")
-def test_ask_unknown_is_an_error() -> None:
-    result = runner.invoke(app, ["ask", "event", "no-such-event"])
-    assert result.exit_code == 1 and "Not found" in result.output
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "event", "no-such"],
+        ["ask", "members", "no-such"],
+        ["ask", "votes", "--resolution", "no-such"],
+        ["ask", "withdrawals", "--process", "no-such"],
+    ],
+)
+def test_ask_unknown_is_an_error_naming_the_id(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == "Not found: no entity with id 'no-such'."
 
 
 @pytest.mark.usefixtures("cli")

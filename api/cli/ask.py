@@ -59,9 +59,13 @@ Limit = Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help=f"At most {MAX_LI
 Offset = Annotated[int, typer.Option(min=0, max=MAX_OFFSET, help="Skip this many rows (paging).")]
 
 
-def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
+def _show(
+    result: Any, as_json: bool, columns: list[str], rows: list[list[str]], asked: str = ""
+) -> None:
+    """A table or JSON; None (the id names nothing) is one line naming it, exit code 1."""
     if result is None:
-        err_console.print("[red]Not found.[/]")
+        named = f": no entity with id {asked!r}" if asked else ""
+        err_console.print(f"Not found{named}.", markup=False, highlight=False)
         raise typer.Exit(1)
     if as_json:
         data = (
@@ -136,7 +140,7 @@ def members(
         ]
         for m in result or []
     ]
-    _show(result, as_json, ["id", "name", "role", "since", "until", "evidence"], rows)
+    _show(result, as_json, ["id", "name", "role", "since", "until", "evidence"], rows, coalition)
 
 
 @app.command()
@@ -148,7 +152,7 @@ def votes(resolution: str = "a-res-73-195", as_json: Json = False) -> None:
         for vote in ("yes", "no", "abstain", "absent"):
             states: list[Any] = getattr(result, vote)
             rows.append([vote, str(len(states)), ", ".join(s.iso3 or s.id for s in states)])
-    _show(result, as_json, ["vote", "count", "states"], rows)
+    _show(result, as_json, ["vote", "count", "states"], rows, resolution)
 
 
 @app.command()
@@ -171,7 +175,7 @@ def withdrawals(
         ]
         for w in result or []
     ]
-    _show(result, as_json, ["state", "what", "kind", "date", "until", "evidence"], rows)
+    _show(result, as_json, ["state", "what", "kind", "date", "until", "evidence"], rows, process)
 
 
 @app.command("search")
@@ -333,4 +337,4 @@ def event(event_id: str, as_json: Json = False) -> None:
         [s.person.name or s.person.id, s.role or "", _sources(s.evidence)]
         for s in (result.speakers if result else [])
     ]
-    _show(result, as_json, ["speaker", "role", "evidence"], rows)
+    _show(result, as_json, ["speaker", "role", "evidence"], rows, event_id)
