@@ -215,6 +215,14 @@ def test_search_ranks_exact_names_acronyms_and_aliases_first(client: TestClient)
     assert assert_page(get(client, "/entities", q="wimn"))[0]["id"] == "wimn"  # an id
     nalacc = assert_page(get(client, "/entities", q="nalacc"))[0]  # a former name
     assert nalacc["id"] == "alianza-americas" and nalacc["exact"]
+    for typed, first in (
+        ("usa", "usa"),  # an id
+        ("Women in Migration Network", "wimn"),  # a name
+        ("PICUM", "picum"),  # an acronym
+        ("Allianza Americas", "alianza-americas"),  # an alias
+    ):
+        top = assert_page(get(client, "/entities", q=typed))[0]
+        assert (top["id"], top["exact"]) == (first, True), typed
 
 
 def test_path_steps_carry_type_direction_properties_and_evidence(client: TestClient) -> None:
