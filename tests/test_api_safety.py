@@ -315,6 +315,23 @@ def test_formula_cells_are_neutralized_by_the_one_writer() -> None:
     assert rows == [["'=header", "b"], ["'=cmd|' /C calc'!A0", "-1"]]
 
 
+def test_graph_tables_holds_the_only_csv_writer() -> None:
+    """Every CSV answer (lists, nodes.csv, edges.csv, the command line's export) goes through
+    graph.tables.write_csv: no other module writes CSV, so none skips the BOM or the
+    neutralization. (The extraction engine, ingest/extract, answers no request.)"""
+    root = Path(__file__).resolve().parent.parent
+    writers = []
+    for folder in ("api", "graph", "ingest", "visualizations"):
+        for path in (root / folder).rglob("*.py"):
+            name = path.relative_to(root).as_posix()
+            text = path.read_text(encoding="utf-8")
+            if not name.startswith("ingest/extract/") and (
+                "csv.writer(" in text or "csv.DictWriter(" in text
+            ):
+                writers.append(name)
+    assert writers == ["graph/tables.py"]
+
+
 def test_edges_csv_keeps_its_sources_and_quotes_columns(safety_client: TestClient) -> None:
     rows = list(
         csv.DictReader(
