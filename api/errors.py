@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI, Request, status
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import (
@@ -108,7 +109,20 @@ async def _unreachable(request: Request, exc: Exception) -> JSONResponse:
     return unreachable_answer()
 
 
+async def _invalid(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, each problem once: a query parameter read by a dependency that two
+    others share (the read context of /export and /explore/graph) is reported once per use."""
+    assert isinstance(exc, RequestValidationError)
+    once: dict[str, Any] = {}
+    for error in exc.errors():
+        once.setdefault(repr(sorted(error.items(), key=lambda kv: kv[0])), error)
+    return await request_validation_exception_handler(
+        request, RequestValidationError(list(once.values()), body=exc.body)
+    )
+
+
 def add_graph_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(Neo4jError, _neo4j_error)
     app.add_exception_handler(ServiceUnavailable, _unreachable)
     app.add_exception_handler(SessionExpired, _unreachable)

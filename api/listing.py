@@ -22,8 +22,10 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
 
 def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested records as spreadsheet columns: member.id, member.name; evidence as readable cells
-    (evidence_count, evidence_first_quote, ...); lists of words joined by '; ', other lists as
-    JSON text."""
+    (evidence_count, evidence_first_quote, ...); lists of words or of entities (their ids)
+    joined by '; '; a list of records (a partner's reasons, a path's steps) as readable
+    key=value text, their evidence in the readable cells of the list (reasons.evidence_count,
+    ...): never a JSON blob of evidence in a cell."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
@@ -33,11 +35,36 @@ def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
             flat.update(evidence_cells(value, name))
         elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
             flat[name] = "; ".join(str(v) for v in value)
+        elif isinstance(value, list) and all(isinstance(v, dict) and "id" in v for v in value):
+            flat[name] = "; ".join(str(v["id"]) for v in value)
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            flat[name] = " | ".join(_brief(v) for v in value)
+            if any("evidence" in v for v in value):
+                every = [e for v in value for e in v.get("evidence") or []]
+                flat.update(evidence_cells(every, f"{name}.evidence"))
         elif isinstance(value, list):
             flat[name] = json.dumps(value, ensure_ascii=False, default=str)
         else:
             flat[name] = value
     return flat
+
+
+def _brief(record: dict[str, Any]) -> str:
+    """One record in a cell: 'kind=position via=end-immigration-detention stance=for'; an
+    entity by its id, empty fields left out, evidence left to its own columns."""
+    parts = []
+    for key, value in record.items():
+        if key == "evidence" or value in (None, "", [], {}):
+            continue
+        if isinstance(value, dict):
+            value = value["id"] if "id" in value else f"({_brief(value)})"
+        elif isinstance(value, list):
+            value = ", ".join(
+                str(v.get("id") or f"({_brief(v)})") if isinstance(v, dict) else str(v)
+                for v in value
+            )
+        parts.append(f"{key}={value}")
+    return " ".join(parts)
 
 
 def to_csv(items: Sequence[BaseModel]) -> str:

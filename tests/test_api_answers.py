@@ -14,13 +14,16 @@ from fastapi.testclient import TestClient
 from tests.test_api import assert_evidence, assert_page, get, read_csv
 
 DOC = "/documents/alianza-press-release-2018-12-05"
-DATED = [
-    "/coalitions/gcm-coalition/members",
-    "/export/nodes.csv",
-    "/export/edges.csv",
-    "/export/graph.graphml",
-    "/export/graph.gexf",
-    "/explore/graph",
+# Every endpoint that takes a date, with the other parameters it needs.
+DATED: list[tuple[str, dict[str, str]]] = [
+    ("/coalitions/gcm-coalition/members", {}),
+    ("/export/nodes.csv", {}),
+    ("/export/edges.csv", {}),
+    ("/export/graph.graphml", {}),
+    ("/export/graph.gexf", {}),
+    ("/explore/graph", {}),
+    ("/explore/around", {"name": "NALACC"}),
+    ("/interlocks", {"a": "gcm-coalition", "b": "wimn"}),
 ]
 
 
@@ -34,19 +37,37 @@ def assert_invalid(client: TestClient, url: str, param: str, **params: Any) -> s
     return message
 
 
-@pytest.mark.parametrize("url", DATED)
-def test_impossible_dates_are_a_422_on_every_dated_endpoint(client: TestClient, url: str) -> None:
+@pytest.mark.parametrize(("url", "needs"), DATED)
+def test_impossible_dates_are_a_422_on_every_dated_endpoint(
+    client: TestClient, url: str, needs: dict[str, str]
+) -> None:
     for wrong in ("2017-13-45", "2017-02-30", "2018-02-29", "0000-01-01", "0000"):
-        assert "not a real date" in assert_invalid(client, url, "as_of", as_of=wrong)
+        assert "not a real date" in assert_invalid(client, url, "as_of", **needs, as_of=wrong)
     for wrong in ("2017/01/01", "17", "2017-1-1", "yesterday"):
-        assert_invalid(client, url, "as_of", as_of=wrong)
+        assert_invalid(client, url, "as_of", **needs, as_of=wrong)
 
 
-@pytest.mark.parametrize("url", DATED)
-def test_one_date_grammar_everywhere(client: TestClient, url: str) -> None:
+@pytest.mark.parametrize(("url", "needs"), DATED)
+def test_one_date_grammar_everywhere(client: TestClient, url: str, needs: dict[str, str]) -> None:
     for good in ("2017", "2017-06", "2016-02-29", ""):
-        response = client.get(url, params={"as_of": good})
-        assert response.status_code == 200, (url, good, response.text)
+        response = client.get(url, params={**needs, "as_of": good}, follow_redirects=False)
+        assert response.status_code in (200, 303), (url, good, response.text)
+    if url == "/explore/around":  # the page it leads to keeps the date as given
+        moved = client.get(url, params={**needs, "as_of": "2017"}, follow_redirects=False)
+        assert moved.headers["location"].endswith("as_of=2017")
+
+
+def test_every_endpoint_with_a_date_is_in_the_list(client: TestClient) -> None:
+    """A new dated endpoint cannot skip these tests: /openapi.json says which take as_of."""
+    spec = client.get("/openapi.json").json()
+    dated = {
+        path
+        for path, ops in spec["paths"].items()
+        for method, op in ops.items()
+        if method == "get" and any(p["name"] == "as_of" for p in op.get("parameters", []))
+    }
+    listed = {re.sub(r"/export/.*", "/export/{name}", url) for url, _ in DATED}
+    assert dated == {url.replace("gcm-coalition", "{id}") for url in listed}
 
 
 def test_partial_as_of_means_its_first_day(client: TestClient) -> None:
@@ -194,6 +215,14 @@ def test_search_ranks_exact_names_acronyms_and_aliases_first(client: TestClient)
     assert assert_page(get(client, "/entities", q="wimn"))[0]["id"] == "wimn"  # an id
     nalacc = assert_page(get(client, "/entities", q="nalacc"))[0]  # a former name
     assert nalacc["id"] == "alianza-americas" and nalacc["exact"]
+    for typed, first in (
+        ("usa", "usa"),  # an id
+        ("Women in Migration Network", "wimn"),  # a name
+        ("PICUM", "picum"),  # an acronym
+        ("Allianza Americas", "alianza-americas"),  # an alias
+    ):
+        top = assert_page(get(client, "/entities", q=typed))[0]
+        assert (top["id"], top["exact"]) == (first, True), typed
 
 
 def test_path_steps_carry_type_direction_properties_and_evidence(client: TestClient) -> None:
@@ -252,3 +281,110 @@ def test_csv_answers_read_back_in_pandas_with_their_accents(client: TestClient) 
     edges = pandas.read_csv(io.BytesIO(client.get("/export/edges.csv").content))
     assert {"evidence_count", "evidence_first_quote", "evidence_source_url"} <= set(edges.columns)
     assert (edges["evidence_count"] >= 1).all()
+
+
+# What each required query parameter gets, so that only the wrong one is wrong.
+REQUIRED = {"from": "usa", "to": "hun", "a": "gcm-coalition", "b": "wimn", "name": "NALACC"}
+
+
+def _wrong_value(schema: dict[str, Any]) -> str | None:
+    """A value this parameter's schema refuses, or None for free text."""
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == "integer":
+            return "seven"
+        if option.get("type") == "boolean":
+            return "perhaps"
+        if "enum" in option or "const" in option:
+            return "nonsense"
+        if "pattern" in option:
+            return "!!"
+        if "maxLength" in option:
+            return "x" * (int(option["maxLength"]) + 1)
+    return None
+
+
+def test_every_wrong_query_value_is_a_422_naming_its_parameter(client: TestClient) -> None:
+    """Each read operation, each query parameter with a constraint: a value it refuses is a 422
+    in FastAPI's shape, naming that parameter and saying what was wrong."""
+    spec = client.get("/openapi.json").json()
+    checked = []
+    for path, ops in spec["paths"].items():
+        op = ops.get("get")
+        if op is None or "writes (token)" in op.get("tags", []):
+            continue
+        url = path.replace("{id}", "gcm-coalition").replace("{name}", "nodes.csv")
+        query = [p for p in op.get("parameters", []) if p["in"] == "query"]
+        needs = {p["name"]: REQUIRED[p["name"]] for p in query if p.get("required")}
+        for param in query:
+            wrong = _wrong_value(param["schema"])
+            if wrong is None:
+                continue
+            message = assert_invalid(client, url, param["name"], **{**needs, param["name"]: wrong})
+            assert message, (path, param["name"])
+            checked.append((path, param["name"]))
+    assert len(checked) >= 60, checked
+    assert ("/partners", "side") in checked and ("/entities", "type") in checked
+
+
+# Every list that answers CSV, with what it needs.
+CSV_LISTS: dict[str, dict[str, str]] = {
+    "/entities": {"q": "GCM"},
+    "/entities/alianza-americas/timeline": {},
+    "/coalitions/gcm-coalition/members": {},
+    "/partners": {"for": "alianza-americas"},
+    "/paths": {"from": "gcm-coalition", "to": "hun"},
+    "/documents": {},
+    "/documents/doc-06-joint-ngo-statement-hrc39-en/endorsers": {},
+    "/organizations/alianza-americas/endorsements": {},
+    "/processes/gcm-compact/withdrawals": {},
+}
+
+
+def test_every_csv_list_is_listed(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    with_csv = {
+        path
+        for path, ops in spec["paths"].items()
+        if any(p["name"] == "format" for p in ops.get("get", {}).get("parameters", []))
+    }
+    assert with_csv == {re.sub(r"^(/\w+)/[^/]+(/\w+)$", r"\1/{id}\2", u) for u in CSV_LISTS}
+
+
+@pytest.mark.parametrize(("url", "needs"), CSV_LISTS.items())
+def test_csv_answers_carry_evidence_as_readable_columns_never_json(
+    client: TestClient, url: str, needs: dict[str, str]
+) -> None:
+    """A spreadsheet user reads every cell: the evidence of a row, of a partner's reasons or of
+    a path's steps is counted, quoted, titled and linked in its own columns (the full list is
+    in the JSON answer), never a JSON blob."""
+    answer = get(client, url, {**needs, "limit": "500"})
+    rows = read_csv(client.get(url, params={**needs, "limit": "500", "format": "csv"}))
+    assert rows and len(rows) == len(answer["items"])
+    for row in rows:
+        for column, cell in row.items():
+            assert '"document_id"' not in cell and not cell.startswith(("[{", "{")), (column, cell)
+    if '"evidence"' in client.get(url, params={**needs, "limit": "500"}).text:
+        counts = [c for c in rows[0] if c.endswith("evidence_count")]
+        assert counts and any(int(row[c]) > 0 for row in rows for c in counts), rows[0]
+        titles = [c for c in rows[0] if c.endswith("evidence_first_quote")]
+        assert any(row[c] for row in rows for c in titles)
+
+
+def test_csv_of_partners_and_paths_reads_as_text(client: TestClient) -> None:
+    partners = read_csv(
+        client.get("/partners", params={"for": "alianza-americas", "format": "csv"})
+    )
+    gcm = next(r for r in partners if r["partner.id"] == "gcm-coalition")
+    assert (
+        "via=end-immigration-detention stance=for your_stance=for agreement=shared"
+        in (gcm["reasons"])
+    )
+    assert int(gcm["reasons.evidence_count"]) >= 1 and gcm["reasons.evidence_first_quote"]
+    paths = read_csv(
+        client.get("/paths", params={"from": "gcm-coalition", "to": "hun", "format": "csv"})
+    )
+    assert {p["nodes"].split("; ")[0] for p in paths} == {"gcm-coalition"}
+    steps = [p["relationships"] for p in paths]
+    assert all("direction=backward" in s for s in steps)  # the member points at the coalition
+    assert len(set(steps)) == len(steps)  # three paths, three different rows
+    assert any("role=executive committee" in s for s in steps)

@@ -205,8 +205,11 @@ def test_the_command_line_shows_the_person_only_with_include_private(
     hidden = runner.invoke(cli_app, ["ask", "search", NAME, "--json"])
     assert hidden.exit_code == 0, hidden.output
     assert NAME not in hidden.output and PERSON not in hidden.output
+    # a path from the hidden person answers as one from an id the graph does not hold
     path = runner.invoke(cli_app, ["ask", "path", PERSON, ORG])
-    assert PERSON not in path.output
+    unknown = runner.invoke(cli_app, ["ask", "path", "zz-nobody", ORG])
+    assert path.exit_code == unknown.exit_code == 1 and NAME not in path.output
+    assert path.output == unknown.output.replace("zz-nobody", PERSON)
     shown = runner.invoke(cli_app, ["ask", "--include-private", "search", NAME, "--json"])
     assert shown.exit_code == 0, shown.output
     assert PERSON in shown.output
@@ -312,6 +315,23 @@ def test_formula_cells_are_neutralized_by_the_one_writer() -> None:
     assert rows == [["'=header", "b"], ["'=cmd|' /C calc'!A0", "-1"]]
 
 
+def test_graph_tables_holds_the_only_csv_writer() -> None:
+    """Every CSV answer (lists, nodes.csv, edges.csv, the command line's export) goes through
+    graph.tables.write_csv: no other module writes CSV, so none skips the BOM or the
+    neutralization. (The extraction engine, ingest/extract, answers no request.)"""
+    root = Path(__file__).resolve().parent.parent
+    writers = []
+    for folder in ("api", "graph", "ingest", "visualizations"):
+        for path in (root / folder).rglob("*.py"):
+            name = path.relative_to(root).as_posix()
+            text = path.read_text(encoding="utf-8")
+            if not name.startswith("ingest/extract/") and (
+                "csv.writer(" in text or "csv.DictWriter(" in text
+            ):
+                writers.append(name)
+    assert writers == ["graph/tables.py"]
+
+
 def test_edges_csv_keeps_its_sources_and_quotes_columns(safety_client: TestClient) -> None:
     rows = list(
         csv.DictReader(
@@ -363,44 +383,59 @@ def test_every_integer_parameter_is_bounded_and_answers_422_past_its_bounds(
 
 # --- the same CSV opened by LibreOffice ---------------------------------------------------------
 
-# What a person picks in LibreOffice's text import for these files: comma, double quote, UTF-8
-# (76), data from line 1. Formulas are evaluated (LibreOffice's default), so a cell is text only
-# because of what the writer did to it.
-LIBREOFFICE_CSV = "CSV:44,34,76,1"
+# LibreOffice Calc opens a .csv through its Text Import dialog, which preselects the character
+# set from the file's first bytes: a UTF-8 BOM preselects UTF-8 (sc/source/ui/dbgui/
+# scuiasciiopt.cxx). Headless there is no dialog, and LibreOffice 7.4 (Debian's) reads a CSV
+# opened without filter options as Windows-1252, BOM or not (sc/source/ui/docshell/docsh.cxx).
+# So each file is opened as the dialog would open it when the BOM decides: UTF-8 (76) after a
+# BOM, else Windows-1252 (1), LibreOffice's default; comma, double quote, data from line 1. A
+# CSV without its BOM comes back as 'MigraciÃ³n' and fails. Formulas are evaluated
+# (LibreOffice's default), so a cell is text only because of what the writer did to it.
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _import_options(csv_file: Path) -> str:
+    charset = 76 if csv_file.read_bytes().startswith(UTF8_BOM) else 1
+    return f"CSV:44,34,{charset},1"
 
 
 def _libreoffice_cells(csv_files: list[Path], workdir: Path) -> list[list[list[Any]]]:
-    """The cells of each CSV file as LibreOffice (headless, one start for all) reads them:
-    converted to .xlsx and read back with openpyxl, a formula as ("formula", its text), any
-    other cell as (openpyxl's type, value)."""
+    """The cells of each CSV file as LibreOffice (headless, one start per character set) reads
+    them: converted to .xlsx and read back with openpyxl, a formula as ("formula", its text),
+    any other cell as (openpyxl's type, value)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.fail(
             "LibreOffice is not installed: .ci/run installs Debian's libreoffice-calc-nogui"
         )
     out = workdir / "out"
-    done = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            f"--infilter={LIBREOFFICE_CSV}",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            *map(str, csv_files),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    by_options: dict[str, list[Path]] = {}
+    for csv_file in csv_files:
+        by_options.setdefault(_import_options(csv_file), []).append(csv_file)
+    for options, group in by_options.items():
+        done = subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                f"--infilter={options}",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(out),
+                *map(str, group),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
     sheets = []
     for csv_file in csv_files:
         converted = out / (csv_file.stem + ".xlsx")
-        assert done.returncode == 0 and converted.exists(), done.stdout + done.stderr
+        assert converted.exists(), f"LibreOffice wrote no {converted.name}"
         sheet = openpyxl.load_workbook(converted).active
         assert sheet is not None
         sheets.append(
@@ -428,11 +463,13 @@ def _as_written(cell: tuple[str, Any]) -> str:
 def test_libreoffice_opens_the_csv_as_text_with_no_formula(
     safety_client: TestClient, tmp_path: Path
 ) -> None:
-    """CSV answers opened in LibreOffice Calc (the members of the coalition holding the formula
-    organization, its edges.csv, and WIMN's members, some with accents): every cell reads as the
-    CSV has it (accents too: BOM and UTF-8), no cell is a formula, and the formula name shows as
-    text with its quote. The same formulas written without neutralization become live formulas
-    in the same LibreOffice: the check can fail."""
+    """CSV answers opened in LibreOffice Calc with the character set its import dialog
+    preselects (the members of the coalition holding the formula organization, its edges.csv,
+    and WIMN's members, some with accents): every cell reads as the CSV has it (accents too:
+    the BOM selects UTF-8), no cell is a formula, and the formula name shows as text with its
+    quote. The same formulas written without neutralization become live formulas, and the
+    same accents without the BOM come back garbled, in the same LibreOffice: the check can
+    fail."""
     answers = {
         "members": (f"/coalitions/{COALITION}/members", {"format": "csv", "limit": "500"}),
         "edges": ("/export/edges.csv", {"coalition": COALITION}),
@@ -447,7 +484,9 @@ def test_libreoffice_opens_the_csv_as_text_with_no_formula(
         files[-1].write_bytes(response.content)
     raw = tmp_path / "raw.csv"
     raw.write_text("name,n\n" + '"=1+2",1\n' + '"' + FORMULA_NAME.replace('"', '""') + '",2\n')
-    *sheets, raw_sheet = _libreoffice_cells([*files, raw], tmp_path)
+    no_bom = tmp_path / "no-bom.csv"  # WIMN's members as they would be without the BOM
+    no_bom.write_bytes(files[-1].read_bytes().removeprefix(UTF8_BOM))
+    *sheets, raw_sheet, no_bom_sheet = _libreoffice_cells([*files, raw, no_bom], tmp_path)
 
     for rows, cells, name in zip(written, sheets, answers, strict=True):
         assert [[_as_written(c) for c in row] for row in cells] == rows, name
@@ -456,4 +495,6 @@ def test_libreoffice_opens_the_csv_as_text_with_no_formula(
     assert ("s", "'" + FORMULA_NAME) in seen  # the name, as text with its quote
     assert ("s", "'+member") in seen and ("s", "'@SUM(1+1)") in seen  # a role, a quote
     assert ("s", "Bloque Latinoamericano sobre Migración") in seen  # UTF-8, not 'MigraciÃ³n'
+    # Without the BOM the same bytes are not read as UTF-8: the BOM is what makes them right.
+    assert ("s", "Bloque Latinoamericano sobre MigraciÃ³n") in [c for r in no_bom_sheet for c in r]
     assert [raw_sheet[1][0][0], raw_sheet[2][0][0]] == ["formula", "formula"]

@@ -177,3 +177,68 @@ def test_retract_and_merge_split(client: TestClient) -> None:
     split = client.post("/entities/split", json={"keep": "mri", "other": "nnirr"}, headers=AUTH)
     assert split.status_code == 200, split.text
     assert client.get("/entities/nnirr").status_code == 200
+
+
+# Issue 12 through HTTP. These write: they come last in the module, on MADE's member list.
+def test_a_sheet_with_an_at_large_seat_and_a_new_organization(client: TestClient) -> None:
+    """Roles are free text (At large kept as written, with a notice); add_new makes the unknown
+    organization, the sheet its source, in the same preview-then-apply flow; a second import of
+    the same sheet matches it."""
+    sheet = "organization,role,since\nPICUM,At large,2017\nZorblat Migrant Collective,member,2018\n"
+    files = {"file": ("made-2024.csv", sheet.encode(), "text/csv")}
+    url = "/coalitions/made/members/import"
+    params = {"as_of": "2024-05-01", "add_new": "true"}
+    preview = client.post(url, files=files, headers=AUTH, params=params)
+    assert preview.status_code == 200, preview.text
+    body = preview.json()
+    assert body["applied"] is False and body["unmatched"] == []
+    assert any("'At large'" in n and "kept as written" in n for n in body["notices"])
+    assert body["new_organizations"] == [
+        {"id": "zorblat-migrant-collective", "name": "Zorblat Migrant Collective"}
+    ]
+    assert client.get("/entities/zorblat-migrant-collective").status_code == 404  # a preview
+    without = client.post(url, files=files, headers=AUTH, params={"as_of": "2024-05-01"})
+    assert [u["name"] for u in without.json()["unmatched"]] == ["Zorblat Migrant Collective"]
+
+    applied = client.post(url, files=files, headers=AUTH, params={**params, "apply": "true"})
+    assert applied.status_code == 200 and applied.json()["applied"] is True, applied.text
+    members = client.get("/coalitions/made/members", params={"as_of": "2024-05-01"}).json()
+    roles = {(m["member"]["id"], m["role"]) for m in members["items"]}
+    assert {("picum", "At large"), ("zorblat-migrant-collective", "member")} <= roles
+    new = next(m for m in members["items"] if m["member"]["id"] == "zorblat-migrant-collective")
+    assert new["since"] == "2018" and new["evidence"][0]["method"] == "spreadsheet"
+    assert new["evidence"][0]["source_ref"] == "made-2024.csv#row=3"
+    again = client.post(url, files=files, headers=AUTH, params={**params, "apply": "true"})
+    assert again.status_code == 200, again.text
+    assert again.json()["new_organizations"] == [] and again.json()["applied"] is False
+    assert again.json()["counts"] == {"joined": 0, "left": 0, "changed": 0, "unchanged": 2}
+
+
+def _candidates(client: TestClient) -> set[str]:
+    queue = client.get("/review", params={"limit": 500}, headers=AUTH)
+    assert queue.status_code == 200, queue.text
+    return {e["name"] for e in queue.json()["entities"]}
+
+
+def test_removing_a_document_takes_the_candidates_only_it_proposed(client: TestClient) -> None:
+    head = "Joint statement on migrant rights\n\nGeneva, 12 March 2019\n\n"
+    both = head + (
+        "The Zorblat Migrant Network and the Quimby Workers Union are members of the Global "
+        "Coalition on Migration.\n"
+    )
+    one = head + "The Quimby Workers Union is a member of the Global Coalition on Migration.\n"
+    ids = []
+    for name, text in (("both.txt", both), ("one.txt", one)):
+        response = client.post(
+            "/documents", files={"file": (name, text.encode(), "text/plain")}, headers=AUTH
+        )
+        assert response.status_code == 201, response.text
+        ids.append(response.json()["documents"][0])
+    proposed = _candidates(client)
+    assert {"Zorblat Migrant Network", "Quimby Workers Union"} <= proposed, proposed
+    removed = client.delete(f"/documents/{ids[0]}", headers=AUTH)
+    assert removed.status_code == 200, removed.text
+    left = _candidates(client)
+    assert "Zorblat Migrant Network" not in left  # only the removed document proposed it
+    assert "Quimby Workers Union" in left  # the other document still does
+    assert client.get(f"/documents/{ids[0]}").status_code == 404

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -38,9 +40,19 @@ def test_ask_members_with_a_partial_date() -> None:
 
 
 @pytest.mark.usefixtures("cli")
-def test_ask_unknown_is_an_error() -> None:
-    result = runner.invoke(app, ["ask", "event", "no-such-event"])
-    assert result.exit_code == 1 and "Not found" in result.output
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "event", "no-such"],
+        ["ask", "members", "no-such"],
+        ["ask", "votes", "--resolution", "no-such"],
+        ["ask", "withdrawals", "--process", "no-such"],
+    ],
+)
+def test_ask_unknown_is_an_error_naming_the_id(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == "Not found: no entity with id 'no-such'."
 
 
 @pytest.mark.usefixtures("cli")
@@ -148,3 +160,108 @@ def test_ask_path_draws_the_direction_and_roles() -> None:
     drawn = runner.invoke(app, ["ask", "path", "gcm-coalition", "alianza-americas"])
     assert drawn.exit_code == 0, drawn.output
     assert "gcm-coalition <-MEMBER_OF (" in drawn.stdout  # the member points at the coalition
+
+
+# click's own usage errors, before any question reaches the graph: no server is needed.
+USAGE_TYPOS = [
+    (["ask", "interlock", "gcm-coalition", "wimn"], "No such command 'interlock'"),
+    (["ask", "members", "gcm-coalition", "--limit", "0"], "Invalid value for '--limit'"),
+    (["ask", "members", "gcm-coalition", "--bogus"], "No such option: --bogus"),
+    (["ask", "path", "usa"], "Missing argument 'TO_ID'"),
+    (["viz", "--hops", "9"], "Invalid value for '--hops'"),
+    (["nosuch"], "No such command 'nosuch'"),
+]
+
+
+@pytest.mark.parametrize(("args", "says"), USAGE_TYPOS, ids=lambda v: str(v))
+def test_a_usage_typo_is_one_line_and_exit_code_2(args: list[str], says: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("Error: ") and says.lower() in line.lower() and "--help" in line
+    assert result.stdout == ""
+
+
+def test_the_installed_command_prints_a_typo_as_one_line() -> None:
+    """The real entry point in its own process (what a person runs), not the test runner."""
+    done = subprocess.run(
+        [sys.executable, "-m", "api.cli.main", "ask", "members", "gcm-coalition", "--limit", "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith("Error: Invalid value for '--limit'") and done.stdout == ""
+    assert "Traceback" not in done.stderr and "╭" not in done.stderr
+
+
+@pytest.mark.usefixtures("cli")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "path", "usa", "nope"],
+        ["ask", "path", "nope", "usa"],
+        ["ask", "partners", "--for", "nope"],
+        ["ask", "interlocks", "gcm-coalition", "nope"],
+    ],
+)
+def test_an_unknown_id_is_named_not_an_empty_table(args: list[str]) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == "Not found: no entity with id 'nope'."
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_interlocks_shows_shared_members_with_both_roles() -> None:
+    result = runner.invoke(app, ["ask", "interlocks", "gcm-coalition", "wimn", "--json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    shared = {s["entity"]["id"]: s for s in body["shared_members"]}
+    assert {"alianza-americas", "picum", "nnirr"} <= set(shared)
+    alianza = shared["alianza-americas"]
+    assert alianza["a"] and alianza["b"] and all(t["evidence"] for t in alianza["a"])
+    direct = {(link["type"], link["direction"], link["other"]["id"]) for link in body["direct"]}
+    assert ("MEMBER_OF", "in", "wimn") in direct  # seen from GCM: WIMN is one of its members
+    table = runner.invoke(app, ["ask", "interlocks", "gcm-coalition", "wimn", "--as-of", "2018"])
+    assert table.exit_code == 0, table.output
+    assert "MEMBER_OF (executive committee, 2017)" in table.stdout  # Alianza's role in GCM
+    assert "gcm-coalition <-MEMBER_OF- wimn" in table.stdout
+    wrong = runner.invoke(
+        app, ["ask", "interlocks", "gcm-coalition", "wimn", "--as-of", "2018-02-30"]
+    )
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("Error: --as-of: '2018-02-30'")
+
+
+@pytest.mark.usefixtures("cli")
+def test_ask_search_browses_the_members_of_a_coalition_by_name() -> None:
+    result = runner.invoke(
+        app, ["ask", "search", "--member-of", "wimn", "--limit", "500", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert {"alianza-americas", "picum", "nnirr"} <= {h["id"] for h in hits}
+    names = [(h["name"] or h["id"]).lower() for h in hits]
+    assert names == sorted(names)
+    page = runner.invoke(app, ["ask", "search", "--member-of", "wimn", "--limit", "2", "--json"])
+    assert [h["id"] for h in json.loads(page.stdout)] == [h["id"] for h in hits[:2]]
+    assert f"Rows 1-2 of {len(hits)}" in page.stderr
+
+
+@pytest.mark.usefixtures("cli")
+@pytest.mark.parametrize("when", ["2017", "2017-06", "2016-02-29"])
+def test_every_command_reads_the_one_date_grammar(when: str, tmp_path: Path) -> None:
+    """members, interlocks, export and viz all take YYYY, YYYY-MM and YYYY-MM-DD (they once
+    read dates three ways: export and viz refused 2017)."""
+    commands = [
+        ["ask", "members", "gcm-coalition", "--as-of", when, "--json"],
+        ["ask", "interlocks", "gcm-coalition", "wimn", "--as-of", when, "--json"],
+        ["export", str(tmp_path / "gcm.gexf"), "--coalition", "gcm-coalition", "--as-of", when],
+        ["viz", "--coalition", "gcm-coalition", "--as-of", when, "--out", str(tmp_path / "v.html")],
+    ]
+    for args in commands:
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, (args, result.output)
+    assert (tmp_path / "gcm.gexf").stat().st_size > 0 and (tmp_path / "v.html").exists()

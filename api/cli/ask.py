@@ -20,12 +20,14 @@ from api.cli.output import (
     load_settings,
 )
 from api.cli.runner import run_query
+from graph.dates import as_of_day
 from graph.model import load_model
 from graph.queries import coalitions, paths, processes, search
+from graph.queries import interlocks as interlock_queries
 from graph.queries import partners as partner_queries
 from graph.queries.common import DEFAULT_LIMIT, MAX_HOPS, MAX_LIMIT, MAX_OFFSET, GraphContext
 from graph.queries.events import event_detail
-from graph.queries.types import Page, Path, SearchHit, SharedReason
+from graph.queries.types import Interlocks, Page, Path, SearchHit, SharedReason, Tie
 from graph.settings import get_settings
 
 T = TypeVar("T")
@@ -57,9 +59,13 @@ Limit = Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help=f"At most {MAX_LI
 Offset = Annotated[int, typer.Option(min=0, max=MAX_OFFSET, help="Skip this many rows (paging).")]
 
 
-def _show(result: Any, as_json: bool, columns: list[str], rows: list[list[str]]) -> None:
+def _show(
+    result: Any, as_json: bool, columns: list[str], rows: list[list[str]], asked: str = ""
+) -> None:
+    """A table or JSON; None (the id names nothing) is one line naming it, exit code 1."""
     if result is None:
-        err_console.print("[red]Not found.[/]")
+        named = f": no entity with id {asked!r}" if asked else ""
+        err_console.print(f"Not found{named}.", markup=False, highlight=False)
         raise typer.Exit(1)
     if as_json:
         data = (
@@ -80,6 +86,17 @@ def _ask(query: Callable[[GraphContext], Awaitable[T]]) -> T:
     settings = load_settings(get_settings)
     with clear_errors():
         return run_query(settings, query, _private["include"])
+
+
+def _known(*ids: str) -> None:
+    """An id the graph does not hold is named, exit code 1 (as the API's 404), not an empty
+    table that reads like 'no connection'."""
+    missing = _ask(lambda ctx: paths.path_endpoints_exist(ctx, list(ids)))
+    if missing:
+        err_console.print(
+            f"Not found: no entity with id {missing[0]!r}.", markup=False, highlight=False
+        )
+        raise typer.Exit(1)
 
 
 def _items(page: Page[Any] | None) -> list[Any] | None:
@@ -123,7 +140,7 @@ def members(
         ]
         for m in result or []
     ]
-    _show(result, as_json, ["id", "name", "role", "since", "until", "evidence"], rows)
+    _show(result, as_json, ["id", "name", "role", "since", "until", "evidence"], rows, coalition)
 
 
 @app.command()
@@ -135,7 +152,7 @@ def votes(resolution: str = "a-res-73-195", as_json: Json = False) -> None:
         for vote in ("yes", "no", "abstain", "absent"):
             states: list[Any] = getattr(result, vote)
             rows.append([vote, str(len(states)), ", ".join(s.iso3 or s.id for s in states)])
-    _show(result, as_json, ["vote", "count", "states"], rows)
+    _show(result, as_json, ["vote", "count", "states"], rows, resolution)
 
 
 @app.command()
@@ -158,7 +175,7 @@ def withdrawals(
         ]
         for w in result or []
     ]
-    _show(result, as_json, ["state", "what", "kind", "date", "until", "evidence"], rows)
+    _show(result, as_json, ["state", "what", "kind", "date", "until", "evidence"], rows, process)
 
 
 @app.command("search")
@@ -201,6 +218,7 @@ def path(
     as_json: Json = False,
 ) -> None:
     """How two actors are connected."""
+    _known(from_id, to_id)
     result = _items(_ask(lambda ctx: paths.paths(ctx, from_id, to_id, max_hops, limit, offset)))
     rows = [[_draw(p), str(p.hops)] for p in result or []]
     _show(result, as_json, ["path", "hops"], rows)
@@ -237,6 +255,8 @@ def partners(
     """Who else holds the same positions."""
     if not (for_id or position or issue):
         bad_input("ask partners", "give --for, --position or --issue")
+    if for_id:
+        _known(for_id)
     result = _items(
         _ask(
             lambda ctx: partner_queries.partners(ctx, position, issue, for_id, limit, offset, side)
@@ -262,6 +282,54 @@ def _stance(reason: SharedReason) -> str:
 
 
 @app.command()
+def interlocks(
+    a: str,
+    b: str,
+    as_of: Annotated[str | None, typer.Option(help=f"Ties valid on this date: {DATE_HELP}")] = None,
+    as_json: Json = False,
+) -> None:
+    """What two actors share: members of both coalitions (with both roles), coalitions, events,
+    documents."""
+    as_of = checked_date(as_of)
+    _known(a, b)
+    day = as_of_day(as_of)
+
+    async def query(ctx: GraphContext) -> Interlocks:
+        refs = await interlock_queries.entity_refs(ctx, [a, b])
+        return await interlock_queries.interlocks(
+            ctx, refs[a], refs[b], day.isoformat() if day else None
+        )
+
+    result = _ask(query)
+    rows = [
+        [kind, shared.entity.id, _ties(shared.a), _ties(shared.b)]
+        for kind, found in (
+            ("member of both", result.shared_members),
+            ("coalition", result.coalitions),
+            ("event", result.events),
+            ("document", result.documents),
+        )
+        for shared in found
+    ]
+    rows += [
+        ["direct", f"{a} -{link.type}-> {link.other.id}", "", ""]
+        if link.direction == "out"
+        else ["direct", f"{a} <-{link.type}- {link.other.id}", "", ""]
+        for link in result.direct
+    ]
+    _show(result, as_json, ["shared", "id", a, b], rows)
+
+
+def _ties(ties: list[Tie]) -> str:
+    """'MEMBER_OF (executive committee, 2017)': each tie with its role and dates."""
+    shown = []
+    for tie in ties:
+        facts = ", ".join(str(tie.properties[k]) for k in _SHOWN if tie.properties.get(k))
+        shown.append(f"{tie.type} ({facts})" if facts else tie.type)
+    return "; ".join(shown)
+
+
+@app.command()
 def event(event_id: str, as_json: Json = False) -> None:
     """Organizers, speakers with roles and participants of an event."""
     result = _ask(lambda ctx: event_detail(ctx, event_id))
@@ -269,4 +337,4 @@ def event(event_id: str, as_json: Json = False) -> None:
         [s.person.name or s.person.id, s.role or "", _sources(s.evidence)]
         for s in (result.speakers if result else [])
     ]
-    _show(result, as_json, ["speaker", "role", "evidence"], rows)
+    _show(result, as_json, ["speaker", "role", "evidence"], rows, event_id)

@@ -12,13 +12,14 @@ from rich.table import Table
 from api.app import create_app
 from api.cli import ask, db, imports, viz
 from api.cli.export import export
-from api.cli.output import clear_errors, console, err_console, load_settings
+from api.cli.output import OneLineErrors, clear_errors, console, err_console, load_settings
 from graph.database import open_graph
 from graph.settings import get_settings
 from ingest.pipeline import StageResult, load_everything
 from ingest.writer import LoadError
 
 app = typer.Typer(
+    cls=OneLineErrors,
     help="coalition-graph: the knowledge graph of migrant-rights networks.",
     no_args_is_help=True,
 )

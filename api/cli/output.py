@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from pydantic import ValidationError
 from rich.console import Console
 from rich.panel import Panel
+from typer._click.exceptions import ClickException, NoArgsIsHelpError  # typer vendors click
+from typer.core import TyperGroup
 
 from graph.dates import DATE_GRAMMAR, why_not_a_date
 from graph.local.errors import LocalServerError
@@ -59,6 +62,45 @@ def bad_input(option: str, problem: str) -> NoReturn:
     for usage errors), never a traceback."""
     err_console.print(f"Error: {option}: {problem}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+class OneLineErrors(TyperGroup):
+    """The top command: click's own usage errors (an unknown command or option, a missing
+    argument, a number out of range) as one line on stderr and exit code 2, like bad_input,
+    instead of a usage block and a framed panel."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(
+                args, prog_name, complete_var, standalone_mode, windows_expand_args, **extra
+            )
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as exc:  # the help is printed already
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            sys.exit(_usage_error(exc))
+        except typer.Abort:
+            err_console.print("Aborted.", markup=False, highlight=False)
+            sys.exit(1)
+        # Without standalone mode click returns typer.Exit's code, or a command's None.
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: ClickException) -> int:
+    message = " ".join(exc.format_message().split())
+    path = getattr(getattr(exc, "ctx", None), "command_path", None)
+    hint = f" (see '{path} --help')" if path else ""
+    err_console.print(f"Error: {message}{hint}", markup=False, highlight=False, soft_wrap=True)
+    return exc.exit_code
 
 
 def checked_date(text: str | None, option: str = "--as-of") -> str | None:

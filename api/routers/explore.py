@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from api.deps import Ctx, SubgraphFilters
+from api.deps import AsOf, Ctx, SubgraphFilters
 from api.errors import NOT_FOUND, READ_ERRORS, as_json
 from graph.queries.common import MAX_HOPS
 from graph.queries.names import entities_named
@@ -67,7 +67,7 @@ async def explore_around(
     ctx: Ctx,
     name: Annotated[str, Query(min_length=1, max_length=300, description="A name.")],
     hops: Annotated[int, Query(ge=1, le=MAX_HOPS)] = 1,
-    as_of: Annotated[str, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = "",
+    as_of: AsOf = None,  # the one date grammar: checked here, not only on the page it leads to
 ) -> HTMLResponse | RedirectResponse:
     found = await entities_named(ctx, name)
     graph_url = _root(request) + "/explore/graph"

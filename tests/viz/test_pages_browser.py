@@ -6,6 +6,7 @@ and links as a person would, and checks that no request left the page and no err
 
 from __future__ import annotations
 
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -30,7 +31,7 @@ from tests.viz.conftest import (
     artifact,
 )
 from visualizations import PageOptions, write_page
-from visualizations.browser import Guard, offline_context, watched_page
+from visualizations.browser import VIEWPORT_SIZE, Guard, offline_context, watched_page
 from visualizations.describe import describe, focus_of
 from visualizations.fold import MORE_PREFIX
 from visualizations.synthetic import synthetic_graph
@@ -307,11 +308,14 @@ def test_served_pages_link_to_the_api(
 
 # What shows that each documentation page has drawn the API's operations.
 DOCS_PAGES = {"/docs": ".opblock-summary", "/redoc": "[data-section-id^='operation/']"}
+# The picture the README shows; the test writes a new one to tests/artifacts on every run.
+DOCS_PICTURE = Path(__file__).resolve().parents[2] / "docs" / "api-docs-offline.png"
+README = DOCS_PICTURE.parents[1] / "README.md"
 
 
 @pytest.mark.parametrize("path", list(DOCS_PAGES))
 def test_docs_draw_the_operations_with_the_network_blocked(
-    browser: Browser, served: str, path: str, tmp_path: Path
+    browser: Browser, served: str, path: str
 ) -> None:
     guard = Guard()
     context = offline_context(browser, guard)  # every request off loopback is aborted
@@ -319,12 +323,26 @@ def test_docs_draw_the_operations_with_the_network_blocked(
     try:
         page.goto(served + path)
         page.wait_for_selector(DOCS_PAGES[path], timeout=60_000)
-        assert page.locator(DOCS_PAGES[path]).count() > 15
+        operations = page.locator(DOCS_PAGES[path])
+        assert operations.count() > 15
+        assert operations.first.is_visible()  # drawn in the window, not only in the DOM
         assert "/paths" in page.content() and "/interlocks" in page.content()
-        page.screenshot(path=str(tmp_path / "docs.png"))
-        assert (tmp_path / "docs.png").stat().st_size > 10_000
+        picture = artifact(f"api{path.replace('/', '-')}-offline.png")
+        page.screenshot(path=str(picture))
+        assert picture.stat().st_size > 10_000
         # Nothing went past the page to the (blocked) network: ReDoc's footer logo on a CDN is
         # stopped by the page's Content-Security-Policy before it is sent.
         assert guard.blocked == [] and guard.page_errors == []
     finally:
         context.close()
+    if path == "/docs":  # the README's picture is one such screenshot, at the same size
+        assert _png_size(DOCS_PICTURE) == _png_size(picture) == VIEWPORT_SIZE
+        assert f"]({DOCS_PICTURE.parent.name}/{DOCS_PICTURE.name})" in README.read_text("utf-8")
+
+
+def _png_size(png: Path) -> tuple[int, int]:
+    """Width and height from a PNG's header (its IHDR chunk)."""
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n", png
+    width, height = struct.unpack(">II", head[16:24])
+    return width, height
