@@ -123,6 +123,7 @@ def lexicon(language: str) -> Lexicon | None:
         "restrictive",
         "pronouns",
         "plural_pronouns",
+        "plural_determiners",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}
     for key in (

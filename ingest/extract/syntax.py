@@ -17,7 +17,7 @@ from typing import cast
 
 from ingest.extract import parsed_names, stances
 from ingest.extract.candidates import NP, looks_like_name
-from ingest.extract.dates import date_in
+from ingest.extract.dates import date_in, find_dates
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
 from ingest.extract.parser import Parser
@@ -150,6 +150,12 @@ def _apply(
         return
     if frame.relation == "WITHDREW_FROM" and _in_class(lex, sent, tok, "defer"):
         return  # "left the decision to parliament": a deferral is no withdrawal
+    if (
+        not frame.negated
+        and lex.lemma(tok.word) in lex.words["refuse"]
+        and any(c.upos in ("VERB", "AUX") for c in sent.children(tok, "xcomp"))
+    ):
+        return  # "renonce à se rendre", "rejected to sign": the act refused is the one said
     if frame.requires_under and not any(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
     ):
@@ -170,6 +176,14 @@ def _apply(
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
     reading = _reading(lex, sent, tok)
+    # "says no to", "dijo no al": the trigger's own word after it is no negation
+    own_no = _multiword_parts(lex, sent, tok, frame.trigger) & lex.words["negation"]
+    denied = [
+        c for c in sent.children(tok) if lex.lemma(c.word) in lex.words["negation"]
+        and not (lex.lemma(c.word) in own_no and c.i > tok.i)
+    ]  # fmt: skip
+    if own_no and reading.negated and not denied:
+        reading = Reading(False, *astuple(reading)[1:])
     quote = doc.text[unit.start : unit.end]
     doubtful = _hedged_members(lex, sent, sources)
     if doubtful:
@@ -210,8 +224,9 @@ def _apply(
         if role:
             props["role"] = role
     if frame.date == "sentence":
-        props["date"] = date_in(doc.text, unit.start, unit.end, doc.document_date) or (
-            doc.document_date if frame.mode == "decision" else None
+        anchor = _post_date(doc, unit.start) or doc.document_date  # a post's own date line
+        props["date"] = date_in(doc.text, unit.start, unit.end, anchor) or (
+            anchor if frame.mode == "decision" else None
         )
     for s in sources:
         for t in targets:
@@ -226,6 +241,31 @@ def _apply(
                 own["role"] = listed_role(doc, lex, s) or "member"
             yield Proto(frame.relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
+
+
+_FULL_DATES = ("iso", "dmy", "mdy")
+
+
+def _post_date(doc: Doc, at: int) -> str | None:
+    """The date of the post a place is in: the date its heading lines (a title and a date
+    line, "31 October 2018 | <city>") give; none where the post's headings give none."""
+    memo = doc.memo.get("post_dates")
+    dates: list[tuple[int, str | None]] = memo if isinstance(memo, list) else []
+    if not isinstance(memo, list):  # (where a post's heading lines start, their date)
+        for i, u in enumerate(doc.units):
+            if u.kind != "heading" or (i and doc.units[i - 1].kind == "heading"):
+                continue
+            run = [u]
+            for v in doc.units[i + 1 :]:
+                if v.kind != "heading":
+                    break
+                run.append(v)
+            full = [d.value for v in run for d in find_dates(doc.text, v.start, v.end,
+                    doc.document_date) if d.value and d.kind in _FULL_DATES]  # fmt: skip
+            dates.append((u.start, full[-1] if full else None))  # (the post's, not the page's)
+        doc.memo["post_dates"] = dates
+    before = [d for start, d in dates if start <= at]
+    return before[-1] if before else None
 
 
 def _voted_on(doc: Doc, ent: Ent) -> bool:
@@ -514,13 +554,38 @@ def _entities(
 ) -> list[Ent]:
     """A slot head's entities: one, or the members a group word stands for ("the countries
     that left are A and B", "they" after "A, B and C")."""
+    if (
+        sent.children(tok, "cop")
+        and _case_ok(lex, sent, tok, "among")
+        and _plural_clause(lex, sent, tok, any_number=True)
+    ):  # "A and B are among those / the members that left": A and B
+        members = _group(doc, lex, sent, tok, trigger, types)
+        if members:
+            return members
     ent = _entity(doc, lex, sent, tok, types)
     lemma = lex.lemma(tok.word)
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
+    if ent is not None and lemma in lex.words["state_nouns"] and _plural_clause(lex, sent, tok):
+        # "A and B are among the countries that left", "the countries that have decided not
+        # to sign": a set the sentence lists, never the one state named before
+        return _group(doc, lex, sent, tok, trigger, types)
     if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
         return _antecedent_group(doc, sent, ent, types)
     return [ent] if ent is not None else []
+
+
+def _plural_clause(lex: Lexicon, sent: Sentence, tok: Token, any_number: bool = False) -> bool:
+    """A plural noun that a relative clause qualifies ("the countries that left")."""
+    plural_det = lex.words.get("plural_determiners", set())
+    dets = {fold(d.word) for d in sent.children(tok, "det")}
+    if not any_number and fold(tok.word) == lex.lemma(tok.word) and not dets & plural_det:
+        return False  # ("les pays qui": a plural its article tells)
+    return any(
+        fold(s.word) in lex.words["relative"]
+        for c in sent.children(tok, "acl:relcl", "acl", "dep")
+        for s in sent.children(c, "nsubj", "nsubj:pass")
+    )
 
 
 # where the members of a group noun are listed: "countries that left: A, B", "the countries
@@ -540,6 +605,9 @@ def _group(
     for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep")]:
         if c is not noun and _case_ok(lex, sent, c, "among"):
             spans.append(sent.span(c, frozenset()))
+    if sent.children(noun, "cop"):  # "A and B are among the countries that left"
+        spans += [sent.span(c) for s in sent.children(noun, "nsubj") if s.i not in own
+                  for c in sent.conjuncts(s)]  # fmt: skip
     head = sent.head(noun)
     if head is not None and noun.deprel.startswith("nsubj") and head.i not in own:
         copular = bool(sent.children(head, "cop"))
@@ -700,6 +768,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return objects
     if name in ("oblique", "nmod"):
         found = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
+        if found and tok.upos == "NOUN":  # "the withdrawal of A, B and C" (a parser that
+            last = found[-1].i  # hangs the list's other names on the noun): each of them
+            found += [c for c in sent.children(tok, "conj") if c.upos == "PROPN" and c.i > last
+                      and not sent.children(c, "case")]  # fmt: skip
+        # a particle's oblique: "stays away from P", "says no to P" ("away", "no" hold it)
+        parts = [c for c in sent.children(tok, "advmod", "compound:prt", "obj")
+                 if c.upos in ("ADV", "ADP", "DET", "INTJ", "PART")]  # fmt: skip
+        found += [o for p in parts for o in sent.children(p, *_OBL) if _case_ok(lex, sent, o, arg)]
         # an object with a preposition ("aboga por X" parsed as obj) is an oblique
         found += [c for c in sent.children(tok, "obj") if arg and sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
@@ -707,6 +783,20 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
         return found
+    if name == "venue_owner":  # "took place at the headquarters of X", "au siège de X": X
+        places = [c for c in sent.children(tok, *_OBL) if _in_class(lex, sent, c, "venue_noun")]
+        return [n for c in places for n in sent.children(c, "nmod", "nmod:poss")
+                if n.deprel == "nmod:poss" or _case_ok(lex, sent, n, "of")]  # fmt: skip
+    if name == "marked":  # "A out of the pact" (a headline): the noun the trigger marks
+        head = sent.head(tok)
+        if tok.deprel in ("case", "fixed"):
+            return [head] if head is not None else []
+        return sent.children(tok, *_OBL)
+    if name == "marked_holder":  # ... and the word that noun (or the trigger) hangs on: A
+        head = sent.head(tok)
+        if tok.deprel in ("case", "fixed") and head is not None:
+            head = sent.head(head)
+        return [head] if head is not None else []
     if name == "verb_event":  # "at the invitation of O, P attended E": what the verb is at
         head = sent.head(tok)
         if head is None or tok.deprel.split(":")[0] not in ("obl", "nmod"):
@@ -936,6 +1026,15 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             return [s]
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)
+            if head is not None and cur.deprel == "acl" and sent.children(cur, "mark"):
+                # "A's refusal to sign", "la decisión de A de no firmar", "le refus de A de
+                # signer": the one who acts is the noun's owner
+                owners = sent.children(head, "nmod:poss") or [
+                    c for c in sent.children(head, "nmod")
+                    if c.i < cur.i and _case_ok(lex, sent, c, "of")
+                ]  # fmt: skip
+                if owners and head.upos == "NOUN":
+                    return owners[:1]
             return [head] if head else []
         if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
             return []
@@ -1513,6 +1612,9 @@ def _referent(
     author when named just before (a network's page says "it" of itself); else the last."""
     if doc.ents_in(sent.start, before, types):
         return _antecedent(doc, before, types)
+    # a heading starts a new post: what it or its text says "it" of is named since the heading
+    floor = max((u.start for u in doc.units if u.kind == "heading" and u.start <= sent.start),
+                default=0)  # fmt: skip
     if tok.deprel.startswith("nsubj"):
         found, narrowed = _previous_subject(doc, lex, sent, types)
         if found is not None or narrowed != types:
@@ -1521,7 +1623,8 @@ def _referent(
     named = doc.ents_in(max(0, before - 600), before)
     if author is not None and author.type in types and any(e.key == author.key for e in named):
         return author
-    return _antecedent(doc, before, types)
+    found = _antecedent(doc, before, types)
+    return found if found is None or found.start >= floor else None
 
 
 def _previous_subject(
@@ -1529,7 +1632,11 @@ def _previous_subject(
 ) -> tuple[Ent | None, tuple[str, ...]]:
     """The first wanted entity of the sentences before (up to three), over those that open
     with a pronoun or a noun that stands for one named still earlier ("It is ...")."""
-    before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-3:]
+    # (never before the heading of its post: a heading starts another text)
+    floor = max((u.start for u in doc.units if u.kind == "heading" and u.start <= sent.start),
+                default=0)  # fmt: skip
+    before = [u for u in doc.units
+              if floor <= u.start and u.end <= sent.start and u.kind != "heading"][-3:]  # fmt: skip
     stand_in = lex.words["pronouns"] | lex.words["state_nouns"] | lex.words.get("org_nouns", set())
     for u in reversed(before):
         first = {lex.lemma(w) for w in doc.text[u.start : u.end].split()[:2]}
@@ -1766,6 +1873,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
         future = True
     demanded = False
+    said = words["report_verbs"]
     cur = tok
     for anc in list(sent.ancestors(tok))[:3]:
         if cur.deprel.split(":")[0] not in _UP:
@@ -1779,10 +1887,18 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             hedged = True
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
             future = True
-        if lemma in words["refuse"] and cur.deprel == "xcomp":
-            negated = not negated
+        if lemma in words["refuse"] and cur.deprel in ("xcomp", "acl"):
+            negated = not negated  # "refused to sign", "A's refusal to sign"
+        elif cur.deprel in ("advcl", "xcomp", "acl") and any(
+            "against" in lex.case_class(m.word) for m in sent.children(cur, "mark", "case")
+        ):
+            negated = not negated  # "decided against signing"
+        if lemma in words["hedge_words"]:
+            hedged = True  # "is likely to leave", "es probable que"
         if alemmas & words["negation"] and cur.deprel == "xcomp":
             negated = not negated
+        elif alemmas & words["negation"] and cur.deprel == "ccomp" and lemma in said:
+            hedged = True  # "did not say it would leave": no decision either way
         # (a hedge on a name the clause hangs on, "y, probablemente, D, que ...", is that
         # member's: _hedged_members)
         if alemmas & (words["hedge_aux"] | words["hedge_words"]) and anc.upos not in (
@@ -1794,6 +1910,18 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             conditional = True
         cur = anc
     question = sent.tokens[-1].word == "?"
+    if any(  # "neither A nor B will sign", "ni A ni B firmarán", "no country signed"
+        fold(d.word) in words["negation"]
+        for c in sent.children(tok, "nsubj")
+        for d in sent.children(c, "cc", "cc:preconj", "det")
+        if d.i < c.i
+    ):
+        negated = True
+    if any(
+        lex.lemma(c.word) in words["refuse"] and c.upos == "NOUN"
+        for c in sent.children(tok, "nsubj")
+    ):
+        negated = not negated  # a parser's "A's refusal (subject) to sign"
     if tok.upos in ("NOUN", "PROPN") and _former(lex, sent, tok):
         negated = True  # "the former director", "el entonces presidente": held no more
     reading = Reading(negated, hedged, demanded, future, conditional, question)
