@@ -486,6 +486,8 @@ def _title_of(
             continue
         for conj in _coordinated(doc, sent, t):
             ent = _entity(doc, lex, sent, conj, types)
+            if ent is not None and ent.start <= tok.start < ent.end:
+                continue  # a "name" that holds the title itself ("President of the Assembly")
             if ent is not None:
                 found = [ent] if conj is t else [*found, ent]
     return found
@@ -1119,14 +1121,16 @@ def _title_holder(sent: Sentence, tok: Token) -> list[Token]:
         and sent.children(head, "cop")
     ):
         return [head]  # "its director is P"
-    if tok.deprel in ("compound", "nmod", "amod", "flat") and head and head.upos == "PROPN":
-        return [head]
+    if tok.deprel in ("compound", "nmod", "amod", "flat", "acl") and head and head.upos == "PROPN":
+        return [head]  # ("acl": "P, responsable de O" read as an adjective's clause)
     found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]
     if found:
         return found
     if sent.children(tok, "cop"):
         return sent.children(tok, "nsubj")
-    return []
+    # "the director of O, P": a parser may hang P on O
+    return [c for o in sent.children(tok, "nmod") for c in sent.children(o, "appos")
+            if c.upos == "PROPN" and c.i > o.i][-1:]  # fmt: skip
 
 
 def _entity(

@@ -169,3 +169,39 @@ def test_a_report_and_its_writers(
 ) -> None:
     got = pairs(run(gz, HEAD[lang] + sentence), "AUTHORED")
     assert got == expected, got
+
+
+# (language, sentence, the (person, organization) AFFILIATED_WITH pairs expected; empty: none)
+PEOPLE = [
+    # a title a tagger reads as an adjective or a participle, a body after "à", a name the
+    # parser hangs on the body ("la déléguée générale de O, P")
+    ("fr", "Hélène Marchal, responsable du service juridique de la Fondation Terre Commune, a "
+     "répondu.", {("hélène marchal", "fondation terre commune")}),
+    ("fr", "La déléguée générale de la Fondation Terre Commune, Hélène Marchal, a répondu.",
+     {("hélène marchal", "fondation terre commune")}),
+    ("fr", "Hélène Marchal, juriste à la Fondation Terre Commune, a répondu.",
+     {("hélène marchal", "fondation terre commune")}),
+    # who works for an organization
+    ("en", "Tomas Reyes, who works for the Harbour Legal Centre, answered.",
+     {("tomas reyes", "harbour legal centre")}),
+    ("es", "Lucía Rivas trabaja en la Fundación Tierra Firme desde 2015.",
+     {("lucía rivas", "fundación tierra firme")}),
+    ("fr", "Hélène Marchal travaille chez la Fondation Terre Commune depuis 2015.",
+     {("hélène marchal", "fondation terre commune")}),
+    ("en", "Tomas Reyes does not work for the Harbour Legal Centre.", set()),
+    ("es", "Lucía Rivas podría trabajar para la Fundación Tierra Firme.", set()),
+    ("fr", "Hélène Marchal ne travaille plus pour la Fondation Terre Commune.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), PEOPLE)
+def test_who_works_where(
+    gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    got = pairs(run(gz, HEAD[lang] + sentence), "AFFILIATED_WITH")
+    assert got == expected, got
+
+
+def test_a_person_who_worked_with_a_group_is_no_partner_of_it(gz: Gazetteer) -> None:
+    ex = run(gz, HEAD["en"] + "Tomas Reyes worked with the Harbour Legal Centre on the appeal.")
+    assert pairs(ex, "PARTNERED_WITH") == set()
