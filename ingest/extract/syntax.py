@@ -1928,6 +1928,18 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         negated = not negated  # a parser's "A's refusal (subject) to sign"
     if tok.upos in ("NOUN", "PROPN") and _former(lex, sent, tok):
         negated = True  # "the former director", "el entonces presidente": held no more
+    up = sent.head(tok)
+    if (
+        tok.upos in ("NOUN", "PROPN")
+        and tok.deprel.split(":")[0] in ("nsubj", "dislocated")
+        and up is not None
+        and sent.children(up, "cop")
+    ):  # "the members of C may be A and B": the copular clause's own modality
+        copular = sent.children(up, "aux", "cop", "advmod")
+        cop_lemmas = {lex.lemma(c.word) for c in copular} | {fold(c.word) for c in copular}
+        negated = negated or bool(cop_lemmas & words["negation"])
+        hedged = hedged or bool(cop_lemmas & (words["hedge_aux"] | words["hedge_words"]))
+        future = future or bool(cop_lemmas & words["future_aux"])
     reading = Reading(negated, hedged, demanded, future, conditional, question)
     return _with_listing_verb(lex, sent, tok, reading)
 
@@ -2350,6 +2362,17 @@ def _owner_entity(
         return _context_org(doc, lex, sent, tok.start, types)
     nouns = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
     if lex.lemma(tok.word) in nouns:
+        # "the committee of C", "C's board", "le réseau C": the body's own name or owner,
+        # before the organization the text speaks of
+        for c in sent.children(tok, "nmod", "nmod:poss", "appos", "flat"):
+            if (
+                c.deprel.split(":")[0] != "nmod"
+                or c.deprel == "nmod:poss"
+                or _case_ok(lex, sent, c, "of")
+            ):
+                found = _owner_entity(doc, lex, sent, c, types)
+                if found is not None:
+                    return found
         dets = sent.children(tok, "det")
         if dets and not any(lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets):
             return _context_org(doc, lex, sent, tok.start, types)  # "the network's members"
