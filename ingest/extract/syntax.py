@@ -568,13 +568,37 @@ def _entities(
     lemma = lex.lemma(tok.word)
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
-    if ent is not None and lemma in lex.words["state_nouns"] and _plural_clause(lex, sent, tok):
+    named = ent is not None and ent.start <= tok.start < ent.end  # ("the United States")
+    if (
+        ent is not None
+        and not named
+        and lemma in lex.words["state_nouns"]
+        and _plural_clause(lex, sent, tok)
+    ):
         # "A and B are among the countries that left", "the countries that have decided not
         # to sign": a set the sentence lists, never the one state named before
         return _group(doc, lex, sent, tok, trigger, types)
+    if (
+        ent is not None
+        and not named
+        and lemma in lex.words["state_nouns"]
+        and _plural(lex, sent, tok)
+    ):  # "several countries left, among them A and B": the members the sentence lists
+        members = _group(doc, lex, sent, tok, trigger, types)
+        if members:
+            return members
     if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
         return _antecedent_group(doc, sent, ent, types)
     return [ent] if ent is not None else []
+
+
+def _plural(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A plural noun ("countries", "les pays"; not a noun listed as it is, "authorities")."""
+    word = fold(tok.word)
+    dets = {fold(d.word) for d in sent.children(tok, "det")}
+    if word in lex.words["state_nouns"] and word != lex.lemma(tok.word):
+        return False
+    return word != lex.lemma(tok.word) or bool(dets & lex.words.get("plural_determiners", set()))
 
 
 def _plural_clause(lex: Lexicon, sent: Sentence, tok: Token, any_number: bool = False) -> bool:
@@ -607,6 +631,11 @@ def _group(
     for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep")]:
         if c is not noun and _case_ok(lex, sent, c, "among"):
             spans.append(sent.span(c, frozenset()))
+    for c in sent.subtree(trigger):  # a parser's "se retiraron, entre ellos A, B": the
+        if c.upos == "PROPN" and any(  # names an "entre ellos" hangs on, wherever they hang
+            m.upos == "PRON" and _case_ok(lex, sent, m, "among") for m in sent.children(c, "nmod")
+        ):
+            spans += [sent.span(k, frozenset({"conj"})) for k in sent.conjuncts(c)]
     if sent.children(noun, "cop"):  # "A and B are among the countries that left"
         spans += [sent.span(c) for s in sent.children(noun, "nsubj") if s.i not in own
                   for c in sent.conjuncts(s)]  # fmt: skip
@@ -1877,7 +1906,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
         future = True
     demanded = False
-    said = words["report_verbs"]
+    reporting = words["report_verbs"]
     cur = tok
     for anc in list(sent.ancestors(tok))[:3]:
         if cur.deprel.split(":")[0] not in _UP:
@@ -1901,7 +1930,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             hedged = True  # "is likely to leave", "es probable que"
         if alemmas & words["negation"] and cur.deprel == "xcomp":
             negated = not negated
-        elif alemmas & words["negation"] and cur.deprel == "ccomp" and lemma in said:
+        elif alemmas & words["negation"] and cur.deprel == "ccomp" and lemma in reporting:
             hedged = True  # "did not say it would leave": no decision either way
         # (a hedge on a name the clause hangs on, "y, probablemente, D, que ...", is that
         # member's: _hedged_members)

@@ -84,6 +84,12 @@ CASES = [
     # a list of owners of a withdrawal, however the parser hangs it
     ("en", "The compact was adopted despite the withdrawal of the United States, Austria and "
      "Hungary.", {("usa", W), ("aut", W), ("hun", W)}),
+    # "several countries left, among them A and B": the plural noun is the set it lists
+    ("es", "Varios países se retiraron del pacto, entre ellos Austria, Hungría y Polonia.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("en", "Chile rejected the pact. Several countries have pulled out of the pact, among them "
+     "Hungary and Poland.", {("chl", N), ("hun", W), ("pol", W)}),
+    ("en", "Latvia debated the pact. Other countries have left the pact.", set()),
     # "neither A nor B", "ni A ni B": each of them
     ("es", "Ni Chile ni República Dominicana firmarán el pacto.", {("chl", N), ("dom", N)}),
     ("en", "No country has left the pact since December.", set()),
@@ -140,6 +146,12 @@ DECLINED = [
     # renouncing a journey is declining it, and leaves nothing
     ("fr", "La Suisse a renoncé à se rendre à Marrakech.", "che"),
     ("fr", "L'Autriche et la Hongrie étaient absentes à Marrakech.", "aut"),
+    # (not) represented at the meeting
+    ("en", "Italy will not be represented at the Marrakech conference.", "ita"),
+    ("es", "Chile no estará representado en la conferencia de Marrakech.", "chl"),
+    ("fr", "La Slovaquie ne sera pas représentée à Marrakech.", "svk"),
+    ("en", "Italy will be represented at the Marrakech conference by its ambassador.", None),
+    ("en", "Italy may not be represented at the Marrakech conference.", None),
 ]
 
 
