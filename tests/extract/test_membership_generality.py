@@ -205,3 +205,28 @@ def test_who_works_where(
 def test_a_person_who_worked_with_a_group_is_no_partner_of_it(gz: Gazetteer) -> None:
     ex = run(gz, HEAD["en"] + "Tomas Reyes worked with the Harbour Legal Centre on the appeal.")
     assert pairs(ex, "PARTNERED_WITH") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The Harbour Legal Centre serves as the secretariat of the Riverside Labour "
+         "Network.", {("harbour legal centre", "riverside labour network")}),
+        ("en", "The Harbour Legal Centre acts as the secretariat for the Riverside Labour "
+         "Network.", {("harbour legal centre", "riverside labour network")}),
+        ("es", "La Fundación Tierra Firme funge como secretaría técnica de la Red Sur de "
+         "Migraciones.", {("fundación tierra firme", "red sur de migraciones")}),
+        # a seat on a board is no secretariat; a hedge or a negation gives nothing
+        ("en", "The Harbour Legal Centre served as chair of the board of the Riverside Labour "
+         "Network.", set()),
+        ("en", "The Harbour Legal Centre could serve as the secretariat of the Riverside Labour "
+         "Network.", set()),
+        ("es", "La Fundación Tierra Firme no funge como secretaría de la Red Sur de Migraciones.",
+         set()),
+    ],
+)  # fmt: skip
+def test_who_serves_as_a_network_s_secretariat(
+    gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    got = pairs(run(gz, HEAD[lang] + sentence), "HOSTS_SECRETARIAT")
+    assert got == expected, got
