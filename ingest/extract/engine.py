@@ -18,6 +18,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 from typing import cast
@@ -175,6 +176,7 @@ def extract_relations(
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
     ents += acronym_candidates(text, start, end, taken, ents)
     ents += document_symbols(text, start, end, Spans(len(text), [(e.start, e.end) for e in ents]))
+    ents = _short_names(ents)
 
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
@@ -249,6 +251,35 @@ def _named_text_first(doc: Doc, protos: list[Proto]) -> list[Proto]:
         if p.method.startswith("syntax") or p.target.key != doc.self_doc.key
         or (p.type, p.source.key, p.unit.start) not in named
     ]  # fmt: skip
+
+
+_NAME_KIND = {"Coalition": "Organization"}
+
+
+def _short_names(ents: list[Ent]) -> list[Ent]:
+    """A new name written again in short, its first words ("Red Faro de Derechos Migrantes",
+    then "la Red Faro"): the same candidate, not a second one. Two words at least, and only
+    when one longer name of that kind begins so (else the short one stays apart)."""
+    full: dict[str, list[Ent]] = {}
+    for e in ents:
+        if e.id is None and e.via == "candidate":
+            full.setdefault(_NAME_KIND.get(e.type, e.type), []).append(e)
+    out: list[Ent] = []
+    for e in ents:
+        words = fold(e.name).split()
+        kind = _NAME_KIND.get(e.type, e.type)
+        longer = {
+            o.key: o
+            for o in full.get(kind, [])
+            if e.id is None and e.via == "candidate" and len(words) >= 2
+            and len(fold(o.name).split()) > len(words)
+            and fold(o.name).split()[: len(words)] == words
+        }  # fmt: skip
+        if len(longer) == 1:
+            o = next(iter(longer.values()))
+            e = replace(e, key=o.key, name=o.name, type=o.type)
+        out.append(e)
+    return out
 
 
 def _titled(doc: Doc, p: Proto) -> bool:
