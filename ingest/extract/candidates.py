@@ -281,7 +281,7 @@ def org_event_candidates(
             head = _HEAD.search(fold_slice(text, s, e))
             if taken.overlaps(s, s + head.start() if head else e):
                 continue
-        elif taken.overlaps(s, e):
+        elif taken.overlaps(s, e) and not _longer_name(text, known, taken, s, e):
             continue
         acronym = _ACRONYM_AFTER.match(text, e, e + 16)
         hit = fuzzy.lookup(name)
@@ -302,6 +302,23 @@ def org_event_candidates(
             ent.aliases = (*ent.aliases, text[a_s:a_e])
             taken.add(a_s, a_e)
     return out
+
+
+def _longer_name(text: str, known: Sequence[Ent], taken: Spans, s: int, e: int) -> bool:
+    """A capitalised name that ends with a known organization's short alias, more words of its
+    own before it ("the Lakeside Migration Network" is no "Migration Network"): another name.
+    Never an acronym, nor the known name as the lists write it."""
+    inner = [x for x in known if x.type in ORG_TYPES and x.id and s < x.start and x.end == e]
+    if len(inner) != 1 or taken.overlaps(s, inner[0].start):
+        return False
+    alias = inner[0]
+    words = text[s : alias.start].split()
+    return (
+        not _ACRONYM_TEXT.fullmatch(alias.text)
+        and fold(alias.text) != fold(alias.name)
+        and " " in alias.text.strip()
+        and all(w[:1].isupper() and fold(w) not in _NOT_NAME_WORDS for w in words)
+    )
 
 
 _OF_TAIL = re.compile(

@@ -230,3 +230,16 @@ def test_who_serves_as_a_network_s_secretariat(
 ) -> None:
     got = pairs(run(gz, HEAD[lang] + sentence), "HOSTS_SECRETARIAT")
     assert got == expected, got
+
+
+def test_a_longer_name_that_ends_with_a_known_alias_is_another_name(gz: Gazetteer) -> None:
+    ex = run(gz, HEAD["en"] + "The Lakeside Migration Network welcomed the report. The UN "
+             "Network on Migration did too.")  # fmt: skip
+    names = {e.name for e in ex.entities}
+    assert "Lakeside Migration Network" in names, names
+    known = [e for e in ex.entities if e.id]
+    assert all(m.text != "Migration Network" for e in known for m in e.mentions), [
+        (e.id, [m.text for m in e.mentions]) for e in known
+    ]
+    assert any(e.id for e in ex.entities if "UN Network on Migration" in
+               [m.text for m in e.mentions]), names  # fmt: skip
