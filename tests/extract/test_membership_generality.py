@@ -243,3 +243,24 @@ def test_a_longer_name_that_ends_with_a_known_alias_is_another_name(gz: Gazettee
     ]
     assert any(e.id for e in ex.entities if "UN Network on Migration" in
                [m.text for m in e.mentions]), names  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("The Lakeside Migrant Network, formerly known as the Lakeside Refugee Forum, welcomed "
+         "the report.", "FORMERLY_KNOWN_AS",
+         {("lakeside migrant network", "lakeside refugee forum")}),
+        # a role held no more: no membership, no title, no former name
+        ("The Lakeside Migrant Network, formerly a member of the Riverside Labour Network, "
+         "welcomed the report.", "MEMBER_OF", set()),
+        ("Tomas Reyes, formerly director of the Harbour Legal Centre, welcomed the report.",
+         "AFFILIATED_WITH", set()),
+        ("The Lakeside Migrant Network, known as the Lakeside Refugee Forum, welcomed the report.",
+         "FORMERLY_KNOWN_AS", set()),
+    ],
+)  # fmt: skip
+def test_what_was_and_is_no_more(
+    gz: Gazetteer, sentence: str, kind: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(run(gz, HEAD["en"] + sentence), kind) == expected
