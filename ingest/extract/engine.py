@@ -34,7 +34,7 @@ from ingest.extract.candidates import (
     person_candidates,
     person_references,
 )  # fmt: skip
-from ingest.extract.dates import find_dates, weekday_conflict
+from ingest.extract.dates import date_in, find_dates, weekday_conflict
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import EVENT_KEYWORDS, word_set
@@ -310,6 +310,28 @@ def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
             and doc.document_date
         ):
             p.props["date"] = doc.document_date
+        elif p.type in _AT_EVENT and not p.props.get("date") and p.target.type == "Event":
+            own = date_in(doc.text, p.unit.start, p.unit.end, doc.document_date)
+            when = own or _event_date(doc, p.target)
+            if when:
+                p.props["date"] = when
+
+
+# acts at an event that take place when it does, unless their sentence says otherwise
+_AT_EVENT = frozenset({"SPOKE_AT", "ORGANIZED", "HOSTED", "PARTICIPATED_IN"})
+
+
+def _event_date(doc: Doc, event: Ent) -> str | None:
+    """A known event's first day; a new one's date as the sentence that first names it writes
+    it ("The Regional Dialogue ... took place on 12 March 2019")."""
+    if event.id is not None:
+        info = doc.gz.events.get(event.id)
+        return info.start_date if info is not None else None
+    first = min((e.start for e in doc.ents if e.key == event.key), default=None)
+    unit = next((u for u in doc.units if first is not None and u.start <= first < u.end), None)
+    if unit is None:
+        return None
+    return date_in(doc.text, unit.start, unit.end, doc.document_date)
 
 
 def _layout() -> tuple[list[re.Pattern[str]], list[tuple[int, int]]]:
