@@ -53,6 +53,12 @@ NAME = re.compile(
     rf"{_WORD}){{1,3}}(?:,?[ \t\u00a0]+(?:Jr|Sr)\.)?"
 )
 _ROLE_WORD = re.compile(rf"\b{ROLE}\b")
+# a participle and its agent's word at the start of a line ("Organised by", "Convocado por",
+# "Organisée par"): no word of the name after them
+_AGENT_LEAD = re.compile(
+    r"^(?:co-?)?[a-z]+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees)\s+(?:by|por|par)\s+"
+    r"(?:(?:the|la|el|los|las|le|les)\s+|l')?"
+)
 _ROLE_LEAD = re.compile(
     rf"^(?:{ROLE}|(?:international\s+|internacional\s+)?(?:executive|steering|coordinating|"
     r"organi[sz]ing)\s+committee|board(?:\s+of\s+directors)?|secretariat|comite\s+(?:ejecutivo|"
@@ -259,6 +265,9 @@ def org_event_candidates(
         lead = _ROLE_LEAD.match(fold_slice(text, s, e))
         if lead:  # "Chief Executive Officer of the Refugee Council": the council
             s += lead.end()
+        agent = _AGENT_LEAD.match(fold_slice(text, s, e))
+        if agent:  # "Organizado por la Red X", "Hosted by the Y Council": the agent's name
+            s += agent.end()
         e = _before_titled_name(text, s, e)  # "the Assembly President Ana Lind": the assembly
         s = _past_people(text, s, e)
         s = _past_portfolio(text, start, s, e)

@@ -30,6 +30,19 @@ def detect_language(text: str, sample: int = 20000) -> str | None:
     # Words shared by two languages ("de", "la", "en") count for both: the margin decides.
     best = max(scores, key=lambda lang: scores[lang])
     ranked = sorted(scores.values(), reverse=True)
-    if ranked[0] < 2 or ranked[0] < 1.2 * ranked[1]:
+    if ranked[0] >= 2 and ranked[0] < 1.2 * ranked[1]:
+        return _by_letters(text[:sample], [lang for lang in scores if scores[lang] == ranked[0]])
+    if ranked[0] < 2:
         return None
     return best
+
+
+# letters only one of two close languages writes ("participó", "añadió"; "réunis à", "ça")
+_LETTERS = {"es": set("ñáíóú¿¡"), "fr": set("èêàçùûîôëïœ")}
+
+
+def _by_letters(text: str, tied: list[str]) -> str | None:
+    """Of languages whose function words tie ("la ... del Sur ... en la ... de": Spanish or
+    French), the one whose own accented letters the text alone writes; None if not one."""
+    marked = [lang for lang in tied if lang in _LETTERS and _LETTERS[lang] & set(text)]
+    return marked[0] if len(marked) == 1 else None

@@ -75,6 +75,11 @@ class Words:
     # vote against:", "Pays qui pourraient se retirer :"): such a list states no fact
     modal: frozenset[str]
     languages: tuple[str, ...]
+    # cues that say little of speaking ("With:", "Panel"): speakers only under a named event
+    weak_cues: frozenset[str] = frozenset()
+    # labels of a programme entry's lines ("Date:", "Venue:"): any other word before a colon
+    # makes the line a title ("Beyond borders: ...")
+    entry_fields: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -136,6 +141,8 @@ def load_words(root: Path = LEXICON) -> Words:
         topic_re=re.compile(r"\s" + _alternation(get("author_stops")) + r"\s"),
         modal=frozenset(_modal_words(root)),
         languages=tuple(sorted(p.parent.name for p in root.glob("*/words.yaml"))),
+        weak_cues=frozenset(get("weak_cues")),
+        entry_fields=frozenset(get("entry_fields")),
     )
 
 
@@ -229,6 +236,10 @@ class Heading:
 def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     text = doc.text
     colon = _COLON.search(text, line.start, line.end)
+    if colon is None:
+        led = _led_heading(doc, words, line)
+        if led is not None:
+            return led
     if colon is not None:
         head_end = colon.start()
         rest = (colon.end(), line.end)
@@ -255,6 +266,45 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         return None  # "Coming up: the debrief": a label, not a list
     items = rest if rest[0] < rest[1] else None
     return Heading(kind, items, (line.start, head_end))
+
+
+# a line that opens with a cue that introduces who ("Organised by A and B", "Moderated by P",
+# "Convocado por A", "Animé par P", "A l'initiative de A"): its items follow on the line
+_LEAD_PREFIX = re.compile(r"(?:co-?|jointly\s+|conjuntamente\s+|conjointement\s+)?")
+_LEAD_CUE_END = re.compile(r"(?:\s(?:by|par|por|de)|featuring)$")
+
+
+def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
+    """A programme's line with no colon that opens with a cue of who organized, hosted or spoke
+    ("Co-organised by A and B", "Moderated by P (O)", "Organizado por A y B"): the cue's
+    relation, its items after the cue on the same line; never a sentence that goes on ("...
+    by A, the forum brought together ...": prose)."""
+    text = doc.text
+    folded = fold_slice(text, line.start, line.end)
+    titled = _QUOTED_FIRST.match(text, line.start, line.end)  # '"Title" - organised by A'
+    start = titled.end() - line.start if titled else 0
+    while titled and start < len(folded) and folded[start] in " -\u2013\u2014:,(|":
+        start += 1
+    prefix = _LEAD_PREFIX.match(folded, start)
+    at = prefix.end() if prefix else start
+    m = words.cue_re.match(folded, at)
+    if m is None or not _LEAD_CUE_END.search(m.group()):
+        return None
+    kind = words.cues.get(" ".join(m.group().split()))
+    if kind is None or kind.relation is None or kind.target != "event":
+        return None
+    rest_s = line.start + m.end()
+    while rest_s < line.end and text[rest_s].isspace():
+        rest_s += 1
+    rest_e = line.end - 1 if text[line.end - 1] == "." else line.end
+    article = _LOWER_ARTICLE.match(text[rest_s:rest_e])  # "by the Network X": the name
+    rest_s += article.end() if article else 0
+    body = text[rest_s:rest_e]
+    if not body[:1].isupper():
+        return None
+    if len(body.split()) > 24 or _SENTENCE_END.search(body) or re.search(r",\s+[a-z]", body):
+        return None  # a sentence that goes on after its list
+    return Heading(kind, (rest_s, rest_e), (line.start, line.start + m.end()))
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -785,7 +835,8 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     if kind.target == "process":  # "Countries that have withdrawn:": from the text's process
         return doc.focal_process
     if kind.target == "event":
-        return _event(doc, words, lines, i, head)
+        weak = kind.relation == "SPOKE_AT" and _weak_head(doc, words, head)
+        return _event(doc, words, lines, i, head, strict=weak)
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
         named = [x for x in doc.ents_in(s, e, ORGS)
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
@@ -869,12 +920,24 @@ _DATE_LINE = re.compile(
 )
 
 
-def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading) -> Ent | None:
+def _weak_head(doc: Doc, words: Words, head: Heading) -> bool:
+    """A heading that is only a cue saying little of speaking ("With:", "Panel", "Opening")."""
+    bare = " ".join(_COUNT.sub(" ", fold_slice(doc.text, *head.named)).split()).strip(" -,.:")
+    return bare in words.weak_cues
+
+
+def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading,
+           strict: bool = False) -> Ent | None:  # fmt: skip
     """The event a list of speakers belongs to: named in the heading; a programme entry just
-    above ("Public debrief - Tuesday, 5 July 2022"); the text's event; a quoted title."""
+    above ("Public debrief - Tuesday, 5 July 2022"); the text's event; a quoted title. With
+    `strict` (a cue that says little of speaking, "With:"), only one the heading or its
+    programme entry names; never one named before in prose."""
     named = doc.events_in(*head.named)
     if named:
         return named[-1]
+    own = _line_title(doc, lines[i]) if i < len(lines) else None
+    if own is not None:  # '"Title" - organised by A': the line's own title
+        return _title_event(doc, *own)
     titled = _entry_title(doc, words, lines, i)
     if titled is not None:
         return titled
@@ -882,8 +945,10 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading) -> 
         entry = _programme_entry(doc, line)
         if entry is not None:
             return entry
+    if strict:
+        return None
     section = _section_event(doc, head.named[0])
-    if section is not None:
+    if section is not None and not _title_event_first(doc, section, head.named[0]):
         return section
     if doc.context_event is not None:
         return doc.context_event
@@ -896,17 +961,71 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading) -> 
     return doc.last_event
 
 
-def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | None:
+def entry_event(doc: Doc, at: int) -> Ent | None:
+    """The event of the programme entry whose detail line holds this offset: a line of when
+    ("Tuesday 5 May, 10:00"), of who organized ("Organised by A and B", "Organisers: A") or a
+    label ("Room 4", "Speakers:") under the entry's title; None for a line that is no such
+    detail (a section's own heading)."""
+    lines = doc.memo.get("structure_lines")
+    if not isinstance(lines, list):
+        lines = doc.memo["structure_lines"] = _lines(doc)
+    starts = [ln.start for ln in lines]
+    i = bisect.bisect_right(starts, at) - 1
+    if i + 1 < len(lines) and "\n" not in doc.text[at : lines[i + 1].start]:
+        i += 1  # (an offset on the line's bullet)
+    if i < 0 or lines[i].end < at:
+        return None
+    words = load_words()
+    line, text = lines[i], doc.text
+    own = _line_title(doc, line)
+    if own is not None:
+        return _title_event(doc, *own)
+    colon = _COLON.search(text, line.start, line.end)
+    if _TIME_LINE.match(text, line.start, line.end) or _dated_line(doc, line.start, line.end):
+        labels = 1
+    elif colon is None:
+        led = _led_heading(doc, words, line)
+        if led is None or led.kind is None:
+            return None
+        labels = 1 if led.kind.relation in _HOLDERS else 0
+    elif len(fold_slice(text, line.start, colon.start()).split()) <= 5:
+        label = fold_slice(text, line.start, colon.start())
+        kind = _kind(words, label, True)
+        if kind is None and not _field_label(words, label):
+            return None  # "P:" over a contact's lines, "Note:": no line of an entry
+        labels = 1 if kind is None or kind.relation in _HOLDERS else 0
+    else:
+        return None
+    found = _entry_title(doc, words, lines, i, labels)
+    head = [u for u in doc.units[:3] if u.kind == "heading"]
+    if found is not None and any(u.start <= found.start < u.end for u in head[:2]):
+        return None  # the text's own title over its dateline: the text's event, if any
+    return found
+
+
+def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int = 0
+                 ) -> Ent | None:  # fmt: skip
     """The title of the programme entry a list belongs to: the line above it, over the lines
     that say when, where or by whom ("Date: ...", "Room 4", "Organisers: A, B"); a title that
     is a kind of meeting and a name ("Side event 2: Title") is that name. A line that is no
     title (a sentence) ends the search; a title with no such line under it must say it is a
-    meeting (a section's heading names no event)."""
+    meeting (a section's heading names no event). A short sentence inside the entry's block
+    ("The event is organised by A.", no blank line around it) is passed over, and the title
+    then needs a line of when or by whom under it."""
     text = doc.text
-    labels = 0
-    for line in _before(doc, lines, i, 5):
+    below: Line | None = lines[i] if i < len(lines) else None
+    told = False
+    for line in _before(doc, lines, i, 10):
+        under, below = below, line
+        own = _line_title(doc, line)
+        if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
+            return _title_event(doc, *own)
         if _is_prose(doc, line) or text[line.end - 1] in ".;!?":
-            return None
+            short = len(text[line.start : line.end].split()) <= 30
+            if under is None or under.blank_before or line.blank_before or not short:
+                return None
+            told = True  # a sentence of the entry's own block
+            continue
         s, e = line.start, line.end
         colon = _COLON.search(text, s, e)
         if colon is not None:
@@ -917,12 +1036,24 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | Non
                 # "Date: ...", "Venue: ...", "Organisers: ...": when, where and by whom (a list
                 # of people above is passed over, but says no entry begins there)
                 kind = _kind(words, label, True)
-                labels += 1 if kind is None or kind.relation in _HOLDERS else 0
-                continue
-            s = colon.end()  # "Side event 2: Title": the title after the kind
-        elif _TIME_LINE.match(text, s, e):
-            labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3"
+                field = _field_label(words, label)
+                if kind is not None or field or not _titled_line(doc, line):
+                    held = kind is not None and kind.relation in _HOLDERS
+                    labels += 1 if held or field else 0  # (not "P:", a contact's name)
+                    continue
+                colon = None  # "Beyond borders: labour rights in practice": a title
+            else:
+                s = colon.end()  # "Side event 2: Title": the title after the kind
+        elif _TIME_LINE.match(text, s, e) or _dated_line(doc, s, e):
+            labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3", "<city>, 3 May"
             continue
+        else:
+            led = _led_heading(doc, words, line)
+            if led is not None and led.kind is not None:  # "Organised by A and B"
+                labels += 1 if led.kind.relation in _HOLDERS else 0
+                continue
+            if _people_item(doc, words, s, e) or (line.bullet and _bare_name(doc, words, s, e)):
+                continue  # an item of the list of people above ("- P, O"): passed over
         s, e = _trim(text, s, e)
         quoted = _QUOTED.fullmatch(text, s, e)
         if quoted is not None:
@@ -932,6 +1063,8 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | Non
         for ent in doc.events_in(s, e):
             if ent.end - ent.start >= 0.6 * (e - s):
                 return ent
+        if told and not labels:
+            return None
         if not labels and colon is None and not _names_a_meeting(words, fold_slice(text, s, e)):
             return None  # "Opening of the panel": a part of an event, not an entry's title
         return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
@@ -939,6 +1072,80 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | Non
 
 
 _HOLDERS = ("ORGANIZED", "HOSTED")
+
+
+def _field_label(words: Words, label: str) -> bool:
+    """ "Date", "Venue", "Lieu et horaire": a label of an entry's line of when, where or how."""
+    found = re.findall(r"[a-z]+", label)
+    return bool(found) and any(w in words.entry_fields for w in found)
+
+
+def _titled_line(doc: Doc, line: Line) -> bool:
+    """A line that opens with a capital and whose words after its colon (two or more, no list)
+    hold no digit ("Beyond borders: labour rights in practice"): a title with its subtitle."""
+    raw = doc.text[line.start : line.end]
+    head, _, tail = raw.partition(":")
+    tail = tail.strip()
+    return (
+        head[:1].isupper() and len(tail.split()) >= 2
+        and not any(c.isdigit() for c in raw) and "," not in tail
+    )  # fmt: skip
+
+
+# a programme line that gives an entry's title with its own time or number: the hours first
+# ("13:15 - 14:30 | Title", "10h-12h : Titre"), the hours after in brackets ("Title (10:00-11:15,
+# Room 2)"), a quoted title first ('1. "Title" - organised by A')
+_HOURS = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?"
+_TIME_FIRST = re.compile(
+    rf"{_HOURS}\s*(?:[-\u2013\u2014]|to|a|\u00e0)\s*{_HOURS}\s*(?:\||[-\u2013\u2014:,])\s+(?=\S)"
+)
+_TIME_AFTER = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+_QUOTED_FIRST = re.compile(
+    r"[\"\u201c\u00ab\u201e]\s*([^\"\u201d\u00bb\n]{4,160}?)\s*[\"\u201d\u00bb]"
+    r"\s*(?:$|[-\u2013\u2014:,(|])"
+)
+
+
+def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
+    """The title a programme line gives with its own time or as a quoted name: its span."""
+    text, s, e = doc.text, line.start, line.end
+    span: tuple[int, int] | None = None
+    first = _TIME_FIRST.match(text, s, e)
+    if first is not None:
+        span = _trim(text, first.end(), e)
+    elif (quoted := _QUOTED_FIRST.match(text, s, e)) is not None:
+        span = quoted.span(1)
+    elif (after := _TIME_AFTER.search(text, s, e)) is not None and (
+        _TIME_LINE.match(after.group(1)) or _names_a_date(doc, *after.span(1))
+    ):
+        span = _trim(text, s, after.start())
+    if span is None:
+        return None
+    a, b = span
+    quoted_in = _QUOTED.fullmatch(text, a, b)
+    if quoted_in is not None:
+        a, b = quoted_in.span(1)
+    if not 2 <= len(text[a:b].split()) <= 20 or not text[a : a + 1].isupper():
+        return None
+    return a, b
+
+
+def _title_event(doc: Doc, s: int, e: int) -> Ent:
+    """The event a programme entry's title names: a known one over most of it, else a new one."""
+    for ent in doc.events_in(s, e):
+        if ent.end - ent.start >= 0.6 * (e - s):
+            return ent
+    return _added(doc, candidate(s, e, doc.text[s:e], doc.text[s:e], "Event", 0.6))
+
+
+def _people_item(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A line shaped as an item of a list of people or groups: after its first comma, a title
+    or an organization ("P, Officer, O", "P, O")."""
+    parts = _segments(doc.text, s, e)
+    return len(parts) > 1 and any(
+        words.title_re.search(fold_slice(doc.text, a, b)) or _org_like(doc, words, a, b)
+        for a, b in parts[1:]
+    )
 
 
 def _names_a_meeting(words: Words, folded: str) -> bool:
@@ -952,6 +1159,19 @@ _TIME_LINE = re.compile(
     r"ven|vie|sam|s[a\u00e1]b|dim|dom)[a-z\u00e0-\u00ff]*\.?,?\s+\d",
     re.I,
 )
+
+
+def _title_event_first(doc: Doc, section: Ent, pos: int) -> bool:
+    """Whether, in the text's opening section (no heading since its title and dateline), the
+    meeting the title names is the list's rather than another one the first sentences name
+    ("Regional workshop on ... / Ahead of the conference in <city>, fifty groups met ...")."""
+    own = doc.context_event
+    if own is None or not own.text or own.key == section.key:
+        return False
+    heads = [k for k, u in enumerate(doc.units) if u.kind == "heading" and u.start < pos]
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and u.start <= own.start
+                  < u.end), None)  # fmt: skip
+    return title is not None and bool(heads) and heads[-1] <= 2
 
 
 def _section_event(doc: Doc, pos: int) -> Ent | None:
@@ -976,10 +1196,38 @@ def _programme_entry(doc: Doc, line: Line) -> Ent | None:
     n_words = len(text[s:e].split())
     if not 2 <= n_words <= 12 or not text[s : s + 1].isupper():
         return None
+    if sep.group().lstrip().startswith(",") and _place_like(doc, s, e):
+        return None  # "<city>, 12 de noviembre de 2018": a dateline
+    if _TIME_LINE.match(text, s, e) or _names_a_date(doc, s, e):
+        return None  # "Tuesday 17 May 2022, 10:00": a date and its hours, no title
     for ent in doc.events_in(s, e):
         if ent.start == s and ent.end == e:
             return ent
     return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
+
+
+def _place_like(doc: Doc, s: int, e: int) -> bool:
+    """A short name of capitalised words only (particles apart), or a known place: where a
+    dateline was written, no title."""
+    if doc.ents_in(s, e, GOV):
+        return True
+    raw = doc.text[s:e].split()
+    return len(raw) <= 3 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in raw)
+
+
+def _dated_line(doc: Doc, s: int, e: int) -> bool:
+    """A short line that ends with a full date ("<city>, 3 March 2021", "Lima, marzo de 2023"):
+    when and where, no title."""
+    if len(doc.text[s:e].split()) > 9:
+        return False
+    dated = [d for d in find_dates(doc.text, s, e, doc.document_date) if d.value]
+    return any(len(d.value or "") >= 7 and d.end >= e - 2 for d in dated)
+
+
+def _names_a_date(doc: Doc, s: int, e: int) -> bool:
+    """Whether text[s:e] is mostly a date ("17 May 2022", "Tuesday 17 May")."""
+    dated = [d for d in find_dates(doc.text, s, e, doc.document_date) if d.value]
+    return any(d.end - d.start >= 0.5 * (e - s) for d in dated)
 
 
 def _titled_org(doc: Doc, words: Words) -> Ent | None:
@@ -1012,10 +1260,14 @@ def extract(doc: Doc) -> list[Proto]:
             continue
         kind = head.kind
         if head.rest is not None:
-            items = [Line(head.rest[0], head.rest[1], False, 0, line.paragraph, line.number)]
+            spans = [head.rest]
+            if kind is not None and kind.relation == "SPOKE_AT":
+                spans = _people_pieces(doc, words, *head.rest)
+            items = [Line(a, b, False, 0, line.paragraph, line.number) for a, b in spans]
             unit = _unit(doc, line)
             target = _target(doc, words, kind, lines, i, head) if kind else None
-            out.extend(_line_relations(doc, words, kind, target, items[0], unit, inline=True))
+            for item in items:
+                out.extend(_line_relations(doc, words, kind, target, item, unit, inline=True))
             for k in _more_people(doc, words, lines, i, kind):  # "Speakers: A, Org\n\nB, Org"
                 done.add(k)
                 more = lines[k]
@@ -1153,6 +1405,46 @@ def _name_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         cursor = m.end()
     out.append((cursor, e))
     return out
+
+
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]\s*(?:(?:and|y|et|&)\s+)?|\s(?:and|y|et|&)\s+)|;\s*")
+_NAME_LIST = re.compile(r"\s*,\s*(?:(?:and|y|et|&)\s+)?|\s+(?:and|y|et|&)\s+")
+
+
+def _people_pieces(doc: Doc, words: Words, s: int, e: int) -> list[tuple[int, int]]:
+    """The people a heading's own line lists ("Speakers: A (O), B (P)", "Panelists: A and B",
+    "Intervenants : A ; B"), each with what follows its name; the whole span when it lists
+    one person or is no such list ("P, Director, O")."""
+    text = doc.text
+    cuts = list(_AFTER_BRACKET.finditer(text, s, e))
+    if not cuts:
+        cuts = list(_NAME_LIST.finditer(text, s, e))
+        pieces = _between(s, e, cuts)
+        if len(pieces) < 2 or not all(_bare_name(doc, words, a, b) for a, b in pieces):
+            return [(s, e)]
+        return pieces
+    return [(a, b) for a, b in _between(s, e, cuts) if b > a]
+
+
+def _between(s: int, e: int, cuts: list[re.Match[str]]) -> list[tuple[int, int]]:
+    out, cursor = [], s
+    for m in cuts:
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, e))
+    return out
+
+
+def _bare_name(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """Whether text[s:e] is a person's name alone: two to five capitalised words (particles
+    apart), no word of an organization, a title or a number."""
+    raw = doc.text[s:e].strip(" .").split()
+    if not 2 <= len(raw) <= 5 or any(c.isdigit() for c in doc.text[s:e]):
+        return False
+    if any(w.lower() not in _PARTICLES and not w[:1].isupper() for w in raw):
+        return False
+    folded = fold_slice(doc.text, s, e)
+    return not (set(folded.split()) & words.org_words) and not words.title_re.search(folded)
 
 
 def _more_people(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | None

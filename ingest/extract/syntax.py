@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import astuple, dataclass
 from typing import cast
 
-from ingest.extract import parsed_names, stances
+from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in, find_dates
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
@@ -1172,6 +1172,10 @@ def _entity(
                 and _plausible(sent, e)]  # fmt: skip
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
+    if _event_slot(types):  # "took part in the Regional Forum on X": a new forum is a meeting
+        met = _forum_as_event(doc, tok)
+        if met is not None:
+            return met
     again = _acronym_again(doc, tok, types)
     if again is not None:
         return again
@@ -1238,6 +1242,29 @@ def _entity(
     if "Organization" in types and _new_acronym(lex, sent, tok):
         return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
+
+
+_FORUM_HEADS = EVENT_KEYWORDS | {"forum"}
+
+
+def _forum_as_event(doc: Doc, tok: Token) -> Ent | None:
+    """A new name read as an organization whose head is a meeting's word ("Regional Forum on
+    Labour Mobility", "Foro Andino de ..."), where only an event may stand: that event (every
+    mention of it)."""
+    near = doc.ents_in(tok.start - 200, tok.end + 200, ("Organization", "Coalition"))
+    named = [e for e in near if e.start <= tok.start and tok.end <= e.end and e.id is None]
+    if not named:
+        return None
+    org = max(named, key=lambda e: e.end - e.start)
+    head = re.split(r"\s(?:on|of|for|de|del|du|des|sur|sobre|para|pour)\s", fold(org.name))[0]
+    if not set(head.split()) & _FORUM_HEADS:
+        return None
+    new = None
+    for e in [x for x in doc.ents if x.key == org.key]:
+        made = candidate(e.start, e.end, e.text, org.name, "Event", 0.6)
+        made = doc.replace(e, made)
+        new = made if e is org else new
+    return new
 
 
 def _bare_plural(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
@@ -1500,8 +1527,11 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
             introduced = _introduced_event(doc, unit)  # "held a meeting ... Attending were"
             if introduced is not None:
                 return introduced
-        if unit.kind == "heading":
-            return _quoted_title(doc, unit) or doc.context_event or _title_quote(doc)
+        if unit.kind == "heading":  # (a programme entry's line of when or by whom: its title)
+            return (_quoted_title(doc, unit) or structure.entry_event(doc, unit.start)
+                    or doc.context_event or _title_quote(doc))  # fmt: skip
+        if unit.kind == "line" and (entry := structure.entry_event(doc, unit.start)):
+            return entry  # ('1. "Title" - organised by A': the entry's title)
     return doc.context_event or _title_quote(doc)
 
 
