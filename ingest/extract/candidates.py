@@ -41,7 +41,7 @@ LEADING = re.compile(
     r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
     r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
     r"Para|Pour|Por|Par|Selon|Según|Segun)\s+"
-    r"|L[\u2019']\s*)+"
+    r"|[Ll][\u2019']\s*)+"
 )
 _LOW = "a-zà-öø-ÿā-ž"
 _WORD = rf"[{UP}][{_LOW}]*(?:[{UP}][{_LOW}]+)?(?:[-\u2019'][{UP}]?[{_LOW}]+)*"
@@ -191,7 +191,7 @@ _TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$|(?<=\w)[\u2019']s$")  # ("C
 _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
-_CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+)?")
+_CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?")
 
 
 _HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")

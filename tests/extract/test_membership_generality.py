@@ -264,3 +264,35 @@ def test_what_was_and_is_no_more(
     gz: Gazetteer, sentence: str, kind: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(run(gz, HEAD["en"] + sentence), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The Dockside Workers Union belongs to the Riverside Labour Network.",
+         {("dockside workers union", "riverside labour network")}),
+        ("fr", "La Fondation Terre Commune appartient au Réseau Solidarité Frontières.",
+         {("fondation terre commune", "réseau solidarité frontières")}),
+        ("en", "The Riverside Labour Network has 40 members, including the Dockside Workers "
+         "Union and the Harbour Legal Centre.",
+         {("dockside workers union", "riverside labour network"),
+          ("harbour legal centre", "riverside labour network")}),
+        # "l'" is no word of a name
+        ("fr", "Le Réseau Solidarité Frontières, dont les membres sont la Fondation Terre "
+         "Commune et l'Association Rive Gauche, s'est réuni lundi.",
+         {("fondation terre commune", "réseau solidarité frontières"),
+          ("association rive gauche", "réseau solidarité frontières")}),
+        ("es", "La Red Sur de Migraciones tiene 40 miembros, entre ellos la Fundación Tierra "
+         "Firme y la Asociación Manos Unidas.",
+         {("fundación tierra firme", "red sur de migraciones"),
+          ("asociación manos unidas", "red sur de migraciones")}),
+        ("en", "The Dockside Workers Union does not belong to the Riverside Labour Network.",
+         set()),
+        ("en", "The Riverside Labour Network has 40 members, including Tomas Reyes and Nadia "
+         "Haddad.", set()),
+    ],
+)  # fmt: skip
+def test_belonging_and_counted_members(
+    gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(run(gz, HEAD[lang] + sentence), "MEMBER_OF") == expected
