@@ -355,6 +355,7 @@ def _slot_list(
     for slot in slots:
         if (
             slot.startswith("focus")
+            and slot != "focus:body"  # (who acts, not what the act bears on)
             and explicit
             and (frame.mode == "fact" or slot == "focus:event")
             and (slot != "focus:event" or where or not named)
@@ -445,6 +446,16 @@ def _slot(
     if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
         found = _office_named_before(doc, lex, sent, tok, types)
         return [found] if found is not None else []
+    if name == "voted_text":  # a process where a text is wanted: the resolution it was voted in
+        texts: list[Ent] = []
+        for head in _slot_heads(lex, sent, tok, name, arg):
+            wide = tuple(dict.fromkeys((*types, "Process")))
+            text = _entity(doc, lex, sent, head, wide)
+            if text is not None and text.type == "Process":
+                text = _voted_document(doc, text)
+            if text is not None and text.type in types:
+                texts.append(text)
+        return texts
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
@@ -818,6 +829,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         places = [c for c in sent.children(tok, *_OBL) if _in_class(lex, sent, c, "venue_noun")]
         return [n for c in places for n in sent.children(c, "nmod", "nmod:poss")
                 if n.deprel == "nmod:poss" or _case_ok(lex, sent, n, "of")]  # fmt: skip
+    if name == "voted_text":  # "the compact was approved": the text states voted on
+        return _slot_heads(lex, sent, tok, "object", arg)
     if name == "marked":  # "A out of the pact" (a headline): the noun the trigger marks
         head = sent.head(tok)
         if tok.deprel in ("case", "fixed"):
@@ -1852,6 +1865,9 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
         )
     elif what in ("author", "coalition"):
         pick = doc.author
+    elif what == "body":  # the one body the sentence names ("approved in the Assembly")
+        bodies = {e.key: e for e in doc.ents_in(sent.start, sent.end, ("IntergovernmentalBody",))}
+        pick = next(iter(bodies.values())) if len(bodies) == 1 else None
     if pick is None or pick.type not in types:
         return []
     if what == "coalition" and pick.type != "Coalition":

@@ -179,3 +179,27 @@ def test_a_posts_decision_is_dated_by_the_posts_date_line(gz: Gazetteer) -> None
     ex = run(gz, text)
     dates = {r.source: r.properties.get("date") for r in ex.relations if r.type == "WITHDREW_FROM"}
     assert dates == {"ltu": "2018-11-14", "lva": "2018-12-05"}, dates
+
+
+# (language, text under the heading, whether the General Assembly adopted the compact's
+# resolution): a passive adoption names its body in an oblique, and the compact stands for
+# the resolution states voted on
+ADOPTED = [
+    ("en", "In the General Assembly, the compact was approved with 152 votes in favour.", True),
+    ("es", "El Pacto Mundial fue ratificado en 2018 en la Asamblea General de la ONU por 152 "
+     "países.", True),
+    ("fr", "Le pacte a été adopté à l'Assemblée générale des Nations unies par 152 voix.", True),
+    ("en", "The compact could be approved in the General Assembly next week.", False),
+    ("en", "The compact will be approved in the General Assembly next week.", False),
+    ("es", "El pacto no fue aprobado en la Asamblea General.", False),
+    ("en", "A year after the compact was approved, the forum met again.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "adopted"), ADOPTED)
+def test_a_passive_adoption_in_the_assembly(
+    gz: Gazetteer, lang: str, body: str, adopted: bool
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    got = {(r.source, r.target) for r in ex.relations if r.type == "ADOPTED"}
+    assert got == ({("unga", "a-res-73-195")} if adopted else set()), got
