@@ -335,6 +335,11 @@ def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
             and doc.document_date
         ):
             p.props["date"] = doc.document_date
+        elif p.type in _DECISIONS and not p.props.get("date"):
+            # a state's decision as its sentence dates it, else as the text reporting it does
+            p.props["date"] = (
+                date_in(doc.text, p.unit.start, p.unit.end, doc.document_date) or doc.document_date
+            )
         elif p.type in _AT_EVENT and not p.props.get("date") and p.target.type == "Event":
             own = date_in(doc.text, p.unit.start, p.unit.end, doc.document_date)
             when = own or _event_date(doc, p.target)
@@ -342,6 +347,8 @@ def _date_by_text(doc: Doc, protos: list[Proto]) -> None:
                 p.props["date"] = when
 
 
+# decisions dated when they are told (as the syntax rules' frames of mode "decision" are)
+_DECISIONS = frozenset({"WITHDREW_FROM", "DEFERRED_DECISION_ON", "DECLINED_TO_ATTEND"})
 # acts at an event that take place when it does, unless their sentence says otherwise
 _AT_EVENT = frozenset({"SPOKE_AT", "ORGANIZED", "HOSTED", "PARTICIPATED_IN"})
 
