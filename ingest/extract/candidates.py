@@ -82,6 +82,7 @@ _NOT_NAME_WORDS = word_set(
     "action summit conference forum new york university"
 )
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|le\s+)?{ROLE}\b")
+_PAREN_ROLE = re.compile(rf"^\s*\(\s*(?:[a-z\-]+\s+)?{ROLE}\b")
 _PAREN_ORG = re.compile(r"^\s*\(\s*[A-Z][\w&\-]*(?:\s*/\s*[A-Z][\w&\-]*)*\s*\)")
 _IS_ROLE = re.compile(
     rf"^\s+(?:is|was|es|est|fue|etait)\s+(?:the\s+|an?\s+|el\s+|la\s+|le\s+)?(?:new\s+)?{ROLE}\b"
@@ -595,6 +596,7 @@ def _person_context(
     in_place = bool(paren and places and places.overlaps(paren.end(), paren.end() + 1))
     return bool(
         _ROLE_AFTER.match(after) or (_PAREN_ORG.match(text[e : e + 40]) and not in_place)
+        or _PAREN_ROLE.match(after)  # "Name (Executive Director, O)"
         or _IS_ROLE.match(after)
         or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before)
             and not _CONNECTOR_END.search(before))

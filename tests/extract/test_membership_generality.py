@@ -296,3 +296,19 @@ def test_belonging_and_counted_members(
     gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(run(gz, HEAD[lang] + sentence), "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "Nadia Haddad (Executive Director, Harbour Legal Centre) opened the session.",
+         {("nadia haddad", "harbour legal centre")}),
+        ("es", "Lucía Rivas (coordinadora, Fundación Tierra Firme) abrió la sesión.",
+         {("lucía rivas", "fundación tierra firme")}),
+        ("en", "Puerta Abierta (Peru) opened the session.", set()),
+    ],
+)  # fmt: skip
+def test_a_title_in_brackets_after_a_name(
+    gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(run(gz, HEAD[lang] + sentence), "AFFILIATED_WITH") == expected
