@@ -309,7 +309,7 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"\u00ab\u201c\u00bf\u00a1]?[A-Z\u00c0-\u00de])")
-_PROSE_LISTS = ("MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED")
+_PROSE_LISTS = ("MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED", "PARTICIPATED_IN")
 
 
 def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) -> Heading | None:

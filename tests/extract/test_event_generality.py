@@ -443,3 +443,42 @@ def test_a_meeting_at_a_body_s_premises(
     assert found(ex, "HOSTED", source, target) is expected, [
         (r.type, r.source, r.target, r.method) for r in ex.relations
     ]
+
+
+# a sentence that announces its participants after a colon lists them, at the event its
+# paragraph names; a forecast or a hedge lists nobody
+PROSE_LISTS = [
+    (
+        "The Regional Dialogue on Labour Mobility took place in Nairobi on 3 March 2021. "
+        "Participants: the Harbour Workers Union, the Saltmarsh Rights Network and the Lakeside "
+        "Health Federation.",
+        "~Lakeside Health Federation",
+        "~Regional Dialogue on Labour Mobility",
+        True,
+    ),
+    (
+        "El Encuentro Regional sobre Movilidad Laboral se celebró en Lima el 3 de marzo de 2021. "
+        "Participaron: la Confederación de Jornaleros del Sur, la Red Andina de Trabajadoras y la "
+        "Asociación de Pescadores del Norte.",
+        "~Asociación de Pescadores del Norte",
+        "~Encuentro Regional sobre Movilidad Laboral",
+        True,
+    ),
+    (
+        "The Regional Dialogue on Labour Mobility took place in Nairobi on 3 March 2021. "
+        "Participants may include: the Harbour Workers Union and the Saltmarsh Rights Network.",
+        "~Harbour Workers Union",
+        "~Regional Dialogue on Labour Mobility",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "source", "target", "expected"), PROSE_LISTS)
+def test_participants_listed_in_a_sentence(
+    gz: Gazetteer, body: str, source: str, target: str, expected: bool
+) -> None:
+    ex = run(gz, f"{DATE}\nNews in brief\n\n{body}\n", DATE)
+    assert found(ex, "PARTICIPATED_IN", source, target) is expected, [
+        (r.type, r.source, r.target, r.method) for r in ex.relations
+    ]
