@@ -305,10 +305,13 @@ def test_belonging_and_counted_members(
          {("nadia haddad", "harbour legal centre")}),
         ("es", "Lucía Rivas (coordinadora, Fundación Tierra Firme) abrió la sesión.",
          {("lucía rivas", "fundación tierra firme")}),
+        ("en", "Nadia Haddad, the Harbour Legal Centre's policy lead, opened the session.",
+         {("nadia haddad", "harbour legal centre")}),
+        ("en", "The Harbour Legal Centre took the lead in the session, said Nadia Haddad.", set()),
         ("en", "Puerta Abierta (Peru) opened the session.", set()),
     ],
 )  # fmt: skip
-def test_a_title_in_brackets_after_a_name(
+def test_a_title_in_brackets_after_a_name_or_after_a_possessive(
     gz: Gazetteer, lang: str, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(run(gz, HEAD[lang] + sentence), "AFFILIATED_WITH") == expected
