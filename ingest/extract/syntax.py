@@ -352,7 +352,23 @@ def _slot_list(
     where = [c for c in named if c.deprel in ("obj", "nsubj:pass") or (
         sent.children(c, "case") and not _a_person(doc, c)
         and _names_a_where(doc, lex, sent, c))]  # fmt: skip
+    # "did not join the Declaration": an object that names a text, a body or a person says
+    # what the act bears on, even in a decision: never the process in focus instead
+    named_object = (
+        any(
+            c.upos == "PROPN"
+            or any(
+                e.text and e.type not in types
+                for e in doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))
+            )
+            for c in named
+            if c.deprel in ("obj", "nsubj:pass")
+        )
+        and "object" in slots
+    )  # fmt: skip (a frame that reads its end in the object)
     for slot in slots:
+        if slot == "focus:process" and named_object:
+            break
         if (
             slot.startswith("focus")
             and slot != "focus:body"  # (who acts, not what the act bears on)

@@ -203,3 +203,22 @@ def test_a_passive_adoption_in_the_assembly(
     ex = run(gz, HEAD[lang] + body)
     got = {(r.source, r.target) for r in ex.relations if r.type == "ADOPTED"}
     assert got == ({("unga", "a-res-73-195")} if adopted else set()), got
+
+
+# (language, text under the heading, the state expected to endorse the New York Declaration):
+# joining a text is endorsing it; an object that names a text leaves the process in focus alone
+JOINED = [
+    ("en", "In 2016 the United States decided to join the New York Declaration for Refugees and "
+     "Migrants.", "usa"),
+    ("en", "The United States may join the New York Declaration for Refugees and Migrants.", None),
+    ("en", "Hungary will join the New York Declaration for Refugees and Migrants.", None),
+    ("en", "Hungary did not join the New York Declaration for Refugees and Migrants.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "state"), JOINED)
+def test_joining_a_text_endorses_it(gz: Gazetteer, lang: str, body: str, state: str | None) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    got = {(r.source, r.target) for r in ex.relations if r.type == "ENDORSED"}
+    assert got == ({(state, "a-res-71-1")} if state else set()), got
+    assert not [r for r in ex.relations if r.type == "WITHDREW_FROM"]
