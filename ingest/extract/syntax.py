@@ -101,10 +101,24 @@ def _has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
 
 def _sentence(doc: Doc, lex: Lexicon, sent: Sentence, unit: Unit) -> Iterator[Proto]:
     for tok in sent.tokens:
+        if _in_class(lex, sent, tok, "take_place"):
+            _meeting_named(doc, lex, sent, tok)
         for frame in frames():
             if not _fires(lex, sent, tok, frame):
                 continue
             yield from _apply(doc, lex, sent, tok, frame, unit)
+
+
+def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
+    """ "Le Séminaire régional sur la mobilité s'est tenu à Dakar", "El Encuentro de redes se
+    celebró en Lima": the meeting that takes place is an event (a new name as written, lower-case
+    words and all), for the sentences and lists after it."""
+    reading = _reading(lex, sent, tok)
+    if reading.negated or reading.hedged or reading.question:
+        return
+    for slot in ("subject", "object"):
+        if _slot(doc, lex, sent, tok, slot, ("Event",)):
+            return
 
 
 def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:

@@ -482,3 +482,47 @@ def test_participants_listed_in_a_sentence(
     assert found(ex, "PARTICIPATED_IN", source, target) is expected, [
         (r.type, r.source, r.target, r.method) for r in ex.relations
     ]
+
+
+# a meeting that takes place is an event, its name as written (lower-case words and all), for
+# the sentences after it; one that did not or may take place is none
+MEETINGS = [
+    (
+        "Le Séminaire régional sur la mobilité du travail s'est tenu à Dakar le 3 mars 2021. "
+        "La Fédération des Associations Riveraines y a participé.",
+        "~Fédération des Associations Riveraines",
+        "~Séminaire régional sur la mobilité du travail",
+        True,
+    ),
+    (
+        "El Encuentro regional de redes migrantes se celebró en Quito el 3 de mayo. La Red "
+        "Andina de Trabajadoras participó en el encuentro.",
+        "~Red Andina de Trabajadoras",
+        "~Encuentro regional de redes migrantes",
+        True,
+    ),
+    (
+        "Le Séminaire régional sur la mobilité du travail ne s'est pas tenu à Dakar. La "
+        "Fédération des Associations Riveraines y a participé.",
+        "~Fédération des Associations Riveraines",
+        "~Séminaire régional sur la mobilité du travail",
+        False,
+    ),
+    (
+        "Le Séminaire régional sur la mobilité du travail pourrait se tenir à Dakar. La "
+        "Fédération des Associations Riveraines y a participé.",
+        "~Fédération des Associations Riveraines",
+        "~Séminaire régional sur la mobilité du travail",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "source", "target", "expected"), MEETINGS)
+def test_a_meeting_that_takes_place_is_an_event(
+    gz: Gazetteer, body: str, source: str, target: str, expected: bool
+) -> None:
+    ex = run(gz, f"{DATE}\nEn bref\n\n{body}\n", DATE)
+    assert found(ex, "PARTICIPATED_IN", source, target) is expected, [
+        (r.type, r.source, r.target, r.method) for r in ex.relations
+    ]
