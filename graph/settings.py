@@ -80,6 +80,10 @@ class Settings(BaseSettings):
     # The dependency parser of document extraction (a local CoreNLP server, started on demand).
     parser_heap: str = Field(default="3g", pattern=r"^[0-9]+[kmgKMG]$")
     parser_start_timeout: float = Field(default=300.0, gt=0)
+    # Its JVM's options: the serial collector and the quick (C1) compiler only cost the least
+    # CPU for runs of up to a few hundred KB of text (docs/performance.md, extraction speed);
+    # "" for the JVM's defaults (C2 parses about 15% faster once warm, after some 200 KB).
+    parser_java_options: str = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
     # Development only: parses kept on disk by request text, so re-running a benchmark while
     # changing rules does not parse again (bench/dev_score.py --parse-cache). Unset: no cache.
     parse_cache_dir: Path | None = None

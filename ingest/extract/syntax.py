@@ -19,6 +19,7 @@ from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in, find_dates
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
+from ingest.extract.gate import worth_parsing
 from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc, Proto
@@ -52,51 +53,28 @@ def extract(doc: Doc, parser: Parser) -> list[Proto]:
     # parse only what can hold a relation: a trigger word and a named end (or a word that
     # stands for one: a pronoun or "the government" is read from the sentences before)
     doc.memo["parser"] = parser  # (an earlier sentence's event is read when a later needs it)
-    units = [u for u in doc.units if _has_trigger(doc, u, lex) and _has_end(doc, u, lex)]
+    units = [u for u in doc.units if worth_parsing(doc, u, lex)]  # (ingest/extract/gate.py)
     if not units:
         return []
     # one request's parses at a time (the rules read each sentence once, in order)
     sentences = parser.sentences(doc.text, [(u.start, u.end) for u in units], lang)
     starts = [u.start for u in units]
     out: list[Proto] = []
+    # the parses of the paragraph being read, which a later sentence of it may read again
+    # (_introduced_event): not parsed twice, and no more than a paragraph's parses kept
+    kept: dict[int, list[Sentence]] = {}
+    doc.memo["paragraph_parses"] = kept
     for sent in sentences:
         k = bisect.bisect_right(starts, sent.start) - 1
         if k < 0:
             continue
+        if kept and units[k].start not in kept:
+            last = units[bisect.bisect_left(starts, max(kept))]
+            if last.paragraph != units[k].paragraph:
+                kept.clear()
+        kept.setdefault(units[k].start, []).append(sent)
         out.extend(_sentence(doc, lex, sent, units[k]))
     return out
-
-
-def _has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
-    words, starts, ends = document_tokens(doc.text)
-    i = bisect.bisect_left(starts, unit.start)
-    while i < len(words) and starts[i] < unit.end:
-        w = words[i]
-        if w in lex.trigger_words or lex.lemma(doc.text[starts[i] : ends[i]]) in lex.trigger_words:
-            return True
-        i += 1
-    return False
-
-
-def _has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
-    if doc.ents_in(unit.start, unit.end):
-        return True
-    words, starts, ends = document_tokens(doc.text)
-    i = bisect.bisect_left(starts, unit.start)
-    # ("we", "nos": the text's authors, for a stance in their own words)
-    stand_ins = (
-        lex.words["state_nouns"] | lex.words["pronouns"] | lex.words.get("first_person", set())
-    )
-    capitals = 0  # a person's name no list knows ("Ana Lind spoke"): two capitalised words
-    while i < len(words) and starts[i] < unit.end:
-        if words[i] in stand_ins:
-            return True
-        word = doc.text[starts[i] : ends[i]]
-        capitals = capitals + 1 if word[:1].isupper() and word[1:].islower() else 0
-        if capitals == 2:
-            return True
-        i += 1
-    return False
 
 
 def _sentence(doc: Doc, lex: Lexicon, sent: Sentence, unit: Unit) -> Iterator[Proto]:
@@ -1589,7 +1567,10 @@ def _introduced_event(doc: Doc, unit: Unit) -> Ent | None:
     if unit.start not in cache:
         lang = doc.language if doc.language in ("en", "es", "fr") else "en"
         lex = lexicon(lang)
-        sents = cast(Parser, parser).parse(doc.text, [(unit.start, unit.end)], lang)
+        kept = doc.memo.get("paragraph_parses")
+        sents = kept.get(unit.start) if isinstance(kept, dict) else None
+        if not sents:  # (a unit the gate sent to the parser is not parsed again)
+            sents = cast(Parser, parser).parse(doc.text, [(unit.start, unit.end)], lang)
         cache[unit.start] = None
         if lex is not None:
             for sent in sents:

@@ -34,7 +34,7 @@ import simplemma
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 
 from graph.local.errors import LocalServerError
-from graph.local.jars import resolve_maven
+from graph.local.jars import _COMPLETE, resolve_maven
 from graph.local.java import find_java
 from graph.local.server import free_port
 from graph.settings import Settings, get_settings
@@ -81,9 +81,16 @@ def lib_root(settings: Settings) -> Path:
 
 class CoreNLP:
     def __init__(
-        self, root: Path, java: Path, heap: str, timeout: float, cache: Path | None = None
+        self,
+        root: Path,
+        java: Path,
+        heap: str,
+        timeout: float,
+        cache: Path | None = None,
+        java_options: tuple[str, ...] = (),
     ) -> None:
         self.root = root
+        self.java_options = java_options
         self.java = java
         self.heap = heap
         self.timeout = timeout
@@ -102,7 +109,7 @@ class CoreNLP:
         java = find_java(settings.java_home)
         return cls(
             lib_root(settings), java, settings.parser_heap, settings.parser_start_timeout,
-            settings.parse_cache_dir,
+            settings.parse_cache_dir, tuple(settings.parser_java_options.split()),
         )  # fmt: skip
 
     # provisioning -------------------------------------------------------------------------
@@ -119,6 +126,12 @@ class CoreNLP:
         )  # fmt: skip
         return [core, models]
 
+    def fetched(self) -> set[str]:
+        """The languages whose models are in the cache (fetched by an earlier run)."""
+        if not (self.root / "core" / _COMPLETE).is_file():
+            return set()
+        return {lang for lang in MODELS if (self.root / lang / _COMPLETE).is_file()}
+
     # the server ---------------------------------------------------------------------------
     def ensure(self, language: str) -> None:
         """A running server whose classpath holds the language's models."""
@@ -126,7 +139,10 @@ class CoreNLP:
             raise ValueError(f"no parser models for language {language!r}")
         if self._proc is not None and self._proc.poll() is None and language in self.languages:
             return
-        wanted = self.languages | {language}
+        # every language already fetched goes on the classpath too (a jar costs nothing until a
+        # text of its language is parsed): a later language then needs no restart, which would
+        # load every model again and lose the JIT's warm-up
+        wanted = self.languages | {language} | self.fetched()
         folders = sorted({p for lang in wanted for p in self._resolve(lang)})
         self.stop()
         self._start(folders)
@@ -145,6 +161,7 @@ class CoreNLP:
         log = tempfile.TemporaryFile()  # noqa: SIM115 (the server writes to it while it runs)
         cmd = [
             str(self.java), f"-Xmx{self.heap}", "-Djava.net.preferIPv4Stack=true",
+            *self.java_options,
             "-cp", classpath, "edu.stanford.nlp.pipeline.StanfordCoreNLPServer",
             "-port", str(self._port), "-timeout", "120000", "-quiet", "true", "-threads", "2",
             "-blacklist", str(deny), "-username", "cg", "-password", password,
