@@ -724,7 +724,8 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         for conj in sent.conjuncts(tok):
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
-    if name and head.deprel == "obj":  # "agrupa a A, B y C": B hung on A's name ("flat")
+    # "agrupa a A, B y C", "asistieron A, B y C": B hung on A's name ("flat")
+    if name and head.deprel in ("obj", "nsubj", "nsubj:pass"):
         for glued in _glued_names(doc, sent, inside):
             out.extend(c for c in sent.conjuncts(glued) if c not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser

@@ -526,3 +526,28 @@ def test_a_meeting_that_takes_place_is_an_event(
     assert found(ex, "PARTICIPATED_IN", source, target) is expected, [
         (r.type, r.source, r.target, r.method) for r in ex.relations
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Asistieron la Confederación de Jornaleros del Sur, la Red Andina de Trabajadoras y la "
+         "Asociación de Pescadores del Norte.", True),
+        ("No asistieron la Confederación de Jornaleros del Sur, la Red Andina de Trabajadoras y "
+         "la Asociación de Pescadores del Norte.", False),
+    ],
+)  # fmt: skip
+def test_late_subjects_a_parser_glued_into_one_name(
+    gz: Gazetteer, body: str, expected: bool
+) -> None:
+    """ "Asistieron A, B y C" where the parser hangs B on A's name: B and C took part too."""
+    text = (
+        f"{DATE}\nNoticias breves\n\nEl Encuentro Regional sobre Movilidad Laboral se celebró "
+        f"en Lima el 3 de marzo de 2021. {body}\n"
+    )
+    ex = run(gz, text, DATE)
+    event = "~Encuentro Regional sobre Movilidad Laboral"
+    for org in ("~Red Andina de Trabajadoras", "~Asociación de Pescadores del Norte"):
+        assert found(ex, "PARTICIPATED_IN", org, event) is expected, [
+            (r.type, r.source, r.target, r.method) for r in ex.relations
+        ]
