@@ -1020,6 +1020,8 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
         own = _line_title(doc, line)
         if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
             return _title_event(doc, *own)
+        if len(_cells(doc, line.start, line.end)) > 1:
+            return None  # a table's row or header ("Country | Position | Date") titles nothing
         if _is_prose(doc, line) or text[line.end - 1] in ".;!?":
             short = len(text[line.start : line.end].split()) <= 30
             if under is None or under.blank_before or line.blank_before or not short:

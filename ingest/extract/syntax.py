@@ -1089,6 +1089,15 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                 if owners and head.upos == "NOUN":
                     return owners[:1]
             return [head] if head else []
+        if cur.deprel in ("dep", "parataxis", "appos", "list") and cur is tok:
+            head = sent.head(cur)
+            if (
+                head is not None
+                and head.upos in ("PROPN", "NOUN")
+                and head.deprel == "root"
+                and any(c.word == ":" and head.i < c.i < cur.i for c in sent.children(head))
+            ):
+                return [head]  # "Austria: will not sign", a list's line: the label acts
         if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
             return []
         head = sent.head(cur)
