@@ -158,6 +158,8 @@ def _apply(
     if frame.role == "trigger_phrase" and _hyphen_head(sent, tok) is not None:
         tok = _hyphen_head(sent, tok) or tok  # "Secretary-General P": the title ends at "General"
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    if sources and frame.mode == "decision":
+        sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
     if not sources:
@@ -258,6 +260,26 @@ def _post_date(doc: Doc, at: int) -> str | None:
         doc.memo["post_dates"] = dates
     before = [d for start, d in dates if start <= at]
     return before[-1] if before else None
+
+
+def _companions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]:
+    """The states a decision's actor joins in it ("would not sign the pact, joining A and B",
+    "no firmará el pacto, sumándose a A y B", "ne signerait pas le pacte, rejoignant A"): they
+    decided so too."""
+    joined: list[Token] = []
+    for verb in sent.children(tok, "dep", "advcl", "conj"):
+        if verb.i > tok.i and _in_class(lex, sent, verb, "join_group"):
+            joined += sent.children(verb, "obj", "obl")
+    for obj in sent.children(tok, "obj", "obl"):  # a parser's "joining" hung on its object
+        if any(v.i < obj.i and _in_class(lex, sent, v, "join_group")
+               for v in sent.children(obj, "amod", "acl")):  # fmt: skip
+            joined.append(obj)
+    out: list[Ent] = []
+    for obj in joined:
+        for conj in sent.conjuncts(obj):
+            out += [e for e in doc.ents_in(*sent.span(conj, CLAUSAL | {"conj", "appos"}))
+                    if e.type == "Government" and e not in out]  # fmt: skip
+    return out
 
 
 def _voted_on(doc: Doc, ent: Ent) -> bool:

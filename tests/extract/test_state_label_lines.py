@@ -41,3 +41,24 @@ def test_a_states_line_says_what_it_decided(
     gz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert decisions(gz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018-12-05\n\nWhere states stand on the Global Compact for Migration\n\nNorway said it "
+         "would not sign the agreement, joining Finland and Denmark.\n",
+         {"nor", "fin", "dnk"}),
+        ("2018-12-05\n\nLes pays et le pacte mondial sur les migrations\n\nLe gouvernement "
+         "norvégien a annoncé qu'il ne signerait pas le pacte, rejoignant ainsi la Finlande.\n",
+         {"nor", "fin"}),
+        ("2018-12-05\n\nWhere states stand on the Global Compact for Migration\n\nNorway may not "
+         "sign the agreement, joining Finland.\n", set()),
+        ("2018-12-05\n\nWhere states stand on the Global Compact for Migration\n\nNorway signed "
+         "the agreement, joining Finland and Denmark.\n", set()),
+    ],
+)  # fmt: skip
+def test_the_states_a_decision_joins_decided_so_too(
+    gz: Gazetteer, text: str, expected: set[str]
+) -> None:
+    assert {s for t, s, _ in decisions(gz, text) if t == "WITHDREW_FROM"} == expected
