@@ -134,6 +134,7 @@ def lexicon(language: str) -> Lexicon | None:
         "indefinite",
         "first_person",
         "part_nouns",
+        "sentence_adverbs",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger

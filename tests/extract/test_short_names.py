@@ -25,3 +25,12 @@ def test_a_short_name_two_long_names_begin_with_stays_apart(gz: Gazetteer) -> No
     names = {e.name for e in ex.entities}
     assert {"Harbour Alliance North", "Harbour Alliance South"} <= names
     assert "Harbour Alliance" in names
+
+
+def test_a_sentences_opening_adverb_is_no_part_of_the_name_after_it(gz: Gazetteer) -> None:
+    ex = run(gz, "2021-05-14\n\nNews\n\nLater the Harbour Alliance joined the Global Coalition "
+             "on Migration.\n\nLuego la Red Faro se sumó a la Global Coalition on Migration.\n\n"
+             "Ensuite le Réseau Phare a rejoint la Global Coalition on Migration.\n")  # fmt: skip
+    names = {e.name for e in ex.entities}
+    assert {"Harbour Alliance", "Red Faro", "Réseau Phare"} <= names
+    assert not any(n.startswith(("Later", "Luego", "Ensuite", "the ", "la ", "le ")) for n in names)
