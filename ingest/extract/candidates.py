@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ingest.extract.dates import MONTH_WORDS
+from ingest.extract.frames import words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import (
     EVENT_KEYWORDS,
@@ -205,7 +206,7 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading articles and trailing connectors of a capitalised phrase, and a sentence's
     opening adverb before an article ("Later the Harbour Alliance": Harbour Alliance)."""
     opening = _OPENING.match(text, s, e)
-    if opening and fold(opening.group(1)) in _sentence_adverbs():
+    if opening and fold(opening.group(1)) in words_in_every_language("sentence_adverbs"):
         s = opening.end()
     lead = LEADING.match(text, s, e)
     if lead:
@@ -223,18 +224,6 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
 
 # a word, then an article and a capital: the word may open the sentence rather than the name
 _OPENING = re.compile(rf"([\w'\-]+){SP}(?:the|la|las|los|el|le|les|l['\u2019])[ \t]*(?=[{UP}])")
-
-
-@lru_cache(maxsize=1)
-def _sentence_adverbs() -> frozenset[str]:
-    from ingest.extract.frames import LEXICONS, lexicon  # (frames reads the words.yaml files)
-
-    out: set[str] = set()
-    for path in sorted(LEXICONS.glob("*/words.yaml")):
-        lex = lexicon(path.parent.name)
-        if lex is not None:
-            out |= lex.words.get("sentence_adverbs", set())
-    return frozenset(out)
 
 
 _MONTH_END = re.compile(

@@ -102,6 +102,19 @@ def _entries(values: list[str]) -> set[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
+def words_in_every_language(*classes: str) -> frozenset[str]:
+    """Some word classes over every language's lexicon, for readers that do not ask a text's
+    language (list headings, the names of the regex layer)."""
+    out: set[str] = set()
+    for path in sorted(LEXICONS.glob("*/words.yaml")):
+        lex = lexicon(path.parent.name)
+        if lex is not None:
+            for name in classes:
+                out |= lex.words.get(name, set())
+    return frozenset(out)
+
+
 def lexicon(language: str) -> Lexicon | None:
     path = LEXICONS / language / "words.yaml"
     if not path.is_file():

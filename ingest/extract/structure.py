@@ -31,6 +31,7 @@ import yaml
 from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
 from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import find_dates
+from ingest.extract.frames import words_in_every_language
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, fold, fold_slice
@@ -139,7 +140,7 @@ def load_words(root: Path = LEXICON) -> Words:
         author_re=re.compile(r"(?<![\w'])" + _alternation(get("author_cues")) + r"\s+(?=\S)"),
         author_after_re=re.compile(r"\s+" + _alternation(get("author_nouns")) + r"(?![\w'])"),
         topic_re=re.compile(r"\s" + _alternation(get("author_stops")) + r"\s"),
-        modal=frozenset(_modal_words(root)),
+        modal=words_in_every_language(*_MODAL_CLASSES) - _MODAL_NOUNS,
         languages=tuple(sorted(p.parent.name for p in root.glob("*/words.yaml"))),
         weak_cues=frozenset(get("weak_cues")),
         entry_fields=frozenset(get("entry_fields")),
@@ -150,18 +151,6 @@ def load_words(root: Path = LEXICON) -> Words:
 # form with one of their words ("programme", "set") are left out
 _MODAL_CLASSES = ("negation", "forecast", "hedge_aux", "hedge_words", "future_aux")
 _MODAL_NOUNS = frozenset({"programme", "programmes", "programa", "set", "due"})
-
-
-def _modal_words(root: Path) -> set[str]:
-    from ingest.extract.frames import lexicon  # (frames reads words.yaml; no cycle at import)
-
-    out: set[str] = set()
-    for path in sorted(root.glob("*/words.yaml")):
-        lex = lexicon(path.parent.name)
-        if lex is not None:
-            for name in _MODAL_CLASSES:
-                out |= lex.words.get(name, set())
-    return {w for w in out if w not in _MODAL_NOUNS}
 
 
 # --- lines ------------------------------------------------------------------------------------
