@@ -101,7 +101,6 @@ def _entries(values: list[str]) -> set[tuple[str, ...]]:
     return {tuple(fold(str(v)).split()) for v in values}
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=16)
 def words_in_every_language(*classes: str) -> frozenset[str]:
     """Some word classes over every language's lexicon, for readers that do not ask a text's
@@ -115,6 +114,7 @@ def words_in_every_language(*classes: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
 def lexicon(language: str) -> Lexicon | None:
     path = LEXICONS / language / "words.yaml"
     if not path.is_file():
