@@ -1342,10 +1342,17 @@ def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         name = m.group(1)
         if not name[:1].isupper():
             return None
-        for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
-            if e.start == m.start(1) and e.end == m.end(1):
-                return e
-        return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.7))
+        return _exact_document(doc, m) or doc.add(
+            candidate(m.start(1), m.end(1), name, name, "Document", 0.7)
+        )
+    return None
+
+
+def _exact_document(doc: Doc, m: re.Match[str]) -> Ent | None:
+    """The Document named by exactly a quoted title's words, if one is known or found."""
+    for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
+        if e.start == m.start(1) and e.end == m.end(1):
+            return e
     return None
 
 
@@ -1391,9 +1398,9 @@ def _quoted_beside(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         name = m.group(1)
         if not name[:1].isupper():
             return None
-        for e in doc.ents_in(m.start(1), m.end(1), ("Document",)):
-            if e.start == m.start(1) and e.end == m.end(1):
-                return e
+        known = _exact_document(doc, m)
+        if known is not None:
+            return known
         if doc.ents_in(m.start(1), m.end(1)):
             return None  # a quoted name of something else
         return doc.add(candidate(m.start(1), m.end(1), name, name, "Document", 0.65))
