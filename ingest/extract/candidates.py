@@ -406,15 +406,16 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
         listed = (
             (_LIST_BEFORE.search(text, max(0, s - 3), s) is not None or headed)
             and len(left_part.split()) >= 2
-            and len(right_part.split()) >= 2
+            and (len(right_part.split()) >= 2 or (headed and _ONE_NAME.fullmatch(right_part)))
             and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
-        )
+        )  # ("the X Refugee Service and Y": a one-word name after a name's head word)
         if both or shaped or listed:
             return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
     return [(s, e)]
 
 
 _LIST_BEFORE = re.compile(r"[,;][ \t\u00a0]*$")
+_ONE_NAME = re.compile(r"[A-Z][\w\-]+")
 
 
 _CONJ_MID = re.compile(

@@ -35,6 +35,7 @@ _WEEKDAYS = {
     "sabado": 5, "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3,
     "vendredi": 4, "samedi": 5, "dimanche": 6,
 }  # fmt: skip
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|o|º)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -11,6 +11,8 @@ another clause, an aside or a list."""
 
 from __future__ import annotations
 
+from ingest.extract.candidates import looks_like_name
+from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
 from ingest.extract.frames import Lexicon
 from ingest.extract.lexicon import EVENT_KEYWORDS, ORG_KEYWORDS
 from ingest.extract.patterns.common import Doc
@@ -48,6 +50,8 @@ def new_name(
         old = covering[0]
         if len(covering) > 1 or old.id is not None or old.start != tok.start:
             return None
+        if old.type == "Event" and kind != "Event":
+            return None  # a meeting that took place stays one ("le forum s'est tenu")
         return doc.replace(old, candidate(old.start, old.end, old.text, old.name, kind, 0.6))
     run = sent.phrase(tok, _STOP, _EDGE)
     if not 2 <= len(run) <= MAX_WORDS or not run[0].word[:1].isupper():
@@ -202,3 +206,78 @@ def _capital_run(sent: Sentence, tok: Token) -> list[Token]:
             continue
         break
     return toks[first : last + 1]
+
+
+ACTOR_TYPES = ("Organization", "Person")
+
+
+def proper_actor(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """A new actor that a slot's head names with a proper noun no list knows ("Oxfam endorsed
+    D", "firmado por Cáritas Diocesana", "Emmaüs a signé"): the proper-noun run of the head
+    (its flat and compound words, as written), an organization, or a person when only a
+    person can stand there or the words look like a person's name. The parser's tag decides
+    (a sentence's capitalised first word is a name only when it tags it as one); a month, a
+    weekday, or a word of another name is none."""
+    if tok.upos != "PROPN" or not set(types) & set(ACTOR_TYPES):
+        return None
+    if not _acting(lex, sent, tok):
+        return None  # ("director of Oxfam": an organization word may name that, not a bare noun)
+    words_of = [  # (a parser may hang a name's last word as a modifier: "Lumen Nord")
+        c for c in sent.children(tok, "flat", "compound", "flat:name", "amod", "nmod")
+        if c.word[:1].isupper() and not sent.children(c, "case")
+    ]  # fmt: skip
+    parts = sorted([tok, *words_of], key=lambda t: t.i)
+    if not 1 <= len(parts) <= 5 or parts[-1].i - parts[0].i != len(parts) - 1:
+        return None
+    if not all(t.upos in ("PROPN", "NOUN", "ADJ", "NUM") and _name_word(t.word) for t in parts):
+        return None
+    words = {fold(t.word) for t in parts}
+    if words & (MONTH_WORDS | WEEKDAY_WORDS) or words & lex.words.get("state_nouns", set()):
+        return None
+    if len(parts) == 1 and (sent.children(tok, "det") or _common(lex, tok)):
+        return None  # "the Assembly", "le Leadership": a noun of something named elsewhere
+    start, end = parts[0].start, parts[-1].end
+    if any(e.start < end and start < e.end for e in doc.ents_in(start - 200, end + 200)):
+        return None  # part of a known name: that name's reading stands
+    name = doc.text[start:end]
+    person = 2 <= len(parts) <= 4 and looks_like_name(name, titles=True)
+    if "Organization" in types and not (person and "Person" in types):
+        kind = "Organization"
+    elif "Person" in types and person:
+        kind = "Person"
+    else:
+        return None
+    return doc.add(candidate(start, end, name, name, kind, 0.55))
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name as written: capitalised letters, digits, hyphens ("CNCD-11.11.11")."""
+    return word[:1].isupper() and any(c.isalpha() for c in word) and "\n" not in word
+
+
+def _acting(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether tok is who acts: a subject, a passive's agent ("by O", "por O", "par O"), or a
+    conjunct of one."""
+    for t in [tok, *([sent.head(tok)] if tok.deprel == "conj" else [])]:
+        if t is None:
+            continue
+        rel = t.deprel
+        if rel in ("nsubj", "nsubj:pass", "obl:agent"):
+            return True
+        if rel in ("obl", "nmod") and any(
+            "by" in lex.case_class(c.word) for c in sent.children(t, "case")
+        ):
+            return rel == "obl"
+    return False
+
+
+_NOUN_CLASSES = ("body_nouns", "org_nouns", "event_nouns", "state_nouns", "title_nouns",
+                 "group_nouns")  # fmt: skip
+
+
+def _common(lex: Lexicon, tok: Token) -> bool:
+    """A word the lexicon knows as a common noun of some class ("Assembly", "Network")."""
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    return any(lemmas & lex.words.get(c, set()) for c in _NOUN_CLASSES)

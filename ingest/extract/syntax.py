@@ -1296,6 +1296,9 @@ def _entity(
         listed = parsed_names.listed_org(doc, sent, tok)
         if listed is not None:
             return listed
+    actor = parsed_names.proper_actor(doc, lex, sent, tok, types)  # "Oxfam endorsed D"
+    if actor is not None:
+        return actor
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
     if tok.upos == "PRON" or (
