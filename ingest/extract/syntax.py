@@ -1365,8 +1365,9 @@ def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     the quotes, or a noun right before them ("the statement "X"", "l'« Appel de X »")."""
     for m in _QUOTED_NAME.finditer(doc.text, sent.start, sent.end):
         inside = m.start() <= tok.start < m.end()
-        after = m.start() >= tok.end and not doc.text[tok.end : m.start()].strip(" ,:")
-        if not (inside or after):
+        gap = fold_slice(doc.text, tok.end, m.start()) if m.start() >= tok.end else None
+        after = gap is not None and (not gap.strip(" ,:") or _TITLED_GAP.fullmatch(gap))
+        if not (inside or after):  # ('a report titled "X"', 'un rapport intitulé « X »')
             continue
         name = m.group(1)
         if not name[:1].isupper():

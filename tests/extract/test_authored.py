@@ -42,3 +42,32 @@ def test_heading_names_the_writers(gz: Gazetteer, body: str, authors: set[str]) 
     own = {e.key for e in extraction.entities if e.type == "Document" and e.name == title}
     found = {r.source for r in extraction.relations if r.type == "AUTHORED" and r.target in own}
     assert found == authors, [(r.type, r.source, r.target) for r in extraction.relations]
+
+
+REPORTS = [
+    # a report named after "titled" / "intitulé" / "titulado", or in an apposition
+    ('Brightwater Rights Watch published a report titled "Harvest of Debt" on Tuesday, '
+     "documenting abuses on farms.", "harvest of debt"),
+    ('Brightwater Rights Watch released a new study, "Harvest of Debt", on Tuesday.',
+     "harvest of debt"),
+    ('La Fundación Brisamar presentó este martes un informe titulado "Cosecha de deudas".',
+     "cosecha de deudas"),
+    ("Le Réseau Brisemer a publié mardi un rapport intitulé « Récolte de dettes ».",
+     "récolte de dettes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "title"), REPORTS)
+def test_a_report_named_by_its_quoted_title_is_the_publishers(
+    gz: Gazetteer, sentence: str, title: str
+) -> None:
+    ex = run(gz, "2021-03-15\n\nNews\n\n" + sentence + "\n")
+    ents = {e.key: e for e in ex.entities}
+    got = {ents[r.target].name.lower() for r in ex.relations if r.type == "AUTHORED"}
+    assert title in got, ex.relations
+
+
+def test_a_report_still_to_come_gives_nothing(gz: Gazetteer) -> None:
+    ex = run(gz, '2021-03-15\n\nNews\n\nBrightwater Rights Watch will publish a report titled '
+                 '"Harvest of Debt" next month.\n')  # fmt: skip
+    assert not [r for r in ex.relations if r.type == "AUTHORED"], ex.relations
