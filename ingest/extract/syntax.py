@@ -435,6 +435,19 @@ def _among_verb(lex: Lexicon, tok: Token) -> bool:
     return bool({lex.lemma(tok.word), fold(tok.lemma)} & lex.words.get("among_verbs", set()))
 
 
+_ENTRY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _entry_words(lex: Lexicon) -> frozenset[str]:
+    """The words after the first of the multi-word trigger entries ("support" of "give
+    support", "parole" of "prendre parole"), per language."""
+    if lex.language not in _ENTRY_WORDS:
+        _ENTRY_WORDS[lex.language] = frozenset(
+            w for entries in lex.triggers.values() for e in entries for w in e[1:] if len(w) > 3
+        )
+    return _ENTRY_WORDS[lex.language]
+
+
 def _multiword_parts(lex: Lexicon, sent: Sentence, tok: Token, cls: str) -> set[str]:
     """The other words of the multi-word entries of a class that the trigger starts and whose
     words are among its dependents ("part" of "take part", "parole" of "prendre parole")."""
@@ -875,6 +888,10 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         parts = [c for c in sent.children(tok, "advmod", "compound:prt", "obj")
                  if c.upos in ("ADV", "ADP", "DET", "INTJ", "PART")]  # fmt: skip
         found += [o for p in parts for o in sent.children(p, *_OBL) if _case_ok(lex, sent, o, arg)]
+        # a multi-word trigger's noun holds it: "gave its support to D", "apporté son soutien à D"
+        held = [c for c in sent.children(tok, "obj") if lex.lemma(c.word) in _entry_words(lex)]
+        found += [o for c in held for o in sent.children(c, "nmod") if sent.children(o, "case")
+                  and _case_ok(lex, sent, o, arg)]  # fmt: skip
         # an object with a preposition ("aboga por X" parsed as obj) is an oblique
         found += [c for c in sent.children(tok, "obj") if arg and sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
