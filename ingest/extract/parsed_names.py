@@ -220,8 +220,8 @@ def proper_actor(
     person can stand there or the words look like a person's name. The parser's tag decides
     (a sentence's capitalised first word is a name only when it tags it as one); a month, a
     weekday, or a word of another name is none."""
-    if tok.upos != "PROPN" or not set(types) & set(ACTOR_TYPES):
-        return None
+    if tok.upos != "PROPN" or not set(types) & set(ACTOR_TYPES) or _quoted(doc, sent, tok):
+        return None  # (a quoted title's first word is no actor: '"Harvest of Debt", published')
     if not _acting(lex, sent, tok):
         return None  # ("director of Oxfam": an organization word may name that, not a bare noun)
     words_of = [  # (a parser may hang a name's last word as a modifier: "Lumen Nord")
@@ -281,3 +281,11 @@ def _common(lex: Lexicon, tok: Token) -> bool:
     """A word the lexicon knows as a common noun of some class ("Assembly", "Network")."""
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     return any(lemmas & lex.words.get(c, set()) for c in _NOUN_CLASSES)
+
+
+def _quoted(doc: Doc, sent: Sentence, tok: Token) -> bool:
+    """Whether tok is inside quotation marks of its sentence."""
+    before = doc.text[sent.start : tok.start]
+    opened = sum(before.count(q) for q in "\u201c\u00ab")
+    opened -= sum(before.count(q) for q in "\u201d\u00bb")
+    return opened > 0 or before.count('"') % 2 == 1

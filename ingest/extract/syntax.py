@@ -1409,9 +1409,14 @@ _BESIDE_TITLE = re.compile(r"^[\s,:\u2013\u2014-]*(?:\w+[\s\u2019']+){0,3}$")
 def _after_title(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, cls: str, types: tuple[str, ...]
 ) -> list[Ent]:
-    """The name right after a quoted title that follows the noun, behind a case word of this
-    class ('the report "X" by O', 'le rapport « X » de O'), as written (a parser may hang the
-    phrase on the title's last word)."""
+    """The name right after a quoted title that follows the noun, or right after the noun,
+    behind a case word of this class ('the report "X" by O', 'le rapport « X » de O', '"X", a
+    report by O'), as written (a parser may hang the phrase on the title's last word or on the
+    verb)."""
+    right = _CASE_AFTER.match(doc.text, tok.end)
+    if right is not None and cls in lex.case_class(right.group(1)):
+        return [e for e in doc.ents_in(right.end(), right.end() + 200, types)
+                if e.start == right.end()][:1]  # fmt: skip
     for m in _QUOTED_NAME.finditer(doc.text, tok.end, sent.end):
         if doc.text[tok.end : m.start()].strip(" ,:"):
             return []
