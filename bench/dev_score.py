@@ -69,6 +69,9 @@ class Half:
     cpu: float = 0.0
     parser_cpu: float = 0.0
     size: int = 0  # bytes of text extracted
+    chars: int = 0  # characters of text extracted
+    parsed_chars: int = 0  # of them, sent to the parser
+    parsed_tokens: int = 0
 
 
 def body(path: Path) -> tuple[str, str | None]:
@@ -116,12 +119,15 @@ def run_dev(dev: Path, halves: list[str], gz: Gazetteer, verbose: bool) -> dict[
             continue
         doc: dict[str, Any] = gold[name]
         text, date = body(dev / name)
-        wall, cpu, pcpu = time.perf_counter(), time.process_time(), _parser_cpu()
+        wall, cpu, pcpu, parsed = time.perf_counter(), time.process_time(), _parser_cpu(), _parsed()
         extraction = extraction_of(dev / name, text, date, gz)
         half.seconds += time.perf_counter() - wall
         half.cpu += time.process_time() - cpu
         half.parser_cpu += _parser_cpu() - pcpu
         half.size += len(text.encode("utf-8"))
+        half.chars += len(text)
+        half.parsed_chars += _parsed()[0] - parsed[0]
+        half.parsed_tokens += _parsed()[1] - parsed[1]
         result = score_document(
             text,
             gold_relations(doc.get("relations") or []),
@@ -177,6 +183,11 @@ def print_half(half: Half) -> None:
         f"per core, both processes: Python {half.cpu:.2f} s + parser {half.parser_cpu:.2f} s "
         f"CPU: {kb / both if both else 0:.1f} KB/s per core (goal {GOAL_KB_PER_CORE:.0f})"
     )
+    share = half.parsed_chars / half.chars if half.chars else 0.0
+    print(
+        f"parsed: {100 * share:.1f} % of the text ({half.parsed_tokens} tokens); parser CPU "
+        f"{1000 * half.parser_cpu / half.parsed_tokens if half.parsed_tokens else 0:.2f} ms a token"
+    )
     for name, result in half.details:  # the odd half only (run_dev keeps no other)
         print(f"-- {name}: {result.total().found}/{result.total().gold} found, "
               f"{len(result.wrong)} wrong")  # fmt: skip
@@ -190,6 +201,12 @@ def print_half(half: Half) -> None:
         for g, p, prop in result.prop_errors:
             print(f"  {prop:<6} {g.label()}: gold {g.properties[prop]!r}, "
                   f"predicted {p.properties.get(prop)!r}")  # fmt: skip
+
+
+def _parsed() -> tuple[int, int]:
+    """Characters and tokens parsed so far (the parser's counters)."""
+    parser = default_parser()
+    return (parser.parsed_chars, parser.parsed_tokens) if isinstance(parser, CoreNLP) else (0, 0)
 
 
 def _parser_cpu() -> float:

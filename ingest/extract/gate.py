@@ -22,26 +22,40 @@ from ingest.extract.text import Unit, document_tokens
 # parser's tokenizer ("del" -> "de el", "au" -> "à le"): not required before the parse
 _SHORT = 3
 
-# per language: first word -> the other words of each frame trigger entry; trigger_forms
-_Index = tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]
+# what a frame needs besides its trigger before it can read anything: the classes of words its
+# rule looks for around the trigger (requires_object, governed_by, requires_under) and whether
+# it reads title lines only
+_Needs = tuple[tuple[str, ...], bool]
+# per language: first word -> (the other words, the class) of each entry of a class a frame
+# triggers on or needs; each trigger class's frames' needs; trigger_forms
+_Index = tuple[
+    dict[str, list[tuple[tuple[str, ...], str]]], dict[str, list[_Needs]], frozenset[str]
+]
 _INDEXES: dict[str, _Index] = {}
 
 
 def _index(lex: Lexicon) -> _Index:
     if lex.language not in _INDEXES:
-        classes = {f.trigger for f in frames()}
-        firsts: dict[str, list[tuple[str, ...]]] = {}
+        needs: dict[str, list[_Needs]] = {}
+        for f in frames():
+            wanted = tuple(c for c in (f.requires_object, f.governed_by, f.requires_under) if c)
+            needs.setdefault(f.trigger, []).append((wanted, f.title_line))
+        classes = set(needs) | {c for ns in needs.values() for wanted, _ in ns for c in wanted}
+        classes.add("take_place")  # (a parsed sentence's meeting that takes place is named)
+        firsts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for cls in classes:
             for entry in lex.triggers.get(cls, set()):
-                firsts.setdefault(entry[0], []).append(entry[1:])
+                firsts.setdefault(entry[0], []).append((entry[1:], cls))
         entries = {e[0] for es in lex.triggers.values() for e in es}
-        _INDEXES[lex.language] = (firsts, frozenset(lex.trigger_words - entries))
+        _INDEXES[lex.language] = (firsts, needs, frozenset(lex.trigger_words - entries))
     return _INDEXES[lex.language]
 
 
 def has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
-    """A word a frame can fire on (with the other words of its entry), or a trigger form."""
-    firsts, forms = _index(lex)
+    """A word a frame can fire on (with the other words of its entry) and the words the frame
+    needs around it (a unit with "host" and no word of the secretariat class is read by no
+    frame of "host"; a title-line frame only in a title line), or a trigger form."""
+    firsts, needs, forms = _index(lex)
     words, starts, ends = document_tokens(doc.text)
     i = bisect.bisect_left(starts, unit.start)
     seen: set[str] = set()
@@ -54,11 +68,25 @@ def has_trigger(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
         seen.update((w, lemma))
         found.extend(x for x in (w, lemma) if x in firsts)
         i += 1
-    return any(
-        all(r in seen or len(r) <= _SHORT for r in rest)
+    present = {
+        cls
         for first in found
-        for rest in firsts[first]
+        for rest, cls in firsts[first]
+        if all(r in seen or len(r) <= _SHORT for r in rest)
+    }
+    if "take_place" in present and any(cls in needs for cls in present):
+        return True  # the rules read its meeting whether or not a frame fires
+    return any(
+        all(c in present for c in wanted) and (not title or _title_line(doc, unit))
+        for cls in present
+        for wanted, title in needs.get(cls, ())
     )
+
+
+def _title_line(doc: Doc, unit: Unit) -> bool:
+    from ingest.extract.syntax import _title_line as title_line  # (syntax imports this module)
+
+    return title_line(doc, unit)
 
 
 def has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:

@@ -76,6 +76,40 @@ def test_a_trigger_without_an_end_is_not_parsed(gz: Gazetteer) -> None:
     assert parsed(gz, text, "en") == ["the ministry signed it on Tuesday."]
 
 
+# a trigger whose every frame needs another word around it ("wait" needs a word of deciding
+# under it: "wait before deciding") or a title line ("Open letter of A and B")
+NEEDS = {
+    "en": (
+        "The ministry will wait for the figures before Tuesday.",
+        "The ministry will wait for the court to rule before it decides.",
+        "Open letter from the ministry and the unions",
+        "The ministry read the letter to the journalists on Tuesday.",
+    ),
+    "es": (
+        "El ministerio esperará las cifras hasta el martes.",
+        "El ministerio esperará a que el tribunal decida antes de responder.",
+        "Carta abierta del ministerio y los sindicatos",
+        "El ministerio leyó la carta a los periodistas el martes.",
+    ),
+    "fr": (
+        "Le ministère attendra les chiffres jusqu'à mardi.",
+        "Le ministère attendra que le tribunal décide avant de répondre.",
+        "Lettre ouverte du ministère et des syndicats",
+        "Le ministère a lu la lettre aux journalistes mardi.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NEEDS))
+def test_a_trigger_is_parsed_only_with_the_words_its_frames_need(
+    gz: Gazetteer, language: str
+) -> None:
+    without, with_it, title, body = NEEDS[language]
+    assert parsed(gz, f"{without}\n\n{with_it}\n", language) == [with_it]
+    # a frame of title lines only: its trigger in the title is parsed, in a sentence it is not
+    assert parsed(gz, f"{title}\n\n{body}\n", language) == [title]
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

@@ -102,6 +102,9 @@ class CoreNLP:
         self.started_seconds = 0.0  # the last start-up, for the benchmarks
         self._cpu_before = 0.0  # CPU of the servers stopped before this one
         self.cache = cache
+        # what was parsed (from the cache or not), for the benchmarks: characters and tokens
+        self.parsed_chars = 0
+        self.parsed_tokens = 0
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> CoreNLP:
@@ -255,6 +258,8 @@ class CoreNLP:
             payload = "\n\n".join(pieces)
             data = self._cached(payload, language)
             parsed = _sentences(data, payload, starts, origins, language)
+            self.parsed_chars += sum(e - s for s, e in batch)
+            self.parsed_tokens += sum(len(sent.tokens) for sent in parsed)
             del data  # not held while the next answer is read
             yield from parsed
             del parsed
