@@ -22,7 +22,7 @@ from ingest.extract.patterns.common import (
     run,
 )  # fmt: skip
 from ingest.extract.resolve import Ent
-from ingest.extract.text import Unit
+from ingest.extract.text import Unit, fold
 
 _KIND = [
     ("CO_SPONSORED", r"co-?\s?s[a-z]{0,2}pons[a-z]*|cosponsor[a-z]*|sponsors|sponsored by|"
@@ -148,6 +148,8 @@ def _list_lines(doc: Doc, unit: Unit) -> list[Proto]:
         doc.memo.pop("sign_on", None)  # a closing, contact, address or date line ends it
         return []
     doc.memo["sign_on"] = (kind, listed, conf, unit.line)
+    if fold(line).strip(" \t:-\u2013\u2014") in load_words().regions:
+        return []  # "Europe", "Africa:": a region sub-heading groups the signers under it
     items = [x for x, hedge in itemize(doc, unit, unit.start, unit.end, types=ACTORS) if not hedge]
     orgs = [x for x in items if x.type in ORGS]
     signers = orgs[:1] if orgs else [x for x in items if x.type == "Government"][:1]
