@@ -18,6 +18,7 @@ from typing import cast
 from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import date_in, find_dates
+from ingest.extract.demonyms import capitals
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.gate import worth_parsing
 from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
@@ -170,6 +171,10 @@ def _apply(
         assert isinstance(named, list)
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
+    if frame.relation == "DECLINED_TO_ATTEND":  # a new event no meeting's noun names (a
+        targets = [t for t in targets if t.id or _meeting_name(lex, t.name)]  # headline) is none
+    if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
+        targets = [t for t in targets if not t.start <= tok.start < t.end]  # holds the title)
     reading = _reading(lex, sent, tok)
     # "says no to", "dijo no al": the trigger's own word after it is no negation
     own_no = _multiword_parts(lex, sent, tok, frame.trigger) & lex.words["negation"]
@@ -207,8 +212,23 @@ def _apply(
             doc.warnings.append(f"{frame.relation} not taken ({why}): {names}: {quote[:160]!r}")
         return
     if not targets:
+        other = cast(set[tuple[str, int, int]], doc.memo.get("other_end") or set())
+        if (frame.relation, sent.start, tok.i) in other:
+            doubted = doc.memo.setdefault("doubted", set())  # "withdrew its ambassador",
+            assert isinstance(doubted, set)  # "se retiró del Acuerdo de París": no reader
+            doubted.add((frame.relation, unit.start))  # takes the process in focus instead
         return  # (after the reading: "urged A to endorse the text" still tells other readers)
     props = dict(frame.properties)
+    followed = next(
+        (
+            _decision_before(doc, sent, tok, slot.partition(":")[2])
+            for slot in frame.target
+            if slot.startswith("decision_before")
+        ),
+        None,
+    )
+    if followed is not None:  # "B followed suit": the kind of decision A made
+        props.update({k: v for k, v in followed[1].items() if k == "kind"})
     if frame.vote_by_case:
         vote = _vote(lex, sent, tok, frame)
         if vote is None and "vote" not in props:
@@ -234,6 +254,10 @@ def _apply(
             own = dict(props)
             if frame.role == "listed_role":  # "A (President), B (Treasurer) and C"
                 own["role"] = listed_role(doc, lex, s) or "member"
+            if frame.mode == "decision":  # what "B followed suit" after it repeats
+                told = doc.memo.setdefault("decisions", [])
+                assert isinstance(told, list)
+                told.append((frame.relation, unit, tok.start, t, own))
             yield Proto(frame.relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
 
@@ -410,6 +434,15 @@ def _slot_list(
         if slot == "focus:process" and named_object:
             break
         if (
+            slot == "focus:process"
+            and any(s.split(":")[0] in ("object", "oblique", "nmod") for s in slots)
+            and _other_end(doc, lex, sent, named, types)
+        ):  # (a frame that reads no object, "prefers to wait for parliament", has none)
+            other = doc.memo.setdefault("other_end", set())
+            assert isinstance(other, set)
+            other.add((frame.relation, sent.start, tok.i))  # (no other reader takes the focus)
+            break
+        if (
             slot.startswith("focus")
             and slot != "focus:body"  # (who acts, not what the act bears on)
             and explicit
@@ -429,6 +462,97 @@ def _slot_list(
         if found:
             return found
     return []
+
+
+def _decision_before(
+    doc: Doc, sent: Sentence, tok: Token, relation: str
+) -> tuple[Ent, dict[str, object]] | None:
+    """The decision (of a relation) that a "followed suit" repeats: the last one the rules
+    read before the trigger in its paragraph ("A left the pact. B and C followed suit", "A
+    rejected the pact, and B followed"), with its properties; none where the paragraph told
+    none (a trigger that follows something else)."""
+    told = doc.memo.get("decisions")
+    if not isinstance(told, list):
+        return None
+    unit = next((u for u in doc.units if u.start <= tok.start < u.end), None)
+    for rel, where, at, target, props in reversed(told):
+        if rel != relation or at >= tok.start or unit is None:
+            continue
+        if where.paragraph != unit.paragraph:
+            return None
+        return target, props
+    return None
+
+
+def _meeting_name(lex: Lexicon, name: str) -> bool:
+    """Whether a new event's name has a word of a meeting ("Summit on X", "reunión con el
+    ministro"), unlike a headline that a layout took for one ("A says no, will skip B")."""
+    words = set(re.findall(r"\w+", fold(name)))
+    return bool(words & (EVENT_KEYWORDS | lex.words.get("event_nouns", set())))
+
+
+def _other_end(
+    doc: Doc, lex: Lexicon, sent: Sentence, named: list[Token], types: tuple[str, ...]
+) -> bool:
+    """Whether an act's object or from-oblique says it bears on something other than a
+    process, so that the process in focus is not meant: a common noun that is no process's,
+    text's or act's noun ("withdrew its ambassador", "left the room", "retiró a su embajador"),
+    a name of another kind ("withdrew from the Human Rights Council"). "Withdrew its support",
+    "postponed its decision" and a pronoun still leave the process to the context."""
+    if "Process" not in types:
+        return False
+    stand = (
+        lex.words.get("process_nouns", set())
+        | lex.words.get("document_nouns", set())
+        | lex.words.get("act_nouns", set())
+    )
+    for c in named:
+        if c.deprel not in ("obj", "nsubj:pass") and not (
+            _case_ok(lex, sent, c, "from")
+            or (_case_ok(lex, sent, c, "into") and _in_class(lex, sent, c, "title_noun"))
+        ):
+            continue  # ("retiró a su embajador": a person's "a"; never "en 2019")
+        if c.upos == "PRON":
+            continue
+        ents = [e for e in doc.ents_in(*sent.span(c, CLAUSAL | {"appos"})) if e.text]
+        if any(e.type in types for e in ents) or any(
+            e.type == "Government" and e.start <= c.start and c.end <= e.end for e in ents
+        ):
+            continue  # (its slot reads it; a state is who acts: "the withdrawal of A, B")
+        if c.upos == "PROPN" or ents:
+            return True
+        lemmas = {lex.lemma(c.word), fold(c.lemma), fold(c.word)}
+        if c.upos == "NOUN" and not lemmas & stand:
+            return True
+        if lemmas & lex.words.get("process_nouns", set()) and _other_process(doc, lex, sent, c):
+            return True  # "withdrew from the Paris climate agreement"
+    return False
+
+
+def _other_process(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a process noun's own words make it another process than the one in focus: a
+    name or a noun before it, or a name after "of", that is no word of that process's names
+    ("the Paris agreement", "the climate deal", "l'accord de Paris", "el acuerdo de París"),
+    unlike "the UN migration pact" or "le pacte de Marrakech"."""
+    focal = doc.focal_process
+    entry = doc.gz.entry(focal.id) if focal is not None and focal.id else None
+    names = [focal.name] if focal is not None else []
+    if entry is not None:
+        names += [entry.name, *entry.aliases, *entry.acronyms]
+    stems = {w[:5] for n in names for w in re.findall(r"\w+", fold(n)) if len(w) > 2}
+    for c in sent.children(tok, "compound", "flat", "nmod"):
+        if c.deprel == "nmod" and (c.upos != "PROPN" or not _case_ok(lex, sent, c, "of")):
+            continue  # ("the pact on migration")
+        if c.upos not in ("PROPN", "NOUN") or fold(c.word)[:5] in stems:
+            continue
+        near = [e for e in doc.ents_in(c.start - 100, c.end + 100)
+                if e.start <= c.start and c.end <= e.end]  # fmt: skip
+        if any(e.type in ("IntergovernmentalBody", "Process") for e in near) or (
+            not near and c.word.isupper() and len(c.word) <= 4
+        ):
+            continue  # "the UN pact", "el pacto de la ONU": the body whose process it is
+        return True
+    return False
 
 
 def _among_verb(lex: Lexicon, tok: Token) -> bool:
@@ -515,6 +639,15 @@ def _slot(
     if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
         found = _office_named_before(doc, lex, sent, tok, types)
         return [found] if found is not None else []
+    if name == "decision_before":  # "A left the pact. B and C followed suit": what A left
+        own = _multiword_parts(lex, sent, tok, "follow_suit")
+        for obj in sent.children(tok, "obj"):  # "followed A", "followed her example", never
+            if lex.lemma(obj.word) in own | lex.words.get("example_nouns", set()):  # "followed
+                continue  # the debate"
+            if obj.upos != "PRON" and not doc.ents_in(*sent.span(obj), ("Government",)):
+                return []
+        followed = _decision_before(doc, sent, tok, arg)
+        return [followed[0]] if followed is not None and followed[0].type in types else []
     if name == "voted_text":  # a process where a text is wanted: the resolution it was voted in
         texts: list[Ent] = []
         for head in _slot_heads(lex, sent, tok, name, arg):
@@ -730,6 +863,18 @@ def _group(
             toks = [t for t in toks if t.i not in own]
             if toks:
                 spans.append((toks[0].start, toks[-1].end))
+    # "three countries have left the pact: A, B and C", "el pacto fue rechazado por tres
+    # países: A y B": the names after a colon that follows the act
+    # (a bare noun opening a line, "Pays ayant rejeté le pacte :", heads a list: structure's)
+    counted = sent.children(noun, "det", "nummod", "amod")
+    if (
+        counted
+        and noun.deprel in ("nsubj", "nsubj:pass", "obl:agent", "obl")
+        and sent.head(noun) is trigger
+    ):
+        colon = next((t for t in sent.tokens if t.word == ":" and t.i > trigger.i), None)
+        if colon is not None and colon.i > noun.i:
+            spans.append((colon.end, sent.end))
     # "A joined the (list of) countries that left": A is one of them
     holder = sent.head(noun) if noun.deprel.split(":")[0] == "nmod" else None
     for via in (noun, holder):
@@ -1268,6 +1413,10 @@ def _entity(
                 and _plausible(sent, e)]  # fmt: skip
     if covering:
         return max(covering, key=lambda e: e.end - e.start)
+    if types == ("Government",):  # "Prague said it would not sign": a capital for its state
+        seat = _capital_state(doc, sent, tok)
+        if seat is not None:
+            return seat
     if _event_slot(types):  # "took part in the Regional Forum on X": a new forum is a meeting
         met = _forum_as_event(doc, tok)
         if met is not None:
@@ -1328,6 +1477,14 @@ def _entity(
         types = _animate(lex, tok, types)
         if tok.upos != "PRON":  # "the government", "the countries": a state, nothing else
             types = tuple(t for t in types if t == "Government")
+            for place in sent.children(tok, "nmod"):  # "the government in Vienna"
+                seat = (
+                    _capital_state(doc, sent, place)
+                    if (_case_ok(lex, sent, place, "at") or _case_ok(lex, sent, place, "of"))
+                    else None
+                )
+                if seat is not None and types:
+                    return seat
         before = _chain_start(lex, sent, tok)
         return _referent(doc, lex, sent, tok, before, types) if types else None
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
@@ -1341,6 +1498,22 @@ def _entity(
     if "Organization" in types and _new_acronym(lex, sent, tok):
         return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     return _stand_in(doc, lex, sent, tok, types)
+
+
+def _capital_state(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
+    """The state whose capital a name is (data/reference/demonyms.csv), where a state is
+    wanted: "Prague said", "Varsovia rechazó", "le gouvernement de Vienne"; a name that any
+    entity already covers (a place, a body) is that one, not a state."""
+    if tok.upos != "PROPN" or tok.deprel in ("flat", "compound"):
+        return None
+    start, end = sent.span(tok, CLAUSAL | {"nmod", "appos", "conj", "case", "det", "amod"})
+    if any(e.start < end and start < e.end and e.id for e in doc.ents_in(start, end)):
+        return None  # (a new name another rule guessed is no known place)
+    gov = capitals().get(fold(doc.text[start:end]))
+    entry = doc.gz.entry(gov) if gov else None
+    if entry is None or entry.type != "Government":
+        return None
+    return from_entry(start, end, doc.text[start:end], entry, 0.75, "capital")
 
 
 _FORUM_HEADS = EVENT_KEYWORDS | {"forum"}
@@ -1492,7 +1665,7 @@ def _stand_in(
             kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
             pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
-        pick = doc.focal_process
+        pick = None if _other_process(doc, lex, sent, tok) else doc.focal_process
     elif "Document" in types and lemmas & lex.words.get("document_nouns", set()):
         start, end = sent.span(tok, CLAUSAL - {"acl"})  # "the resolution endorsing the pact"
         inner = [e for e in doc.ents_in(start, end) if e.text and tok.end <= e.start]
@@ -1787,7 +1960,19 @@ def _referent(
 ) -> Ent | None:
     """A pronoun's antecedent: a wanted entity named earlier in its sentence, else the text's
     subject, the first named in the sentence before (its subject, as a rule); else the text's
-    author when named just before (a network's page says "it" of itself); else the last."""
+    author when named just before (a network's page says "it" of itself); else the last.
+    A capital is its state ("Prague said that it ...", "the government in Rome said it")."""
+    if "Government" in types:
+        for anc in sent.ancestors(tok):
+            for subj in sent.children(anc, "nsubj"):
+                if subj.i > tok.i:
+                    continue
+                seat = _capital_state(doc, sent, subj)
+                if seat is None and lex.lemma(subj.word) in lex.words["state_nouns"]:
+                    places = sent.children(subj, "nmod")
+                    seat = next((p for c in places if (p := _capital_state(doc, sent, c))), None)
+                if seat is not None:
+                    return seat
     if doc.ents_in(sent.start, before, types):
         return _antecedent(doc, before, types)
     # a heading starts a new post: what it or its text says "it" of is named since the heading

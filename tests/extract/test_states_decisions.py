@@ -1,0 +1,189 @@
+"""States' decisions in the wordings of news and governments, by mechanism (issue 11, states'
+room): a decision's object or from-oblique that names something else is no decision on the
+process in focus ("withdrew its ambassador", "se retiró del Acuerdo de París"), a capital
+stands for its state ("Prague said it would not sign"), "B followed suit" repeats the decision
+told just before, a counted subject's names after a colon ("three countries left the pact: A, B
+and C"), "will not be bound by", a headline is no meeting a state declines, and a deferral of
+the signature is still a deferral. Every sentence is written for this test (EN, ES, FR); beside
+each mechanism the negated, hedged, forecast or demanded ones that must give nothing. Needs the
+local CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.types import Extraction
+from tests.extract.conftest import run
+
+HEAD = {
+    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
+    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
+    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
+}
+PACT = "gcm-compact"
+MARRAKECH = "marrakech-conference-2018"
+W, N = "withdrew", "will_not_join"
+
+
+def found(ex: Extraction, type_: str) -> set[tuple[str, str]]:
+    """(state id, target id) of each relation of a type."""
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    return {(ids[r.source], ids[r.target]) for r in ex.relations if r.type == type_}
+
+
+def withdrawals(ex: Extraction) -> set[tuple[str, str, str]]:
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    return {
+        (ids[r.source], ids[r.target], str(r.properties.get("kind")))
+        for r in ex.relations
+        if r.type == "WITHDREW_FROM"
+    }
+
+
+# (language, text under the heading, the (state, kind) of each WITHDREW_FROM from the compact)
+CASES = [
+    # an object or from-oblique that names something else: not the process in focus
+    ("en", "Italy withdrew its ambassador from France on Monday.", set()),
+    ("en", "The United States withdrew from the Paris climate agreement.", set()),
+    ("en", "The United States withdrew from the UN Human Rights Council.", set()),
+    ("en", "Poland left the room during the debate.", set()),
+    ("es", "Chile retiró a su embajador de Venezuela.", set()),
+    ("es", "Chile se retiró del Acuerdo de París en marzo.", set()),
+    ("fr", "Les États-Unis se sont retirés de l'accord de Paris.", set()),
+    ("fr", "La France a retiré son ambassadeur d'Italie.", set()),
+    # ... while the act's own nouns, the process's own words and its body leave it in focus
+    ("en", "Switzerland withdrew its support for the pact.", {("che", W)}),
+    ("en", "Switzerland withdrew its support.", {("che", W)}),
+    ("en", "Warsaw's ally Poland rejected the UN migration pact.", {("pol", N)}),
+    ("es", "Chile se retiró del pacto migratorio de la ONU.", {("chl", W)}),
+    ("fr", "La Hongrie se retire du pacte de Marrakech.", {("hun", W)}),
+    ("en", "The pact was adopted despite the withdrawal of Chile, Austria and Hungary.",
+     {("chl", W), ("aut", W), ("hun", W)}),
+    # a capital stands for its state (data/reference/demonyms.csv)
+    ("en", "Prague said on Wednesday that it would not sign the Global Compact for Migration.",
+     {("cze", N)}),
+    ("en", "The government in Rome said it would not sign the Global Compact for Migration.",
+     {("ita", N)}),
+    ("en", "Vienna will not sign the Global Compact for Migration, the chancellor said.",
+     {("aut", N)}),
+    ("es", "Santiago no firmará el Pacto Mundial para la Migración, dijo el canciller.",
+     {("chl", N)}),
+    ("fr", "Prague ne signera pas le Pacte de Marrakech, a dit le Premier ministre.",
+     {("cze", N)}),
+    ("fr", "Varsovie pourrait se retirer du Pacte de Marrakech.", set()),
+    ("en", "Vienna may reject the Global Compact for Migration.", set()),
+    ("en", "Delegates met in Vienna and rejected a proposal on the Global Compact for Migration.",
+     set()),
+    # "B followed suit": the decision told just before in the paragraph
+    ("en", "Austria left the pact in October. Hungary and Poland followed suit.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("en", "Austria said it would not sign the pact. Estonia did the same on Tuesday.",
+     {("aut", N), ("est", N)}),
+    ("es", "Austria abandonó el pacto en octubre. Hungría y Polonia siguieron su ejemplo.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("fr", "L'Autriche a quitté le pacte en octobre. La Hongrie et la Pologne lui ont emboîté "
+     "le pas.", {("aut", W), ("hun", W), ("pol", W)}),
+    ("en", "Austria left the pact in October. Poland may follow suit.", {("aut", W)}),
+    ("en", "Austria left the pact in October. Poland did not follow suit.", {("aut", W)}),
+    ("en", "Austria left the pact in October. Poland followed the debate closely.", {("aut", W)}),
+    ("es", "Austria abandonó el pacto en octubre. Hungría podría seguir su ejemplo.",
+     {("aut", W)}),
+    ("en", "The pact was adopted in Marrakech. Hungary and Poland followed suit.", set()),
+    # a counted subject's names after a colon
+    ("en", "Three countries have rejected the pact: Austria, Hungary and Poland.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("en", "The pact was rejected by several countries: Austria, Hungary and Poland.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("es", "Tres países rechazaron el pacto: Austria, Hungría y Polonia.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("es", "Varios países no firmarán el pacto: Chile, Hungría y Polonia.",
+     {("chl", N), ("hun", N), ("pol", N)}),
+    ("fr", "Trois pays ont rejeté le pacte : l'Autriche, la Hongrie et la Pologne.",
+     {("aut", W), ("hun", W), ("pol", W)}),
+    ("en", "Three countries could reject the pact: Austria, Hungary and Poland.", set()),
+    ("en", "Three countries have not rejected the pact: Austria, Hungary and Poland.", set()),
+    ("en", "Three countries debated the pact: Austria, Hungary and Poland.", set()),
+    ("fr", "Trois pays devraient rejeter le pacte : l'Autriche, la Hongrie et la Pologne.",
+     set()),
+    # "will not be bound by"
+    ("en", "Lithuania said it would not be bound by the Global Compact for Migration.",
+     {("ltu", N)}),
+    ("fr", "La Hongrie ne sera pas liée par le pacte.", {("hun", N)}),
+    ("en", "Lithuania will be bound by the pact.", set()),
+    ("en", "Lithuania might not be bound by the pact.", set()),
+    ("en", "NGOs urged Lithuania not to be bound by the pact.", set()),
+    ("fr", "La Hongrie n'est pas liée à ce débat.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), CASES)
+def test_a_states_decision_by_mechanism(
+    gz: Gazetteer, lang: str, body: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    got = withdrawals(ex)
+    assert {(s, k) for s, t, k in got if t == PACT} == expected, got
+    assert all(t == PACT for _, t, _ in got), got
+
+
+# (language, text, the states expected to decline the Marrakech conference)
+DECLINED = [
+    ("en", "Austria will not attend the Marrakech conference. Hungary followed suit.",
+     {"aut", "hun"}),
+    ("fr", "L'Autriche ne participera pas à la conférence de Marrakech. La Hongrie lui a emboîté "
+     "le pas.", {"aut", "hun"}),
+    ("fr", "Plusieurs pays ne participeront pas à la conférence de Marrakech : l'Autriche, la "
+     "Hongrie et l'Italie.", {"aut", "hun", "ita"}),
+    ("en", "Canberra will stay away from the Marrakech conference.", {"aus"}),
+    ("en", "Austria will not attend the Marrakech conference. Hungary may follow suit.",
+     {"aut"}),
+    ("es", "Austria no asistirá a la conferencia de Marrakech. Hungría podría seguir su ejemplo.",
+     {"aut"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), DECLINED)
+def test_declining_the_conference_by_mechanism(
+    gz: Gazetteer, lang: str, body: str, expected: set[str]
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    got = found(ex, "DECLINED_TO_ATTEND")
+    assert {s for s, t in got} == expected, got
+    assert all(t == MARRAKECH for _, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018-12-05\n\nRiga says no, will skip Marrakesh\n\nLatvia's cabinet decided on "
+        "Wednesday that the country will stay out of the Global Compact for Migration and will not "
+        "send anyone to the conference in Morocco next week.\n",
+        "2018-12-05\n\nRiga dice no y no irá a Marrakech\n\nEl gabinete de Letonia decidió el "
+        "miércoles que el país no firmará el Pacto Mundial para la Migración y no enviará a "
+        "nadie a la conferencia de Marrakech.\n",
+    ],
+)
+def test_a_headline_is_no_meeting_a_state_declines(gz: Gazetteer, text: str) -> None:
+    ex = run(gz, text)
+    got = found(ex, "DECLINED_TO_ATTEND")
+    assert got == {("lva", MARRAKECH)}, got
+
+
+# (language, text under the heading, the states that deferred a decision on the compact)
+DEFERRED = [
+    ("fr", "La Suisse a reporté la signature du pacte.", {"che"}),
+    ("es", "Suiza aplazó su adhesión al pacto hasta que el Parlamento se pronuncie.", {"che"}),
+    ("en", "Belgium delayed its approval until parliament has voted.", {"bel"}),
+    ("en", "Switzerland postponed the minister's visit to Morocco.", set()),
+    ("en", "Switzerland might postpone its decision on the pact.", set()),
+    ("fr", "L'opposition exige que la Suisse reporte sa décision sur le pacte.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), DEFERRED)
+def test_a_deferral_by_mechanism(gz: Gazetteer, lang: str, body: str, expected: set[str]) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    got = found(ex, "DEFERRED_DECISION_ON")
+    assert {s for s, t in got if t == PACT} == expected, got
+    assert not withdrawals(ex), withdrawals(ex)
