@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import simplemma
 import yaml
@@ -1311,6 +1311,8 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         cue = words.author_re.search(f)
         if cue is not None and cue.start() > 0 and words.byline_re.match(cue.group() + "x"):
             cue = None  # "adopted by A": only a line that opens with "By" is a byline
+        if _author_heading(doc, words, line):  # (before a cue: "comunicado de prensa")
+            cue = None
         if cue is not None and (cue.start() == 0 or len(f[: cue.start()].split()) <= 3):
             s = line.start + cue.end()
             e = _topic_stop(doc, words, s, line.end)
@@ -1318,24 +1320,42 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         elif _author_heading(doc, words, line):  # "Joint media release:" and its lines
             k = lines.index(line)
             for nxt in lines[k + 1 : k + 5]:
-                p = _person_line(doc, words, nxt.start, nxt.end, True)
-                if p is None or _is_prose(doc, nxt):
+                if _is_prose(doc, nxt):
                     break
-                named.append(p.ent)
+                p = _person_line(doc, words, nxt.start, nxt.end, True)
+                org = None if p is not None else _whole_org(doc, nxt)  # "Ministry of X of C"
+                if p is None and org is None:
+                    break
+                named.append(p.ent if p is not None else cast(Ent, org))
         else:
             after = words.author_after_re.search(f)
             if after is not None and after.start() > 0 and len(f[: after.start()].split()) <= 8:
+                # "A press release": a name known before; "A - Press release", "A: statement":
+                # any name the separator sets apart from the text's kind
+                apart = _AUTHOR_APART.search(f[: after.start()]) is not None
                 named = [
                     x
                     for x in _names_at(doc, words, line.start, line.start + after.start())
-                    if x.via != "candidate"
-                ]  # "A press release": a name known before
+                    if x.via != "candidate" or apart
+                ]
         unit = _unit(doc, line)
         for ent in named:
             if ent.key not in seen:
                 seen.add(ent.key)
                 out.append(Proto("AUTHORED", ent, doc.self_doc, {}, unit, 0.75, "structure"))
     return out
+
+
+_AUTHOR_APART = re.compile(r"\s(?:[\u2013\u2014|-])\s*$|:\s*$")
+
+
+def _whole_org(doc: Doc, line: Line) -> Ent | None:
+    """The organization or state body a line is wholly the name of."""
+    s, e = _trim(doc.text, line.start, line.end)
+    for ent in doc.ents_in(s, e, (*ORGS, "Government")):
+        if ent.start <= s + 4 and ent.end >= e - 1:
+            return ent
+    return None
 
 
 def _author_heading(doc: Doc, words: Words, line: Line) -> bool:

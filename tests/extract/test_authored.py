@@ -87,3 +87,30 @@ def test_a_quoted_titles_first_word_is_no_actor(gz: Gazetteer) -> None:
     ex = run(gz, '2021-03-15\n\nNews\n\n"Harvest of Debt", published by Brightwater Rights Watch '
                  "in March, documents abuses.\n")  # fmt: skip
     assert "harvest" not in {e.name.lower() for e in ex.entities}, ex.entities
+
+
+HEADED = [
+    # a kind-of-text line, then a line that is wholly a body's name
+    ("Press release\nMinistry of Labour of the Republic of Kestrelia\n\nThe ministry opened a "
+     "consultation.\n", "ministry of labour of the republic of kestrelia"),
+    ("Comunicado de prensa\nFundación Brisamar\n\nLa fundación abrió una consulta.\n",
+     "fundación brisamar"),
+    # a new name set apart from the text's kind by a dash or a colon
+    ("Brightwater Rights Watch \u2013 Press release\n\nThe watchdog opened a consultation.\n",
+     "brightwater rights watch"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "author"), HEADED)
+def test_a_press_release_names_its_author_in_its_head(
+    gz: Gazetteer, text: str, author: str
+) -> None:
+    ex = run(gz, "2021-03-15\n\n" + text)
+    ents = {e.key: e for e in ex.entities}
+    got = {ents[r.source].name.lower() for r in ex.relations if r.type == "AUTHORED"}
+    assert got == {author}, ex.relations
+
+
+def test_a_new_name_run_into_the_texts_kind_is_no_author(gz: Gazetteer) -> None:
+    ex = run(gz, "2021-03-15\n\nGlobal Compact statement\n\nWe welcome the adoption.\n")
+    assert not [r for r in ex.relations if r.type == "AUTHORED"], ex.relations
