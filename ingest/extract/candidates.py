@@ -249,6 +249,7 @@ def org_event_candidates(
         for x in known
         if x.type in ORG_TYPES and x.id and _ACRONYM_TEXT.fullmatch(x.text)
     }
+    out.extend(_spelled_names(text, start, end, taken, acronyms))
     for m in NP.finditer(text, start, end):
         spans.extend(_split_conjoined(text, *clean_name(text, m.start(), m.end())))
     for s, e in spans:
@@ -320,6 +321,62 @@ def org_event_candidates(
                            ent.confidence, "candidate"))  # fmt: skip
             ent.aliases = (*ent.aliases, text[a_s:a_e])
             taken.add(a_s, a_e)
+    return out
+
+
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&\-]{1,9})\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w\-]*[\u2019']?")
+_SMALL = frozenset(
+    re.findall(
+        r"\S+",
+        "of for on and the de del des du y et pour sur sobre en in to la las los le les d l au "
+        "aux with con para por a al und für",
+    )
+)
+
+
+def _spelled_names(
+    text: str, start: int, end: int, taken: Spans, acronyms: dict[int, Ent]
+) -> list[Ent]:
+    """An organization's name in sentence case that the acronym after it spells out ("Centre
+    for migration and development studies (CMDS)", "Asociación de trabajadores del campo
+    (ATC)", "Association pour l'accueil des travailleurs migrants (AATM)"): the words from a
+    capital whose initials, small words left out, are the acronym's letters; a name with an
+    organization keyword only, and never across a line or a punctuation mark."""
+    out: list[Ent] = []
+    for m in _PAREN_ACRONYM.finditer(text, start, end):
+        letters = re.sub(r"[^A-Z0-9]", "", m.group(1))
+        line_start = max(text.rfind("\n", start, m.start()) + 1, start)
+        before = text[line_start : m.start()].rstrip()
+        cut = max(before.rfind(c) for c in ',;:.()\u2013\u2014"')
+        words = list(_NAME_WORD.finditer(before, cut + 1))[-14:]
+        best: tuple[int, int] | None = None
+        for k in range(len(words) - 1, -1, -1):
+            first = words[k].group()
+            if not first[:1].isupper() or fold(first).rstrip("\u2019'") in _SMALL:
+                continue
+            content = [
+                w.group() for w in words[k:] if fold(w.group()).rstrip("\u2019'") not in _SMALL
+            ]
+            initials = "".join(w[0] for w in content).upper()
+            parts = "".join(p[0] for w in content for p in w.split("-") if p).upper()
+            if letters in (initials, parts) and any(w[:1].islower() for w in content):
+                best = (line_start + words[k].start(), line_start + words[-1].end())
+        if best is None:
+            continue
+        s, e = best
+        name = text[s:e]
+        kind = _kind_of(name)
+        if kind is None or taken.overlaps(s, e):
+            continue
+        known = acronyms.get(m.start(1))
+        if known is not None and kind == "Organization":
+            ent = Ent(s, e, name, known.key, known.id, known.name, known.type, 0.85, "context")
+        else:
+            ent = candidate(s, e, name, name, kind)
+            ent.aliases = (m.group(1),)
+        out.append(ent)
+        taken.add(s, e)
     return out
 
 
@@ -409,7 +466,12 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
             and (len(right_part.split()) >= 2 or (headed and _ONE_NAME.fullmatch(right_part)))
             and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
         )  # ("the X Refugee Service and Y": a one-word name after a name's head word)
-        if both or shaped or listed:
+        # "le Collectif des femmes de Dakar et la Fédération des ...": an article after the
+        # conjunction, then a keyword: the next name's head, never a word of this one
+        articled = (
+            len(m.group(0).split()) > 1 or m.group(0).rstrip()[-1:] in "'\u2019"
+        ) and _kind_of(right_part.split()[0] if right_part.split() else "") == "Organization"
+        if both or shaped or listed or articled:
             return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
     return [(s, e)]
 

@@ -20,10 +20,11 @@ from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import fold
 from ingest.extract.ud import Sentence, Token
 
-# a name ends where another clause, an aside, a list or a verb's complement begins
+# a name ends where another clause, an aside, a list or a verb's complement begins (and a
+# copula's words: "los miembros son la Asociación de X" names "Asociación de X")
 _STOP = frozenset(
     {"acl", "acl:relcl", "advcl", "parataxis", "appos", "dep", "list", "punct", "conj", "cc",
-     "obl", "ccomp", "xcomp", "nsubj", "obj"}
+     "obl", "ccomp", "xcomp", "nsubj", "obj", "cop", "aux", "aux:pass", "nsubj:pass"}
 )  # fmt: skip
 _EDGE = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "PRON", "NUM"})
 MAX_WORDS = 10

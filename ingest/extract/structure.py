@@ -574,7 +574,12 @@ def _person_name(doc: Doc, words: Words, s: int, e: int, add: bool = True) -> En
     for ent in doc.ents_in(s, e, ("Person",)):
         if ent.start <= s + 1 and ent.end >= e - 1:
             return ent
-    if doc.ents_in(s, e, (*ORGS, "Government", "Event", "Document", "Process")):
+    # (a new "organization" of just these words, which another reader guessed, may be a
+    # person's name: the words decide below)
+    kinds = (*ORGS, "Government", "Event", "Document", "Process")
+    guessed = [x for x in doc.ents_in(s, e, ORGS) if x.id is None and (x.start, x.end) == (s, e)]
+    blocking = [x for x in doc.ents_in(s, e, kinds) if x not in guessed]
+    if blocking:
         return None
     raw = doc.text[s:e].split()
     if not 1 <= len(raw) <= 5 or (len(raw) == 1 and not honorific):
@@ -641,6 +646,10 @@ def _organization(doc: Doc, words: Words, s: int, e: int, kinds: tuple[str, ...]
 
 
 def _org_like(doc: Doc, words: Words, s: int, e: int) -> bool:
+    if _TITLE_OF.match(fold_slice(doc.text, s, e)) and words.title_re.match(
+        fold_slice(doc.text, s, e)
+    ):
+        return False  # "Executive Director of the X Council": a title and its body, no name
     if any(x.end - x.start >= 0.5 * (e - s) for x in doc.ents_in(s, e, (*ORGS, "Government"))):
         return True
     raw = doc.text[s:e].split()
@@ -650,6 +659,10 @@ def _org_like(doc: Doc, words: Words, s: int, e: int) -> bool:
     if first_word and words.title_re.match(first_word[0]):
         return False
     return bool(set(_words_of(doc, s, e)) & words.org_words) and doc.text[s : s + 1].isupper()
+
+
+_TITLE_TAIL = re.compile(r"\s+(?:of|de|del|du|des|d'|for|para|pour)$")  # ("Director of": Director)
+_TITLE_OF = re.compile(r"^(?:[a-z\-]+ ){0,3}[a-z\-]+ (?:of|de|del|du|des|for|para|pour) ")
 
 
 @dataclass
@@ -683,7 +696,14 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
     rest = parts[1:]
     titled = bool(rest) and bool(words.title_re.search(fold_slice(text, *rest[0])))
     honorific = bool(words.honorific_re.match(fold_slice(text, parts[0][0], parts[0][1])))
-    if not (person.via != "candidate" or titled or honorific or expect):
+    # "Name - Organization": a name of two to four words before a dash and an organization
+    dashed = (
+        dash is not None
+        and 2 <= len(text[first_s:first_e].split()) <= 4
+        and bool(rest)
+        and _org_like(doc, words, *rest[0])
+    )
+    if not (person.via != "candidate" or titled or honorific or expect or dashed):
         return None
     if not rest and not org_paren and not expect and person.via == "candidate" and not honorific:
         return None
@@ -694,20 +714,52 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
         org = _organization(doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government"))
         if org is not None:
             roles.append((None, org))
+    # "Name, Title, Organization, Country", "Name - Organization, City": a place ends the line
+    # as where the person is, never as whom they are with
+    while (
+        len(rest) >= 2
+        and _whole_place(doc, *rest[-1])
+        and not doc.ents_in(*rest[-1], ORGS)
+        and _org_like(doc, words, *rest[-2])
+        and not _whole_place(doc, *rest[-2])
+    ):  # (not "Minister for Migration, <country>": the state is the minister's)
+        rest = rest[:-1]
     if len(rest) == 1 and _org_like(doc, words, *rest[0]):  # "Name, Organization"
-        org = _state_body(doc, words, *rest[0]) or _organization(doc, words, *rest[0], ORGS)
-        if org is not None:
-            roles.append((None, org))
-            rest = []
+        for piece in _org_pair(doc, words, *rest[0]):
+            org = _state_body(doc, words, *piece) or _organization(doc, words, *piece, ORGS)
+            if org is not None:
+                roles.append((None, org))
+                rest = []
     if len(rest) >= 2 and _org_like(doc, words, *rest[-1]):
-        org = _state_body(doc, words, *rest[-1]) or _organization(doc, words, *rest[-1], ORGS)
-        if org is not None:
-            title = text[rest[0][0] : rest[-2][1]]
-            roles.append((" ".join(title.split()), org))
-            rest = []
+        title = " ".join(text[rest[0][0] : rest[-2][1]].split())
+        for piece in _org_pair(doc, words, *rest[-1]):
+            org = _state_body(doc, words, *piece) or _organization(doc, words, *piece, ORGS)
+            if org is not None:
+                roles.append((title, org))
+                rest = []
     for seg in rest:
         roles.extend(_titles_at(doc, words, *seg))
     return Person(person, roles)
+
+
+_ORG_AND = re.compile(r"[ \t]+(?:and|y|et|&)[ \t]+(?=[A-Z\u00c0-\u00de])")
+
+
+def _org_pair(doc: Doc, words: Words, s: int, e: int) -> list[tuple[int, int]]:
+    """A person's two organizations in one segment ("Coordinator, A Network and B Union"):
+    each, when both halves read as organizations of two words or more and no known name runs
+    across the conjunction; else the segment."""
+    m = _ORG_AND.search(doc.text, s, e)
+    if m is None:
+        return [(s, e)]
+    left, right = (s, m.start()), (m.end(), e)
+    if any(x.start < m.start() and x.end > m.end() for x in doc.ents_in(s - 200, e + 200)):
+        return [(s, e)]
+    if min(len(doc.text[a:b].split()) for a, b in (left, right)) < 2:
+        return [(s, e)]
+    if _org_like(doc, words, *left) and _org_like(doc, words, *right):
+        return [left, right]
+    return [(s, e)]
 
 
 def _state_body(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
@@ -770,7 +822,7 @@ def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent]
             continue
         if words.title_re.match(fold_slice(text, at, e)):
             return None  # "auprès du Président de la République": an office, not an organization
-        title = " ".join(text[s : s + m.start()].split()) or None
+        title = _TITLE_TAIL.sub("", " ".join(text[s : s + m.start()].split())) or None
         if title is not None and not words.title_re.search(fold_slice(text, s, s + m.start())):
             title = None
         if known:
@@ -1316,9 +1368,6 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         if cue is not None and (cue.start() == 0 or len(f[: cue.start()].split()) <= 3):
             s = line.start + cue.end()
             e = _topic_stop(doc, words, s, line.end)
-            if cue.start() == 0 and words.byline_re.match(cue.group() + "x"):
-                medium = _BYLINE_MEDIUM.search(doc.text, s, e)  # "By P | Medium", "Par P avec AFP"
-                e = medium.start() if medium is not None else e
             named = _names_at(doc, words, s, e)
         elif _author_heading(doc, words, line):  # "Joint media release:" and its lines
             k = lines.index(line)
@@ -1349,8 +1398,6 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     return out
 
 
-# where a byline's writers end and its medium begins ("By P | Medium", "Par P avec AFP")
-_BYLINE_MEDIUM = re.compile(r"\s*[|/]\s|\s+(?:with|avec)\s+(?=[A-Z])")
 _AUTHOR_APART = re.compile(r"\s(?:[\u2013\u2014|-])\s*$|:\s*$")
 
 

@@ -174,7 +174,7 @@ def _apply(
     if frame.relation == "DECLINED_TO_ATTEND":  # a new event no meeting's noun names (a
         targets = [t for t in targets if t.id or _meeting_name(lex, t.name)]  # headline) is none
     if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
-        targets = [t for t in targets if not t.start <= tok.start < t.end]  # holds the title)
+        targets = [t for t in targets if t.id or not t.start <= tok.start < t.end]  # the title)
     reading = _reading(lex, sent, tok)
     # "says no to", "dijo no al": the trigger's own word after it is no negation
     own_no = _multiword_parts(lex, sent, tok, frame.trigger) & lex.words["negation"]
@@ -691,19 +691,40 @@ def _title_of(
             continue
         if t.head == tok.i and _case_ok(lex, sent, t, "for") and t.word[:1].isupper():
             office = _office_named_before(doc, lex, sent, t, types)  # "spokesman for the
-            found = [office] if office is not None else found  # Secretary-General": its body
-            continue
-        if not _case_ok(lex, sent, t, "of") and not (
-            t.head == tok.i and _case_ok(lex, sent, t, "title_at")
+            if office is not None:  # Secretary-General": its body
+                found = [office]
+                continue
+        # ("head of advocacy for O", "chargée de plaidoyer pour O": the title's own words)
+        for_body = tok.i in (t.head, sent.tokens[t.head].head) and _case_ok(lex, sent, t, "for")
+        if (
+            not _case_ok(lex, sent, t, "of")
+            and not for_body
+            and not (t.head == tok.i and _case_ok(lex, sent, t, "title_at"))
         ):  # ("a researcher at O", "a lawyer with O", "juriste chez O")
             continue
         for conj in _coordinated(doc, sent, t):
-            ent = _entity(doc, lex, sent, conj, types)
+            # "legal adviser for O": a body, never a state the title is about ("envoy for C")
+            want = tuple(x for x in types if x != "Government") if for_body and not _case_ok(
+                lex, sent, t, "of") else types  # fmt: skip
+            ent = _entity(doc, lex, sent, conj, want)
             if ent is not None and ent.start <= tok.start < ent.end:
                 continue  # a "name" that holds the title itself ("President of the Assembly")
+            if ent is not None and _inside_other_name(doc, ent):
+                continue  # "president of the Workers Union of <city>": the union's, no state's
             if ent is not None:
                 found = [ent] if conj is t else [*found, ent]
     return found
+
+
+def _inside_other_name(doc: Doc, ent: Ent) -> bool:
+    """Whether a name is a word of a longer name of another entity ("Lima" in "Workers Union
+    of Lima")."""
+    near = doc.ents_in(ent.start - 200, ent.end + 200)
+    return any(
+        e.start <= ent.start and ent.end <= e.end and e.end - e.start > ent.end - ent.start
+        and e.key != ent.key
+        for e in near
+    )  # fmt: skip
 
 
 def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
@@ -1072,7 +1093,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return [head] if head is not None and tok.deprel in ("compound", "amod", "nmod") else []
     if name == "appos_of":
         head = sent.head(tok)
-        return [head] if head is not None and tok.deprel == "appos" else []
+        if head is None or tok.deprel != "appos":
+            return []
+        return [_list_first(lex, sent, tok, head)]
     if name == "head_subject":
         for anc in sent.ancestors(tok):
             subj = sent.children(anc, *_SUBJ)
@@ -1095,7 +1118,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
         verb = _as_verb(lex, sent, tok)  # "P took part as O's coordinator": P
-        return _subject(lex, sent, verb) if verb is not None else _title_holder(sent, tok)
+        return _subject(lex, sent, verb) if verb is not None else _title_holder(lex, sent, tok)
+    if name in ("current_name", "former_name"):  # "C, formerly B", "C (previously called B)"
+        return _renamed(lex, sent, tok, name == "former_name")
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
@@ -1143,6 +1168,40 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         same = prev is not None and prev.head == tok.head and prev.deprel == "compound"
         return [prev] if same and prev is not None and tok.deprel == "compound" else []
     return []
+
+
+def _renamed(lex: Lexicon, sent: Sentence, tok: Token, former: bool) -> list[Token]:
+    """The two names a word of an earlier time sets side by side: "C, formerly B", "C
+    (previously the B)", "C, anciennement B" (the name it qualifies is the old one, the one
+    that name is set beside the current); "C was previously called B", "C, anteriormente
+    conocida como B", "C, anciennement appelé B" (a naming verb's object or "as" phrase is the
+    old name, its subject or the noun it qualifies the current)."""
+    h = sent.head(tok)
+    if h is None or tok.deprel != "advmod":
+        return []
+    if _in_class(lex, sent, h, "name_verb"):
+        if former:
+            return [c for c in sent.children(h, "obj", "xcomp", *_OBL)
+                    if c.upos in ("PROPN", "NOUN") and (c.deprel in ("obj", "xcomp")
+                    or _case_ok(lex, sent, c, "as") or sent.children(c, "mark"))]  # fmt: skip
+        up = sent.head(h)
+        if h.deprel in ("acl", "amod", "appos", "dep") and up is not None:
+            return [up]
+        return sent.children(h, "nsubj:pass", "nsubj")
+    up = sent.head(h)
+    if h.upos in ("PROPN", "NOUN") and h.deprel in ("appos", "dep", "parataxis") and up is not None:
+        return [h] if former else [up]
+    return []
+
+
+def _list_first(lex: Lexicon, sent: Sentence, tok: Token, head: Token) -> Token:
+    """The first name of a list a plural apposition after it speaks of ("A and B, members of
+    C", "A y B, miembros de C": a parser hangs it on B), else the name it hangs on."""
+    if head.deprel != "conj" or not _plural(lex, sent, tok) or tok.i < head.i:
+        return head
+    while head.deprel == "conj" and sent.head(head) is not None:
+        head = sent.head(head) or head
+    return head
 
 
 def _as_verb(lex: Lexicon, sent: Sentence, tok: Token) -> Token | None:
@@ -1375,13 +1434,13 @@ def _owners(sent: Sentence, noun: Token) -> list[Token]:
     return [c for c in sent.children(noun) if c.deprel in ("nmod:poss", "nmod", "compound")]
 
 
-def _title_holder(sent: Sentence, tok: Token) -> list[Token]:
+def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     """The person a title word belongs to: "P, director of O" (appos), "Minister P" (the
     title inside the name's phrase), "the director, P" (P appos of the title), "P is the
     director" (copula)."""
     head = sent.head(tok)
     if tok.deprel == "appos" and head is not None:
-        return [head]
+        return [_list_first(lex, sent, tok, head)]
     if tok.deprel == "nmod" and sent.children(tok, "case"):
         return []  # "the Office of the High Commissioner": a title inside a body's name
     if (
@@ -1394,8 +1453,18 @@ def _title_holder(sent: Sentence, tok: Token) -> list[Token]:
     if tok.deprel in ("compound", "nmod", "amod", "flat", "acl") and head and head.upos == "PROPN":
         return [head]  # ("acl": "P, responsable de O" read as an adjective's clause)
     found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]
+    # "O's director P opened": a parser may hang the name after the title as a loose "dep"
+    found += [c for c in sent.children(tok, "dep") if c.upos == "PROPN" and c.i > tok.i
+              and all(t.upos == "PROPN" for t in sent.tokens[tok.i + 1 : c.i])]  # fmt: skip
     if found:
         return found
+    appointed = head is not None and _in_class(lex, sent, head, "appoint")
+    if head is not None and tok.deprel in ("obj", "xcomp") and appointed:
+        # "P was appointed director of O", "fue nombrada directora de O", "a été élue
+        # présidente de O", "P became director of O": the verb's own subject, not its agent
+        return sent.children(head, "nsubj:pass") or [
+            s for s in sent.children(head, "nsubj") if not _case_ok(lex, sent, s, "by")
+        ]
     if sent.children(tok, "cop"):
         return sent.children(tok, "nsubj")
     # "the director of O, P": a parser may hang P on O
@@ -1441,6 +1510,13 @@ def _entity(
             found = [e for e in doc.ents_in(*sent.span(c, narrow)) if e.type == "Person"]
             if found or c.upos == "PROPN":
                 return found[0] if found else _new_person(doc, sent, c)
+    if tok.upos == "NOUN" and lex.lemma(tok.word) in lex.words.get("org_nouns", ()):
+        for c in sent.children(tok, "appos", "flat", "flat:name", "nmod"):  # "du réseau X",
+            if c.i != tok.i + 1 or c.upos != "PROPN" or sent.children(c, "case"):  # "la red X"
+                continue
+            found = [e for e in doc.ents_in(c.start, c.end + 200, types) if e.start == c.start]
+            if found:
+                return max(found, key=lambda e: e.end)
     if _event_slot(types) and tok.upos == "PROPN":  # "went to <city>": the event held there
         held = _known_event_at(doc, _place_name(doc, tok), "")
         if held is not None:
@@ -2321,6 +2397,12 @@ def _with_listing_verb(lex: Lexicon, sent: Sentence, tok: Token, reading: Readin
         verbs.append(head)  # ("the speakers will include A", "A will serve as rapporteur")
     elif head is not None and _as_verb(lex, sent, tok) is head:
         verbs.append(head)  # "A will take part as O's delegate": a forecast
+    elif (
+        head is not None
+        and tok.deprel in ("obj", "xcomp")
+        and _in_class(lex, sent, head, "appoint")
+    ):
+        verbs.append(head)  # "P was not elected president of O", "P could become director"
     for verb in verbs:
         up = _reading(lex, sent, verb)
         reading = Reading(*(a or b for a, b in zip(astuple(reading), astuple(up), strict=True)))
@@ -2664,6 +2746,10 @@ def _members_listed(
         and _case_ok(lex, sent, np, "among")
     ):
         spans += [s for s in sent.children(verb, "nsubj") if s.i not in inner]
+        if _among_verb(lex, verb):  # (a parser's object of "figurent": the members too)
+            spans += [o for o in sent.children(verb, "obj") if o.i not in inner and o.i > verb.i]
+        if sent.children(verb, "cop") and verb.i > np.i:
+            spans.append(verb)  # "among the members of C are A and B": the copula's head
     colon = [t.i for t in sent.tokens if t.word == ":"]
     for c in sent.children(np, "appos", "list", "dep", "parataxis"):
         if any(np.i < k < c.i for k in colon):
@@ -2678,6 +2764,13 @@ def _members_listed(
         for e in doc.ents_in(toks[0].start, toks[-1].end, types):
             if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
                 out.append(e)
+        for c in sent.conjuncts(head) if head.upos in ("NOUN", "PROPN") else []:
+            # a member named in sentence case, which only the parse tells the end of ("parmi
+            # ses membres figurent l'Association des travailleurs de X et le Collectif de Y")
+            if not doc.ents_in(c.start, c.end, types):
+                named = parsed_names.new_name(doc, lex, sent, c, types)
+                if named is not None and all(o.key != named.key for o in out):
+                    out.append(named)
     out += [e for e in after if all(o.key != e.key for o in out)]
     return out
 
