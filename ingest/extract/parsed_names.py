@@ -244,11 +244,11 @@ def proper_actor(
         return None  # part of a known name: that name's reading stands
     name = doc.text[start:end]
     person = 2 <= len(parts) <= 4 and looks_like_name(name, titles=True)
-    if "Organization" in types and not (person and "Person" in types):
-        kind = "Organization"
-    elif "Person" in types and person:
-        kind = "Person"
+    if person:  # (a person's name where only an organization may stand is no new organization)
+        kind = "Person" if "Person" in types else None
     else:
+        kind = "Organization" if "Organization" in types else None
+    if kind is None:
         return None
     return doc.add(candidate(start, end, name, name, kind, 0.55))
 
