@@ -1777,13 +1777,25 @@ def _opened(doc: Doc, words: Words) -> list[Proto]:
 _STATE_LISTS = frozenset({"VOTED", "WITHDREW_FROM", "DEFERRED_DECISION_ON"})
 
 
+def _prose_of_states(doc: Doc, line: Line) -> bool:
+    """A line (or what follows a cue's colon) that says something of the states it names
+    rather than listing them ("For: the new government of A has withdrawn, while B still
+    debates the text", "No: A and B continue to refuse"): three words or more besides the names,
+    short words, numbers and what brackets hold."""
+    text = doc.text[line.start : line.end]
+    for e in doc.ents_in(line.start, line.end):
+        text = text.replace(doc.text[e.start : e.end], " ")
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    return len(re.findall(r"[^\W\d_]{4,}", text)) >= 3
+
+
 def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | None, line: Line,
                     unit: Unit, inline: bool = False) -> list[Proto]:  # fmt: skip
     props = dict(kind.props) if kind else {}
     relation = kind.relation if kind else None
     out: list[Proto] = []
     if relation in _STATE_LISTS:
-        if target is None:
+        if target is None or _prose_of_states(doc, line):
             return out
         for state in doc.ents_in(line.start, line.end, GOV):
             out.append(Proto(relation, state, target, props, unit, 0.8, "structure"))

@@ -187,3 +187,73 @@ def test_a_deferral_by_mechanism(gz: Gazetteer, lang: str, body: str, expected: 
     got = found(ex, "DEFERRED_DECISION_ON")
     assert {s for s, t in got if t == PACT} == expected, got
     assert not withdrawals(ex), withdrawals(ex)
+
+
+# "followed by B", "did so", "seguida de B", "suivie par B": the decision told before in the
+# sentence
+FOLLOWED = [
+    ("en", "Hungary quit the pact in July, followed by Austria in October.", {"hun", "aut"}),
+    ("en", "Hungary was the first to leave the pact, followed by Poland and Austria.",
+     {"hun", "pol", "aut"}),
+    ("en", "Austria left the pact in October; Hungary did so in July.", {"aut", "hun"}),
+    ("fr", "La Hongrie a quitté le pacte en juillet, suivie par l'Autriche en octobre.",
+     {"hun", "aut"}),
+    ("en", "Hungary quit the pact in July, followed by a debate in parliament.", {"hun"}),
+    ("fr", "La Hongrie a quitté le pacte en juillet. La Pologne pourrait suivre.", {"hun"}),
+    ("es", "Chile abandonó el pacto. Perú sigue en el pacto.", {"chl"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), FOLLOWED)
+def test_followed_by_repeats_the_decision(
+    gz: Gazetteer, lang: str, body: str, expected: set[str]
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    assert {s for s, t, _ in withdrawals(ex) if t == PACT} == expected, withdrawals(ex)
+
+
+VOTES = "2018-12-20\n\n{title}\n\n{intro}\n\n{against}\n\n{abstained}\n"
+# (language, title, intro, a vote cue and its line, an abstention cue and its line, expected)
+VOTE_LISTS = [
+    ("en", "How the world voted on the Global Compact for Migration",
+     "The General Assembly endorsed the compact on Wednesday by a recorded vote.",
+     "Voted against: Hungary, Israel, Poland (in a letter), United States.",
+     "Abstaining:\nAustria\nChile",
+     {("hun", "no"), ("isr", "no"), ("pol", "no"), ("usa", "no"), ("aut", "abstain"),
+      ("chl", "abstain")}),
+    # a cue followed by what a sentence says of states is no list of votes
+    ("en", "The Global Compact for Migration, three months on",
+     "Several governments have changed course since the compact was adopted in Marrakech.",
+     "For: the new government of Brazil has withdrawn, while Chile still debates the text.",
+     "No: Poland and Hungary continue to refuse any cooperation.",
+     set()),
+    ("es", "El Pacto Mundial para la Migración, tres meses después",
+     "Varios gobiernos han cambiado de rumbo desde que se adoptó el pacto en Marrakech.",
+     "A favor: el nuevo gobierno de Brasil se ha retirado, mientras Chile sigue debatiendo.",
+     "En contra: Polonia y Hungría siguen rechazando cualquier cooperación.",
+     set()),
+    ("fr", "Le Pacte mondial sur les migrations, trois mois après",
+     "Plusieurs gouvernements ont changé de cap depuis l'adoption du pacte à Marrakech.",
+     "Pour : le nouveau gouvernement du Brésil s'est retiré, tandis que le Chili hésite encore.",
+     "Contre : la Pologne et la Hongrie continuent de refuser toute coopération.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "intro", "against", "abstained", "expected"), VOTE_LISTS)
+def test_a_vote_cue_lists_names_not_sentences(
+    gz: Gazetteer,
+    lang: str,
+    title: str,
+    intro: str,
+    against: str,
+    abstained: str,
+    expected: set[tuple[str, str]],
+) -> None:
+    text = VOTES.format(title=title, intro=intro, against=against, abstained=abstained)
+    ex = run(gz, text)
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    got = {
+        (ids[r.source], str(r.properties.get("vote"))) for r in ex.relations if r.type == "VOTED"
+    }
+    assert got == expected, got
