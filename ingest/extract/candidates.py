@@ -468,9 +468,10 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
         )  # ("the X Refugee Service and Y": a one-word name after a name's head word)
         # "le Collectif des femmes de Dakar et la Fédération des ...": an article after the
         # conjunction, then a keyword: the next name's head, never a word of this one
+        right_words = right_part.split()
         articled = (
             len(m.group(0).split()) > 1 or m.group(0).rstrip()[-1:] in "'\u2019"
-        ) and _kind_of(right_part.split()[0] if right_part.split() else "") == "Organization"
+        ) and _kind_of(right_words[0] if right_words else "") == "Organization"
         if both or shaped or listed or articled:
             return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
     return [(s, e)]

@@ -669,12 +669,15 @@ _TITLE_OF = re.compile(r"^(?:[a-z\-]+ ){0,3}[a-z\-]+ (?:of|de|del|du|des|for|par
 class Person:
     ent: Ent
     roles: list[tuple[str | None, Ent]]  # (title, organization)
+    label: str | None = None  # a title before a colon ("Président : P"): P's on the list's group
 
 
 _AND_NEXT = re.compile(r"\s+(?:and|y|et|e|&)\s+(?=[a-z\u00e0-\u00ff])")
 
 
-def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person | None:
+def _person_line(
+    doc: Doc, words: Words, s: int, e: int, expect: bool, labels: bool = False
+) -> Person | None:
     """ "Name, Title, Organization", "Name, Title of Organization", "Name (ORG)"; expect:
     the heading lists people (speakers), so a name alone will do."""
     text = doc.text
@@ -682,6 +685,12 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
     if not parts:
         return None
     first_s, first_e = parts[0]
+    label: str | None = None
+    colon = text.find(":", first_s, first_e)
+    short = colon > first_s and len(text[first_s:colon].split()) <= 5
+    if labels and short and words.title_re.search(fold_slice(text, first_s, colon)):
+        label = " ".join(text[first_s:colon].split())  # "Secretary: P (O)"
+        first_s, _ = _trim(text, colon + 1, first_e)
     org_paren = _PAREN_END.search(text, first_s, first_e)
     if org_paren is not None:
         first_e = org_paren.start()
@@ -703,9 +712,16 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
         and bool(rest)
         and _org_like(doc, words, *rest[0])
     )
-    if not (person.via != "candidate" or titled or honorific or expect or dashed):
+    if not (person.via != "candidate" or titled or honorific or expect or dashed or label):
         return None
-    if not rest and not org_paren and not expect and person.via == "candidate" and not honorific:
+    if (
+        not rest
+        and not org_paren
+        and not expect
+        and person.via == "candidate"
+        and not honorific
+        and not label
+    ):
         return None
     if person.via == "candidate" and not any(x is person for x in doc.ents_in(s, e)):
         person = _added(doc, person)
@@ -739,7 +755,7 @@ def _person_line(doc: Doc, words: Words, s: int, e: int, expect: bool) -> Person
                 rest = []
     for seg in rest:
         roles.extend(_titles_at(doc, words, *seg))
-    return Person(person, roles)
+    return Person(person, roles, label)
 
 
 _ORG_AND = re.compile(r"[ \t]+(?:and|y|et|&)[ \t]+(?=[A-Z\u00c0-\u00de])")
@@ -1808,8 +1824,10 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
                 out.append(Proto("AFFILIATED_WITH", named, target, props, unit, 0.75, "structure"))
         return out
     expect = relation in _PEOPLE_KINDS
+    # (a committee's list: "Président : P (O)", P's title on it)
+    committee = relation == "MEMBER_OF"
     person = None if inline and relation not in _PEOPLE_KINDS else _person_line(
-        doc, words, line.start, line.end, expect
+        doc, words, line.start, line.end, expect, committee
     )  # fmt: skip
     if person is not None:
         return _person_relations(relation, target, props, person, unit)
@@ -1934,7 +1952,7 @@ def _person_relations(
     if target is None or relation is None:
         return out
     if relation == "MEMBER_OF":  # a person on a committee is affiliated with its network
-        on = props.get("role") or "member"
+        on = person.label or props.get("role") or "member"
         out.append(
             Proto("AFFILIATED_WITH", person.ent, target, {"role": on}, unit, 0.75, "structure")
         )

@@ -452,6 +452,9 @@ def _slot_list(
             break  # the sentence names what the act bears on: never guess it from context
         if slot == "focus:government" and _body_title(lex, sent, tok):
             break  # "Assembly President P": the title of a body, not of a state
+        after = sent.tokens[tok.i + 1] if tok.i + 1 < len(sent.tokens) else None
+        if slot == "focus:government" and after is not None and after.word == ":":
+            break  # "Président : P (Association X)", a list's label: the list's, no state's
         up = sent.head(tok) if tok.deprel == "appos" else None
         near = sent.children(tok, "appos", "conj") + (
             [c for c in sent.children(up, "appos") if c is not tok] if up is not None else []
@@ -2539,7 +2542,7 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "named_object", "object_part", "member_governor",
                            "owner_named_before", "one_of", "network_members",
                            "network_holder", "listed_subject", "object_members",
-                           "subject_members"})  # fmt: skip
+                           "subject_members", "oblique_members"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -2554,10 +2557,13 @@ def _member_slot(
     if name == "context_org":  # "Members include A": the organization the text speaks of
         spoken = _context_org(doc, lex, sent, tok.start, types)
         return [spoken] if spoken is not None else []
-    if name in ("object_members", "subject_members"):  # "groups such as A and B": A, B
+    if name in ("object_members", "subject_members", "oblique_members"):
+        # "groups such as A and B": A, B; "conformada por 14 organizaciones, entre ellas A"
         slot = "object" if name == "object_members" else "subject"
-        generic = [h for h in _slot_heads(lex, sent, tok, slot, "")
-                   if h.upos == "NOUN" and not _in_other_name(doc, h)]  # fmt: skip
+        heads = _slot_heads(lex, sent, tok, slot, "") if name != "oblique_members" else [
+            c for c in sent.children(tok, *_OBL, "obj") if sent.children(c, "case")
+        ]  # fmt: skip
+        generic = [h for h in heads if h.upos == "NOUN" and not _in_other_name(doc, h)]
         members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
@@ -2679,11 +2685,18 @@ def _network_members(
     for t in sent.subtree(tok, keep):
         if t is tok or not _among_marked(lex, sent, t):
             continue
-        for part in [t, *sent.conjuncts(t)[1:]]:
+        parts = [t, *sent.conjuncts(t)[1:]]
+        if t.deprel == "appos":  # "14 organizaciones, entre ellas A, B y C": a parser's
+            for sib in sent.children(tok, "appos"):  # list of asides on the noun
+                if sib.i > t.i and sib not in parts:
+                    parts += sent.conjuncts(sib)
+        for part in parts:
             start, end = sent.span(part, keep)
-            for e in doc.ents_in(start, end, types):
-                if _plausible(sent, e) and e.text and all(o.key != e.key for o in out):
-                    out.append(e)
+            found = [e for e in doc.ents_in(start, end, types) if _plausible(sent, e) and e.text]
+            if not found and part.upos == "PROPN":  # a name in sentence case, as parsed
+                named = parsed_names.new_name(doc, lex, sent, part, types)
+                found = [named] if named is not None else []
+            out.extend(e for e in found if all(o.key != e.key for o in out))
     return out
 
 

@@ -96,6 +96,12 @@ FOUND = [
     case("fr-list-article-split", "Le Réseau Fleuve et Solidarité regroupe le Collectif des "
          "femmes de Kayes et la Fédération des ouvriers maliens.", MEM,
          "~Fédération des ouvriers maliens", "~Réseau Fleuve et Solidarité"),
+    case("es-conformada-entre-ellas", "La Red Austral de Jornaleras está conformada por 12 "
+         "organizaciones, entre ellas la Fundación Surco Abierto y el Colectivo Manos del Valle.",
+         MEM, "~Colectivo Manos del Valle", "~Red Austral de Jornaleras"),
+    case("en-made-up-including", "The Tidewater Labour Network is made up of nine groups, "
+         "including the Quayside Porters Union and the Riverbank Growers Association.", MEM,
+         "~Quayside Porters Union", "~Tidewater Labour Network"),
     # --- earlier names
     case("en-formerly-appos", "The Tidewater Labour Network, formerly the Quayside Workers "
          "Forum, met in May.", FKA, "~Tidewater Labour Network", "~Quayside Workers Forum"),
@@ -142,6 +148,9 @@ NOT_FOUND = [
          "~Tidewater Labour Network"),
     case("en-secretariat-city", "The secretariat of the Tidewater Labour Network is based in "
          "Nairobi.", HOST, "~Nairobi", "~Tidewater Labour Network"),
+    case("es-conformada-negated", "La Red Austral de Jornaleras no está conformada por "
+         "organizaciones como la Fundación Surco Abierto.", MEM, "~Fundación Surco Abierto",
+         "~Red Austral de Jornaleras"),
     case("fr-n-est-plus-membre", "L'Association des Ouvriers Saisonniers n'est plus membre du "
          "réseau Fleuve et Solidarité.", MEM, "~Association des Ouvriers Saisonniers",
          "~Fleuve et Solidarité"),
@@ -201,3 +210,27 @@ def test_signatory_lines(gz: Gazetteer) -> None:
     got = [(r.type, r.source, r.target) for r in ex.relations]
     assert _found(ex, AFF, "~Tomás Quiroga", "~Sindicato de Temporeros Unidos"), got
     assert not _found(ex, AFF, "~Tomás Quiroga", "per"), got
+
+
+BUREAU = """Collectif Fleuve et Solidarité
+
+Le Collectif Fleuve et Solidarité est un réseau d'associations de travailleurs saisonniers.
+
+Membres du bureau :
+Président : Ousmane Diarra (Association des Ouvriers de Kayes)
+Secrétaire générale : Aïssata Konaté
+"""
+
+
+def test_committee_lines_with_labels(gz: Gazetteer) -> None:
+    """A committee's lines "Title : Name (Organization)": the person holds the title in the
+    list's group and is of the organization in brackets; the title names no state."""
+    ex = extract_relations(DATE + BUREAU, gz)
+    got = [(r.type, r.source, r.target, r.properties.get("role")) for r in ex.relations]
+    assert _found(ex, AFF, "~Ousmane Diarra", "~Collectif Fleuve et Solidarité"), got
+    assert _found(ex, AFF, "~Ousmane Diarra", "~Association des Ouvriers de Kayes"), got
+    assert _found(ex, AFF, "~Aïssata Konaté", "~Collectif Fleuve et Solidarité"), got
+    roles = {p for r, s, t, p in got if r == AFF}
+    assert "Secrétaire générale" in roles, got
+    assert not any(r == MEM and "diarra" in s for r, s, _, _ in got), got
+    assert not any(r == AFF and t in ("mli", "sen", "fra") for r, _, t, _ in got), got
