@@ -538,11 +538,15 @@ def _other_process(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     ("the Paris agreement", "the climate deal", "l'accord de Paris", "el acuerdo de París"),
     unlike "the UN migration pact" or "le pacte de Marrakech"."""
     focal = doc.focal_process
-    entry = doc.gz.entry(focal.id) if focal is not None and focal.id else None
-    names = [focal.name] if focal is not None else []
-    if entry is not None:
-        names += [entry.name, *entry.aliases, *entry.acronyms]
-    stems = {w[:5] for n in names for w in re.findall(r"\w+", fold(n)) if len(w) > 2}
+    memo = f"process_stems {focal.key if focal is not None else ''}"  # (once a document)
+    stems = cast(set[str] | None, doc.memo.get(memo))
+    if stems is None:
+        entry = doc.gz.entry(focal.id) if focal is not None and focal.id else None
+        names = [focal.name] if focal is not None else []
+        if entry is not None:
+            names += [entry.name, *entry.aliases, *entry.acronyms]
+        stems = {w[:5] for n in names for w in re.findall(r"\w+", fold(n)) if len(w) > 2}
+        doc.memo[memo] = stems
     for c in sent.children(tok, "compound", "flat", "nmod"):
         if c.deprel == "nmod" and (c.upos != "PROPN" or not _case_ok(lex, sent, c, "of")):
             continue  # ("the pact on migration")
