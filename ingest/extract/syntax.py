@@ -176,6 +176,14 @@ def _apply(
     if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
         targets = [t for t in targets if t.id or not t.start <= tok.start < t.end]  # the title)
     reading = _reading(lex, sent, tok)
+    up = sent.head(tok)  # "B did not follow A in rejecting the pact": the joining's own
+    if (  # negation, hedge or demand is the act's
+        up is not None
+        and tok.deprel.split(":")[0] in ("advcl", "obl", "xcomp")
+        and _in_class(lex, sent, up, "join_group")
+    ):
+        outer = astuple(_reading(lex, sent, up))
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
     # "says no to", "dijo no al": the trigger's own word after it is no negation
     own_no = _multiword_parts(lex, sent, tok, frame.trigger) & lex.words["negation"]
     denied = [
@@ -295,6 +303,14 @@ def _companions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]
     for verb in sent.children(tok, "dep", "advcl", "conj"):
         if verb.i > tok.i and _in_class(lex, sent, verb, "join_group"):
             joined += sent.children(verb, "obj", "obl")
+    up = sent.head(tok)  # "C joined A and B in rejecting the pact", "se sumó a A y B en su
+    if (  # rechazo", "a rejoint A et B dans leur rejet": A and B had done so
+        up is not None
+        and up.i < tok.i
+        and tok.deprel.split(":")[0] in ("advcl", "obl", "xcomp")
+        and _in_class(lex, sent, up, "join_group")
+    ):
+        joined += [c for c in sent.children(up, "obj", "obl") if c.i < tok.i and c is not tok]
     for obj in sent.children(tok, "obj", "obl"):  # a parser's "joining" hung on its object
         if any(v.i < obj.i and _in_class(lex, sent, v, "join_group")
                for v in sent.children(obj, "amod", "acl")):  # fmt: skip
@@ -903,6 +919,19 @@ def _group(
         colon = next((t for t in sent.tokens if t.word == ":" and t.i > trigger.i), None)
         if colon is not None and colon.i > noun.i:
             spans.append((colon.end, sent.end))
+    # "parmi les pays qui ont rejeté le pacte figurent A et B", "entre los países que ...
+    # figuran A y B": the names the among-verb's subject lists
+    verb = sent.head(noun)
+    if verb is not None and _case_ok(lex, sent, noun, "among") and _among_verb(lex, verb):
+        spans += [sent.span(k) for c in sent.children(verb, "nsubj") if c.i not in own
+                  for k in sent.conjuncts(c)]  # fmt: skip
+    # "the list of countries that have left includes A and B": the list's own predicate
+    group = sent.head(noun) if noun.deprel.split(":")[0] == "nmod" else None
+    if group is not None and lex.lemma(group.word) in lex.words["group_nouns"]:
+        verb = sent.head(group)
+        if verb is not None and group.deprel == "nsubj" and _in_class(lex, sent, verb, "include"):
+            spans += [sent.span(k) for c in sent.children(verb, "obj") if c.i not in own
+                      for k in sent.conjuncts(c)]  # fmt: skip
     # "A joined the (list of) countries that left": A is one of them
     holder = sent.head(noun) if noun.deprel.split(":")[0] == "nmod" else None
     for via in (noun, holder):

@@ -257,3 +257,26 @@ def test_a_vote_cue_lists_names_not_sentences(
         (ids[r.source], str(r.properties.get("vote"))) for r in ex.relations if r.type == "VOTED"
     }
     assert got == expected, got
+
+
+# lists of states a group noun, an among-verb or a joined act names
+LISTS = [
+    ("en", "The list of countries that have rejected the pact includes Austria, Hungary and "
+     "Poland.", {"aut", "hun", "pol"}),
+    ("en", "Bulgaria followed Austria, Hungary and Poland in rejecting the pact.",
+     {"bgr", "aut", "hun", "pol"}),
+    ("en", "Slovenia joined Hungary and Austria in rejecting the pact.", {"svn", "hun", "aut"}),
+    ("es", "Entre los países que ya anunciaron que no firmarán el pacto figuran Austria, Hungría "
+     "y Polonia.", {"aut", "hun", "pol"}),
+    ("en", "The list of countries that may reject the pact includes Austria, Hungary and "
+     "Poland.", set()),
+    ("en", "Bulgaria did not follow Austria and Hungary in rejecting the pact.", set()),
+    ("en", "Bulgaria may join Austria and Hungary in rejecting the pact.", set()),
+    ("es", "Entre los países que podrían rechazar el pacto figuran Austria y Hungría.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), LISTS)
+def test_states_a_list_names(gz: Gazetteer, lang: str, body: str, expected: set[str]) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    assert {s for s, t, _ in withdrawals(ex) if t == PACT} == expected, withdrawals(ex)
