@@ -969,6 +969,8 @@ def _group(
 def _antecedent_group(doc: Doc, sent: Sentence, ent: Ent, types: tuple[str, ...]) -> list[Ent]:
     """A plural pronoun whose antecedent is one conjunct of a list in its sentence stands for
     the whole list ("A, B and C said they would leave")."""
+    if not sent.start <= ent.start < sent.end:  # "A, B and C met. They said they would not
+        return _list_opened_by(doc, ent, types)  # sign": the list the sentence before names
     inside = [t for t in sent.tokens if ent.start <= t.start and t.end <= ent.end]
     # the name's head: the one word whose head lies outside the name
     at = next((t for t in inside if t.head < 0
@@ -985,6 +987,24 @@ def _antecedent_group(doc: Doc, sent: Sentence, ent: Ent, types: tuple[str, ...]
             if all(o.key != e.key for o in out):
                 out.append(e)
     return out or [ent]
+
+
+_AND_GAP = re.compile(r",?\s*(?:(?:and|y|e|et)\s+)?(?:(?:the|el|la|los|las|le|les)\s+|l')?")
+
+
+def _list_opened_by(doc: Doc, ent: Ent, types: tuple[str, ...]) -> list[Ent]:
+    """A name and the names of its type written after it with only a comma, a conjunction and
+    an article between them ("A, B and the C"): the list it opens, in a text's earlier
+    sentence that no parse is at hand for."""
+    out, last = [ent], ent
+    for e in sorted(doc.ents_in(ent.end, ent.end + 400, types), key=lambda x: x.start):
+        if not e.text or e.start < last.end or e.key in {o.key for o in out}:
+            continue
+        if not _AND_GAP.fullmatch(fold(doc.text[last.end : e.start])):
+            break
+        out.append(e)
+        last = e
+    return out
 
 
 def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:

@@ -280,3 +280,26 @@ LISTS = [
 def test_states_a_list_names(gz: Gazetteer, lang: str, body: str, expected: set[str]) -> None:
     ex = run(gz, HEAD[lang] + body)
     assert {s for s, t, _ in withdrawals(ex) if t == PACT} == expected, withdrawals(ex)
+
+
+# "they" after a list of states in the sentence before: every state of that list
+THEY = [
+    ("en", "Austria, Hungary and Poland met in Vienna on Monday. They said they would not sign "
+     "the pact.", {"aut", "hun", "pol"}),
+    ("en", "Austria, Hungary and the Czech Republic met in Vienna on Monday. They will not sign "
+     "the pact.", {"aut", "hun", "cze"}),
+    ("fr", "L'Autriche, la Hongrie et la Pologne se sont réunies lundi. Elles ont annoncé "
+     "qu'elles ne signeraient pas le pacte.", {"aut", "hun", "pol"}),
+    ("en", "Austria, Hungary and Poland met in Vienna on Monday. They might not sign the pact.",
+     set()),
+    ("en", "Austria, Hungary and Poland met in Vienna on Monday. NGOs urged them to leave the "
+     "pact.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), THEY)
+def test_they_after_a_list_of_states(
+    gz: Gazetteer, lang: str, body: str, expected: set[str]
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    assert {s for s, t, _ in withdrawals(ex) if t == PACT} == expected, withdrawals(ex)
