@@ -54,6 +54,8 @@ FOUND = [
     case("en-spelled-acronym", "Nadia Haddad, director of the Centre for seasonal labour and "
          "mobility studies (CSLMS), spoke first.", AFF, "~Nadia Haddad",
          "~Centre for seasonal labour and mobility studies"),
+    case("en-owner-possessive-name", "According to the Tidewater Labour Network's Selma Aydin, "
+         "the plan is unfair.", AFF, "~Selma Aydin", "~Tidewater Labour Network"),
     # --- people: Spanish
     case("es-nombrada", "Valeria Montes fue nombrada directora de la Red Austral de Jornaleras "
          "en marzo.", AFF, "~Valeria Montes", "~Red Austral de Jornaleras"),
@@ -151,6 +153,11 @@ NOT_FOUND = [
     case("es-conformada-negated", "La Red Austral de Jornaleras no está conformada por "
          "organizaciones como la Fundación Surco Abierto.", MEM, "~Fundación Surco Abierto",
          "~Red Austral de Jornaleras"),
+    case("fr-title-no-member", "En présence de Mariama Sow, présidente de l'Union des "
+         "Ouvrières du Fleuve, et de Yves Kerbrat, coordinateur de la Fédération des Saisonniers "
+         "Bretons.", MEM, "~Union des Ouvrières du Fleuve", "~Fédération des Saisonniers Bretons"),
+    case("en-owner-title-name-no-split", "The Tidewater Labour Network's Regional Director Selma "
+         "Aydin spoke.", AFF, "~Selma Aydin", "~Regional Director"),
     case("fr-n-est-plus-membre", "L'Association des Ouvriers Saisonniers n'est plus membre du "
          "réseau Fleuve et Solidarité.", MEM, "~Association des Ouvriers Saisonniers",
          "~Fleuve et Solidarité"),
