@@ -41,7 +41,7 @@ LEADING = re.compile(
     # no "^": used as LEADING.match(text, pos), where "^" would only match at 0
     r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
     r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
-    r"Para|Pour|Por|Par|Selon|Según|Segun|According\s+to(?:\s+the)?|Thanks\s+to(?:\s+the)?)\s+"
+    r"Para|Pour|Por|Par|Selon|Según|Segun|de|del|du|of|According\s+to(?:\s+the)?|Thanks\s+to(?:\s+the)?)\s+"
     r"|[Ll][\u2019']\s*)+"
 )
 _LOW = "a-zà-öø-ÿā-ž"
@@ -66,7 +66,9 @@ _ROLE_LEAD = re.compile(
     r"directivo|coordinador|organizador|executif|de\s+pilotage|de\s+coordination|"
     r"d'organisation)|junta\s+directiva|consejo\s+directivo|conseil\s+d'administration|"
     r"secretaria(?:do)?|secretariado|members|member organi[sz]ations|miembros|integrantes|"
-    r"organizaciones miembro|membres|organisations membres)\s+(?:of|for|at|de|du|del|de la|des)\s+"
+    r"organizaciones miembro|membres|organisations membres|representatives|representantes|"
+    r"representants|delegates|delegados|delegadas|delegues|delegation|delegacion|"
+    r"(?:a\s+|una\s+|une\s+)?delegations?)\s+(?:of|for|from|at|de|du|del|de la|des)\s+"
     r"(?:the\s+|la\s+|el\s+|le\s+|l')?"
 )
 # "la red X", "le réseau X", "the network X": the word before a new name makes it one
@@ -184,8 +186,16 @@ def _kind_of(name: str) -> str | None:
     if org:
         return "Organization"
     if any(w in EVENT_KEYWORDS for w in words) and len(words) >= 2:
+        if words[-1] in _VENUE_TAILS or words[0] in _VENUE_TAILS:
+            return None  # "Conference Room", "Salle de conférence": where, no meeting
         return "Event"
     return None
+
+
+_VENUE_TAILS = frozenset(
+    {"room", "rooms", "hall", "halls", "salle", "salles", "sala", "salas", "salon", "auditorium",
+     "auditorio", "building", "edificio", "batiment", "venue", "lobby", "terrace", "pavilion"}
+)  # fmt: skip
 
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -193,7 +203,10 @@ _TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$|(?<=\w)[\u2019']s$")  # ("C
 _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
-_CONJOINED = re.compile(r"\s+(?:and|y|et|&)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?")
+_CONJOINED = re.compile(
+    r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+)?"
+    r"(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?"
+)
 
 
 _HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")

@@ -92,6 +92,12 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
     if not any(fold(d.word) in indefinite for d in sent.children(tok, "det")):
         return None
     run = sent.phrase(tok, _STOP, _EDGE)
+    kinds = lex.words.get("event_qualifiers", set())
+    before = [t for t in run if t.i < tok.i]
+    if before and all(t.head == tok.i and lex.lemma(t.word) in kinds for t in before):
+        run = [t for t in run if t.i >= tok.i]  # "a regional workshop on X": the kind apart
+        if len(run) < 2:
+            return None
     if not 2 <= len(run) <= MAX_WORDS or run[0] is not tok:
         return None  # (a modifier before the noun is part of it: "a regional meeting")
     start, end = run[0].start, run[-1].end
@@ -103,6 +109,31 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
 
 
 _WHERE = ("Place", "Government")
+
+
+def held_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
+    """A meeting that a sentence says took place, named by a common noun with its own words
+    ("L'atelier régional des organisations de la société civile s'est tenu à Dakar", "the
+    regional consultation of civil society on labour migration took place in Accra"): a new
+    event named as written; a bare noun ("the meeting"), or one that is another than the
+    text's ("the next meeting"), names none."""
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    if not lemmas & lex.words.get("event_nouns", set()) or tok.upos not in ("NOUN", "PROPN"):
+        return None
+    near = {lex.lemma(c.word) for c in sent.children(tok, "amod", "nummod")}
+    if near & (lex.words.get("other_event", set()) - lex.words.get("event_qualifiers", set())):
+        return None
+    before = [t for t in sent.tokens if t.i < tok.i and t.head == tok.i and t.upos == "ADJ"]
+    run = before + [t for t in sent.phrase(tok, _STOP, _EDGE) if t.i >= tok.i]
+    words = [t for t in run if t.upos not in ("ADP", "DET")]
+    if len(words) < 3 or len(run) > MAX_WORDS + 4:
+        return None  # ("l'atelier régional" says too little to be a name)
+    start, end = run[0].start, run[-1].end
+    near_ents = doc.ents_in(start - 200, end + 200)
+    if any(e.start < end and start < e.end and e.type not in _WHERE for e in near_ents):
+        return None  # a name inside (not a place's): the lists' reading stands
+    name = doc.text[start:end]
+    return doc.add(candidate(start, end, name, name, "Event", 0.55))
 
 
 def introduced_event(doc: Doc, lex: Lexicon, sent: Sentence) -> Ent | None:
@@ -123,7 +154,8 @@ def introduced_event(doc: Doc, lex: Lexicon, sent: Sentence) -> Ent | None:
         if not dets or not set(dets) <= indefinite:
             continue
         near_words = {lex.lemma(c.word) for c in sent.children(tok, "amod", "nummod")}
-        if near_words & lex.words.get("other_event", set()):
+        other = lex.words.get("other_event", set()) - lex.words.get("event_qualifiers", set())
+        if near_words & other:
             continue  # "a separate meeting", "una próxima reunión"
         # the words between the article and the noun are the noun's own ("a follow-up meeting")
         first = max(d.i for d in sent.children(tok, "det")) + 1

@@ -81,6 +81,10 @@ class Words:
     # labels of a programme entry's lines ("Date:", "Venue:"): any other word before a colon
     # makes the line a title ("Beyond borders: ...")
     entry_fields: frozenset[str] = frozenset()
+    # labels of the line that gives an entry's title ("Title: Fair recruitment in practice")
+    title_fields: frozenset[str] = frozenset()
+    # a part of a meeting's programme ("Panel 1: X", "Table ronde 2 : X", "Mesa 1: X")
+    session_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -144,6 +148,12 @@ def load_words(root: Path = LEXICON) -> Words:
         languages=tuple(sorted(p.parent.name for p in root.glob("*/words.yaml"))),
         weak_cues=frozenset(get("weak_cues")),
         entry_fields=frozenset(get("entry_fields")),
+        title_fields=frozenset(fold(w) for w in get("title_fields")),
+        session_re=re.compile(
+            r"^"
+            + _alternation({fold(w) for w in get("session_words")})
+            + r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*(?::|[\-\u2013\u2014]|$|(?=[\"\u00ab\u201c]))"
+        ),
     )
 
 
@@ -995,7 +1005,10 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading,
     own = _line_title(doc, lines[i]) if i < len(lines) else None
     if own is not None:  # '"Title" - organised by A': the line's own title
         return _title_event(doc, *own)
-    titled = _entry_title(doc, words, lines, i)
+    if doc.context_event is not None and _under_session(doc, words, lines, i):
+        return doc.context_event  # "Panel 1: X / Moderator: P": P speaks at the meeting
+    held = head.kind is not None and head.kind.relation in _HOLDERS  # "Organizers:" is a line
+    titled = _entry_title(doc, words, lines, i, 1 if held else 0)  # of by whom under a title
     if titled is not None:
         return titled
     for line in _before(doc, lines, i, 3):
@@ -1072,14 +1085,26 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
     text = doc.text
     below: Line | None = lines[i] if i < len(lines) else None
     told = False
-    for line in _before(doc, lines, i, 10):
+    for line in _before(doc, lines, i, 16):  # (a speakers' list of a dozen lines above)
         under, below = below, line
+        kinded = False
+        if under is not None and under.blank_before:
+            return None  # a blank line above the entry's lines: its block ends there
+        if _session_line(doc, words, line):
+            return None  # "Panel 1: X": a part of the meeting the programme is of
         own = _line_title(doc, line)
         if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
             return _title_event(doc, *own)
         if len(_cells(doc, line.start, line.end)) > 1:
             return None  # a table's row or header ("Country | Position | Date") titles nothing
-        if _is_prose(doc, line) or text[line.end - 1] in ".;!?":
+        kind_first = _KIND_LABEL.match(fold_slice(text, line.start, line.end))
+        if (
+            kind_first
+            and words.event_re.fullmatch(kind_first.group(1))
+            and not _is_prose(doc, line)
+        ):
+            pass  # "Side event: protecting children on the move.": a title, its stop and all
+        elif _is_prose(doc, line) or text[line.end - 1] in ".;!?":
             short = len(text[line.start : line.end].split()) <= 30
             if under is None or under.blank_before or line.blank_before or not short:
                 return None
@@ -1091,7 +1116,10 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             label = fold_slice(text, s, colon.start())
             if len(label.split()) > 5:
                 return None
-            if not words.event_re.search(label):
+            if label.strip() in words.title_fields:  # "Title: X": the entry's title is X
+                s = colon.end()
+                labels += 1
+            elif not words.event_re.search(label):
                 # "Date: ...", "Venue: ...", "Organisers: ...": when, where and by whom (a list
                 # of people above is passed over, but says no entry begins there)
                 kind = _kind(words, label, True)
@@ -1103,6 +1131,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
                 colon = None  # "Beyond borders: labour rights in practice": a title
             else:
                 s = colon.end()  # "Side event 2: Title": the title after the kind
+                kinded = True
         elif _TIME_LINE.match(text, s, e) or _dated_line(doc, s, e):
             labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3", "<city>, 3 May"
             continue
@@ -1113,11 +1142,19 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
                 continue
             if _people_item(doc, words, s, e) or (line.bullet and _bare_name(doc, words, s, e)):
                 continue  # an item of the list of people above ("- P, O"): passed over
+            k = line.number
+            if line.bullet and any(
+                x.bullet and abs(x.number - k) == 1 and not x.blank_before * (x.number > k)
+                for x in lines[max(0, i - 17) : i + 1]
+            ):
+                continue  # ("- Representative of the ministry"): an item among items
         s, e = _trim(text, s, e)
         quoted = _QUOTED.fullmatch(text, s, e)
         if quoted is not None:
             s, e = quoted.start(1), quoted.end(1)
-        if not 2 <= len(text[s:e].split()) <= 20 or not (text[s : s + 1].isupper()):
+        while e > s and text[e - 1] in ".;" and kinded:  # ("Side event: protecting X.")
+            e -= 1
+        if not 2 <= len(text[s:e].split()) <= 20 or not (text[s : s + 1].isupper() or kinded):
             return None
         for ent in doc.events_in(s, e):
             if ent.end - ent.start >= 0.6 * (e - s):
@@ -1131,6 +1168,36 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
 
 
 _HOLDERS = ("ORGANIZED", "HOSTED")
+_KIND_LABEL = re.compile(r"([a-z][a-z ]{2,30}?)\s*(?:\d+\s*)?:\s")  # "side event 2: "
+
+
+def _under_session(doc: Doc, words: Words, lines: list[Line], i: int) -> bool:
+    """Whether the list at lines[i] is in the block of a part of a meeting ("Panel 1: X"
+    above it, no blank line between)."""
+    below = lines[i] if i < len(lines) else None
+    for line in _before(doc, lines, i, 16):
+        if below is not None and below.blank_before:
+            return False
+        if _session_line(doc, words, line):
+            return True
+        below = line
+    return False
+
+
+def _session_line(doc: Doc, words: Words, line: Line) -> bool:
+    """A programme line that names a part of a meeting, its hours first or not ("Panel 1:
+    Recruitment fees", "09:30 Table ronde 1 : « Accès aux droits »", "Mesa 2 - Cuidados")."""
+    s = line.start
+    first = _TIME_FIRST.match(doc.text, s, line.end) or _TIME_START.match(doc.text, s, line.end)
+    if first is not None:
+        s = first.end()
+    return words.session_re.match(fold_slice(doc.text, s, line.end)) is not None
+
+
+# the hours that open a programme line ("09:30 ", "9h00 ", "10 h 15 - ")
+_TIME_START = re.compile(
+    r"\d{1,2}(?:[:.h]\s?\d{2}|\s?h)\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014|:]?\s+"
+)
 
 
 def _field_label(words: Words, label: str) -> bool:
@@ -1147,7 +1214,8 @@ def _titled_line(doc: Doc, line: Line) -> bool:
     tail = tail.strip()
     return (
         head[:1].isupper() and len(tail.split()) >= 2
-        and not any(c.isdigit() for c in raw) and "," not in tail
+        and not any(c.isdigit() for c in tail) and "," not in tail
+        and not _TIME_LINE.match(head)  # ("Migration 2030: X" is a title; "10 May: X" no)
     )  # fmt: skip
 
 
@@ -1168,6 +1236,8 @@ _QUOTED_FIRST = re.compile(
 def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
     """The title a programme line gives with its own time or as a quoted name: its span."""
     text, s, e = doc.text, line.start, line.end
+    if _session_line(doc, load_words(), line):
+        return None  # "09:30 Panel 1: X": a part of the meeting, no event of its own
     span: tuple[int, int] | None = None
     first = _TIME_FIRST.match(text, s, e)
     if first is not None:

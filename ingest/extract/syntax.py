@@ -83,12 +83,17 @@ def _sentence(doc: Doc, lex: Lexicon, sent: Sentence, unit: Unit) -> Iterator[Pr
     for tok in sent.tokens:
         # the classes whose entries begin with one of the token's forms: no other can fire
         classes = set().union(*(classes_of.get(f, ()) for f in _forms(lex, tok)))
-        if "take_place" in classes and _in_class(lex, sent, tok, "take_place"):
-            _meeting_named(doc, lex, sent, tok)
+        if any(c in classes and _in_class(lex, sent, tok, c) for c in _MEETING_CLASSES):
+            _meeting_named(doc, lex, sent, tok)  # (before a frame reads it as a group)
         for frame in frames():
             if frame.trigger not in classes or not _fires(lex, sent, tok, frame):
                 continue
             yield from _apply(doc, lex, sent, tok, frame, unit)
+
+
+# verbs whose subject is a meeting that took place ("the forum was held", "the forum brought
+# together A and B")
+_MEETING_CLASSES = ("take_place", "gather_event")
 
 
 def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
@@ -101,6 +106,10 @@ def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
     for slot in ("subject", "object"):
         if _slot(doc, lex, sent, tok, slot, ("Event",)):
             return
+    if _in_class(lex, sent, tok, "take_place"):  # "l'atelier régional des OSC s'est tenu"
+        for head in _slot_heads(lex, sent, tok, "subject", ""):
+            if parsed_names.held_event(doc, lex, sent, head) is not None:
+                return
 
 
 def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:
@@ -424,6 +433,9 @@ def _slot_list(
             named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
         if "unnamed" in frame.not_target:  # "the Interior minister": a portfolio names no one
             named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
+    if named and "late_subject" in frame.source:  # "asistieron representantes de A": who
+        late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
+        named = [c for c in named if c.i not in late]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
     # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
@@ -654,6 +666,8 @@ def _slot(
         return [p for p in named if p is not None]
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
+    if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
+        return _among_oblique(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
         found = _quoted_beside(doc, sent, tok) if "Document" in types else None
         return [found] if found is not None else []
@@ -1017,12 +1031,83 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
                 if c not in out and _person_at(doc, c, name[0].key):
                     out.append(c)
     lex = lexicon(doc.language) if doc.language else None
-    if not name and head.upos == "NOUN" and lex is not None:
+    if not name and lex is not None and (head.upos == "NOUN" or _delegate(lex, head)):
         # "the representatives of A and B", "the governments of A, B and C": each of them
         for of in sent.children(head, "nmod"):
             if _case_ok(lex, sent, of, "of"):
                 out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
+        if (_delegate(lex, head) or _such_as(lex, sent, head)) and sent.children(head, "nmod"):
+            # "Representatives of A, B and C", "des représentants de A, du B et de C": the
+            # names listed as written (a parser hangs B and C anywhere in A's phrase)
+            for of in sent.children(head, "nmod"):
+                out.extend(c for c in sent.conjuncts(of)[1:] if c not in out)
+            out.extend(t for t in _listed_after(doc, sent, head) if t not in out)
     return out
+
+
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|,?\s*(?:and|y|e|et|&))\s*(?:(?:of|from|de|del|du|des|d')\s*)?"
+    r"(?:(?:the|la|el|los|las|le|les|l')\s*)?$",
+    re.I,
+)
+
+
+def _listed_after(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
+    """The first words of the names a noun's own phrase lists after it, one after another
+    with only a comma or a conjunction (and its "of" and article) between them."""
+    end = sent.span(head, CLAUSAL - {"conj"})[1]
+    names = sorted((e for e in doc.ents_in(head.end, end) if e.text), key=lambda e: e.start)
+    out: list[Token] = []
+    last = None
+    for ent in names:
+        if last is not None and (ent.start < last.end or not _LIST_GAP.match(
+            doc.text[last.end : ent.start]
+        )):  # fmt: skip
+            if ent.start < last.end:
+                continue
+            break
+        first = next((t for t in sent.tokens if ent.start <= t.start < ent.end), None)
+        if first is not None:
+            out.append(first)
+        last = ent
+    return out if len(out) > 1 else []
+
+
+def _among_oblique(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The names an oblique of "among" lists on the trigger ("une vingtaine d'organisations
+    ont pris part, parmi lesquelles A et B", "participated, among them A and B")."""
+    out: list[Ent] = []
+    for obl in sent.children(tok, *_OBL):
+        if not _case_ok(lex, sent, obl, "among"):
+            continue
+        heads = sent.children(obl, "appos") if obl.upos == "PRON" else [obl]
+        for head in heads:
+            for conj in _coordinated(doc, sent, head):
+                for ent in _entities(doc, lex, sent, conj, tok, types):
+                    if all(e.key != ent.key for e in out):
+                        out.append(ent)
+    return out
+
+
+def _such_as(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A common noun whose names follow "such as" ("organizaciones como A, B y C",
+    "des associations comme A et B", "groups such as A and B")."""
+    if tok.upos != "NOUN":
+        return False
+    return any(
+        "among" in lex.case_class(m.word)
+        for c in sent.children(tok, "nmod")
+        for m in sent.children(c, "case", "mark")
+    )
+
+
+def _delegate(lex: Lexicon, tok: Token) -> bool:
+    """A noun of people sent by a body ("Representatives of A, B and C attended", a tagger's
+    proper noun at a sentence's start)."""
+    nouns = lex.words.get("delegate_nouns", set())
+    return lex.lemma(tok.word) in nouns or fold(tok.lemma) in nouns
 
 
 def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
@@ -1184,7 +1269,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
         if sent.children(tok, *_SUBJ) or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
             return []  # (of a verb with no subject of its own: the actors, not what is done)
-        return [c for c in sent.children(tok, "obj") if c.i > tok.i and c.upos == "PROPN"]
+        return [c for c in sent.children(tok, "obj") if c.i > tok.i
+                and (c.upos == "PROPN" or _delegate(lex, c) or _such_as(lex, sent, c))]  # fmt: skip
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -1782,9 +1868,14 @@ def _stand_in(
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     near = {lex.lemma(c.word) for c in sent.children(tok, "amod", "det", "nummod", "compound")}
     near |= {lex.lemma(c.word) for c in sent.children(tok, "nmod")}  # "conferencia de prensa"
-    if near & lex.words.get("other_event", set()):
+    qualified = near & lex.words.get("other_event", set())
+    if qualified - lex.words.get("event_qualifiers", set()):
         return None
     pick: Ent | None = None
+    if qualified:  # "organised a regional workshop on X": a new one, never the text's own
+        if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
+            pick = _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
+        return pick if pick is not None and pick.type in types else None
     if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
         # "the meeting in <country>", "the <city> conference": the known event held there
         for c in sent.children(tok, "nmod", "compound", "flat"):
@@ -2337,6 +2428,13 @@ def _post_state(doc: Doc, at: int) -> Ent | None:
 # --- modality ------------------------------------------------------------------------------
 
 
+def _modal_lemmas(lex: Lexicon, toks: list[Token]) -> set[str]:
+    """The words of toks that may hedge: no name or number ("on 3 May", "en mayo" are dates,
+    not the auxiliary "may")."""
+    near = [c for c in toks if c.upos not in ("PROPN", "NOUN", "NUM")]
+    return {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -2349,7 +2447,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         fold(c.word) for c in near if c.deprel != "mark"
     }
     negated = bool(kid_lemmas & words["negation"]) and not (only & words["restrictive"])
-    hedged = bool(kid_lemmas & (words["hedge_aux"] | words["hedge_words"]))
+    hedged = bool(_modal_lemmas(lex, near) & (words["hedge_aux"] | words["hedge_words"]))
     future = bool(kid_lemmas & words["future_aux"])
     # "if ... , X would quit": the condition marks the trigger or a clause hanging on it
     conditional = any(
@@ -2401,7 +2499,9 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             hedged = True  # "did not say it would leave": no decision either way
         # (a hedge on a name the clause hangs on, "y, probablemente, D, que ...", is that
         # member's: _hedged_members)
-        if alemmas & (words["hedge_aux"] | words["hedge_words"]) and anc.upos not in (
+        if _modal_lemmas(lex, akids) & (
+            words["hedge_aux"] | words["hedge_words"]
+        ) and anc.upos not in (
             "NOUN",
             "PROPN",
         ):
