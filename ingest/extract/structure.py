@@ -1454,6 +1454,9 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         if cue is not None and (cue.start() == 0 or len(f[: cue.start()].split()) <= 3):
             s = line.start + cue.end()
             e = _topic_stop(doc, words, s, line.end)
+            if cue.start() == 0 and words.byline_re.match(cue.group() + "x"):
+                medium = _BYLINE_MEDIUM.search(doc.text, s, e)  # "By P | Medium", "Par P avec AFP"
+                e = medium.start() if medium is not None else e
             named = _names_at(doc, words, s, e)
         elif _author_heading(doc, words, line):  # "Joint media release:" and its lines
             k = lines.index(line)
@@ -1484,6 +1487,8 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     return out
 
 
+# where a byline's writers end and its medium begins ("By P | Medium", "Par P avec AFP")
+_BYLINE_MEDIUM = re.compile(r"\s*[|/]\s|\s+(?:with|avec)\s+(?=[A-Z])")
 _AUTHOR_APART = re.compile(r"\s(?:[\u2013\u2014|-])\s*$|:\s*$")
 
 

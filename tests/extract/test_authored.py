@@ -114,3 +114,21 @@ def test_a_press_release_names_its_author_in_its_head(
 def test_a_new_name_run_into_the_texts_kind_is_no_author(gz: Gazetteer) -> None:
     ex = run(gz, "2021-03-15\n\nGlobal Compact statement\n\nWe welcome the adoption.\n")
     assert not [r for r in ex.relations if r.type == "AUTHORED"], ex.relations
+
+
+BYLINES = [
+    ("Barcos bloqueados\n\nPor Ana Gómez Ruiz y Luis Pérez Ortega | El Diario del Sur\n\nLos "
+     "barcos fueron bloqueados de nuevo.\n", {"ana gómez ruiz", "luis pérez ortega"}),
+    ("Navires bloqués\n\nPar Claire Dubreuil avec AFP\n\nLes navires ont de nouveau été "
+     "bloqués.\n", {"claire dubreuil"}),
+    ("Ships held again\n\nBy Jane Holloway with Reuters\n\nThe ships were held again.\n",
+     {"jane holloway"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "writers"), BYLINES)
+def test_a_bylines_medium_is_no_writer(gz: Gazetteer, text: str, writers: set[str]) -> None:
+    ex = run(gz, "2021-03-15\n\n" + text)
+    ents = {e.key: e for e in ex.entities}
+    got = {ents[r.source].name.lower() for r in ex.relations if r.type == "AUTHORED"}
+    assert got == writers, ex.relations
