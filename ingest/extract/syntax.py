@@ -17,6 +17,7 @@ from typing import cast
 
 from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, looks_like_name
+from ingest.extract.dates import _PRECISION as PRECISION
 from ingest.extract.dates import date_in, find_dates
 from ingest.extract.demonyms import capitals
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
@@ -257,8 +258,11 @@ def _apply(
             props["role"] = role
     if frame.date == "sentence":
         anchor = _post_date(doc, unit.start) or doc.document_date  # a post's own date line
-        props["date"] = date_in(doc.text, unit.start, unit.end, anchor) or (
-            anchor if frame.mode == "decision" else None
+        dated = _clause_date(doc, sent, tok, anchor) if frame.mode == "decision" else None
+        props["date"] = (
+            dated
+            or date_in(doc.text, unit.start, unit.end, anchor)
+            or (anchor if frame.mode == "decision" else None)
         )
     for s in sources:
         for t in targets:
@@ -277,6 +281,29 @@ def _apply(
                 told.append((frame.relation, unit, tok.start, t, own))
             yield Proto(frame.relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
+
+
+def _clause_date(doc: Doc, sent: Sentence, tok: Token, anchor: str | None) -> str | None:
+    """The date of a decision's own clause, else of the clauses it hangs in, never of a
+    relative clause or a clause beside it ("A, which had backed the text in July, said on
+    Monday it would not sign": Monday; "A left in July, followed by B in October": October for
+    B)."""
+    cur: Token | None = tok
+    while cur is not None:
+        start, end = sent.span(cur)
+        own = sent.subtree(cur, CLAUSAL)  # (its words: not a relative clause inside its span)
+        said = [d for d in find_dates(doc.text, start, end, anchor) if d.value
+                and any(t.start <= d.start < t.end for t in own)]  # fmt: skip
+        if any(_AHEAD.search(fold(d.text)) for d in said):
+            said = []  # "will not send anyone to the conference next week": not the decision's
+        said.sort(key=lambda d: (PRECISION.index(d.kind), d.start))  # (as date_in ranks them)
+        if said:
+            return said[0].value
+        cur = sent.head(cur)
+    return None
+
+
+_AHEAD = re.compile(r"\b(?:next|coming|proxim[oa]s?|siguiente|prochaine?s?|venidero)\b")
 
 
 _FULL_DATES = ("iso", "dmy", "mdy")

@@ -303,3 +303,30 @@ def test_they_after_a_list_of_states(
 ) -> None:
     ex = run(gz, HEAD[lang] + body)
     assert {s for s, t, _ in withdrawals(ex) if t == PACT} == expected, withdrawals(ex)
+
+
+# a decision is dated by its own clause, never by a relative clause beside it or a date to come
+DATED = [
+    ("en", "Chile, which had backed the text on 13 July 2018, announced in December that it "
+     "would not sign the pact.", "chl", "2018-12"),
+    ("en", "Hungary quit the pact on 18 July 2018, followed by Austria on 31 October 2018.",
+     "aut", "2018-10-31"),
+    ("fr", "La Hongrie a quitté le pacte le 18 juillet 2018, suivie par l'Autriche le 31 "
+     "octobre 2018.", "aut", "2018-10-31"),
+    ("es", "Chile, que había respaldado el texto el 13 de julio de 2018, anunció en diciembre "
+     "que no firmará el pacto.", "chl", "2018-12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "body", "state", "day"), DATED)
+def test_a_decision_is_dated_by_its_own_clause(
+    gz: Gazetteer, lang: str, body: str, state: str, day: str
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    dates = {
+        str(r.properties.get("date"))
+        for r in ex.relations
+        if r.type == "WITHDREW_FROM" and ids[r.source] == state
+    }
+    assert dates == {day}, dates
