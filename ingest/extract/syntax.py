@@ -693,6 +693,8 @@ def _slot(
         return [p for p in named if p is not None]
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
+    if name == "demonym":  # "Hungarian Foreign Minister P", "le ministre belge de l'Intérieur"
+        return _demonym_state(doc, sent, tok, types)
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
         return _among_oblique(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
@@ -778,6 +780,31 @@ def _title_of(
             if ent is not None:
                 found = [ent] if conj is t else [*found, ent]
     return found
+
+
+def _demonym_state(doc: Doc, sent: Sentence, tok: Token, types: tuple[str, ...]) -> list[Ent]:
+    """The state a title's own adjective names ("Hungarian Foreign Minister P", "Czech Prime
+    Minister P", "le ministre belge de l'Intérieur", "el canciller chileno"): the adjective on
+    the title or before it on the same name, read as the state (data/reference/demonyms.csv),
+    never an adjective inside another name."""
+    if "Government" not in types:
+        return []
+    near = [c for c in sent.children(tok, "amod") if c.upos == "ADJ"]
+    k = tok.i - 1  # (or on the name the title is a word of: "Hungarian Foreign Minister P")
+    while (
+        k >= 0
+        and sent.tokens[k].head in (tok.head, tok.i)
+        and sent.tokens[k].deprel in ("amod", "compound")
+    ):
+        near.append(sent.tokens[k])
+        k -= 1
+    for c in near:
+        gov = doc.gz.demonyms.get(fold(c.word))
+        entry = doc.gz.entry(gov) if gov else None
+        if entry is None or entry.type != "Government" or _in_other_name(doc, c):
+            continue
+        return [doc.add(from_entry(c.start, c.end, c.word, entry, 0.8, "context"))]
+    return []
 
 
 def _inside_other_name(doc: Doc, ent: Ent) -> bool:

@@ -56,6 +56,12 @@ FOUND = [
          "~Centre for seasonal labour and mobility studies"),
     case("en-owner-possessive-name", "According to the Tidewater Labour Network's Selma Aydin, "
          "the plan is unfair.", AFF, "~Selma Aydin", "~Tidewater Labour Network"),
+    case("en-demonym-title", "Hungarian Foreign Minister Gábor Farkas said the pact was "
+         "dangerous.", AFF, "~Gábor Farkas", "hun"),
+    case("en-demonym-prime-minister", '"We will not sign," Czech Prime Minister Pavel Dvorak '
+         "told reporters.", AFF, "~Pavel Dvorak", "cze"),
+    case("fr-demonym-after-title", "Le ministre belge de l'Intérieur, Jan De Smet, a quitté le "
+         "gouvernement.", AFF, "~Jan De Smet", "bel"),
     # --- people: Spanish
     case("es-nombrada", "Valeria Montes fue nombrada directora de la Red Austral de Jornaleras "
          "en marzo.", AFF, "~Valeria Montes", "~Red Austral de Jornaleras"),
@@ -158,6 +164,10 @@ NOT_FOUND = [
          "Bretons.", MEM, "~Union des Ouvrières du Fleuve", "~Fédération des Saisonniers Bretons"),
     case("en-owner-title-name-no-split", "The Tidewater Labour Network's Regional Director Selma "
          "Aydin spoke.", AFF, "~Selma Aydin", "~Regional Director"),
+    case("en-demonym-former", "Former Hungarian Foreign Minister Gábor Farkas criticised the "
+         "pact.", AFF, "~Gábor Farkas", "hun"),
+    case("en-demonym-in-org-name", "The Hungarian Refugee Association's president, Eva Kiss, "
+         "spoke.", AFF, "~Eva Kiss", "hun"),
     case("fr-n-est-plus-membre", "L'Association des Ouvriers Saisonniers n'est plus membre du "
          "réseau Fleuve et Solidarité.", MEM, "~Association des Ouvriers Saisonniers",
          "~Fleuve et Solidarité"),
