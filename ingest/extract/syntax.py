@@ -685,7 +685,7 @@ def _slot(
     if name == "speaker":  # "we call for", "nos organisations plaident": the text's author
         return stances.speaker(doc, lex, sent, tok, types)
     if name == "own_text":  # "the appeal was drafted by X", "cette lettre": the text itself
-        return _own_text(doc, lex, sent, tok, types)
+        return _own_text(doc, lex, sent, tok, types, arg or "object")
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
         inner, _, inner_arg = arg.partition(":")
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
@@ -826,15 +826,16 @@ def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
 
 
 def _own_text(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...], via: str
 ) -> list[Ent]:
-    """The text itself, where the object is a noun for a text that names none and that the
-    text's title calls itself ("Appeal to ..." and "the appeal was drafted by X"; not "a
-    letter", "the letter of X", nor "the text" of a title that says no "text")."""
+    """The text itself, where the object (or the slot `via`: "own_text:head_subject", "the
+    letter bears the signatures of") is a noun for a text that names none and that the text's
+    title calls itself ("Appeal to ..." and "the appeal was drafted by X"; not "a letter", "the
+    letter of X", nor "the text" of a title that says no "text")."""
     if "Document" not in types:
         return []
     titled = {lex.lemma(w) for w in re.findall(r"\w+", doc.self_doc.name)}
-    for head in _slot_heads(lex, sent, tok, "object", ""):
+    for head in _slot_heads(lex, sent, tok, via, ""):
         if not _in_class(lex, sent, head, "document_noun") or _in_other_name(doc, head):
             continue
         if lex.lemma(head.word) not in titled:
@@ -1085,6 +1086,10 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
                 if c not in out and _person_at(doc, c, name[0].key):
                     out.append(c)
     lex = lexicon(doc.language) if doc.language else None
+    if not name and head.upos == "NOUN":  # "organizaciones, entre ellas A y B": A and B
+        for named in sent.children(head, "appos"):
+            if named.upos == "PROPN":
+                out.extend(c for c in sent.conjuncts(named) if c not in out)
     if not name and lex is not None and (head.upos == "NOUN" or _delegate(lex, head)):
         # "the representatives of A and B", "the governments of A, B and C": each of them
         for of in sent.children(head, "nmod"):
@@ -1281,8 +1286,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         if head is None or tok.deprel.split(":")[0] not in ("obl", "nmod"):
             return []
         return [c for c in sent.children(head, "obj", *_OBL) if c is not tok]
-    if name == "possessor":
-        return [c for c in sent.children(tok) if c.deprel == "nmod:poss"]
+    if name == "possessor":  # "its", "O's"; a possessive determiner ("sus", "ses")
+        return [c for c in sent.children(tok) if c.deprel == "nmod:poss" or _possessive(lex, c)]
     if name == "governor":
         head = sent.head(tok)
         return [head] if head is not None and tok.deprel in ("compound", "amod", "nmod") else []
@@ -1696,7 +1701,9 @@ def _entity(
     # the head's own phrase first ("the Hungarian government"), then one step into its
     # modifiers ("the government of X"), never deeper ("the office of the mission of X")
     narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
-    for part in [tok, *sent.children(tok, "nmod", "nmod:poss")]:
+    # ... and the names beside a common noun ("organizaciones, entre ellas A y B")
+    appos = [c for c in sent.children(tok, "appos") if c.upos == "PROPN" and tok.upos == "NOUN"]
+    for part in [tok, *sent.children(tok, "nmod", "nmod:poss"), *appos]:
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
         found = [e for e in found if _plausible(sent, e)]
         if found:
@@ -1741,15 +1748,17 @@ def _entity(
         return actor
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
-    if tok.upos == "PRON" or (
-        lex.lemma(tok.word) in lex.words["state_nouns"] and tok.deprel not in _MODIFIERS
+    if (
+        tok.upos == "PRON"
+        or _possessive(lex, tok)
+        or (lex.lemma(tok.word) in lex.words["state_nouns"] and tok.deprel not in _MODIFIERS)
     ):
         if tok.upos == "PRON" and not _third_person(lex, tok):
             return None  # "we", "you", "nos": the speaker or the addressee, not one named
         if _bare_plural(lex, sent, tok):
             return None  # "States that postponed ...:": some states, none named before
         types = _animate(lex, tok, types)
-        if tok.upos != "PRON":  # "the government", "the countries": a state, nothing else
+        if tok.upos != "PRON" and not _possessive(lex, tok):  # "the government": a state
             types = tuple(t for t in types if t == "Government")
             for place in sent.children(tok, "nmod"):  # "the government in Vienna"
                 seat = (
@@ -1759,6 +1768,11 @@ def _entity(
                 )
                 if seat is not None and types:
                     return seat
+        owner = tok.deprel == "nmod:poss" or _possessive(lex, tok)
+        if owner and "Document" in types and not set(types) & set(ACTORS):
+            quoted = _quoted_before(doc, tok)  # "its signatories": the text named before, in
+            if quoted is not None:  # quotes, in the same paragraph
+                return quoted
         before = _chain_start(lex, sent, tok)
         return _referent(doc, lex, sent, tok, before, types) if types else None
     if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
@@ -1840,6 +1854,21 @@ def _quoted_document(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
             candidate(m.start(1), m.end(1), name, name, "Document", 0.7)
         )
     return None
+
+
+def _quoted_before(doc: Doc, tok: Token) -> Ent | None:
+    """The last text named by its quoted title before tok in its paragraph ('The "Charter for
+    X" was published. Among its signatories are ...'): that document."""
+    start = doc.text.rfind("\n\n", 0, tok.start) + 1
+    last = None
+    for m in _QUOTED_NAME.finditer(doc.text, start, tok.start):
+        if m.group(1)[:1].isupper():
+            last = m
+    if last is None:
+        return None
+    return _exact_document(doc, last) or doc.add(
+        candidate(last.start(1), last.end(1), last.group(1), last.group(1), "Document", 0.7)
+    )
 
 
 def _exact_document(doc: Doc, m: re.Match[str]) -> Ent | None:
@@ -2226,6 +2255,11 @@ def _animate(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> tuple[str, ...
     if word in lex.words.get("thing_pronouns", ()):
         return tuple(t for t in types if t != "Person")
     return types
+
+
+def _possessive(lex: Lexicon, tok: Token) -> bool:
+    """A third person's possessive determiner ("su", "sus", "son", "ses", "leurs")."""
+    return tok.upos == "DET" and fold(tok.word) in lex.words.get("possessive_determiners", ())
 
 
 def _third_person(lex: Lexicon, tok: Token) -> bool:
