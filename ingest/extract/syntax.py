@@ -169,6 +169,9 @@ def _apply(
         return  # "Deputy Prime Minister P": the last title word reads the whole title
     if frame.role == "trigger_phrase" and _hyphen_head(sent, tok) is not None:
         tok = _hyphen_head(sent, tok) or tok  # "Secretary-General P": the title ends at "General"
+    # a capital stands for its state in a state's own decision ("Prague said it would not
+    # sign"), never as the end of a title or a membership ("the ambassador in Vienna")
+    doc.memo["capitals"] = frame.mode == "decision"
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
@@ -1792,7 +1795,7 @@ def _capital_state(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     """The state whose capital a name is (data/reference/demonyms.csv), where a state is
     wanted: "Prague said", "Varsovia rechazó", "le gouvernement de Vienne"; a name that any
     entity already covers (a place, a body) is that one, not a state."""
-    if tok.upos != "PROPN" or tok.deprel in ("flat", "compound"):
+    if not doc.memo.get("capitals") or tok.upos != "PROPN" or tok.deprel in ("flat", "compound"):
         return None
     start, end = sent.span(tok, CLAUSAL | {"nmod", "appos", "conj", "case", "det", "amod"})
     if any(e.start < end and start < e.end and e.id for e in doc.ents_in(start, end)):

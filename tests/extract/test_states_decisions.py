@@ -330,3 +330,10 @@ def test_a_decision_is_dated_by_its_own_clause(
         if r.type == "WITHDREW_FROM" and ids[r.source] == state
     }
     assert dates == {day}, dates
+
+
+def test_a_capital_is_a_state_only_in_a_states_decision(gz: Gazetteer) -> None:
+    body = "Ana Ruiz, Chile's ambassador in Vienna, said Chile would not sign the pact."
+    ex = run(gz, HEAD["en"] + body)
+    assert {s for s, t, _ in withdrawals(ex)} == {"chl"}
+    assert "aut" not in {t for _, t in found(ex, "AFFILIATED_WITH")}, found(ex, "AFFILIATED_WITH")
