@@ -1573,6 +1573,11 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                 and any(c.word == ":" and head.i < c.i < cur.i for c in sent.children(head))
             ):
                 return [head]  # "Austria: will not sign", a list's line: the label acts
+        up = sent.head(cur)
+        if cur.deprel == "dep" and up is not None and fold(up.word) in lex.words["relative"]:
+            # "P, who directs O, and Q": a parser's loose relative pronoun hung on the name
+            named = sent.head(up)
+            return [named] if named is not None and named.upos in ("PROPN", "NOUN") else []
         if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
             return []
         head = sent.head(cur)

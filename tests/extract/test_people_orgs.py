@@ -62,6 +62,9 @@ FOUND = [
          "told reporters.", AFF, "~Pavel Dvorak", "cze"),
     case("fr-demonym-after-title", "Le ministre belge de l'Intérieur, Jan De Smet, a quitté le "
          "gouvernement.", AFF, "~Jan De Smet", "bel"),
+    case("en-two-relative-clauses", "Hanna Berglund, who directs the Northern Migrant Rights "
+         "Network, and Tomas Lindgren, who chairs the Coastal Workers Alliance, signed.", AFF,
+         "~Hanna Berglund", "~Northern Migrant Rights Network"),
     # --- people: Spanish
     case("es-nombrada", "Valeria Montes fue nombrada directora de la Red Austral de Jornaleras "
          "en marzo.", AFF, "~Valeria Montes", "~Red Austral de Jornaleras"),
