@@ -168,9 +168,9 @@ def _claims(driver: Driver, settings: Settings, predicate: str, subject: str, ob
 def test_a_rejected_review_leaves_no_relationship(
     reference_graph: LoadSummary, session_driver: Driver, graph_settings: Settings
 ) -> None:
-    (claim,) = _claims(session_driver, graph_settings, "WITHDREW_FROM", "bel", "gcm-compact")
+    (claim,) = _claims(session_driver, graph_settings, "AUTHORED", "action-committee", "a-res-71-1")
     assert claim["status"] == "rejected" and "reviews.yaml" in claim["note"]
-    assert not claim["related"]  # Belgium had not decided: no withdrawal in the graph
+    assert not claim["related"]  # a response to the Declaration: no authorship in the graph
 
 
 def test_an_accepted_review_confirms_the_relation_and_its_new_name(
