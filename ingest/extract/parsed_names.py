@@ -12,7 +12,7 @@ another clause, an aside or a list."""
 from __future__ import annotations
 
 from ingest.extract.candidates import looks_like_name
-from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
+from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from ingest.extract.frames import Lexicon
 from ingest.extract.lexicon import EVENT_KEYWORDS, ORG_KEYWORDS
 from ingest.extract.patterns.common import Doc
@@ -79,12 +79,11 @@ def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
 
 
 def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
-    """A new event that an indefinite event noun brings in with its own words, in a text that
-    reports on no event of its own ("organised a workshop on labour rights", "sostuvieron una
-    reunión de seguimiento", "a tenu un atelier de formation"): named by the noun and the
-    words that depend on it, as written; a bare noun ("a meeting") names none."""
-    if doc.context_event is not None:
-        return None  # an event report: its own event is what "a panel" there is, as a rule
+    """A new event that an indefinite event noun brings in with its own words ("organised a
+    workshop on labour rights", "sostuvieron una reunión de seguimiento", "a tenu un atelier de
+    formation"), also in a report on another event ("at the conference, the union held a panel
+    on fair recruitment": the panel, not the conference): named by the noun and the words that
+    depend on it, as written; a bare noun ("a meeting") names none."""
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     if not lemmas & lex.words.get("event_nouns", set()):
         return None
@@ -101,6 +100,14 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
     if not 2 <= len(run) <= MAX_WORDS or run[0] is not tok:
         return None  # (a modifier before the noun is part of it: "a regional meeting")
     start, end = run[0].start, run[-1].end
+    dated = find_dates(doc.text, start, end)  # "un atelier sur X le 11 décembre": no date in it
+    if dated:
+        kept = [t for t in run if t.end <= dated[0].start]
+        while kept and kept[-1].upos in _EDGE:
+            kept.pop()
+        if len(kept) < 2:
+            return None
+        end = kept[-1].end
     near = doc.ents_in(start - 200, end + 200)
     if any(e.start < end and start < e.end and e.type not in _WHERE for e in near):
         return None  # a name inside (not a place's): the lists' reading stands
