@@ -149,6 +149,7 @@ def lexicon(language: str) -> Lexicon | None:
         "part_nouns",
         "sentence_adverbs",
         "possessive_determiners",
+        "demonstratives",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger

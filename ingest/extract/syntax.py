@@ -1976,7 +1976,7 @@ def _stand_in(
                 pick = pick or _known_event_at(doc, _place_name(doc, c), kind)
         # "the seminar « X »", "un webinar titled "X"": the event named right after the noun
         pick = pick or _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
-        pick = pick or event_here(doc, tok.start)
+        pick = pick or _headed_event(doc, lex, sent, tok) or event_here(doc, tok.start)
         if pick is None:  # "the conference": the one of the process the text is about
             kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
             pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
@@ -2106,6 +2106,28 @@ def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
 
 
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"
+
+
+def _headed_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
+    """The event "this side event", "este encuentro", "cet atelier" stands for under a section
+    heading that names no event and no entity ("Protecting migrant children" / "At this side
+    event, ..."): a new event named by the heading's words, as written; none under the text's
+    title or a heading that names something."""
+    demonstratives = lex.words.get("demonstratives", set())
+    if not any(fold(d.word) in demonstratives for d in sent.children(tok, "det")):
+        return None
+    k = next((j for j in range(len(doc.units) - 1, -1, -1) if doc.units[j].start <= tok.start), -1)
+    head = next((j for j in range(k - 1, 0, -1) if doc.units[j].kind == "heading"), None)
+    if head is None:
+        return None
+    unit = doc.units[head]
+    s, e = unit.start, unit.end
+    while e > s and doc.text[e - 1] in " :.\t":
+        e -= 1
+    if doc.ents_in(s, e) or not 2 <= len(doc.text[s:e].split()) <= 12:
+        return None
+    name = doc.text[s:e]
+    return doc.add(candidate(s, e, name, name, "Event", 0.55))
 
 
 def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
@@ -2459,8 +2481,12 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
     pick: Ent | None = None
     if what == "process":
         pick = doc.focal_process
-    elif what == "event":
-        pick = event_here(doc, sent.end, first=True)
+    elif what == "event":  # ("At this side event, speakers included": the heading's event)
+        lex = lexicon(doc.language) if doc.language else None
+        nouns = lex.words.get("event_nouns", set()) if lex is not None else set()
+        said = [t for t in sent.tokens if lex is not None and lex.lemma(t.word) in nouns]
+        pick = next((e for t in said if lex and (e := _headed_event(doc, lex, sent, t))), None)
+        pick = pick or event_here(doc, sent.end, first=True)
     elif what == "document":
         pick = doc.self_doc
     elif what == "resolution":  # the one text other than this one that the document names

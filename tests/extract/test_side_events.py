@@ -40,3 +40,26 @@ def test_a_side_event_still_to_come_gives_nothing(gz: Gazetteer) -> None:
     ex = run(gz, "2018-12-12\n\nCivil society at the Marrakech conference\n\nThe Lumen Workers "
                  "Union will hold a panel on fair recruitment next week.\n")  # fmt: skip
     assert not [r for r in ex.relations if r.type == "ORGANIZED"], ex.relations
+
+
+HEADED = [
+    ("Civil society at the Marrakech conference\n\nProtecting migrant children\n\nAt this side "
+     "event on 10 December, speakers included Ana Lind and Tomas Berg.\n", "en"),
+    ("La sociedad civil en la conferencia de Marrakech\n\nProteger a la niñez migrante\n\nEn este "
+     "encuentro del 10 de diciembre, intervinieron Ana Lind y Tomás Berg.\n", "es"),
+    ("La société civile à la conférence de Marrakech\n\nProtéger les enfants migrants\n\nLors de "
+     "cet atelier du 10 décembre, Ana Lind et Tomas Berg ont pris la parole.\n", "fr"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang"), HEADED)
+def test_this_side_event_is_the_one_its_heading_names(gz: Gazetteer, text: str, lang: str) -> None:
+    ex = run(gz, "2018-12-12\n\n" + text)
+    ents = {e.key: e for e in ex.entities}
+    heading = text.split("\n\n")[1].lower()
+    got = {
+        (ents[r.source].name.lower(), ents[r.target].name.lower())
+        for r in ex.relations
+        if r.type == "SPOKE_AT"
+    }
+    assert got and {t for _, t in got} == {heading}, (lang, ex.relations)
