@@ -1083,6 +1083,8 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
     if name and head.deprel in ("obj", "nsubj", "nsubj:pass"):
         for glued in _glued_names(doc, sent, inside):
             out.extend(c for c in sent.conjuncts(glued) if c not in out)
+    if name and name[0].type == "Government":  # "le retrait de A, de B et de C": a parser may
+        out.extend(t for t in _states_after(doc, sent, name[0]) if t not in out)  # hang B anywhere
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
             for c in sent.children(tok, "appos"):
@@ -1112,6 +1114,23 @@ _LIST_GAP = re.compile(
     r"(?:(?:the|la|el|los|las|le|les|l')\s*)?$",
     re.I,
 )
+
+
+def _states_after(doc: Doc, sent: Sentence, first: Ent) -> list[Token]:
+    """The first words of the states listed as written right after a state's name, with only
+    a comma or a conjunction (and its "of" and article) between them."""
+    out: list[Token] = []
+    last = first
+    for ent in sorted(doc.ents_in(first.end, sent.end, ("Government",)), key=lambda e: e.start):
+        if ent.start < last.end:
+            continue
+        if not _LIST_GAP.match(doc.text[last.end : ent.start]):
+            break
+        tok = next((t for t in sent.tokens if ent.start <= t.start < ent.end), None)
+        if tok is not None:
+            out.append(tok)
+        last = ent
+    return out
 
 
 def _listed_after(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
@@ -2607,6 +2626,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             hedged = True
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
             future = True
+        if {lemma, fold(anc.lemma)} & words.get("expect_verbs", set()):
+            hedged = True  # "analysts expect A to leave", "A is expected to leave": a guess
         if lemma in words["refuse"] and cur.deprel in ("xcomp", "acl"):
             negated = not negated  # "refused to sign", "A's refusal to sign"
         elif cur.deprel in ("advcl", "xcomp", "acl") and any(
