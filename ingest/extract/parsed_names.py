@@ -271,7 +271,7 @@ def proper_actor(
     parts = sorted([tok, *words_of], key=lambda t: t.i)
     if not 1 <= len(parts) <= 5 or parts[-1].i - parts[0].i != len(parts) - 1:
         return None
-    if not all(t.upos in ("PROPN", "NOUN", "ADJ", "NUM") and _name_word(t.word) for t in parts):
+    if not all(t.upos in ("PROPN", "NOUN", "ADJ", "NUM") and _proper_word(t.word) for t in parts):
         return None
     words = {fold(t.word) for t in parts}
     if words & (MONTH_WORDS | WEEKDAY_WORDS) or words & lex.words.get("state_nouns", set()):
@@ -292,7 +292,7 @@ def proper_actor(
     return doc.add(candidate(start, end, name, name, kind, 0.55))
 
 
-def _name_word(word: str) -> bool:
+def _proper_word(word: str) -> bool:
     """A word of a name as written: capitalised letters, digits, hyphens ("CNCD-11.11.11")."""
     return word[:1].isupper() and any(c.isalpha() for c in word) and "\n" not in word
 

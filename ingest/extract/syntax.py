@@ -730,6 +730,13 @@ def _slot(
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
+    return _ends_of(doc, lex, sent, heads, tok, types)
+
+
+def _ends_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, heads: list[Token], tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The entities a slot's heads and their conjuncts stand for, each once, in order."""
     out: list[Ent] = []
     for head in heads:
         for conj in _coordinated(doc, sent, head):
@@ -1164,11 +1171,8 @@ def _among_oblique(
         if not _case_ok(lex, sent, obl, "among"):
             continue
         heads = sent.children(obl, "appos") if obl.upos == "PRON" else [obl]
-        for head in heads:
-            for conj in _coordinated(doc, sent, head):
-                for ent in _entities(doc, lex, sent, conj, tok, types):
-                    if all(e.key != ent.key for e in out):
-                        out.append(ent)
+        found = _ends_of(doc, lex, sent, heads, tok, types)
+        out += [e for e in found if all(o.key != e.key for o in out)]
     return out
 
 
