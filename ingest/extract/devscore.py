@@ -203,6 +203,8 @@ class DocResult:
     miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])  # misses by ends found
     type_ends: dict[str, list[int]] = field(default_factory=dict)  # the same, per type
     wrong_by: dict[tuple[str, str], int] = field(default_factory=dict)  # (type, reader) -> n
+    # (type, reader, what of it gold holds) -> n: which end of a wrong prediction was right
+    wrong_ends: dict[tuple[str, str, str], int] = field(default_factory=dict)
     gaps: int = 0  # gold relations the model cannot hold, left out
     gap_predictions: int = 0  # predictions matching only those, left out
     quotes: int = 0
@@ -230,6 +232,20 @@ def reader(method: str) -> str:
     """The reader family of a method: extracted:syntax:leave-verb@0.2.0 -> syntax."""
     name = method.removeprefix("extracted:").split("@")[0]
     return name.split(":")[0] or "?"
+
+
+def wrong_shape(gold: Sequence[GoldRel], p: PredRel) -> str:
+    """What the gold holds of a wrong prediction: both ends under another type ("type"), its
+    source with another target ("source"), its target with another source ("target"), or
+    neither: tells a wrong reading from a wrong end without showing the text."""
+    if any(end_matches(g.source, p.source) and end_matches(g.target, p.target) for g in gold):
+        return "type"
+    same = [g for g in gold if g.type == p.type]
+    if any(end_matches(g.source, p.source) for g in same):
+        return "source"
+    if any(end_matches(g.target, p.target) for g in same):
+        return "target"
+    return "neither"
 
 
 def score_document(
@@ -263,6 +279,8 @@ def score_document(
             result.readers.setdefault(reader(p.method), [0, 0])[1] += 1
             key = (p.type, reader(p.method))
             result.wrong_by[key] = result.wrong_by.get(key, 0) + 1
+            shape = (*key, wrong_shape(scored, p))
+            result.wrong_ends[shape] = result.wrong_ends.get(shape, 0) + 1
             continue
         tally = result.readers.setdefault(reader(p.method), [0, 0])
         tally[0] += 1
@@ -321,6 +339,7 @@ class Summary:
     miss_ends: list[int] = field(default_factory=lambda: [0, 0, 0])
     type_ends: dict[str, list[int]] = field(default_factory=dict)
     wrong_by: dict[tuple[str, str], int] = field(default_factory=dict)
+    wrong_ends: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
     def add(self, result: DocResult, language: str) -> None:
         self.documents += 1
@@ -330,6 +349,8 @@ class Summary:
             self.type_ends[name] = [a + b for a, b in zip(mine, ends, strict=True)]
         for key, n in result.wrong_by.items():
             self.wrong_by[key] = self.wrong_by.get(key, 0) + n
+        for shape, n in result.wrong_ends.items():
+            self.wrong_ends[shape] = self.wrong_ends.get(shape, 0) + n
         for name, (right, predicted) in result.readers.items():
             tally = self.readers.setdefault(name, [0, 0])
             tally[0] += right
@@ -389,6 +410,11 @@ class Summary:
                 f"{t} {r} {n}" for (t, r), n in sorted(self.wrong_by.items(), key=lambda kv: -kv[1])
             )
             lines.append(f"wrong predictions per type and reader: {wrong}")
+            shapes = ", ".join(
+                f"{t} {r} {what} {n}"
+                for (t, r, what), n in sorted(self.wrong_ends.items(), key=lambda kv: -kv[1])
+            )
+            lines.append(f"  what gold holds of them (type: both ends, another type): {shapes}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")
         lines.append(f"quotes exact: {self.quotes_exact} of {self.quotes}")
         lines.append(

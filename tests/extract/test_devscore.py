@@ -261,3 +261,28 @@ def test_known_ends_are_the_extractions_entities_and_documents() -> None:
         [],
     )
     assert known_ends(extraction) == [DOC, End("nld-x", ("Norland", "Norland Republic"))]
+
+
+def test_wrong_predictions_say_which_of_their_ends_the_gold_holds() -> None:
+    gold = [
+        GoldRel("SIGNED", "candidate:Vivid Harbour Collective", "document:self"),
+        GoldRel("VOTED", "nld-x", "accord-x"),
+    ]
+    other = ent("doc-x", "Another Letter")
+    predicted = [
+        pred("ENDORSED", VIVID, DOC, SIGNED_Q),  # both ends, under another type
+        pred("SIGNED", VIVID, other, SIGNED_Q),  # the right signer, the wrong text
+        pred("SIGNED", ent(None, "Lantern Aid Ltd"), DOC, SIGNED_Q),  # the right text only
+        pred("VOTED", VIVID, other, VOTED_Q),  # nothing of it
+    ]
+    result = score_document(TEXT, gold, [], predicted)
+    assert result.wrong_ends == {
+        ("ENDORSED", "?", "type"): 1,
+        ("SIGNED", "?", "source"): 1,
+        ("SIGNED", "?", "target"): 1,
+        ("VOTED", "?", "neither"): 1,
+    }
+    summary = Summary()
+    summary.add(result, "en")
+    assert "what gold holds of them (type: both ends, another type): " in summary.table()
+    assert "SIGNED ? source 1" in summary.table()
