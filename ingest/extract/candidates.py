@@ -307,7 +307,8 @@ def org_event_candidates(
         name = text[s:e]
         kind = _kind_of(name) if " " in name.strip() else None
         if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
-            before = fold_slice(text, max(start, s - 25), s).split()
+            at = max(start, s - 25, text.rfind("\n", 0, s) + 1)  # (the noun on the name's line)
+            before = fold_slice(text, at, s).split()
             if not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
                 continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"

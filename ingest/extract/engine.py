@@ -632,17 +632,23 @@ def _titled_event(doc: Doc) -> Ent | None:
         return _event_in_title(doc, title)
     if kind.group().endswith("s"):
         return None  # "Programme of side events", "Upcoming workshops": many, none named
+    begin = title.start
     end = _TITLE_END.search(doc.text, title.start, title.end)
     stop = end.start() if end else title.end
     if end is not None and _generic_title(fold_slice(doc.text, title.start, stop)):
         # "Webinar: Protecting migrant workers", "Side event report - Labour mobility": a kind
-        # of meeting, then its name: the name goes on to the next separator
+        # of meeting, then its name: the name is what follows, up to the next separator
         after = _TITLE_END.search(doc.text, end.end(), title.end)
         stop = after.start() if after else title.end
-    if stop - title.start < 6 or stop - title.start > 140:
+        begin = end.end()
+        while begin < stop and doc.text[begin].isspace():
+            begin += 1
+        if stop - begin < 6:
+            begin = title.start
+    if stop - begin < 6 or stop - begin > 140:
         return None
-    name = doc.text[title.start : stop]
-    event = candidate(title.start, stop, name, name, "Event", 0.6)
+    name = doc.text[begin:stop]
+    event = candidate(begin, stop, name, name, "Event", 0.6)
     if event.key == doc.self_doc.key:  # the text and its event share the title
         event.key += "-event"
     found = doc.add(event)

@@ -306,15 +306,15 @@ def _acting(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
         rel = t.deprel
         if rel in ("nsubj", "nsubj:pass", "obl:agent"):
             return True
-        if rel in ("obl", "nmod") and any(
+        if rel in ("obl", "nmod", "obj") and any(
             "by" in lex.case_class(c.word) for c in sent.children(t, "case")
-        ):
-            return rel == "obl"
+        ):  # (a parser may label the agent of a participle an object: "organizado por O")
+            return rel in ("obl", "obj")
     return False
 
 
 _NOUN_CLASSES = ("body_nouns", "org_nouns", "event_nouns", "state_nouns", "title_nouns",
-                 "group_nouns")  # fmt: skip
+                 "group_nouns", "speaker_role", "session_role")  # fmt: skip
 
 
 def _common(lex: Lexicon, tok: Token) -> bool:

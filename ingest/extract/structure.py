@@ -85,6 +85,8 @@ class Words:
     title_fields: frozenset[str] = frozenset()
     # a part of a meeting's programme ("Panel 1: X", "Table ronde 2 : X", "Mesa 1: X")
     session_re: re.Pattern[str] = re.compile(r"(?!)")
+    # letters after a person's name ("MP", "QC", "PhD"): no part of the name
+    postnominals: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -124,6 +126,7 @@ def load_words(root: Path = LEXICON) -> Words:
         regions=frozenset(get("regions")),
         gap_re=_words_re(get("gaps")),
         honorific_re=re.compile(r"^(?:" + _alternation(get("honorifics")) + r"\.?\s+)+"),
+        postnominals=frozenset(get("postnominals")),
         title_re=_words_re(get("titles")),
         connector_re=re.compile(
             r"(?<![\w'])" + _alternation(get("connectors")) + r"(?:\s+|(?<='))"
@@ -296,6 +299,9 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     while rest_s < line.end and text[rest_s].isspace():
         rest_s += 1
     rest_e = line.end - 1 if text[line.end - 1] == "." else line.end
+    when = re.search(r"\.\s+(?=\d)", text[rest_s:rest_e])  # "by A and B. 10 May, Room 2."
+    if when is not None and _TIME_LINE.match(text, rest_s + when.end(), rest_e):
+        rest_e = rest_s + when.start()
     article = _LOWER_ARTICLE.match(text[rest_s:rest_e])  # "by the Network X": the name
     rest_s += article.end() if article else 0
     body = text[rest_s:rest_e]
@@ -581,8 +587,14 @@ def _person_name(doc: Doc, words: Words, s: int, e: int, add: bool = True) -> En
     if hon:
         s += hon.end()
     s, e = _trim(doc.text, s, e)
+    last = doc.text.rfind(" ", s, e)
+    if last > s and fold_slice(doc.text, last + 1, e).strip(".") in words.postnominals:
+        s, e = _trim(doc.text, s, last)  # "Kara Lind MP": Kara Lind
+    titled = not honorific and any(
+        m.end() == len(f) for f in [fold_slice(doc.text, s, e)] for m in words.title_re.finditer(f)
+    )  # "Policy Adviser", "Communications Officer": a title on its own line, no one's name
     for ent in doc.ents_in(s, e, ("Person",)):
-        if ent.start <= s + 1 and ent.end >= e - 1:
+        if ent.start <= s + 1 and ent.end >= e - 1 and not (titled and ent.id is None):
             return ent
     # (a new "organization" of just these words, which another reader guessed, may be a
     # person's name: the words decide below)
@@ -1085,16 +1097,27 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
     text = doc.text
     below: Line | None = lines[i] if i < len(lines) else None
     told = False
+    blocks = 0  # blank lines crossed: an entry's title, its lines and its description may
+    described = False  # stand apart ("Title", "", "A paragraph on it.", "", "Organisers: A")
     for line in _before(doc, lines, i, 16):  # (a speakers' list of a dozen lines above)
         under, below = below, line
         kinded = False
         if under is not None and under.blank_before:
-            return None  # a blank line above the entry's lines: its block ends there
+            blocks += 1
+            if (
+                blocks > 3
+                or under.blank_before > 1
+                or (i < len(lines) and _is_prose(doc, lines[i]))
+            ):
+                return None  # the entry's block ends there (a list in prose has no block)
         if _session_line(doc, words, line):
             return None  # "Panel 1: X": a part of the meeting the programme is of
         own = _line_title(doc, line)
         if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
             return _title_event(doc, *own)
+        if _TIME_FIRST.match(text, line.start, line.end):
+            labels += 1  # "13:15-14:45 | Room C": the entry's hours and place
+            continue
         if len(_cells(doc, line.start, line.end)) > 1:
             return None  # a table's row or header ("Country | Position | Date") titles nothing
         kind_first = _KIND_LABEL.match(fold_slice(text, line.start, line.end))
@@ -1104,9 +1127,13 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             and not _is_prose(doc, line)
         ):
             pass  # "Side event: protecting children on the move.": a title, its stop and all
-        elif _is_prose(doc, line) or text[line.end - 1] in ".;!?":
-            short = len(text[line.start : line.end].split()) <= 30
-            if under is None or under.blank_before or line.blank_before or not short:
+        elif _is_prose(doc, line) or (text[line.end - 1] in ".;!?" and not _asked_title(doc, line)):
+            n_words = len(text[line.start : line.end].split())
+            alone = under is not None and under.blank_before and line.blank_before
+            if alone and not described and n_words <= 120:
+                described = told = True  # the entry's description, a paragraph of its own
+                continue
+            if under is None or under.blank_before or line.blank_before or n_words > 30:
                 return None
             told = True  # a sentence of the entry's own block
             continue
@@ -1154,17 +1181,55 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             s, e = quoted.start(1), quoted.end(1)
         while e > s and text[e - 1] in ".;" and kinded:  # ("Side event: protecting X.")
             e -= 1
-        if not 2 <= len(text[s:e].split()) <= 20 or not (text[s : s + 1].isupper() or kinded):
+        opening = text[s : s + 2].lstrip("\u00bf\u00a1")[:1]  # ("¿Quién ...?": its first letter)
+        if not 2 <= len(text[s:e].split()) <= 20 or not (opening.isupper() or kinded):
             return None
         for ent in doc.events_in(s, e):
             if ent.end - ent.start >= 0.6 * (e - s):
                 return ent
         if told and not labels:
             return None
-        if not labels and colon is None and not _names_a_meeting(words, fold_slice(text, s, e)):
+        if (
+            not labels and colon is None
+            and not _names_a_meeting(words, fold_slice(text, s, e))
+            and not _entry_label_above(doc, words, lines, line)
+        ):  # fmt: skip
             return None  # "Opening of the panel": a part of an event, not an entry's title
+        if blocks and not labels and not _entry_label_above(doc, words, lines, line):
+            return None  # across a blank line, a title needs its line of when or by whom
         return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
     return None
+
+
+def _entry_label_above(doc: Doc, words: Words, lines: list[Line], line: Line) -> bool:
+    """Whether the line right above a title (no blank line between) says an entry begins: a
+    kind of meeting and its number alone ("SIDE EVENT 4", "Atelier n° 2"), or when and where
+    ("Monday, 10 December | 13:00-14:30 | Room A")."""
+    k = next((n for n, x in enumerate(lines) if x.number == line.number), 0)
+    if k <= 1 or line.blank_before:
+        return False  # (the text's first line: its date line, not an entry's)
+    above = lines[k - 1]
+    a, b = above.start, above.end
+    bare = " ".join(re.sub(r"[\d\W_]+", " ", fold_slice(doc.text, a, b)).split())
+    bare = " ".join(w for w in bare.split() if w not in ("n", "no", "nr"))
+    if bare and words.event_re.fullmatch(bare):
+        return True
+    return bool(
+        _TIME_FIRST.match(doc.text, a, b) or _TIME_LINE.match(doc.text, a, b)
+        or _dated_line(doc, a, b)
+    )  # fmt: skip
+
+
+def _asked_title(doc: Doc, line: Line) -> bool:
+    """A title put as a question ("Who protects migrants at sea?", "¿Qué protección para
+    quién?"): a short line with a capital, no other stop inside; it still needs a line of when,
+    where or by whom under it to be an entry's title."""
+    raw = doc.text[line.start : line.end].strip()
+    body = raw.lstrip('\u00bf\u00ab"\u201c ')
+    return (
+        raw.endswith("?") and body[:1].isupper() and len(raw.split()) <= 15
+        and not re.search(r"[.;!?]\s", raw[:-1])
+    )  # fmt: skip
 
 
 _HOLDERS = ("ORGANIZED", "HOSTED")
@@ -1251,6 +1316,9 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
     if span is None:
         return None
     a, b = span
+    first_word = fold_slice(text, a, b).split()[:1]
+    if (first_word and first_word[0] in load_words().entry_fields) or _whole_place(doc, a, b):
+        return None  # "13:15-14:45 | Room C", "10h-12h, <city>": when and where, no title
     quoted_in = _QUOTED.fullmatch(text, a, b)
     if quoted_in is not None:
         a, b = quoted_in.span(1)
@@ -1465,6 +1533,13 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
                     break
                 p = _person_line(doc, words, nxt.start, nxt.end, True)
                 org = None if p is not None else _whole_org(doc, nxt)  # "Ministry of X of C"
+                if (
+                    p is None
+                    and org is None
+                    and named
+                    and words.title_re.match(fold_slice(doc.text, nxt.start, nxt.end))
+                ):
+                    continue  # "Minister for Home Affairs" under a minister's name: the next
                 if p is None and org is None:
                     break
                 named.append(p.ent if p is not None else cast(Ent, org))
@@ -2009,12 +2084,28 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     if len(parts) == 2 and _whole_place(doc, *parts[1]):
         one = _organization(doc, words, *parts[0])  # "Organization, Country"
         return [one] if one is not None else []
-    if len(parts) == 2 and _LEGAL_FORM.fullmatch(text, *parts[1]):
+    if (
+        len(parts) == 2
+        and _LEGAL_FORM.fullmatch(text, *parts[1])
+        and not doc.ents_in(*parts[1], ACTORS)  # ("A, UNICEF": a second name, no legal form)
+    ):
         one = _organization(doc, words, s, e)  # "Centro X, A.C."
         return [one] if one is not None else []
     found = [x for x, hedge in itemize(doc, unit, s, e, "Organization", ACTORS) if not hedge]
     orgs = [x for x in found if x.type in ORGS]
-    return orgs if orgs else [x for x in found if x.type == "Government"]
+    states = [x for x in found if x.type == "Government"]
+    if not orgs:
+        return states
+    # a state after an organization is where it is ("O, <country>"), unless it is named as a
+    # body ("O and the Government of <country>"): then it stands beside the organizations
+    return orgs + [x for x in states if not _bare_state(doc, x)]
+
+
+def _bare_state(doc: Doc, ent: Ent) -> bool:
+    """A state written as its name alone ("<country>"), not as a body ("Government of X")."""
+    entry = doc.gz.entry(ent.id) if ent.id else None
+    names = {fold(n) for n in (entry.name, *entry.aliases)} if entry is not None else set()
+    return not ent.text or fold(ent.text) in names or fold(ent.text) == fold(ent.name)
 
 
 def _person_relations(

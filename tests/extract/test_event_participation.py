@@ -155,7 +155,7 @@ def test_negative_sentences_give_no_event_relation(gz: Gazetteer) -> None:
         ("Regional Forum on Labour Mobility, Lima", "The forum met on Monday.",
          "Regional Forum on Labour Mobility"),
         ("Webinar: Protecting domestic workers abroad", "The webinar was held on Monday.",
-         "Webinar: Protecting domestic workers abroad"),
+         "Protecting domestic workers abroad"),  # (the kind of meeting is no part of its name)
         ("Encuentro Nacional de Colectivos Migrantes 2023", "El encuentro fue el lunes.",
          "Encuentro Nacional de Colectivos Migrantes"),
         ("En Quito, foro regional de mujeres migrantes", "El foro se celebró el lunes.",
