@@ -614,6 +614,8 @@ def _person_name(doc: Doc, words: Words, s: int, e: int, add: bool = True) -> En
         return None
     if len(raw) == 1 and _ACRONYM.match(raw[0]):
         return None
+    if titled:
+        return None
     new = candidate(s, e, doc.text[s:e], doc.text[s:e], "Person", 0.7)
     return _added(doc, new) if add else new  # (not added: a caller that may not want it)
 
@@ -1479,6 +1481,7 @@ def extract(doc: Doc) -> list[Proto]:
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
     out.extend(_title_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
+    out.extend(_state_offices(doc, words, lines))
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
@@ -2129,29 +2132,179 @@ def _person_relations(
 
 
 def _address_blocks(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
-    """A letter's addressee written as lines: a person, a title, an organization."""
+    """A person written as lines: a name, a title, an organization (a letter's addressee, a
+    signature, a contact: "P\nDirector\nO"), or a name and "Title, Organization" below it
+    ("P\nPolicy Adviser, O"). A new name with no courtesy title is a person's only when the
+    line below it is a title."""
     out: list[Proto] = []
-    for k in range(len(lines) - 2):
-        a, b, c = lines[k], lines[k + 1], lines[k + 2]
-        if b.blank_before or c.blank_before or a.bullet or b.bullet or c.bullet:
+    for k in range(len(lines) - 1):
+        a, b = lines[k], lines[k + 1]
+        c = lines[k + 2] if k + 2 < len(lines) else None
+        if b.blank_before or b.bullet:
             continue
         if any(doc.text[x.end - 1] in ".:;," or len(doc.text[x.start : x.end].split()) > 10
-               for x in (a, b, c)):  # fmt: skip
+               for x in (a, b)):  # fmt: skip
             continue
-        if not words.title_re.match(fold_slice(doc.text, b.start, b.end)):
+        person = _person_name(doc, words, a.start, a.end, add=False)
+        if person is None:
             continue
-        honorific = words.honorific_re.match(fold_slice(doc.text, a.start, a.end))
-        person = _person_name(doc, words, a.start, a.end)
-        if person is None or (person.via == "candidate" and not honorific):
+        read = _stacked_roles(doc, words, b, c)
+        if read is None:
             continue
+        stacked, roles = read
+        if person.via == "candidate" and not any(x is person for x in doc.ents_in(a.start, a.end)):
+            person = _added(doc, person)
+        last = c if stacked and c is not None else b
+        unit = Unit(a.start, last.end, "line", a.paragraph, a.number)
+        for title, org in roles:
+            props = {"role": title} if title else {}
+            out.append(Proto("AFFILIATED_WITH", person, org, props, unit, 0.75, "structure"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cabinet_titles() -> frozenset[tuple[str, ...]]:
+    from ingest.extract.frames import LEXICONS, lexicon
+
+    out: set[tuple[str, ...]] = set()
+    for path in sorted(LEXICONS.glob("*/words.yaml")):
+        lex = lexicon(path.parent.name)
+        if lex is not None:
+            out |= lex.triggers.get("cabinet_title", set())
+    return frozenset(out)
+
+
+def _cabinet_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a post in a state's government ("Minister for Home Affairs",
+    "Prime Minister", "canciller", "secrétaire d'État"): lexicon class cabinet_title."""
+    toks = [t.strip(",.;:()") for t in fold_slice(doc.text, s, e).split()]
+    return any(
+        tuple(toks[i : i + len(c)]) == c for c in _cabinet_titles() for i in range(len(toks))
+    )
+
+
+def _state_offices(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A person and a post in a state's government written as lines, with no body named:
+    "P\nMinister for Home Affairs", "P, Prime Minister" (a joint release of ministers): the
+    post is in the government of the state the post (the text under its heading) is about."""
+    from ingest.extract.syntax import _post_state
+
+    out: list[Proto] = []
+    for k, a in enumerate(lines):
+        b = lines[k + 1] if k + 1 < len(lines) else None
+        parts = _segments(doc.text, a.start, a.end)
+        if len(parts) == 2:  # "P, Prime Minister"
+            name, title = parts
+            last = a
+        elif len(parts) == 1 and b is not None and not b.blank_before and not b.bullet:
+            name, title = parts[0], (b.start, b.end)
+            last = b
+            c = lines[k + 2] if k + 2 < len(lines) else None
+            if c is not None and not c.blank_before and _org_like(doc, words, c.start, c.end):
+                continue  # "P\nMinister\nO": O's (_address_blocks)
+        else:
+            continue
+        if len(doc.text[title[0] : title[1]].split()) > 8 or doc.text[title[1] - 1] in ".:;,":
+            continue
+        said = fold_slice(doc.text, *title)
+        if not _cabinet_title(doc, *title) or not words.title_re.search(said):
+            continue
+        if _former_title(doc, words, *title):
+            continue  # "P, former Minister for Foreign Affairs": no post now
+        if any(x.id for x in doc.ents_in(*title, (*ORGS, "Government"))):
+            continue  # a body or a state named: the title's own readers say whose
+        person = _person_name(doc, words, *name, add=False)
+        state = _post_state(doc, a.start)
+        if state is None:  # (name and post lines read as headings: the post they open)
+            after = (u for u in doc.units if u.start >= last.end and u.kind != "heading")
+            prose = next(after, None)
+            state = _post_state(doc, prose.start) if prose is not None else None
+        if person is None or state is None:
+            continue
+        if person.via == "candidate" and not any(x is person for x in doc.ents_in(*name)):
+            person = _added(doc, person)
+        role = " ".join(doc.text[title[0] : title[1]].split())
+        unit = Unit(a.start, last.end, "line", a.paragraph, a.number)
+        out.append(Proto("AFFILIATED_WITH", person, state, {"role": role}, unit, 0.7, "structure"))
+    return out
+
+
+def _former_title(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A title held no more ("Former Minister", "exdirectora", "ancienne présidente")."""
+    said = set(re.findall(r"[\w'\-]+", fold_slice(doc.text, s, e)))
+    return bool(said & words_in_every_language("former")) or any(
+        w.startswith("ex-") or (w.startswith("ex") and bool(words.title_re.fullmatch(w[2:])))
+        for w in said
+    )
+
+
+def _title_only(doc: Doc, words: Words, line: Line) -> bool:
+    """A line that is a title and nothing else ("Director", "Communications Officer")."""
+    f = fold_slice(doc.text, line.start, line.end)
+    if _former_title(doc, words, line.start, line.end):
+        return False
+    if words.title_re.match(f):
+        return True
+    return (
+        bool(words.title_re.search(f))
+        and len(f.split()) <= 5
+        and "," not in f
+        and not _org_like(doc, words, line.start, line.end)
+        and not any(x.type != "Person" or x.id for x in doc.ents_in(line.start, line.end))
+    )
+
+
+def _stacked_roles(
+    doc: Doc, words: Words, b: Line, c: Line | None
+) -> tuple[bool, list[tuple[str | None, Ent]]] | None:
+    """The (title, organization) pairs of the lines below a name: a title line and an
+    organization line (stacked: True), or one line "Title, Organization" / "Title of O"."""
+    text = doc.text
+    if _former_title(doc, words, b.start, b.end):
+        return None  # "Former Director, O": a role held no more
+    parts = _segments(text, b.start, b.end)
+    if (
+        len(parts) == 1
+        and words.title_re.match(fold_slice(text, b.start, b.end))
+        and (  # "Director of O", never a portfolio ("Minister for Home Affairs")
+            set(_words_of(doc, b.start, b.end)) & words.org_words
+            or any(x.id for x in doc.ents_in(b.start, b.end, ORGS))
+        )
+    ):
+        found = _titles_at(doc, words, b.start, b.end)
+        found = [(t, o) for t, o in found if o.id or (
+            set(_words_of(doc, o.start, o.end)) & words.org_words
+            and not _cabinet_title(doc, b.start, b.end))]  # fmt: skip
+        if found:
+            return False, found
+    if _title_only(doc, words, b) and "," not in text[b.start : b.end]:
+        if c is None or c.blank_before or c.bullet or text[c.end - 1] in ":;,":
+            return None
+        if _person_name(doc, words, c.start, c.end, add=False) is not None:
+            return None  # the next person's name
+        if len(text[c.start : c.end].split()) > 12:
+            return None
         if not _org_like(doc, words, c.start, c.end):
-            continue
+            return None
         org = _state_body(doc, words, c.start, c.end) or _organization(
             doc, words, c.start, c.end, ORGS
         )  # fmt: skip
         if org is None:
-            continue
-        title = " ".join(doc.text[b.start : b.end].split())
-        unit = Unit(a.start, c.end, "line", a.paragraph, a.number)
-        out.append(Proto("AFFILIATED_WITH", person, org, {"role": title}, unit, 0.75, "structure"))
-    return out
+            return None
+        return True, [(" ".join(text[b.start : b.end].split()), org)]
+    if len(parts) >= 2 and _title_only(
+        doc, words, Line(*parts[0], False, 0, b.paragraph, b.number)
+    ):
+        rest = parts[1:]
+        while len(rest) >= 2 and _whole_place(doc, *rest[-1]) and not doc.ents_in(*rest[-1], ORGS):
+            rest = rest[:-1]  # "Title, Organization, Country": the place is where
+        if len(rest) != 1 or not _org_like(doc, words, *rest[0]):
+            return None
+        title = " ".join(text[parts[0][0] : parts[0][1]].split())
+        pairs: list[tuple[str | None, Ent]] = []
+        for piece in _org_pair(doc, words, *rest[0]):
+            org = _state_body(doc, words, *piece) or _organization(doc, words, *piece, ORGS)
+            if org is not None:
+                pairs.append((title, org))
+        return (False, pairs) if pairs else None
+    return None

@@ -519,6 +519,13 @@ def _slot_list(
         )
         if slot == "focus:government" and any(_title_word(lex, c) for c in near):
             break  # "P, Ambassador, Head of the Delegation of X": whose ambassador is said there
+        if (
+            slot != "title_of"
+            and "title_of" in slots
+            and types == ("Government",)
+            and _title_of_other(doc, lex, sent, tok)
+        ):
+            break  # "présidente de l'Association X (Mali)": the association's, no state's
         found = _slot(doc, lex, sent, tok, slot, types)
         if found:
             return found
@@ -727,7 +734,17 @@ def _slot(
             if text is not None and text.type in types:
                 texts.append(text)
         return texts
+    if name == "event_oblique":  # "invites you to a webinar on X", never "to a reflection on E"
+        heads = _slot_heads(lex, sent, tok, "oblique", arg)
+        nouns = lex.words.get("event_nouns", set())
+        heads = [h for h in heads if _named_as(doc, h, types) or lex.lemma(h.word) in nouns]
+        return _ends_of(doc, lex, sent, heads, tok, types)
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    if name == "object_name" and not heads:  # "heads the Harbour Workers Centre": a tagger's
+        heads = [  # common noun for a word of a name is still the name's
+            h for h in _slot_heads(lex, sent, tok, "object", arg)
+            if _named_as(doc, h, types) and not sent.children(h, "nmod", "nmod:poss")
+        ]  # fmt: skip
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
     return _ends_of(doc, lex, sent, heads, tok, types)
@@ -787,9 +804,31 @@ def _title_of(
                 continue  # a "name" that holds the title itself ("President of the Assembly")
             if ent is not None and _inside_other_name(doc, ent):
                 continue  # "president of the Workers Union of <city>": the union's, no state's
+            beside = (
+                ent is not None
+                and ent.type == "Government"
+                and not (ent.start <= conj.start < ent.end)
+            )  # "présidente de l'Association X (Mali)": the country beside the body
+            if beside and any(
+                e.type != "Government" and e.start <= conj.start < e.end
+                for e in doc.ents_in(conj.start - 200, conj.end + 200)
+            ):
+                continue
             if ent is not None:
                 found = [ent] if conj is t else [*found, ent]
     return found
+
+
+def _title_of_other(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a title's own of-phrase names a body that is no state and holds no state's name
+    ("presidente de la Asociación X", not "Representative of the Permanent Mission of C"):
+    then a state named elsewhere in the sentence is no end of that title."""
+    bodies = _title_of(doc, lex, sent, tok, ("Organization", "Coalition", "IntergovernmentalBody"))
+    return any(
+        e.type != "Government"
+        and not any(g.type == "Government" for g in doc.ents_in(e.start, e.end) if g is not e)
+        for e in bodies
+    )
 
 
 def _demonym_state(doc: Doc, sent: Sentence, tok: Token, types: tuple[str, ...]) -> list[Ent]:
@@ -800,6 +839,10 @@ def _demonym_state(doc: Doc, sent: Sentence, tok: Token, types: tuple[str, ...])
     if "Government" not in types:
         return []
     near = [c for c in sent.children(tok, "amod") if c.upos == "ADJ"]
+    near += [  # (or on its portfolio: "le ministre des Affaires étrangères hongrois")
+        a for n in sent.children(tok, "nmod") for a in sent.children(n, "amod")
+        if a.upos == "ADJ" and a.i > n.i
+    ]  # fmt: skip
     k = tok.i - 1  # (or on the name the title is a word of: "Hungarian Foreign Minister P")
     while (
         k >= 0

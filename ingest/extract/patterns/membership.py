@@ -485,6 +485,9 @@ def _state_of(doc: Doc, i: int, unit: Unit, m: re.Match[str], offset: int) -> En
     adj = m.group("adj")
     if adj and adj in doc.gz.demonyms:
         return _gov(doc, doc.gz.demonyms[adj], unit, offset + m.start())
+    for word in reversed(re.findall(r"[\w\-]+", m.group("of") or "")):
+        if word in doc.gz.demonyms:  # "le ministre des Affaires étrangères hongrois"
+            return _gov(doc, doc.gz.demonyms[word], unit, offset + m.start())
     named = doc.ents_in(offset + m.start(), offset + m.end(), GOV)
     if named:
         return named[-1]

@@ -1,0 +1,139 @@
+"""People and their bodies written as lines, and titles whose body is named beside a country:
+a contact or signature block ("P\\nTitle\\nO"), a name over "Title, Organization" or "Title of
+O", a person and a post in a state's government with no body named ("P\\nMinister for Home
+Affairs" in a release about one state: that state), and a title of an organization whose
+country follows in brackets ("présidente de l'Association X (Mali)": the association, never
+Mali); "P, who heads O" where a tagger reads a word of O's name as a common noun; a deputy's
+post in a state's government ("el subsecretario del Interior, P"); a demonym after a
+portfolio ("le ministre des Affaires étrangères hongrois, P": Hungary, not the state of the
+sentence before). Each with what gives nothing: a portfolio is no organization, a title on its
+own line is no person, a former post, a body line after the post, a negation, a hedge. The
+names and texts are written for this test. Needs the local CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.engine import extract_relations
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.types import Extraction
+from tests.extract.conftest import ends
+
+DATE = "2022-06-14\n\n"
+AFF = "AFFILIATED_WITH"
+
+
+def case(case_id: str, text: str, source: str, target: str) -> object:
+    return pytest.param(text, source, target, id=case_id)
+
+
+def _found(ex: Extraction, source: str, target: str) -> bool:
+    sources, targets = ends(ex, source), ends(ex, target)
+    return any(r.type == AFF and r.source in sources and r.target in targets
+               for r in ex.relations)  # fmt: skip
+
+
+FOUND = [
+    case("en-contact-block", "Press release: dock workers call for visas\n\nThe union called "
+         "for new visas on Monday.\n\nFor more information:\nPriya Raman\nCommunications "
+         "Officer\nQuayside Porters Union\n", "~Priya Raman", "~Quayside Porters Union"),
+    case("es-contact-block", "Comunicado de prensa\n\nLa red pidió visados nuevos.\n\n"
+         "Contacto:\nLucía Ferreyra\nCoordinadora de Comunicación\nRed Austral de "
+         "Jornaleras\n", "~Lucía Ferreyra", "~Red Austral de Jornaleras"),
+    case("fr-two-lines", "Communiqué\n\nLe collectif demande des visas.\n\nContact presse :\n"
+         "Mariama Sow\nChargée de communication, Union des Ouvrières du Fleuve\n",
+         "~Mariama Sow", "~Union des Ouvrières du Fleuve"),
+    case("en-speaker-two-lines", "Side event: seasonal work after the pandemic\n\nSpeakers:\n"
+         "Ivo Brandt\nSenior Policy Adviser, Tidewater Labour Network\nSelma Aydin\n"
+         "Director of the Riverbank Growers Association\n", "~Ivo Brandt",
+         "~Tidewater Labour Network"),
+    case("en-speaker-title-of", "Side event: seasonal work after the pandemic\n\nSpeakers:\n"
+         "Ivo Brandt\nSenior Policy Adviser, Tidewater Labour Network\nSelma Aydin\n"
+         "Director of the Riverbank Growers Association\n", "~Selma Aydin",
+         "~Riverbank Growers Association"),
+    case("en-minister-lines", "Joint media release\n\nThe Hon Alana Burke\nMinister for Home "
+         "Affairs\n\nThe Hon Ruben Tait\nMinister for Foreign Affairs\n\nNorway will not join "
+         "the new visa scheme, the ministers said.\n", "~Alana Burke", "nor"),
+    case("es-ministro-linea", "Comunicado conjunto\n\nAndrés Villalba, Ministro del Interior\n"
+         "Carla Benítez, Canciller\n\nEl Paraguay no firmará el acuerdo, anunciaron los "
+         "ministros.\n", "~Carla Benítez", "pry"),
+    case("fr-ministre-lignes", "Communiqué conjoint\n\nÉlodie Marchand\nMinistre de "
+         "l'Intérieur\n\nLe Luxembourg ne signera pas l'accord, a indiqué la ministre.\n",
+         "~Élodie Marchand", "lux"),
+    case("fr-country-after-body", "Intervenants :\n- Mariama Sow, présidente de l'Union des "
+         "Ouvrières du Fleuve (Mali)\n", "~Mariama Sow", "~Union des Ouvrières du Fleuve"),
+    case("es-country-after-body", "Lucía Ferreyra, directora de la Red Austral de Jornaleras "
+         "(Chile), habló primero.", "~Lucía Ferreyra", "~Red Austral de Jornaleras"),
+    # a name's head word that a tagger reads as a common noun is still the name
+    case("en-who-heads-noun-head", "Selma Aydin, who heads the Riverside Migrant Workers "
+         "Centre, said the rules were unfair.", "~Selma Aydin", "~Riverside Migrant Workers"),
+    case("es-dirige", "Lucía Ferreyra dirige la Red Austral de Jornaleras desde 2015.",
+         "~Lucía Ferreyra", "~Red Austral de Jornaleras"),
+    # a deputy's post in a state's government
+    case("es-subsecretario", "El subsecretario del Interior, Mateo Ilabaca, explicó que Chile "
+         "no firmará el acuerdo.", "~Mateo Ilabaca", "chl"),
+    case("en-deputy-minister", "Deputy Minister Ruben Tait said Norway would not join the "
+         "scheme.", "~Ruben Tait", "nor"),
+    # a demonym after the portfolio is the state, not the state of the sentence before
+    case("fr-demonym-after-portfolio", "La Pologne a quitté l'accord. Selon le ministre des "
+         "Affaires étrangères hongrois, Ferenc Lakatos, l'accord est dangereux.",
+         "~Ferenc Lakatos", "hun"),
+]  # fmt: skip
+
+NOT_FOUND = [
+    case("en-portfolio-no-org", "Joint media release\n\nThe Hon Alana Burke\nMinister for "
+         "Home Affairs\n\nNorway will not join the new visa scheme.\n", "~Alana Burke",
+         "~Home Affairs"),
+    case("es-portfolio-no-org", "Contacto:\nLucía Ferreyra\nCoordinadora de Comunicación\n",
+         "~Lucía Ferreyra", "~Comunicación"),
+    case("en-former-minister-line", "Joint media release\n\nThe Hon Ruben Tait\nFormer "
+         "Minister for Foreign Affairs\n\nNorway will not join the new visa scheme.\n",
+         "~Ruben Tait", "nor"),
+    case("fr-ancienne-ligne", "Contact :\nMariama Sow\nAncienne présidente, Union des "
+         "Ouvrières du Fleuve\n", "~Mariama Sow", "~Union des Ouvrières du Fleuve"),
+    case("en-post-then-body", "Joint statement on seasonal work\n\nIvo Brandt\nPolicy Officer"
+         "\nTidewater Labour Network\n\nNorway should protect seasonal workers.\n",
+         "~Ivo Brandt", "nor"),
+    case("fr-country-after-body-no-state", "Intervenants :\n- Mariama Sow, présidente de "
+         "l'Union des Ouvrières du Fleuve (Mali)\n", "~Mariama Sow", "mli"),
+    case("es-country-after-body-no-state", "Lucía Ferreyra, directora de la Red Austral de "
+         "Jornaleras (Chile), habló primero.", "~Lucía Ferreyra", "chl"),
+    case("en-country-after-body-no-state", "Ivo Brandt, chair of the Tidewater Labour Network "
+         "(Norway), spoke first.", "~Ivo Brandt", "nor"),
+    case("en-no-longer-heads", "Selma Aydin, who no longer heads the Riverside Migrant Workers "
+         "Centre, said the rules were unfair.", "~Selma Aydin", "~Riverside Migrant Workers"),
+    case("en-may-head", "Selma Aydin may soon head the Riverside Migrant Workers Centre.",
+         "~Selma Aydin", "~Riverside Migrant Workers"),
+    case("en-heads-delegation-of-state", "Selma Aydin heads the delegation of Norway.",
+         "~Selma Aydin", "nor"),
+    case("fr-demonym-after-portfolio-not-before", "La Pologne a quitté l'accord. Selon le "
+         "ministre des Affaires étrangères hongrois, Ferenc Lakatos, l'accord est dangereux.",
+         "~Ferenc Lakatos", "pol"),
+    case("es-exsubsecretario", "El exsubsecretario del Interior, Mateo Ilabaca, explicó que "
+         "Chile no firmará el acuerdo.", "~Mateo Ilabaca", "chl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), FOUND)
+def test_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
+    ex = extract_relations(DATE + text, gz)
+    got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
+    assert _found(ex, source, target), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), NOT_FOUND)
+def test_not_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
+    ex = extract_relations(DATE + text, gz)
+    got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
+    assert not _found(ex, source, target), got
+
+
+def test_title_line_is_no_person(gz: Gazetteer) -> None:
+    """A title on its own line under a name ("Policy Adviser") is no speaker of its own."""
+    text = ("Side event: seasonal work after the pandemic\n\nSpeakers:\nIvo Brandt\nPolicy "
+            "Adviser, Tidewater Labour Network\nSelma Aydin\nCommunications Officer\n")  # fmt: skip
+    ex = extract_relations(DATE + text, gz)
+    names = {e.key: e.name for e in ex.entities}
+    actors = [names[r.source] for r in ex.relations]
+    assert not any("Adviser" in n or "Officer" in n for n in actors), actors
+    assert "Ivo Brandt" in actors, actors
