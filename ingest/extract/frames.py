@@ -154,6 +154,8 @@ def lexicon(language: str) -> Lexicon | None:
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger
     words["among_verbs"] = {fold(str(v)) for v in raw.get("among_verbs") or []}
+    # words after a decision that name others who did the same ("A left, as did B")
+    words["likewise"] = {fold(str(v)) for v in raw.get("likewise") or []}
     cases = {k: {fold(str(v)) for v in vs} for k, vs in (raw.get("cases") or {}).items()}
     lex = Lexicon(language, triggers, words, cases, suffixes)
     lex.roles = {fold(str(k)): str(v) for k, v in (raw.get("roles") or {}).items()}

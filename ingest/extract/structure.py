@@ -347,6 +347,8 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         cue = " ".join(m.group().split())
         if len(cue) <= _SHORT and " " not in cue and bare != cue:
             continue
+        if bare[max(0, m.start() - 4) : m.start()] in ("non-", "non "):
+            continue  # "Non-signatory states:": the states that did not sign
         if not colon and n_words > 6 and m.start() > 0 and len(bare[: m.start()].split()) > 2:
             continue  # a long line without a colon: only a cue at its start makes a heading
         kind = words.cues[cue]
@@ -360,7 +362,9 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
             best = (m.end(), len(cue), kind)
             cue_at = (m.start(), m.end())
     if best is None:
-        return None
+        if "|" in head or "\t" in head:
+            return None  # a table's row ("<state> | Withdrawal"): _decision_rows reads it
+        return decision_kind(bare, whole=n_words <= 3) if colon or n_words <= 3 else None
     # the heading's own words beside its cue, its brackets left out ("(list not exhaustive)")
     rest = _BRACKETS.sub(" ", bare[: cue_at[0]] + " " + bare[cue_at[1] :])
     if best[2].relation is not None and _modal(words, rest):
@@ -369,6 +373,93 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
 
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+# the syntax lexicons' classes of a state's decision on a process, what each states, and
+# whether only its negation states it ("will not sign")
+_DECISIONS = (
+    ("leave", "WITHDREW_FROM", "withdrew", False),
+    ("leave_noun", "WITHDREW_FROM", "withdrew", False),
+    ("say_no", "WITHDREW_FROM", "will_not_join", False),
+    ("join", "WITHDREW_FROM", "will_not_join", True),
+    ("defer", "DEFERRED_DECISION_ON", "", False),
+    ("defer_noun", "DEFERRED_DECISION_ON", "", False),
+)
+
+
+@lru_cache(maxsize=1)
+def _decision_lexicons() -> tuple[Any, ...]:
+    from ingest.extract.frames import LEXICONS, lexicon
+
+    found = (lexicon(p.parent.name) for p in sorted(LEXICONS.glob("*/words.yaml")))
+    return tuple(lex for lex in found if lex is not None)
+
+
+@lru_cache(maxsize=4096)
+def decision_kind(head: str, whole: bool = False) -> Kind | None:
+    """A heading or a table's cell that states a decision in the words of the syntax
+    lexicons, where no cue of headings.yaml is: "States that have left the compact:",
+    "Countries that abandoned the pact:", "Pays qui ont claqué la porte :", a cell "Withdrew" or
+    "Will not sign". It speaks of states (a noun of states in it) unless it is a few words
+    (whole); a negated leaving, a hedge or a forecast ("Countries that may walk away:") states
+    no fact (a kind of no relation); a negated signing is a refusal."""
+    text = fold(head)
+    tokens = re.findall(r"[\w\-]+(?:'(?=\w))?|'\w+", text)
+    tokens = [t.strip("'") for t in tokens if t.strip("'")]
+    if not tokens or len(tokens) > 14:
+        return None
+    lexicons = _decision_lexicons()
+    lemmas = {lex.language: [lex.lemma(t) for t in tokens] for lex in lexicons}
+    # (negations, refusals and hedges in any language: a cell is too short to tell which)
+    negation: set[str] = set()
+    hedged = False
+    for lex in lexicons:
+        own = set(tokens) | set(lemmas[lex.language])
+        negation |= set(tokens) & lex.words.get("negation", set())
+        negation |= set(lemmas[lex.language]) & lex.words.get("refuse", set())  # "refused to"
+        hedged = hedged or any(
+            own & lex.words.get(c, set()) for c in ("hedge_aux", "hedge_words", "forecast")
+        )
+    for lex in lexicons:
+        said = lemmas[lex.language]
+        seen = set(said) | set(tokens)
+        if not whole and not seen & (lex.words.get("state_nouns", set()) | _PLURAL_STATES):
+            continue
+        for cls, relation, kind, needs_negation in _DECISIONS:
+            matched = [
+                entry for entry in lex.triggers.get(cls, set())
+                if any(_says_entry(entry, tokens, said, i) for i in range(len(tokens)))
+            ]  # fmt: skip
+            if not matched:
+                continue
+            negated = bool(negation - set(matched[0]))  # ("saying no", "rejecting": its own)
+            if needs_negation and not negated and not hedged:
+                continue  # "Countries that support the pact": no decision
+            if hedged or negated != needs_negation:
+                return Kind(None, "none", ())
+            props = (("kind", kind),) if kind else ()
+            return Kind(relation, "process", props)
+    return None
+
+
+def _says_entry(entry: tuple[str, ...], tokens: list[str], lemmas: list[str], i: int) -> bool:
+    """Whether a lexicon entry's words start at token i, its later words in order within two
+    words of each other ("turned their backs on", "ont claqué la porte")."""
+    if entry[0] not in (lemmas[i], tokens[i]):
+        return False
+    at = i
+    for part in entry[1:]:
+        nxt = next((j for j in range(at + 1, min(at + 4, len(tokens)))
+                    if part in (lemmas[j], tokens[j])), None)  # fmt: skip
+        if nxt is None:
+            return False
+        at = nxt
+    return True
+
+
+# plural nouns of states a lemmatizer may leave as written ("countries", "états")
+_PLURAL_STATES = frozenset({"countries", "states", "governments", "paises", "estados",
+                            "gobiernos", "etats", "gouvernements"})  # fmt: skip
 
 
 def _modal(words: Words, text: str) -> bool:
@@ -443,7 +534,9 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             break
         if _is_gap(doc, words, line):
             continue
-        if _is_prose(doc, line) or ends_list(doc, words, line.start, line.end):
+        if _is_prose(doc, line) or (
+            ends_list(doc, words, line.start, line.end) and not _dated_state(doc, kind, line)
+        ):
             break
         if _column_heads(doc, words, line):
             continue  # "Organization | Country | Role": a table's head
@@ -456,6 +549,16 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             continue  # a region or a country line: a group of the list
         out.append(line)
     return out
+
+
+def _dated_state(doc: Doc, kind: Kind | None, line: Line) -> bool:
+    """A line of a list of states' decisions that opens with a state and gives its date
+    ("<state> (31 October 2018)", "<state> - 18 July 2018"): an item, not a place and date line
+    that ends the list."""
+    if kind is None or kind.relation not in _STATE_LISTS:
+        return False
+    first = doc.ents_in(line.start, line.end, GOV)
+    return bool(first) and first[0].start <= line.start + 4
 
 
 _CONTACT = re.compile(
@@ -1485,6 +1588,36 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_opened(doc, words))
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
+    out.extend(_decision_rows(doc, lines))
+    return out
+
+
+def _decision_rows(doc: Doc, lines: list[Line]) -> list[Proto]:
+    """A table's rows of states and what each decided on the process the text is about, in a
+    cell of a few words ("<state> | Withdrew | <date>", "<state> | Will not sign"): the cell's
+    decision (decision_kind), dated by the row; a hedged or negated cell ("May withdraw",
+    "Has not withdrawn") and a row of no state give nothing."""
+    target = doc.focal_process
+    out: list[Proto] = []
+    if target is None:
+        return out
+    for line in lines:
+        cells = _cells(doc, line.start, line.end)
+        if len(cells) < 2:
+            continue
+        states = doc.ents_in(line.start, line.end, GOV)
+        said = [
+            decision_kind(doc.text[a:b], whole=True)
+            for a, b in cells
+            if len(doc.text[a:b].split()) <= 4 and not doc.ents_in(a, b, GOV)
+        ]
+        kinds = [k for k in said if k is not None]
+        if not states or len(kinds) != 1 or kinds[0].relation is None:
+            continue
+        unit = _unit(doc, line)
+        for state in states:
+            out.append(Proto(kinds[0].relation, state, target, dict(kinds[0].props), unit, 0.75,
+                             "structure"))  # fmt: skip
     return out
 
 

@@ -173,6 +173,10 @@ def _apply(
     # sign"), never as the end of a title or a membership ("the ambassador in Vienna")
     doc.memo["capitals"] = frame.mode == "decision"
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    if frame.relation in _STATE_DECISIONS and tok.upos == "VERB" and "Government" in src_types:
+        listed = _states_before(doc, sent, tok)  # (a parser that hangs a long list anywhere)
+        if listed and (not sources or any(s in listed for s in sources)):
+            sources += [s for s in listed if s not in sources]
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
     if frame.role == "trigger_phrase":
@@ -359,7 +363,61 @@ def _companions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]
         for conj in sent.conjuncts(obj):
             out += [e for e in doc.ents_in(*sent.span(conj, CLAUSAL | {"conj", "appos"}))
                     if e.type == "Government" and e not in out]  # fmt: skip
-    return out
+    return out + [e for e in _likewise(doc, lex, sent, tok) if e not in out]
+
+
+def _group_said_of(lex: Lexicon, sent: Sentence, noun: Token) -> list[Token]:
+    """The names a group noun with a relative clause is said of by a copula: "A and B are
+    among the countries that have left", "A is one of the states that ...", "Among those who
+    will not sign are A and B", "A y B están entre los países que ...", "A et B font partie des
+    pays qui ...": A (its conjuncts B). Only a noun of states or groups, or a pronoun."""
+    nouns = lex.words["state_nouns"] | lex.words["group_nouns"] | lex.words["part_nouns"]
+    named = {lex.lemma(noun.word), fold(noun.lemma)}
+    if noun.upos not in ("PRON", "DET", "NUM") and not named & nouns:
+        return []
+    up = sent.head(noun)
+    for holder in (noun, up):
+        if holder is None:
+            continue
+        if sent.children(holder, "cop") or lex.lemma(holder.word) in lex.words["among_verbs"]:
+            subj = [c for c in sent.children(holder, "nsubj") if c is not noun and c.i != noun.i]
+            if subj and subj[0].upos in ("PROPN", "NOUN"):
+                return subj[:1]
+        if holder is up and holder.upos == "PROPN" and sent.children(holder, "cop"):
+            return [holder]  # "Among those who ... are A and B"
+    return []
+
+
+def _likewise(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]:
+    """The states named right after a decision's words of "the same" ("A left the pact, as did
+    B and C", "A abandonó el pacto, al igual que B", "A a quitté le pacte, tout comme B"; lexicon
+    likewise): they decided so too. Only the names that follow the words, up to the next word
+    that is no part of a list of names ("as did B in July": B)."""
+    phrases = [p.split() for p in lex.words.get("likewise", set())]
+    if not phrases:
+        return []
+    words = sent.tokens
+    for i in range(tok.i + 1, len(words)):
+        for parts in phrases:
+            seq = words[i : i + len(parts)]
+            if len(seq) != len(parts) or not all(
+                p in (fold(t.word), lex.lemma(t.word), fold(t.lemma))
+                for p, t in zip(parts, seq, strict=True)
+            ):
+                continue
+            end = i + len(parts)
+            stop = end
+            while stop < len(words) and (
+                words[stop].upos in ("PROPN", "DET", "CCONJ")
+                or words[stop].word == ","
+                or any(e.start <= words[stop].start < e.end for e in doc.ents_in(
+                    words[stop].start, words[stop].end, ("Government",)))
+            ):  # fmt: skip
+                stop += 1
+            if stop == end:
+                continue
+            return doc.ents_in(words[end].start, words[stop - 1].end, ("Government",))
+    return []
 
 
 def _voted_on(doc: Doc, ent: Ent) -> bool:
@@ -1183,6 +1241,39 @@ def _states_after(doc: Doc, sent: Sentence, first: Ent) -> list[Token]:
     return out
 
 
+_BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
+_STATE_DECISIONS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
+_LAST_GAP = re.compile(r"\s*,?\s*(?:and|y|e|et|&)\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?$", re.I)
+
+
+def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
+    """The states listed as written right before a decision's verb, with only auxiliaries,
+    adverbs or a reflexive pronoun between ("In the run-up to the conference, A, B and C pulled
+    out", "A, B et C se sont retirés"), where a parser hung the list on another word: the list
+    must read as one ("A, B and C"; "Unlike A, B left": B alone)."""
+    k = tok.i - 1
+    while k >= 0 and (
+        sent.tokens[k].upos in _BEFORE_VERB
+        or (sent.tokens[k].upos == "PRON" and len(sent.tokens[k].word.strip("'")) <= 2)
+    ):
+        k -= 1
+    if k < 0:
+        return []
+    names = sorted(doc.ents_in(sent.start, sent.tokens[k].end, ("Government",)),
+                   key=lambda e: e.start)  # fmt: skip
+    if not names or names[-1].end != sent.tokens[k].end:
+        return []
+    out = [names[-1]]
+    for ent in reversed(names[:-1]):
+        if ent.end > out[-1].start:
+            continue
+        gap = doc.text[ent.end : out[-1].start]
+        if not _LIST_GAP.match(gap) or (len(out) == 1 and not _LAST_GAP.match(gap)):
+            break  # ("Unlike A, B left": no conjunction before the last name, no list)
+        out.append(ent)
+    return list(reversed(out)) if len(out) > 1 else []
+
+
 def _listed_after(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
     """The first words of the names a noun's own phrase lists after it, one after another
     with only a comma or a conjunction (and its "of" and article) between them."""
@@ -1606,8 +1697,15 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         if subj:
             s = subj[0]
             # (a parser may hang a relative clause as a plain dep)
-            if fold(s.word) in lex.words["relative"] and cur.deprel in ("acl:relcl", "acl", "dep"):
+            up = sent.head(cur)
+            if fold(s.word) in lex.words["relative"] and (
+                cur.deprel in ("acl:relcl", "acl", "dep")
+                or (cur.deprel == "ccomp" and up is not None and up.upos == "NOUN")
+            ):  # (a parser's relative clause on a noun read as its ccomp)
                 head = sent.head(cur)
+                said = _group_said_of(lex, sent, head) if head is not None else []
+                if said:
+                    return said  # "A and B are among the countries that have left"
                 # "A, B and C, which have left": a clause after a comma on a list's last
                 # member speaks of the whole list (its first member holds the others)
                 comma = s.i > 0 and sent.tokens[s.i - 1].upos == "PUNCT"
@@ -2623,6 +2721,27 @@ def _modal_lemmas(lex: Lexicon, toks: list[Token]) -> set[str]:
     return {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
 
 
+def _told(lex: Lexicon, sent: Sentence, tok: Token, clause: Token, verb: Token, future: bool
+          ) -> bool:  # fmt: skip
+    """Whether a verb that demands with an infinitive or a subjunctive ("told A to sign",
+    "insisted that A withdraw", "insistió en que A firme") reports a fact with a clause in the
+    future or a perfect ("told reporters that A would not sign", "insisted that A had left",
+    "insistió en que A no firmará", "a insisté que A ne signera pas"): lexicon telling_verbs."""
+    words = lex.words
+    telling = words.get("telling_verbs", set())
+    if not telling or (lex.lemma(verb.word) not in telling and fold(verb.lemma) not in telling):
+        return False
+    if clause.deprel.split(":")[0] not in ("ccomp", "advcl", "obl", "xcomp") or not sent.children(
+        clause, "nsubj", "nsubj:pass"
+    ):
+        return False  # "told A to sign": an infinitive with no subject of its own is a demand
+    purpose = words.get("purpose_marks", set())
+    if any(fold(m.word) in purpose for m in sent.children(clause, "mark")):
+        return False  # "insisté pour que A signe": a purpose is a demand
+    aux = {lex.lemma(c.word) for c in sent.children(clause, "aux", "aux:pass")}
+    return future or bool(aux & (words["future_aux"] | words.get("perfect_aux", set())))
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -2667,7 +2786,9 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         lemma = lex.lemma(anc.word)
         akids = sent.children(anc)
         alemmas = {lex.lemma(c.word) for c in akids} | {fold(c.word) for c in akids}
-        if lemma in words["demand_verbs"] or fold(anc.lemma) in words["demand_verbs"]:
+        if (lemma in words["demand_verbs"] or fold(anc.lemma) in words["demand_verbs"]) and not (
+            _told(lex, sent, tok, cur, anc, future)
+        ):
             demanded = True
         if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
             hedged = True
