@@ -165,6 +165,23 @@ PROSE = [
     ("en", "Unlike Estonia and Latvia, Slovakia pulled out.", {("WITHDREW_FROM", "svk", W)}),
     ("en", "In the run-up to the conference, Estonia and Latvia could pull out.", set()),
     ("en", "In the run-up to the conference, Estonia and Latvia did not pull out.", set()),
+    # names in brackets or between dashes after a counted noun
+    ("en", "Three countries (Chile, Brazil and Estonia) pulled out of the pact.",
+     {("WITHDREW_FROM", "chl", W), ("WITHDREW_FROM", "bra", W), ("WITHDREW_FROM", "est", W)}),
+    ("en", "Two countries \u2013 Latvia and Slovakia \u2013 said they would not sign the pact.",
+     {("WITHDREW_FROM", "lva", N), ("WITHDREW_FROM", "svk", N)}),
+    ("es", "Dos países (Chile y Brasil) se retiraron del pacto.",
+     {("WITHDREW_FROM", "chl", W), ("WITHDREW_FROM", "bra", W)}),
+    ("fr", "Deux pays (la Hongrie et la Pologne) se sont retirés du pacte.",
+     {("WITHDREW_FROM", "hun", W), ("WITHDREW_FROM", "pol", W)}),
+    ("en", "Three countries (Chile, Brazil and Estonia) could pull out of the pact.", set()),
+    ("en", "Three countries (Chile, Brazil and Estonia) welcomed the pact.", set()),
+    # a party or a parliament of a state decides for itself, not for the state
+    ("en", "Estonia's largest party quit the coalition over the pact.", set()),
+    ("en", "Slovakia's parliament rejected the pact.", set()),
+    ("fr", "Le parlement slovaque a rejeté le pacte.", set()),
+    ("en", "Slovakia's government rejected the pact.", {("WITHDREW_FROM", "svk", N)}),
+    ("fr", "Le gouvernement slovaque a rejeté le pacte.", {("WITHDREW_FROM", "svk", N)}),
 ]  # fmt: skip
 
 
