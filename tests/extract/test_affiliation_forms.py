@@ -6,9 +6,12 @@ country follows in brackets ("présidente de l'Association X (Mali)": the associ
 Mali); "P, who heads O" where a tagger reads a word of O's name as a common noun; a deputy's
 post in a state's government ("el subsecretario del Interior, P"); a demonym after a
 portfolio ("le ministre des Affaires étrangères hongrois, P": Hungary, not the state of the
-sentence before). Each with what gives nothing: a portfolio is no organization, a title on its
-own line is no person, a former post, a body line after the post, a negation, a hedge. The
-names and texts are written for this test. Needs the local CoreNLP parser."""
+sentence before); the members a colon opens after a generic object ("réunit des associations
+du Mali et du Sénégal : A et B"); a person's title over two bodies ("P, president of A and
+of B") makes neither body a member of the other. Each with what gives nothing: a portfolio is no
+organization, a title on its own line is no person, a former post, a body line after the
+post, a negation, a hedge. The names and texts are written for this test. Needs the local
+CoreNLP parser."""
 
 from __future__ import annotations
 
@@ -64,6 +67,12 @@ FOUND = [
          "Ouvrières du Fleuve (Mali)\n", "~Mariama Sow", "~Union des Ouvrières du Fleuve"),
     case("es-country-after-body", "Lucía Ferreyra, directora de la Red Austral de Jornaleras "
          "(Chile), habló primero.", "~Lucía Ferreyra", "~Red Austral de Jornaleras"),
+    case("en-person-title-two-bodies-1", "Rosa Lindqvist, president of the Tidewater Labour "
+         "Network and of the Quayside Porters Union, spoke first.", "~Rosa Lindqvist",
+         "~Tidewater Labour Network"),
+    case("en-person-title-two-bodies-2", "Rosa Lindqvist, president of the Tidewater Labour "
+         "Network and of the Quayside Porters Union, spoke first.", "~Rosa Lindqvist",
+         "~Quayside Porters Union"),
     # a name's head word that a tagger reads as a common noun is still the name
     case("en-who-heads-noun-head", "Selma Aydin, who heads the Riverside Migrant Workers "
          "Centre, said the rules were unfair.", "~Selma Aydin", "~Riverside Migrant Workers"),
@@ -137,3 +146,55 @@ def test_title_line_is_no_person(gz: Gazetteer) -> None:
     actors = [names[r.source] for r in ex.relations]
     assert not any("Adviser" in n or "Officer" in n for n in actors), actors
     assert "Ivo Brandt" in actors, actors
+
+
+MEM = "MEMBER_OF"
+
+# (text, member, group, expected): the members a colon opens after a generic object
+MEMBERS = [
+    pytest.param("Le Réseau Fleuve et Solidarité réunit des associations du Mali et du "
+                 "Sénégal : l'Association des Ouvriers de Kayes et le Collectif des Femmes de "
+                 "Tambacounda.", "~Collectif des Femmes de Tambacounda",
+                 "~Réseau Fleuve et Solidarité", True, id="fr-reunit-colon"),
+    pytest.param("The Tidewater Labour Network brings together unions from three countries: "
+                 "the Quayside Porters Union, the Riverbank Growers Association and the Coastal "
+                 "Domestic Workers Union.", "~Riverbank Growers Association",
+                 "~Tidewater Labour Network", True, id="en-colon"),
+    pytest.param("La Red Austral de Jornaleras agrupa a organizaciones de cuatro países: la "
+                 "Asociación de Recolectoras del Valle y el Sindicato de Temporeros Unidos.",
+                 "~Sindicato de Temporeros Unidos", "~Red Austral de Jornaleras", True,
+                 id="es-colon"),
+    pytest.param("La Red Austral de Jornaleras no agrupa a organizaciones de cuatro países: la "
+                 "Asociación de Recolectoras del Valle y el Sindicato de Temporeros Unidos.",
+                 "~Sindicato de Temporeros Unidos", "~Red Austral de Jornaleras", False,
+                 id="es-colon-negated"),
+    pytest.param("The Tidewater Labour Network could bring together unions from three "
+                 "countries: the Quayside Porters Union and the Riverbank Growers Association.",
+                 "~Riverbank Growers Association", "~Tidewater Labour Network", False,
+                 id="en-colon-hedged"),
+    # a person's title over two bodies makes neither a member of the other
+    pytest.param("Rosa Lindqvist, president of the Tidewater Labour Network and of the "
+                 "Quayside Porters Union, spoke first.", "~Tidewater Labour Network",
+                 "~Quayside Porters Union", False, id="en-person-title-two-bodies"),
+    pytest.param("Lucía Ferreyra, presidenta de la Red Austral de Jornaleras y del Sindicato "
+                 "de Temporeros Unidos, habló primero.", "~Red Austral de Jornaleras",
+                 "~Sindicato de Temporeros Unidos", False, id="es-person-title-two-bodies"),
+    pytest.param("Mariama Sow, présidente de l'Union des Ouvrières du Fleuve et du Réseau "
+                 "Fleuve et Solidarité, a parlé.", "~Union des Ouvrières du Fleuve",
+                 "~Réseau Fleuve et Solidarité", False, id="fr-person-title-two-bodies"),
+    pytest.param("Le Forum social des migrations a réuni l'Association des Ouvriers de Kayes et "
+                 "le Collectif des Femmes de Tambacounda à Dakar.",
+                 "~Collectif des Femmes de Tambacounda", "~Forum social", False,
+                 id="fr-event-reunit-no-member"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "member", "group", "expected"), MEMBERS)
+def test_members_after_colon(
+    gz: Gazetteer, text: str, member: str, group: str, expected: bool
+) -> None:
+    ex = extract_relations(DATE + text, gz)
+    sources, targets = ends(ex, member), ends(ex, group)
+    got = [(r.type, r.source, r.target) for r in ex.relations]
+    hit = any(r.type == MEM and r.source in sources and r.target in targets for r in ex.relations)
+    assert hit is expected, got
