@@ -1105,6 +1105,9 @@ def _group(
         colon = next((t for t in sent.tokens if t.word == ":" and t.i > trigger.i), None)
         if colon is not None and colon.i > noun.i:
             spans.append((colon.end, sent.end))
+    # "ten countries (A, B and C) pulled out", "a number of governments - A, B and C - had
+    # left": the names in brackets or between dashes right after the noun's own words
+    spans += _bracketed_after(sent, noun, trigger)
     # "parmi les pays qui ont rejeté le pacte figurent A et B", "entre los países que ...
     # figuran A y B": the names the among-verb's subject lists
     verb = sent.head(noun)
@@ -1314,6 +1317,22 @@ def _among_oblique(
         found = _ends_of(doc, lex, sent, heads, tok, types)
         out += [e for e in found if all(o.key != e.key for o in out)]
     return out
+
+
+_OPENERS = {"(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "--": "--"}
+
+
+def _bracketed_after(sent: Sentence, noun: Token, trigger: Token) -> list[tuple[int, int]]:
+    """What brackets or dashes hold right after a noun and the words of its phrase, before the
+    act: "ten countries (A, B and C) left", "a number of governments - A, B and C - left"."""
+    k = noun.i + 1
+    while k < trigger.i and sent.tokens[k].upos in ("ADP", "DET", "ADJ", "NOUN", "NUM"):
+        k += 1  # ("a number of governments", "countries in Europe")
+    if k >= trigger.i or sent.tokens[k].word not in _OPENERS:
+        return []
+    close = _OPENERS[sent.tokens[k].word]
+    end = next((t for t in sent.tokens[k + 1 : trigger.i] if t.word == close), None)
+    return [(sent.tokens[k].end, end.start)] if end is not None else []
 
 
 def _such_as(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
@@ -1853,6 +1872,16 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             if c.upos == "PROPN" and c.i > o.i][-1:]  # fmt: skip
 
 
+def _body_of_state(doc: Doc, lex: Lexicon, tok: Token, types: tuple[str, ...]) -> bool:
+    """In a state's decision, a body of the state other than its government ("Belgium's
+    largest party", "Slovakia's parliament", "el partido gobernante de Polonia"): its own
+    decision, never the state's; "Austria's government", "the Czech cabinet" stand for it."""
+    if not doc.memo.get("capitals") or "Government" not in types:
+        return False
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma)}
+    return bool(lemmas & lex.words["body_nouns"]) and not lemmas & lex.words["state_nouns"]
+
+
 def _entity(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
 ) -> Ent | None:
@@ -1882,6 +1911,8 @@ def _entity(
     # ... and the names beside a common noun ("organizaciones, entre ellas A y B")
     appos = [c for c in sent.children(tok, "appos") if c.upos == "PROPN" and tok.upos == "NOUN"]
     for part in [tok, *sent.children(tok, "nmod", "nmod:poss"), *appos]:
+        if part is not tok and _body_of_state(doc, lex, tok, types):
+            continue  # "Belgium's largest party quit ...": the party's decision, not Belgium's
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
         found = [e for e in found if _plausible(sent, e)]
         if found:
