@@ -1202,6 +1202,10 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
             out.extend(c for c in sent.conjuncts(glued) if c not in out)
     if name and name[0].type == "Government":  # "le retrait de A, de B et de C": a parser may
         out.extend(t for t in _states_after(doc, sent, name[0]) if t not in out)  # hang B anywhere
+    if name and name[0].type in ("Organization", "Coalition"):  # "A (ACR), the B (BCR), and C":
+        # a parser hangs the later names on a word inside an earlier one
+        found = _states_after(doc, sent, name[0], ("Organization", "Coalition"))
+        out.extend(t for t in found if t not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
             for c in sent.children(tok, "appos"):
@@ -1226,6 +1230,12 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
     return out
 
 
+_ACRONYM_GAP = re.compile(r"^\s*\([^()\s]{2,12}\)")  # "(ACR)" right after a name
+_NAME_GAP = re.compile(
+    r"\s*(?:,|;|,?\s*(?:and|y|e|et|&))\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?$", re.I
+)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"^\s*\)")
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|,?\s*(?:and|y|e|et|&))\s*(?:(?:of|from|de|del|du|des|d')\s*)?"
     r"(?:(?:the|la|el|los|las|le|les|l')\s*)?$",
@@ -1233,15 +1243,24 @@ _LIST_GAP = re.compile(
 )
 
 
-def _states_after(doc: Doc, sent: Sentence, first: Ent) -> list[Token]:
-    """The first words of the states listed as written right after a state's name, with only
-    a comma or a conjunction (and its "of" and article) between them."""
+def _states_after(
+    doc: Doc, sent: Sentence, first: Ent, types: tuple[str, ...] = ("Government",)
+) -> list[Token]:
+    """The first words of the states (or names of the given types) listed as written right
+    after a name, with only a comma or a conjunction (and its "of" and article) between them,
+    an acronym in brackets after a name passed over ("A (ACR), the B")."""
     out: list[Token] = []
     last = first
-    for ent in sorted(doc.ents_in(first.end, sent.end, ("Government",)), key=lambda e: e.start):
+    for ent in sorted(doc.ents_in(first.end, sent.end, types), key=lambda e: e.start):
         if ent.start < last.end:
             continue
-        if not _LIST_GAP.match(doc.text[last.end : ent.start]):
+        gap = doc.text[last.end : ent.start]
+        if ent.key == last.key and _OPEN_BRACKET.fullmatch(gap):
+            last = ent  # "A (ACR)": A's acronym, its bracket closed below
+            continue
+        gap = _ACRONYM_GAP.sub("", _CLOSE_BRACKET.sub("", gap, count=1), count=1)
+        states = types == ("Government",)  # ("of A and of B": states only; "president of A
+        if not (_LIST_GAP if states else _NAME_GAP).match(gap):  # and of B" names two bodies)
             break
         tok = next((t for t in sent.tokens if ent.start <= t.start < ent.end), None)
         if tok is not None:
@@ -2418,7 +2437,10 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     "Foreign Minister") or holds a field or an organization's word ("Humanitarian Affairs",
     "Coordinating Office"): a reading of a title as a name, whatever reader made it; strict (a
     person's affiliation): any title in it ("the Special Rapporteur" speaks, but is no one's
-    staff by that name)."""
+    staff by that name). A new "organization" that is only a title ("Director", "Policy
+    Officer": a list line's title read as a signer) is one too."""
+    if ent.type in ("Organization", "Coalition") and ent.id is None and ent.name:
+        return _only_a_title(doc, ent.name)
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
     if not looks_like_name(ent.name, titles=strict):
@@ -2431,6 +2453,23 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     return any(
         entry[0] in (lemma, fold(first)) for c in _TITLES for entry in lex.triggers.get(c, ())
     )
+
+
+def _only_a_title(doc: Doc, name: str) -> bool:
+    """A name of at most three words whose last is a title of the lexicon and that holds no
+    "of" and no organization's word ("Director", "Policy Officer", "Programme Coordinator")."""
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    words = fold(name).split()
+    if lex is None or not 1 <= len(words) <= 3 or not words[0][:1].isalpha():
+        return False
+    if set(words) & (_OF_WORDS | lex.words.get("org_nouns", set())):
+        return False
+    last = lex.lemma(words[-1])
+    return any((last,) == entry or (words[-1],) == entry
+               for c in _TITLES for entry in lex.triggers.get(c, ()))  # fmt: skip
+
+
+_OF_WORDS = frozenset({"of", "de", "del", "du", "des", "for", "para", "pour"})
 
 
 _NOT_A_NAME_START = frozenset({"ADP", "SCONJ", "VERB", "AUX", "ADV", "PRON", "CCONJ"})
