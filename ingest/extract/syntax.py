@@ -1892,13 +1892,14 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
 
 
 def _body_of_state(doc: Doc, lex: Lexicon, tok: Token, types: tuple[str, ...]) -> bool:
-    """In a state's decision, a body of the state other than its government ("Belgium's
-    largest party", "Slovakia's parliament", "el partido gobernante de Polonia"): its own
-    decision, never the state's; "Austria's government", "the Czech cabinet" stand for it."""
+    """In a state's decision, a body of the state that decides for itself ("Belgium's largest
+    party", "Slovakia's parliament", "el partido gobernante de Polonia"; lexicon own_bodies):
+    its own decision, never the state's; "Austria's government", "the Czech cabinet", "the
+    Federal Council" stand for it."""
     if not doc.memo.get("capitals") or "Government" not in types:
         return False
     lemmas = {lex.lemma(tok.word), fold(tok.lemma)}
-    return bool(lemmas & lex.words["body_nouns"]) and not lemmas & lex.words["state_nouns"]
+    return bool(lemmas & lex.words.get("own_bodies", set()))
 
 
 def _entity(

@@ -182,6 +182,11 @@ PROSE = [
     ("fr", "Le parlement slovaque a rejeté le pacte.", set()),
     ("en", "Slovakia's government rejected the pact.", {("WITHDREW_FROM", "svk", N)}),
     ("fr", "Le gouvernement slovaque a rejeté le pacte.", {("WITHDREW_FROM", "svk", N)}),
+    ("es", "El partido gobernante de Polonia rechazó el pacto.", set()),
+    ("es", "El parlamento de Eslovaquia rechazó el pacto.", set()),
+    ("en", "The ruling party of Poland rejected the pact.", set()),
+    ("es", "El Gobierno de Polonia rechazó el pacto.", {("WITHDREW_FROM", "pol", N)}),
+    ("fr", "Le parti au pouvoir en Pologne a rejeté le pacte.", set()),
 ]  # fmt: skip
 
 

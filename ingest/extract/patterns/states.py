@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.dates import date_in
+from ingest.extract.frames import words_in_every_language
 from ingest.extract.lexicon import EVENT_WORD_EN
 from ingest.extract.patterns.common import (
     GOV,
@@ -135,10 +136,30 @@ def _target_process(doc: Doc, unit: Unit, pos: int) -> Ent | None:
 _STOP_MARK = re.compile(r"[.;]")
 
 
+_OF = frozenset({"of", "in", "de", "del", "du", "des", "d'", "en", "au", "aux"})
+_ARTICLES = frozenset({"the", "la", "le", "el", "l'"})
+
+
+def _body_of(doc: Doc, unit: Unit, ent: Ent) -> bool:
+    """A state named as the owner of one of its bodies that decide for themselves ("the
+    ruling party of A", "el partido gobernante de A", "le parlement de A"; lexicon
+    own_bodies): the body decides, not the state."""
+    before = doc.folded(unit)[max(0, ent.start - unit.start - 40) : ent.start - unit.start]
+    words = re.findall(r"[a-z\-]+'?", before)
+    if words and words[-1] in _ARTICLES:
+        words = words[:-1]
+    if not words or words[-1] not in _OF:
+        return False
+    return bool(set(words[-4:-1]) & _BODIES)  # ("le parti au pouvoir en A": its words)
+
+
+_BODIES = words_in_every_language("own_bodies")
+
+
 def _states_before(doc: Doc, unit: Unit, pos: int) -> list[Ent]:
     """States named right before a trigger, through a bridge ("..., which have declared that")."""
     ent = left(doc, unit, pos, GOV, reach=120, stop=r"[.;:!?]")
-    if ent is None:
+    if ent is None or _body_of(doc, unit, ent):
         return []
     if not _BRIDGE_RE.fullmatch(doc.folded(unit)[ent.end - unit.start : pos - unit.start]):
         return []
