@@ -1875,6 +1875,10 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     # "O's director P opened": a parser may hang the name after the title as a loose "dep"
     found += [c for c in sent.children(tok, "dep") if c.upos == "PROPN" and c.i > tok.i
               and all(t.upos == "PROPN" for t in sent.tokens[tok.i + 1 : c.i])]  # fmt: skip
+    # "a déclaré sa présidente, P": a parser's second subject right after the title and a comma
+    found += [c for c in sent.children(head, "nsubj") if c.upos == "PROPN"
+              and tok.deprel == "nsubj" and c.i == tok.i + 2
+              and sent.tokens[tok.i + 1].word == ","] if head is not None else []  # fmt: skip
     if found:
         return found
     appointed = head is not None and _in_class(lex, sent, head, "appoint")

@@ -8,7 +8,8 @@ post in a state's government ("el subsecretario del Interior, P"); a demonym aft
 portfolio ("le ministre des Affaires étrangères hongrois, P": Hungary, not the state of the
 sentence before); the members a colon opens after a generic object ("réunit des associations
 du Mali et du Sénégal : A et B"); a person's title over two bodies ("P, president of A and
-of B") makes neither body a member of the other. Each with what gives nothing: a portfolio is no
+of B") makes neither body a member of the other; "a déclaré sa présidente, P" (a parser's two
+subjects). Each with what gives nothing: a portfolio is no
 organization, a title on its own line is no person, a former post, a body line after the
 post, a negation, a hedge. The names and texts are written for this test. Needs the local
 CoreNLP parser."""
@@ -73,6 +74,16 @@ FOUND = [
     case("en-person-title-two-bodies-2", "Rosa Lindqvist, president of the Tidewater Labour "
          "Network and of the Quayside Porters Union, spoke first.", "~Rosa Lindqvist",
          "~Quayside Porters Union"),
+    # a title and the name a parser reads as two subjects of a verb of saying
+    case("fr-declare-sa-presidente", "Le Réseau Fleuve et Solidarité a condamné les règles. "
+         "« Ces règles sont injustes », a déclaré sa présidente, Mariama Sow.", "~Mariama Sow",
+         "~Réseau Fleuve et Solidarité"),
+    case("es-afirmo-su-coordinadora", "La Red Austral de Jornaleras condenó las reglas. "
+         "\"Son injustas\", afirmó su coordinadora, Lucía Ferreyra.", "~Lucía Ferreyra",
+         "~Red Austral de Jornaleras"),
+    case("en-said-its-coordinator", "The Tidewater Labour Network condemned the rules. \"They "
+         "are unfair,\" said its coordinator, Selma Aydin.", "~Selma Aydin",
+         "~Tidewater Labour Network"),
     # a name's head word that a tagger reads as a common noun is still the name
     case("en-who-heads-noun-head", "Selma Aydin, who heads the Riverside Migrant Workers "
          "Centre, said the rules were unfair.", "~Selma Aydin", "~Riverside Migrant Workers"),
@@ -109,6 +120,9 @@ NOT_FOUND = [
          "Jornaleras (Chile), habló primero.", "~Lucía Ferreyra", "chl"),
     case("en-country-after-body-no-state", "Ivo Brandt, chair of the Tidewater Labour Network "
          "(Norway), spoke first.", "~Ivo Brandt", "nor"),
+    case("fr-declare-son-ancienne-presidente", "Le Réseau Fleuve et Solidarité a condamné les "
+         "règles. « Ces règles sont injustes », a déclaré son ancienne présidente, Mariama Sow.",
+         "~Mariama Sow", "~Réseau Fleuve et Solidarité"),
     case("en-no-longer-heads", "Selma Aydin, who no longer heads the Riverside Migrant Workers "
          "Centre, said the rules were unfair.", "~Selma Aydin", "~Riverside Migrant Workers"),
     case("en-may-head", "Selma Aydin may soon head the Riverside Migrant Workers Centre.",
