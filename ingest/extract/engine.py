@@ -632,7 +632,7 @@ def _titled_event(doc: Doc) -> Ent | None:
         return _event_in_title(doc, title)
     if kind.group().endswith("s"):
         return None  # "Programme of side events", "Upcoming workshops": many, none named
-    begin = title.start
+    begin = _past_report_words(doc.text, title.start, title.end)  # ("Informe del Foro X")
     end = _TITLE_END.search(doc.text, title.start, title.end)
     stop = end.start() if end else title.end
     if end is not None and _generic_title(fold_slice(doc.text, title.start, stop)):
@@ -679,6 +679,11 @@ def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
     if m is None:
         return None
     start = title.start + m.start()
+    while True:  # "Report of the Lumen Regional Forum": the capitalised words before the kind
+        prev = re.search(r"([A-Z\u00c0-\u00de][\w\-]*)\s+$", doc.text[title.start : start])
+        if prev is None or fold(prev.group(1)) in _TITLE_GENERIC:
+            break
+        start = title.start + prev.start(1)
     end = _TITLE_END.search(doc.text, start, title.end)
     stop = end.start() if end else title.end
     while stop > start and doc.text[stop - 1] in " .!?":
@@ -699,6 +704,31 @@ _TITLE_GENERIC = word_set(
     "summary informe cronica resumen rapport compte rendu bilan public online virtual en ligne "
     "de du del des of"
 )
+
+
+# a title's opening words that say it reports on a meeting ("Report of the", "Informe del",
+# "Compte rendu du"): no part of the meeting's name
+_REPORT_WORDS = word_set(
+    "report reports recap summary informe cronica resumen rapport compte rendu bilan "
+    "the la le el l of de du del des"
+)
+
+
+def _past_report_words(text: str, start: int, end: int) -> int:
+    """Where a title's name of a meeting begins, past its opening words of a report."""
+    at, reported = start, False
+    for m in re.finditer(r"[\w\-]+'?", text[start:end]):
+        word = fold(m.group().rstrip("'"))
+        if word not in _REPORT_WORDS:
+            break
+        reported = reported or word not in _ARTICLES_OF
+        at = start + m.end()
+    while at < end and text[at] in " '\u2019":
+        at += 1
+    return at if reported else start
+
+
+_ARTICLES_OF = frozenset({"the", "la", "le", "el", "l", "of", "de", "du", "del", "des"})
 
 
 def _generic_title(folded: str) -> bool:
