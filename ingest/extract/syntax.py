@@ -391,6 +391,11 @@ def _group_said_of(lex: Lexicon, sent: Sentence, noun: Token) -> list[Token]:
                 return subj[:1]
         if holder is up and holder.upos == "PROPN" and sent.children(holder, "cop"):
             return [holder]  # "Among those who ... are A and B"
+        verb = sent.head(holder) if holder is up and holder.deprel == "obj" else None
+        if verb is not None and lex.lemma(holder.word) in lex.words["part_nouns"]:
+            subj = sent.children(verb, "nsubj")  # "A et B font partie des pays qui ..."
+            if subj and subj[0].upos in ("PROPN", "NOUN"):
+                return subj[:1]
     return []
 
 

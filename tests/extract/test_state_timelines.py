@@ -142,6 +142,13 @@ PROSE = [
     ("en", "Estonia and Latvia are among the countries that have endorsed the pact.", set()),
     ("fr", "La Hongrie et la Pologne sont parmi les pays qui pourraient quitter le pacte.",
      set()),
+    ("fr", "La Hongrie et la Pologne font partie des pays qui ont quitté le pacte.",
+     {("WITHDREW_FROM", "hun", W), ("WITHDREW_FROM", "pol", W)}),
+    ("en", "Estonia and Latvia form part of the group of countries that have abandoned the pact.",
+     {("WITHDREW_FROM", "est", W), ("WITHDREW_FROM", "lva", W)}),
+    ("fr", "La Hongrie et la Pologne font partie des pays qui pourraient quitter le pacte.",
+     set()),
+    ("fr", "La Hongrie et la Pologne font partie des pays qui ont signé le pacte.", set()),
     # a verb of demand that reports a fact in a clause of its own
     ("en", "The prime minister told reporters on Monday that Estonia would not sign the pact.",
      {("WITHDREW_FROM", "est", N)}),
