@@ -369,6 +369,11 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
     rest = _BRACKETS.sub(" ", bare[: cue_at[0]] + " " + bare[cue_at[1] :])
     if best[2].relation is not None and _modal(words, rest):
         return Kind(None, "none", ())  # "Countries expected to vote against:": no fact
+    said = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[\w'\-]+", rest)}
+    if best[2].relation in ("MEMBER_OF", "AFFILIATED_WITH") and said & words_in_every_language(
+        "former"
+    ):
+        return Kind(None, "none", ())  # "Former members:", "Anciens membres :": no more
     return best[2]
 
 

@@ -1,16 +1,16 @@
-"""People and their bodies written as lines, and titles whose body is named beside a country:
-a contact or signature block ("P\\nTitle\\nO"), a name over "Title, Organization" or "Title of
+"""People and their bodies written as lines, and titles whose body is named beside a country: a
+contact or signature block ("P\\nTitle\\nO"), a name over "Title, Organization" or "Title of
 O", a person and a post in a state's government with no body named ("P\\nMinister for Home
 Affairs" in a release about one state: that state), and a title of an organization whose
 country follows in brackets ("présidente de l'Association X (Mali)": the association, never
 Mali); "P, who heads O" where a tagger reads a word of O's name as a common noun; a deputy's
-post in a state's government ("el subsecretario del Interior, P"); a demonym after a
-portfolio ("le ministre des Affaires étrangères hongrois, P": Hungary, not the state of the
-sentence before); the members a colon opens after a generic object ("réunit des associations
-du Mali et du Sénégal : A et B"); a person's title over two bodies ("P, president of A and
-of B") makes neither body a member of the other; "a déclaré sa présidente, P" (a parser's two
-subjects). Each with what gives nothing: a portfolio is no
-organization, a title on its own line is no person, a former post, a body line after the
+post in a state's government ("el subsecretario del Interior, P"); a demonym after a portfolio
+("le ministre des Affaires étrangères hongrois, P": Hungary, not the state of the sentence
+before); the members a colon opens after a generic object ("réunit des associations du Mali et
+du Sénégal : A et B"); a person's title over two bodies ("P, president of A and of B") makes
+neither body a member of the other; "a déclaré sa présidente, P" (a parser's two subjects); a
+list under "Former members:" names members no more. Each with what gives nothing: a portfolio
+is no organization, a title on its own line is no person, a former post, a body line after the
 post, a negation, a hedge. The names and texts are written for this test. Needs the local
 CoreNLP parser."""
 
@@ -212,3 +212,30 @@ def test_members_after_colon(
     got = [(r.type, r.source, r.target) for r in ex.relations]
     hit = any(r.type == MEM and r.source in sources and r.target in targets for r in ex.relations)
     assert hit is expected, got
+
+
+FORMER_LISTS = [
+    pytest.param("Tidewater Labour Network\n\nOur members\n\n- Quayside Porters Union (Sweden)\n"
+                 "- Riverbank Growers Association (Norway)\n\nFormer members: Harbour Migrant "
+                 "Forum.\n", "~Riverbank Growers Association", "~Harbour Migrant Forum",
+                 id="en-former-members"),
+    pytest.param("Red Austral de Jornaleras\n\nAntiguos miembros: Asociación de Recolectoras "
+                 "del Valle.\n\nMiembros actuales: Sindicato de Temporeros Unidos, Colectivo "
+                 "Manos del Valle.\n", "~Sindicato de Temporeros Unidos",
+                 "~Asociación de Recolectoras del Valle", id="es-antiguos-miembros"),
+    pytest.param("Réseau Fleuve et Solidarité\n\nMembres :\n- Union des Ouvrières du Fleuve\n\n"
+                 "Anciens membres :\n- Collectif des Femmes de Tambacounda\n",
+                 "~Union des Ouvrières du Fleuve", "~Collectif des Femmes de Tambacounda",
+                 id="fr-anciens-membres"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "member", "former"), FORMER_LISTS)
+def test_former_members_heading(gz: Gazetteer, text: str, member: str, former: str) -> None:
+    """A list under "Former members:" ("Antiguos miembros:", "Anciens membres :") names
+    members no more; the current list under its own heading still counts."""
+    ex = extract_relations(DATE + text, gz)
+    got = [(r.type, r.source, r.target) for r in ex.relations]
+    members = {r.source for r in ex.relations if r.type == MEM}
+    assert members & ends(ex, member), got
+    assert not members & ends(ex, former), got
