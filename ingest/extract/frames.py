@@ -65,6 +65,9 @@ class Frame:
     # meant: obliques of these case classes ("spoke about X"), "poss" (a noun's possessor),
     # "speech" (an object of the speech_noun class: "delivered a statement")
     not_target: tuple[str, ...] = ()
+    # a definite event noun with a place, a date or a body of its own names a new meeting
+    # ("took part in the regional consultation in <city>"; syntax._definite_new_event)
+    new_events: bool = False
 
 
 @dataclass
@@ -150,6 +153,8 @@ def lexicon(language: str) -> Lexicon | None:
         "sentence_adverbs",
         "possessive_determiners",
         "demonstratives",
+        "contracted_articles",
+        "adverbial_pronouns",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger
@@ -197,6 +202,7 @@ def frames() -> tuple[Frame, ...]:
                     requires_under=f.get("requires_under"),
                     title_line=str(f.get("title_line", "false")).lower() == "true",
                     not_target=tuple(f.get("not_target") or ()),
+                    new_events=str(f.get("new_events", "false")).lower() == "true",
                 )
             )
     return tuple(out)

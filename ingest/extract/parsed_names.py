@@ -90,15 +90,20 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
     indefinite = lex.words.get("indefinite", set())
     if not any(fold(d.word) in indefinite for d in sent.children(tok, "det")):
         return None
-    run = sent.phrase(tok, _STOP, _EDGE)
+    run = _glued_left(sent, tok, _with_topic(lex, sent, tok, _noun_run(sent, tok)))
     kinds = lex.words.get("event_qualifiers", set())
     before = [t for t in run if t.i < tok.i]
     if before and all(t.head == tok.i and lex.lemma(t.word) in kinds for t in before):
         run = [t for t in run if t.i >= tok.i]  # "a regional workshop on X": the kind apart
         if len(run) < 2:
             return None
-    if not 2 <= len(run) <= MAX_WORDS or run[0] is not tok:
-        return None  # (a modifier before the noun is part of it: "a regional meeting")
+        before = []
+    if before and any(tok not in sent.ancestors(t) or t.upos in ("DET", "ADP", "CCONJ", "PRON")
+                      or t.word[:1].isupper() for t in before):  # fmt: skip
+        return None  # ("a three-day training": its own words; "a MIDEQ discussion": whose)
+    run = _shortened(sent, tok, run)
+    if not 2 <= len(run) <= MAX_WORDS:
+        return None
     start, end = run[0].start, run[-1].end
     dated = find_dates(doc.text, start, end)  # "un atelier sur X le 11 décembre": no date in it
     if dated:
@@ -112,10 +117,159 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
     if any(e.start < end and start < e.end and e.type not in _WHERE for e in near):
         return None  # a name inside (not a place's): the lists' reading stands
     name = doc.text[start:end]
-    return doc.add(candidate(start, end, name, name, "Event", 0.55))
+    return _described(doc, candidate(start, end, name, name, "Event", 0.55))
 
 
 _WHERE = ("Place", "Government")
+
+
+def _described(doc: Doc, ent: Ent) -> Ent:
+    """A new event named by a common noun and its words: kept as one the paragraph that names
+    it speaks of, not the ones after it (syntax.event_here)."""
+    ent = doc.add(ent)
+    described = doc.memo.setdefault("described_events", set())
+    assert isinstance(described, set)
+    described.add(ent.key)
+    return ent
+
+
+def _with_topic(lex: Lexicon, sent: Sentence, tok: Token, run: list[Token]) -> list[Token]:
+    """An event noun's run with the topic a parser hung on the verb instead ("convened a
+    roundtable on wage theft": "on wage theft" is the roundtable's): an oblique of the noun's
+    verb, right after the run, whose case word says what is spoken of."""
+    up = sent.head(tok)
+    nxt = run[-1].i + 1
+    if (
+        up is None
+        or tok.deprel.split(":")[0] not in ("obj", "obl", "nsubj")
+        or nxt >= len(sent.tokens)
+    ):
+        return run
+    case = sent.tokens[nxt]
+    if "about" not in lex.case_class(case.word) or case.deprel != "case":
+        return run
+    topic = sent.tokens[case.head]
+    if topic.head != up.i or topic.deprel.split(":")[0] != "obl" or topic.i <= tok.i:
+        return run
+    more = [t for t in sent.phrase(topic, _STOP, _EDGE) if t.i > run[-1].i]
+    if not more or any(t.upos not in ("ADP", "DET") for t in sent.tokens[nxt : more[0].i]):
+        return run
+    return [*run, *sent.tokens[nxt : more[-1].i + 1]]
+
+
+def _noun_run(sent: Sentence, tok: Token) -> list[Token]:
+    """The run of an event noun's words, with the second word of a noun a parser split ("table
+    ronde": "ronde" as an aside)."""
+    nxt = sent.tokens[tok.i + 1] if tok.i + 1 < len(sent.tokens) else None
+    split = nxt is not None and nxt.head == tok.i and nxt.deprel == "appos"
+    return sent.phrase(tok, _STOP - {"appos"} if split else _STOP, _EDGE)
+
+
+def _shortened(sent: Sentence, tok: Token, run: list[Token]) -> list[Token]:
+    """A run too long for a name without its last phrases ("a three-day training on labour
+    inspections for community paralegals in <city>": up to "for ...")."""
+    while len(run) > MAX_WORDS:
+        phrases = [t for t in run if t.i > tok.i and t.deprel.split(":")[0] == "nmod"]
+        if len(phrases) < 2:
+            break  # (the first phrase after the noun is its own: never cut)
+        first = min(t.i for t in sent.subtree(phrases[-1]))
+        run = [t for t in run if t.i < first]
+    return run
+
+
+def _glued_left(sent: Sentence, tok: Token, run: list[Token]) -> list[Token]:
+    """A run with the word a hyphen glues to its first word ("a three-day training", "a
+    follow-up meeting": the phrase's edge drops "three-" as a number and a mark)."""
+    k = run[0].i
+    if k >= 2 and k > 0:
+        mark, num = sent.tokens[k - 1], sent.tokens[k - 2]
+        glued = num.end == mark.start and mark.end == run[0].start and mark.word in "-\u2010"
+        if glued and tok in [*sent.ancestors(num), num] and num.upos not in ("DET", "ADP"):
+            return [num, mark, *run]
+    return run
+
+
+_OF_DATE = frozenset({"of", "de", "del", "du"})  # "la marcha del 18 de diciembre": its name
+
+
+def definite_event(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, min_words: int = 3
+) -> Ent | None:
+    """A meeting a definite event noun names by its own words ("took part in the regional
+    consultation in Tegucigalpa", "asistieron al encuentro regional de redes", "était présent
+    aux assises nationales de l'accueil à Nantes"), when its words say where, when or whose it
+    is: a new event named by the noun with the words before it that qualify it and the words
+    that depend on it, as written, up to a name inside it ("the founding assembly of <Org>":
+    founding assembly) or a date that only says when ("the march on 3 May"; "la marcha del 18
+    de diciembre" keeps it); None for "a", "this", a bare plural, a phrase with no place, date
+    or name ("the closing day"), or fewer than min_words words of its own (the noun counted)."""
+    lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
+    if not lemmas & lex.words.get("event_nouns", set()) or tok.upos not in ("NOUN", "PROPN"):
+        return None
+    dets = sent.children(tok, "det")
+    indefinite = lex.words.get("indefinite", set()) | lex.words.get("demonstratives", set())
+    if any(fold(d.word) in indefinite for d in dets):
+        return None
+    cases = {fold(c.word) for c in sent.children(tok, "case")}
+    if (
+        not dets
+        and not sent.children(tok, "nmod:poss")
+        and not (cases & lex.words.get("contracted_articles", set()))
+    ):
+        return None  # "took part in protests": some, none named
+    # the words right before it that hang on it ("the civil society forum", "the people's
+    # summit"), not its article
+    mine = {t.i for t in sent.subtree(tok, _STOP)}
+    first = tok.i
+    while first - 1 in mine and (
+        sent.tokens[first - 1].deprel not in ("det", "case")
+        or sent.tokens[first - 1].upos == "PART"  # ("people's")
+    ):
+        first -= 1
+    after = _with_topic(lex, sent, tok, _noun_run(sent, tok))
+    after = _shortened(sent, tok, [t for t in after if t.i >= tok.i])
+    run = [*sent.tokens[first : tok.i], *after]
+    # without a name inside it: "the founding assembly of the Northern Platform": founding
+    # assembly; "PICUM's general assembly": general assembly
+    near = doc.ents_in(run[0].start - 200, run[-1].end + 200)
+    names = [e for e in near if e.start < run[-1].end and run[0].start < e.end]
+    # a meeting of its own says where, when or whose it is ("in <city>", "del 18 de
+    # diciembre", "of <Org>"); "the closing day", "la asamblea fundacional" may be any
+    proper = [t for t in run if t.upos == "PROPN" and t.word[:1].isupper()]
+    if not names and not proper and not find_dates(doc.text, run[0].start, run[-1].end):
+        return None
+    names = [e for e in names if e.type not in _WHERE]
+    if any(e.start <= tok.start < e.end for e in names):
+        return None  # the noun is a word of a name: the lists' reading stands
+    for e in names:
+        if e.end <= tok.start:
+            run = [t for t in run if t.start >= e.end]
+        else:
+            run = [t for t in run if t.end <= e.start]
+    while run and run[0] is not tok and (run[0].upos in _EDGE or run[0].deprel == "case"):
+        run.pop(0)
+    if tok not in run:
+        return None
+    dated = find_dates(doc.text, run[0].start, run[-1].end)
+    if dated:
+        gap = [t for t in run if tok.end <= t.start and t.end <= dated[0].start]
+        of_date = (
+            bool(gap)
+            and fold(gap[0].word) in _OF_DATE
+            and all(t.upos in ("ADP", "DET") for t in gap)
+        )  # ("la marcha del 18 de diciembre", "la manifestation du 18 décembre")
+        if not of_date:
+            run = [t for t in run if t.end <= dated[0].start]
+    while run and run[-1] is not tok and (run[-1].upos in _EDGE or run[-1].deprel == "case"):
+        run.pop()
+    words = [t for t in run if t.upos not in ("DET", "ADP", "PUNCT", "PART", "CCONJ")]
+    if len(words) < max(2, min_words) or len(run) > MAX_WORDS + 4:
+        return None
+    start, end = run[0].start, run[-1].end
+    if "\n" in doc.text[start:end]:
+        return None
+    name = doc.text[start:end]
+    return _described(doc, candidate(start, end, name, name, "Event", 0.55))
 
 
 def held_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:

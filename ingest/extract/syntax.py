@@ -104,6 +104,7 @@ def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
     reading = _reading(lex, sent, tok)
     if reading.negated or reading.hedged or reading.question:
         return
+    doc.memo["new_events"] = False  # (the meeting a frame names comes with the frame)
     for slot in ("subject", "object"):
         if _slot(doc, lex, sent, tok, slot, ("Event",)):
             return
@@ -172,6 +173,7 @@ def _apply(
     # a capital stands for its state in a state's own decision ("Prague said it would not
     # sign"), never as the end of a title or a membership ("the ambassador in Vienna")
     doc.memo["capitals"] = frame.mode == "decision"
+    doc.memo["new_events"] = frame.new_events  # (syntax._definite_new_event)
     if (
         frame.relation == "MEMBER_OF"
         and frame.pos == "noun"
@@ -536,7 +538,13 @@ def _slot_list(
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
         named = [c for c in named if c.i not in late]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
-    explicit = bool(named) or (tok.deprel in ("acl", "amod") and _passive(sent, tok, lex))
+    # ("those present": a pronoun's adjective bears on no noun)
+    up = sent.head(tok)
+    explicit = bool(named) or (
+        tok.deprel in ("acl", "amod")
+        and _passive(sent, tok, lex)
+        and not (up is not None and up.upos in ("DET", "PRON"))
+    )
     # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
     # to the context
     # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
@@ -809,6 +817,9 @@ def _slot(
         heads = [h for h in heads if _named_as(doc, h, types) or lex.lemma(h.word) in nouns]
         return _ends_of(doc, lex, sent, heads, tok, types)
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    comma = tok.i > 0 and sent.tokens[tok.i - 1].word == ","  # ("X, organizada por O")
+    if name == "object" and _event_slot(types) and tok.deprel in ("acl", "amod") and comma:
+        heads = [_event_above(lex, sent, h) for h in heads]
     if name == "object_name" and not heads:  # "heads the Harbour Workers Centre": a tagger's
         heads = [  # common noun for a word of a name is still the name's
             h for h in _slot_heads(lex, sent, tok, "object", arg)
@@ -938,6 +949,23 @@ def _inside_other_name(doc: Doc, ent: Ent) -> bool:
         and e.key != ent.key
         for e in near
     )  # fmt: skip
+
+
+def _event_above(lex: Lexicon, sent: Sentence, noun: Token) -> Token:
+    """The event noun a participle's noun hangs in, where a parser hung the participle set off
+    by a comma on the last noun before it ("la jornada de consulta con la sociedad civil,
+    organizada por O": the jornada, not the sociedad); the noun itself when it is one or
+    names something."""
+    nouns = lex.words.get("event_nouns", set())
+    cur = noun
+    for _ in range(4):
+        if lex.lemma(cur.word) in nouns or cur.upos == "PROPN":
+            return cur
+        up = sent.head(cur)
+        if up is None or cur.deprel.split(":")[0] != "nmod":
+            break
+        cur = up
+    return noun
 
 
 def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
@@ -1535,10 +1563,25 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
-        if sent.children(tok, *_SUBJ) or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
+        where = lex.words.get("adverbial_pronouns", set())  # ("Y ont participé A et B": "y")
+        subjects = [s for s in sent.children(tok, *_SUBJ) if fold(s.word) not in where]
+        if subjects or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
             return []  # (of a verb with no subject of its own: the actors, not what is done)
-        return [c for c in sent.children(tok, "obj") if c.i > tok.i
-                and (c.upos == "PROPN" or _delegate(lex, c) or _such_as(lex, sent, c))]  # fmt: skip
+        late = [c for c in sent.children(tok, "obj") if c.i > tok.i
+                and (c.upos == "PROPN" or _delegate(lex, c) or _such_as(lex, sent, c)
+                     or c.word[:1].isupper())]  # fmt: skip
+        # "Ont pris part à l'atelier des représentants de A et de B": a parser's noun of
+        # delegates hung on the oblique that comes before it
+        return late + [n for o in sent.children(tok, *_OBL) if o.i > tok.i
+                       for n in sent.children(o, "nmod") if _delegate(lex, n)]  # fmt: skip
+    if name == "copula_head":  # "Also present were A and B", "Among those present were A": a
+        cur = tok  # parser's copula on the names, the trigger (or "those" it hangs on) its subject
+        if tok.deprel == "amod" and sent.head(tok) is not None:
+            cur = sent.head(tok) or tok
+        up = sent.head(cur)
+        if up is None or not cur.deprel.startswith("nsubj") or not sent.children(up, "cop"):
+            return []
+        return [up]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -2193,9 +2236,20 @@ def _stand_in(
     if qualified - lex.words.get("event_qualifiers", set()):
         return None
     pick: Ent | None = None
+    parts = lex.words.get("event_parts", set()) - lex.words.get("event_nouns", set())
+    if "Event" in types and lemmas & parts and not sent.children(tok, "amod", "nummod"):
+        # "addressed the plenary (of the forum)", "intervino en la sesión plenaria": a part of
+        # a meeting, spoken at in that meeting, named after "of" or the one in focus
+        for of in sent.children(tok, "nmod"):
+            if _case_ok(lex, sent, of, "of"):
+                named = _entity(doc, lex, sent, of, types) or _stand_in(doc, lex, sent, of, types)
+                if named is not None:
+                    return named
+        return event_here(doc, tok.start) if not qualified else None
     if qualified:  # "organised a regional workshop on X": a new one, never the text's own
         if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
             pick = _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
+            pick = pick or _definite_new_event(doc, lex, sent, tok, lemmas)
         return pick if pick is not None and pick.type in types else None
     if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
         # "the meeting in <country>", "the <city> conference": the known event held there
@@ -2206,10 +2260,13 @@ def _stand_in(
                 pick = pick or _known_event_at(doc, _place_name(doc, c), kind)
         # "the seminar « X »", "un webinar titled "X"": the event named right after the noun
         pick = pick or _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
-        pick = pick or _headed_event(doc, lex, sent, tok) or event_here(doc, tok.start)
+        pick = pick or _headed_event(doc, lex, sent, tok)
+        pick = pick or _definite_new_event(doc, lex, sent, tok, lemmas)
+        new = any(fold(d.word) in lex.words["indefinite"] for d in sent.children(tok, "det"))
+        pick = pick or (None if new else _kind_here(doc, tok.start, lemmas))  # ("a summit":
+        pick = pick or event_here(doc, tok.start)  # none of its kind named before it)
         if pick is None:  # "the conference": the one of the process the text is about
-            kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
-            pick = next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
+            pick = _known_of_kind(doc, lemmas)
     elif "Process" in types and lemmas & lex.words.get("process_nouns", set()):
         pick = None if _other_process(doc, lex, sent, tok) else doc.focal_process
     elif "Document" in types and lemmas & lex.words.get("document_nouns", set()):
@@ -2224,6 +2281,71 @@ def _stand_in(
         elif not inner:  # "the resolution": the one the text speaks of
             pick = _document_in_focus(doc, sent)
     return pick if pick is not None and pick.type in types else None
+
+
+def _of_kinds(event: Ent, lemmas: set[str]) -> bool:
+    """Whether an event's name says the kind a noun says ("the conference": a Conference)."""
+    kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
+    return bool(kinds & {EVENT_WORD_EN.get(w, w) for w in _WORDS.findall(fold(event.name))})
+
+
+def _kind_here(doc: Doc, at: int, lemmas: set[str]) -> Ent | None:
+    """The last event named before `at` since its section's heading whose name says the
+    noun's kind ("... the Conference met in <city>. A took part in the civil society forum.
+    B took part in the conference's debate": the Conference); else the text's own event if its
+    name says it; else None."""
+    starts = doc.memo.get("unit_starts")
+    if not isinstance(starts, list):
+        starts = doc.memo["unit_starts"] = [u.start for u in doc.units]
+    k = bisect.bisect_right(starts, at) - 1
+    j = k
+    while j > 0 and doc.units[j].kind != "heading":
+        j -= 1
+    begin = doc.units[j].start if j >= 0 else 0
+    named = [e for e in doc.events_in(begin, at) if e.text and e.end <= at]
+    for e in reversed(named):
+        if _of_kinds(e, lemmas):
+            return e
+    context = doc.context_event
+    return context if context is not None and _of_kinds(context, lemmas) else None
+
+
+def _known_of_kind(doc: Doc, lemmas: set[str]) -> Ent | None:
+    kinds = {EVENT_WORD_EN.get(w, w) for w in lemmas}
+    return next((e for k in sorted(kinds) if (e := _known_event_at(doc, None, k))), None)
+
+
+def _definite_new_event(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, lemmas: set[str]
+) -> Ent | None:
+    """A definite event noun with words of its own that make it another meeting than the one
+    in focus ("took part in the founding assembly of the network", "asistieron al encuentro
+    regional de redes"): a new event named as written (parsed_names.definite_event). The event
+    in focus (or the known one of its kind) is meant, and given, when its name says the noun's
+    kind ("the regional consultation" in a report on a "Regional Consultation on X"); a phrase
+    of two words ("the people's summit", "la asamblea fundacional") names a new one only where
+    no event is in focus."""
+    nouns = lex.words.get("event_nouns", set())
+    for c in sent.subtree(tok, CLAUSAL | {"appos", "obl", "punct"}):
+        if c is not tok and c.deprel.split(":")[0] == "nmod" and lex.lemma(c.word) in nouns:
+            # "the opening session of the forum", "the conference's plenary debate": a part
+            # of the meeting the other noun stands for
+            if not _definite(lex, sent, c, any_role=True):
+                continue
+            return _stand_in(doc, lex, sent, c, ("Event",))
+    if any(fold(d.word) in lex.words["indefinite"] for d in sent.children(tok, "det")):
+        return None  # ("a summit": a new one, parsed_names.described_event)
+    focus = event_here(doc, tok.start) or _known_of_kind(doc, lemmas)
+    if focus is not None:
+        same = _kind_here(doc, tok.start, lemmas)
+        if same is not None or _of_kinds(focus, lemmas):
+            return same or focus
+        own = {lex.lemma(t.word) for t in sent.subtree(tok, CLAUSAL | {"appos", "obl"})}
+        if own & lex.words.get("event_parts", set()):
+            return focus  # "the closing session", "la jornada de clausura": a part of it
+    if not doc.memo.get("new_events"):
+        return None  # (a frame whose rule reads no new meeting: rules/*.yaml new_events)
+    return parsed_names.definite_event(doc, lex, sent, tok, 3 if focus is not None else 2)
 
 
 def _document_in_focus(doc: Doc, sent: Sentence) -> Ent | None:
@@ -2374,6 +2496,9 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
         unit = doc.units[j]
         named = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         named = [e for e in named if e.start < at] if j == k else named  # not one named after
+        if unit.paragraph != paragraph:  # ("a follow-up meeting with X": its paragraph's only)
+            described = doc.memo.get("described_events") or set()
+            named = [e for e in named if e.key not in cast(set[str], described)]
         if named:
             return named[0] if j == k and first else named[-1]
         if j < k and unit.paragraph == paragraph and unit.kind == "sentence":
@@ -2636,10 +2761,15 @@ def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:
     return tok.start
 
 
-def _definite(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+def _definite(lex: Lexicon, sent: Sentence, tok: Token, any_role: bool = False) -> bool:
     """A noun that names something said before: a subject or possessor with no article
-    that makes it new ("the network is", "the coalition's board"; not "a network of")."""
-    if tok.deprel not in ("nsubj", "nsubj:pass", "nmod:poss") or sent.children(tok, "nmod"):
+    that makes it new ("the network is", "the coalition's board"; not "a network of"); with
+    any_role, any noun with a definite article ("of the forum", "del foro")."""
+    if any_role:
+        cases = {fold(c.word) for c in sent.children(tok, "case")}
+        if cases & lex.words.get("contracted_articles", set()):
+            return True
+    elif tok.deprel not in ("nsubj", "nsubj:pass", "nmod:poss") or sent.children(tok, "nmod"):
         return False
     dets = sent.children(tok, "det")
     return bool(dets) and not any(
