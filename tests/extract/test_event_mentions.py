@@ -343,3 +343,38 @@ def test_an_invitation_to_act_is_no_meeting(gz: Gazetteer) -> None:
     ex = run(gz, text, DATE)
     got = [(r.type, r.source, r.target) for r in ex.relations]
     assert not [r for r in ex.relations if r.type == "ORGANIZED"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "event"),
+    [
+        (
+            "Regional Workshop on Domestic Work in the Gulf, Muscat, 2-3 April 2019\n\n"
+            "The workshop adopted a plan of action.\n\nOrganizations present:\n"
+            "Saltgrass Farmhands Union\nKestrel Home Carers Network\n",
+            ["~Saltgrass Farmhands Union", "~Kestrel Home Carers Network"],
+            "~Regional Workshop on Domestic Work",
+        ),
+        (
+            "Encuentro Regional de Cuidadoras Migrantes en Quito\n\n"
+            "El encuentro aprobó una hoja de ruta.\n\nOrganizaciones presentes:\n"
+            "Red Costera de Jornaleras\nColectivo Puerto Abierto\n",
+            ["~Red Costera de Jornaleras", "~Colectivo Puerto Abierto"],
+            "~Encuentro Regional de Cuidadoras Migrantes",
+        ),
+        (
+            "Forum citoyen des saisonniers d'Agadir\n\n"
+            "Le forum a adopté une déclaration finale.\n\nOrganisations présentes :\n"
+            "Collectif Rivage Solidaire\nAssociation Terre des Vendangeurs\n",
+            ["~Collectif Rivage Solidaire", "~Association Terre des Vendangeurs"],
+            "~Forum citoyen des saisonniers",
+        ),
+    ],
+)
+def test_a_heading_of_those_present_lists_participants(
+    gz: Gazetteer, text: str, sources: list[str], event: str
+) -> None:
+    ex = run(gz, DATE + "\n\n" + text, DATE)
+    got = [(r.type, r.source, r.target, r.method) for r in ex.relations]
+    for source in sources:
+        assert found(ex, "PARTICIPATED_IN", source, event), (source, got)
