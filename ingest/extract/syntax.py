@@ -1498,6 +1498,13 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         # an object with a preposition ("aboga por X" parsed as obj) is an oblique
         found += [c for c in sent.children(tok, "obj") if arg and sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
+        # "miembros fundadores de la red", "membres fondateurs du réseau": the "of" phrase a
+        # parser hangs on the noun's qualifier (lexicon member_qualifiers)
+        if tok.upos == "NOUN" and not found:
+            kinds = lex.words.get("member_qualifiers", set())
+            found += [o for a in sent.children(tok, "amod", "appos") if a.i == tok.i + 1
+                      and (lex.lemma(a.word) in kinds or fold(a.word) in kinds)
+                      for o in sent.children(a, *_OBL) if _case_ok(lex, sent, o, arg)]  # fmt: skip
         # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
@@ -1778,6 +1785,13 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     coordinated verbs and relative clauses when the trigger has none of its own."""
     if _passive(sent, tok, lex):
         return _agents(lex, sent, tok)
+    up = sent.head(tok)
+    if (
+        tok.upos == "NOUN" and tok.deprel == "obj" and up is not None and up.upos == "VERB"
+        and fold(up.word).endswith("ing") and up.i == tok.i - 1
+        and any(lex.lemma(a.word) == "be" for a in sent.children(up, "aux"))
+    ):  # "A and B are founding members of C": a parser's verb for the noun's adjective
+        return sent.children(up, "nsubj")
     cur: Token | None = tok
     for _ in range(4):
         if cur is None:
