@@ -1787,8 +1787,12 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         return _agents(lex, sent, tok)
     up = sent.head(tok)
     if (
-        tok.upos == "NOUN" and tok.deprel == "obj" and up is not None and up.upos == "VERB"
-        and fold(up.word).endswith("ing") and up.i == tok.i - 1
+        tok.upos == "NOUN"
+        and tok.deprel == "obj"
+        and up is not None
+        and up.upos == "VERB"
+        and fold(up.word).endswith("ing")
+        and up.i == tok.i - 1
         and any(lex.lemma(a.word) == "be" for a in sent.children(up, "aux"))
     ):  # "A and B are founding members of C": a parser's verb for the noun's adjective
         return sent.children(up, "nsubj")
