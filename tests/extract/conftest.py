@@ -24,6 +24,14 @@ def read(path: Path) -> str:
         return handle.read()
 
 
+def named(ex: Extraction, type_: str, lower: bool = True) -> set[tuple[str, str]]:
+    """(source name, target name) of each relation of a type ("self" for the text's own
+    documents), lower-cased unless told otherwise."""
+    ents = {e.key: e.name.lower() if lower else e.name for e in ex.entities}
+    ents.update({d.id: "self" for d in ex.documents if d.id})
+    return {(ents[r.source], ents[r.target]) for r in ex.relations if r.type == type_}
+
+
 def rels(extraction: Extraction, type_: str) -> set[tuple[str, str]]:
     return {(r.source, r.target) for r in extraction.relations if r.type == type_}
 

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import run
-
-
-def members(ex: Extraction) -> set[tuple[str, str]]:
-    ents = {e.key: e for e in ex.entities}
-    return {(ents[r.source].name, ents[r.target].name) for r in ex.relations
-            if r.type == "MEMBER_OF"}  # fmt: skip
-
+from tests.extract.conftest import named, run
 
 EN = "The Lumen Migrant Alliance is a network of migrant groups. "
 ES = "La Red Lumen de Migrantes reúne a colectivos de todo el país. "
@@ -42,4 +34,4 @@ def test_founding_members_are_members(
     gz: Gazetteer, text: str, expected: set[tuple[str, str]]
 ) -> None:
     ex = run(gz, "2019-05-14\n\nNews from the network\n\n" + text + "\n")
-    assert members(ex) == expected, ex.relations
+    assert named(ex, "MEMBER_OF", lower=False) == expected, ex.relations

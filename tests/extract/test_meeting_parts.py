@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import run
-
-
-def spoke(ex: Extraction) -> set[tuple[str, str]]:
-    ents = {e.key: e for e in ex.entities}
-    return {(ents[r.source].name, ents[r.target].name) for r in ex.relations
-            if r.type == "SPOKE_AT"}  # fmt: skip
-
+from tests.extract.conftest import named, run
 
 PARTS = [
     ("Lumen Regional Forum on Migration", "Ana Lind addressed the plenary of the forum on Tuesday.",
@@ -38,4 +30,4 @@ def test_a_part_of_a_meeting_is_spoken_at_in_that_meeting(
     gz: Gazetteer, title: str, body: str, expected: set[tuple[str, str]]
 ) -> None:
     ex = run(gz, f"2019-05-14\n\n{title}\n\n{body}\n")
-    assert spoke(ex) == expected, ex.relations
+    assert named(ex, "SPOKE_AT", lower=False) == expected, ex.relations

@@ -12,18 +12,10 @@ import pytest
 
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.types import Extraction
+from tests.extract.conftest import named as pairs
 from tests.extract.conftest import run
 
 HEAD = "Side events at the intergovernmental conference in Marrakech\n\n"
-
-
-def pairs(ex: Extraction, type_: str) -> set[tuple[str, str]]:
-    ents = {e.key: e for e in ex.entities}
-    return {
-        (ents[r.source].name.lower(), ents[r.target].name.lower())
-        for r in ex.relations
-        if r.type == type_
-    }
 
 
 def spoke(ex: Extraction) -> set[tuple[str, str]]:

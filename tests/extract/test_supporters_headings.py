@@ -8,19 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import run
-
-
-def named(ex: Extraction, type_: str) -> set[tuple[str, str]]:
-    ents = {e.key: e for e in ex.entities}
-    docs = {d.id for d in ex.documents}
-
-    def name(key: str) -> str:
-        return "self" if key in docs else ents[key].name.lower()
-
-    return {(name(r.source), name(r.target)) for r in ex.relations if r.type == type_}
-
+from tests.extract.conftest import named, run
 
 SUPPORTERS = [
     ("Joint statement on the compact\n\nWe call on all states to adopt the compact.\n\n"
