@@ -185,6 +185,12 @@ def _apply(
         listed = _states_before(doc, sent, tok)  # (a parser that hangs a long list anywhere)
         if listed and (not sources or any(s in listed for s in sources)):
             sources += [s for s in listed if s not in sources]
+    gap_dates: dict[str, str | None] = {}
+    if frame.relation in _STATE_DECISIONS and frame.mode == "decision":
+        for ent, when in _gapped_states(doc, sent, tok, sources):
+            gap_dates[ent.key] = when  # (the subject's: its own clause's first date)
+            if ent not in sources:
+                sources.append(ent)
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
     if frame.role == "trigger_phrase":
@@ -288,6 +294,8 @@ def _apply(
             if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
                 continue  # states vote on a resolution; one "adopting the text" joins it
             own = dict(props)
+            if s.key in gap_dates and frame.date == "sentence":
+                own["date"] = gap_dates[s.key] or own.get("date")
             if frame.role == "listed_role":  # "A (President), B (Treasurer) and C"
                 own["role"] = listed_role(doc, lex, s) or "member"
             if frame.mode == "decision":  # what "B followed suit" after it repeats
@@ -1300,6 +1308,57 @@ def _states_after(
             out.append(tok)
         last = ent
     return out
+
+
+# between a repeat's last name and its date, at most two short words ("in", "on", "le", "en")
+_GAP_TO_DATE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+){0,2}$")
+_REPEAT_ENDS = re.compile(r"\s*(?:[,;.:)]|$)")
+
+
+def _gapped_states(
+    doc: Doc, sent: Sentence, tok: Token, sources: list[Ent]
+) -> list[tuple[Ent, str | None]]:
+    """A state's dated decision and its elided repeats, each state with its own date: "A left
+    the pact in July, B in October, and C and D in November", "A se retiró del pacto en julio,
+    B en octubre", "A s'est retiré en juillet, B le 31 octobre": A (July), B (October), C and D
+    (November). A repeat holds only names of states and a date, set apart by commas or a
+    conjunction, so it can say nothing but the decision again; none where the actors are not
+    all states named before the verb."""
+    if not sources or any(s.type != "Government" or s.start > tok.start for s in sources):
+        return []
+    anchor = _post_date(doc, sent.start) or doc.document_date
+    dates = [d for d in find_dates(doc.text, tok.end, sent.end, anchor) if d.value]
+    if len(dates) < 2:
+        return []
+    states = sorted(doc.ents_in(dates[0].end, sent.end, ("Government",)), key=lambda e: e.start)
+    out: list[tuple[Ent, str | None]] = []
+    pos = dates[0].end
+    while True:
+        group: list[Ent] = []
+        for ent in states:
+            if ent.start < pos or not ent.text:
+                continue
+            if not _LIST_GAP.match(doc.text[pos : ent.start]):
+                break
+            group.append(ent)
+            pos = ent.end
+        when = next((d for d in dates if d.start >= pos), None)
+        after = next((e for e in states if when is not None and e.start >= when.end), None)
+        if (
+            not group
+            or when is None
+            or not _GAP_TO_DATE.match(doc.text[pos : when.start])
+            or not (  # the repeat ends there: a mark, the sentence's end or the next repeat
+                _REPEAT_ENDS.match(doc.text[when.end : sent.end])
+                or (after is not None and _LIST_GAP.match(doc.text[when.end : after.start]))
+            )
+        ):
+            break
+        out += [(e, when.value) for e in group]
+        pos = when.end
+    if not out:
+        return []
+    return [(s, dates[0].value) for s in sources] + out
 
 
 _BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
