@@ -211,8 +211,35 @@ _CONJOINED = re.compile(
 
 _HEAD = re.compile(r"\s(?:of|on|for|de|del|du|des|sur|sobre|para|pour)\s")
 _ORDINAL_BEFORE = re.compile(  # (on the name's line: a date line's day is no ordinal)
-    r"\b\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?[ \t\u00a0]+$"
+    r"\b(\d{1,3}(?:st|nd|rd|th|e|eme|\u00e8me|er|re|a|o|\u00aa|\u00ba)?)[ \t\u00a0]+$"
 )
+# a year between an article and a meeting's name ("the 2019 Regional Consultation on X")
+_YEAR_BEFORE = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Ee]l|[Ll]a|[Ll]e|[Ll]es|del|al|du|au)[ \t\u00a0]+|"
+    r"\b[Ll][\u2019'])((?:19|20)\d\d)[ \t\u00a0]+$"
+)
+_ROMAN = re.compile(r"(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})|L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+_NUMBERED_HEADS = EVENT_KEYWORDS | {"forum"}  # ("Forum" alone may name a body)
+
+
+def _numbered_event(text: str, start: int, s: int, e: int) -> bool:
+    """A name numbered as a meeting: its head holds an event keyword (even one that may name a
+    body: forum, foro, conferencia) and a number comes first ("the Third Global Forum on X",
+    "the XII Global Forum on Y", "the 12th Forum on Z", "the 2019 Forum", "el VIII Foro
+    Social de W", "le 3e Forum social"). "The Continental Forum on X" stays a body."""
+    words = _LETTERS.findall(fold(text[s:e]))
+    head = _HEAD.split(" ".join(words), maxsplit=1)[0].split()
+    if len(words) < 2 or not any(w in _NUMBERED_HEADS for w in head):
+        return False
+    first = text[s:e].split()[0]
+    return bool(
+        fold(first) in words_in_every_language("ordinal_words")
+        or (len(first) > 1 and _ROMAN.fullmatch(first))
+        or _ORDINAL_BEFORE.search(text, max(start, s - 8), s)
+        or _YEAR_BEFORE.search(text, max(start, s - 12), s)
+    )
 
 
 def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -312,12 +339,18 @@ def org_event_candidates(
             if not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
                 continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"
+        bare = name
+        if kind == "Organization" and _numbered_event(text, start, s, e):
+            kind = "Event"  # "the XII Global Forum on X", "el 8º Foro Social de Y": a meeting
         if kind == "Event":
             # "the 39th Session of the Human Rights Council": the session, whose body may be
-            # a known name (the event's name holds it) and whose number comes first
-            ordinal = _ORDINAL_BEFORE.search(text, max(start, s - 8), s)
+            # a known name (the event's name holds it) and whose number comes first; "the
+            # 2019 Regional Consultation on X": its year too
+            ordinal = _ORDINAL_BEFORE.search(text, max(start, s - 8), s) or _YEAR_BEFORE.search(
+                text, max(start, s - 12), s
+            )
             if ordinal:
-                s = ordinal.start()
+                s = ordinal.start(1)
                 name = text[s:e]
             head = _HEAD.search(fold_slice(text, s, e))
             if taken.overlaps(s, s + head.start() if head else e):
@@ -325,7 +358,7 @@ def org_event_candidates(
         elif taken.overlaps(s, e) and not _longer_name(text, known, taken, s, e):
             continue
         acronym = _ACRONYM_AFTER.match(text, e, e + 16)
-        hit = fuzzy.lookup(name)
+        hit = fuzzy.lookup(bare)
         if hit:
             ent = from_entry(s, e, name, hit[0], round(0.9 * hit[1], 2), "fuzzy")
         else:

@@ -1,0 +1,89 @@
+"""Meetings named with a number before their name: a year ("the 2021 Regional Consultation on
+X"), an ordinal ("the 12th Global Forum on Y", "le 4e Forum social de Z"), an ordinal word
+("the Third Global Forum", "el Tercer Foro Regional", "le Troisième Forum") or a Roman numeral
+("el VIII Foro Social"). Such a name is an event even where its noun may name a body ("Forum",
+"Foro", "Conferencia"), and the number is part of its name; the same words with no number stay
+a body ("is a member of the Continental Forum on X"). A negated or hedged participation gives
+nothing. Every name here is invented for this test. Needs the local CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import named, run
+
+CASES = [
+    # (text, relation type, expected (source, target) pairs)
+    ("The Harbour Workers Union took part in the 2021 Regional Consultation on Seasonal Work.",
+     "PARTICIPATED_IN",
+     {("harbour workers union", "2021 regional consultation on seasonal work")}),
+    ("The 12th Global Forum on Seasonal Work was attended by the Coastal Migrants Network.",
+     "PARTICIPATED_IN", {("coastal migrants network", "12th global forum on seasonal work")}),
+    ("The Coastal Migrants Network and the Lakeside Refugee Council attended the Third Global "
+     "Forum on Care Work.", "PARTICIPATED_IN",
+     {("coastal migrants network", "third global forum on care work"),
+      ("lakeside refugee council", "third global forum on care work")}),
+    ("Maria Feldt spoke at the XII Global Forum on Seasonal Work.", "SPOKE_AT",
+     {("maria feldt", "xii global forum on seasonal work")}),
+    ("The Riverside Alliance convened the Second Continental Forum on Labour Rights.",
+     "ORGANIZED", {("riverside alliance", "second continental forum on labour rights")}),
+    ("The Harbour Workers Union did not attend the 12th Global Forum on Seasonal Work.",
+     "PARTICIPATED_IN", set()),
+    ("The Harbour Workers Union hopes to take part in the Third Global Forum on Care Work.",
+     "PARTICIPATED_IN", set()),
+    ("La Red Andina de Migrantes participó en el VIII Foro Social de las Migraciones.",
+     "PARTICIPATED_IN", {("red andina de migrantes", "viii foro social de las migraciones")}),
+    ("El Tercer Foro Regional sobre Trabajo Agrícola fue organizado por la Red Andina de "
+     "Migrantes.", "ORGANIZED",
+     {("red andina de migrantes", "tercer foro regional sobre trabajo agrícola")}),
+    ("La Red Andina de Migrantes y la Federación Sur asistieron al 5º Foro Andino de Movilidad.",
+     "PARTICIPATED_IN", {("red andina de migrantes", "5º foro andino de movilidad"),
+                         ("federación sur", "5º foro andino de movilidad")}),
+    ("Ana Robles intervino en el Segundo Foro Continental sobre Movilidad.", "SPOKE_AT",
+     {("ana robles", "segundo foro continental sobre movilidad")}),
+    ("La Red Andina de Migrantes no participó en el VIII Foro Social de las Migraciones.",
+     "PARTICIPATED_IN", set()),
+    ("La Red Andina de Migrantes podría participar en el Tercer Foro Regional sobre Trabajo "
+     "Agrícola.", "PARTICIPATED_IN", set()),
+    ("Le Collectif des Travailleurs Saisonniers a participé au Troisième Forum Social des "
+     "Migrations.", "PARTICIPATED_IN",
+     {("collectif des travailleurs saisonniers", "troisième forum social des migrations")}),
+    ("Le Deuxième Forum Africain sur la Mobilité a été organisé par l'Association des Femmes "
+     "Migrantes.", "ORGANIZED",
+     {("association des femmes migrantes", "deuxième forum africain sur la mobilité")}),
+    ("Le Collectif des Travailleurs Saisonniers et l'Association des Femmes Migrantes ont pris "
+     "part au 4e Forum Social des Migrations.", "PARTICIPATED_IN",
+     {("collectif des travailleurs saisonniers", "4e forum social des migrations"),
+      ("association des femmes migrantes", "4e forum social des migrations")}),
+    ("Claire Dubois est intervenue lors du Troisième Forum Social des Migrations.", "SPOKE_AT",
+     {("claire dubois", "troisième forum social des migrations")}),
+    ("Le Collectif des Travailleurs Saisonniers n'a pas participé au Troisième Forum Social des "
+     "Migrations.", "PARTICIPATED_IN", set()),
+    ("Le Collectif des Travailleurs Saisonniers devrait participer au 4e Forum Social des "
+     "Migrations.", "PARTICIPATED_IN", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), CASES)
+def test_a_numbered_meeting_is_an_event_named_with_its_number(
+    gz: Gazetteer, text: str, type_: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert named(ex, type_) == expected, ex.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Harbour Workers Union is a member of the Continental Forum on Labour Rights.",
+         "Continental Forum on Labour Rights"),
+        ("La Red Andina de Migrantes es miembro del Foro Regional sobre Trabajo Agrícola.",
+         "Foro Regional sobre Trabajo Agrícola"),
+    ],
+)  # fmt: skip
+def test_the_same_words_with_no_number_stay_a_body(gz: Gazetteer, text: str, body: str) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    kinds = {e.name: e.type for e in ex.entities}
+    assert kinds.get(body) == "Organization", ex.entities
+    assert not any(e.type == "Event" for e in ex.entities), ex.entities
