@@ -17,6 +17,7 @@ from ingest.extract.frames import words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import (
     EVENT_KEYWORDS,
+    HEAD_ORG_KEYWORDS,
     HONORIFIC,
     ORG_KEYWORDS,
     ROLE,
@@ -183,6 +184,8 @@ def _kind_of(name: str) -> str | None:
     ):
         return "Event"
     org = any(w in ORG_KEYWORDS for w in words) or any(w in TAIL_ORG_KEYWORDS for w in words[-2:])
+    if not org and len(words) >= 2 and words[0] in HEAD_ORG_KEYWORDS:
+        return None if any(w in EVENT_KEYWORDS for w in words) else "Organization"
     if org:
         return "Organization"
     if any(w in EVENT_KEYWORDS for w in words) and len(words) >= 2:

@@ -31,17 +31,22 @@ ORG_KEYWORDS = word_set(
     "confederacion pastoral observatorio defensoria conferencia reseau conseil fondation "
     "institut plateforme mouvement agence bureau eglise collectif syndicat ligue observatoire "
     "secours party partido parti alcaldia ayuntamiento municipalidad mairie municipalite "
-    "municipio municipality ministry ministerio ministere prefecture prefectura gobernacion"
+    "municipio municipality ministry ministerio ministere prefecture prefectura gobernacion "
+    "group grupo groupe"
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}
+# Words that name an organization only as a name's first word ("Mesa Nacional de Migración",
+# "Casa del Migrante de X"), never as a surname ("Carlos Mesa") nor in a meeting's name ("Mesa
+# Redonda sobre X", "Mesa de diálogo": a meeting's word wins).
+HEAD_ORG_KEYWORDS = {"mesa", "casa"}
 EVENT_KEYWORDS = word_set(
     "summit conference seminar workshop meeting dialogue consultation consultations hearing "
     "tribunal march week day festival session sessions roundtable webinar celebration "
     "assembly cumbre conferencia seminario taller reunion dialogo consulta audiencia marcha "
     "semana dia sesion encuentro foro sommet conference seminaire atelier reunion rencontre "
     "dialogue audience marche semaine journee session colloque caravan caravana caravane vigil "
-    "vigilia veillee conversatorio webinario webinaire"
+    "vigilia veillee conversatorio webinario webinaire redonda ronde"
 )
 _ROLE_PHRASES = (
     "executive director|director|directora|directeur|directrice|deputy director|managing director|"

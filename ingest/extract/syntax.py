@@ -825,6 +825,8 @@ def _slot(
         heads = [h for h in heads if _named_as(doc, h, types) or lex.lemma(h.word) in nouns]
         return _ends_of(doc, lex, sent, heads, tok, types)
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    if name == "subject" and not heads and _first_person_verb(lex, sent, tok):
+        return _authors(doc, types)  # "Somos miembros de C", "formamos parte de C": the authors
     comma = tok.i > 0 and sent.tokens[tok.i - 1].word == ","  # ("X, organizada por O")
     if name == "object" and _event_slot(types) and tok.deprel in ("acl", "amod") and comma:
         heads = [_event_above(lex, sent, h) for h in heads]
@@ -836,6 +838,45 @@ def _slot(
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
     return _ends_of(doc, lex, sent, heads, tok, types)
+
+
+def _authors(doc: Doc, types: tuple[str, ...]) -> list[Ent]:
+    """Who "we" are: the authors the text's title lines name, else its author; none where the
+    text names none (never the subject of the sentence before)."""
+    named = doc.memo.get("authors") or structure.title_authors(doc)
+    authors = list(named) if isinstance(named, list) and named else []
+    authors = authors or ([doc.author] if doc.author is not None else [])
+    return [a for a in authors if a.type in types]
+
+
+def _first_person(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """ "we", "nous", "nosotras", or a noun the first person owns that stands for a body ("our
+    network", "nuestra organización", "notre réseau")."""
+    first = lex.words.get("first_person", set())
+    if tok.upos == "PRON":
+        return fold(tok.word) in first
+    nouns = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
+    return lex.lemma(tok.word) in nouns and any(
+        fold(d.word) in first for d in sent.children(tok, "det", "nmod:poss")
+    )
+
+
+def _first_person_verb(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A clause with no subject whose verb or copula is in the first person plural ("Somos
+    miembros de C", "formamos parte de C"; lexicon first_person_suffixes), up the coordinated
+    and controlled verbs that share its subject."""
+    endings = lex.suffixes.get("first_person_suffixes", ())
+    cur: Token | None = tok
+    for _ in range(4):
+        if not endings or cur is None or sent.children(cur, "nsubj", "csubj", "expl"):
+            return False
+        verbs = [cur, *sent.children(cur, "cop", "aux")]
+        if any(v.upos in ("VERB", "AUX") and fold(v.word).endswith(endings) for v in verbs):
+            return True
+        if cur.deprel not in ("conj", "xcomp"):
+            return False
+        cur = sent.head(cur)
+    return False
 
 
 def _ends_of(
@@ -1039,7 +1080,10 @@ def _entities(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, trigger: Token, types: tuple[str, ...]
 ) -> list[Ent]:
     """A slot head's entities: one, or the members a group word stands for ("the countries
-    that left are A and B", "they" after "A, B and C")."""
+    that left are A and B", "they" after "A, B and C"); "we" and "our network" are the text's
+    authors."""
+    if _first_person(lex, sent, tok):
+        return _authors(doc, types)
     if (
         sent.children(tok, "cop")
         and _case_ok(lex, sent, tok, "among")

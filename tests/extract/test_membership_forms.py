@@ -1,0 +1,213 @@
+"""Memberships and affiliations said in the forms a network's own page, a press release or a
+news report use: the first person plural of the text's authors ("We are members of C", "Somos
+miembros de C y formamos parte de D", "Nous sommes membres de C"; never the subject of the
+sentence before, and nobody where the text names no author), and the names of bodies headed by
+a word that names one only at the head ("Mesa Nacional de X", "Casa del Migrante de Y") or by
+a group's word ("Grupo de Trabajo", "Groupe X", "Migrant Support Group"). Each with what must
+give nothing: a negation, a hedge, a forecast, a surname, a round table. The names and texts
+are written for this test. Needs the local CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import found, run
+
+DATE = "2022-06-14"
+MEM = "MEMBER_OF"
+AFF = "AFFILIATED_WITH"
+
+EN_HEAD = "Press release\nTidewater Labour Network\n\n"
+ES_HEAD = "Comunicado de prensa\nRed Austral de Jornaleras\n\n"
+FR_HEAD = "Communiqué de presse\nUnion des Ouvrières du Fleuve\n\n"
+
+
+def case(case_id: str, text: str, type_: str, source: str, target: str) -> object:
+    return pytest.param(text, type_, source, target, id=case_id)
+
+
+FOUND = [
+    case(
+        "en-we-are-members",
+        EN_HEAD + "The Quayside Porters Union called for visas on "
+        "Monday. We are members of the Coastal Migrant Alliance.\n",
+        MEM,
+        "~Tidewater Labour Network",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-our-network-member",
+        EN_HEAD + "Dock workers need visas. Our network is a member "
+        "of the Coastal Migrant Alliance.\n",
+        MEM,
+        "~Tidewater Labour Network",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-we-joined",
+        EN_HEAD + "Dock workers need visas. We joined the Global Harbour Federation in 2017.\n",
+        MEM,
+        "~Tidewater Labour Network",
+        "~Global Harbour Federation",
+    ),
+    case(
+        "es-somos-miembros",
+        ES_HEAD + "La Asociación Pampa Migrante pidió visados. Somos "
+        "miembros de la Plataforma Andina de Movilidad y formamos parte de la Coalición Sur.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "es-formamos-parte",
+        ES_HEAD + "La Asociación Pampa Migrante pidió visados. Somos "
+        "miembros de la Plataforma Andina de Movilidad y formamos parte de la Coalición Sur.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Coalición Sur",
+    ),
+    case(
+        "es-nos-unimos",
+        ES_HEAD + "Las trabajadoras de la región necesitan visados de "
+        "temporada y los pedimos desde hace años. Nos unimos a la Red Continental de Cuidados "
+        "en 2015.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Red Continental de Cuidados",
+    ),
+    case(
+        "fr-nous-sommes-membres",
+        FR_HEAD + "L'Association Horizon Nomade demande des visas "
+        "pour les travailleurs. Nous sommes membres du Réseau Sahel Mobilité.\n",
+        MEM,
+        "~Union des Ouvrières du Fleuve",
+        "~Réseau Sahel Mobilité",
+    ),
+    case(
+        "fr-notre-reseau",
+        FR_HEAD + "Les travailleuses saisonnières ont besoin de visas. "
+        "Notre réseau fait partie de la Plateforme Euro-Africaine des Migrations.\n",
+        MEM,
+        "~Union des Ouvrières du Fleuve",
+        "~Plateforme Euro-Africaine",
+    ),
+    # names headed by a word that names a body only at the head, or by a group's word
+    case(
+        "es-mesa-coordinator",
+        "Comunicado\n\nLas organizaciones pidieron visados para las "
+        "trabajadoras. Tomás Quiroga, coordinador de la Mesa Intercultural de Calama, habló "
+        "primero.\n",
+        AFF,
+        "~Tomás Quiroga",
+        "~Mesa Intercultural de Calama",
+    ),
+    case(
+        "es-casa-member",
+        "Comunicado\n\nLas organizaciones pidieron visados para las "
+        "trabajadoras. La Casa del Migrante de Arica es miembro de la Red Austral de "
+        "Jornaleras.\n",
+        MEM,
+        "~Casa del Migrante de Arica",
+        "~Red Austral de Jornaleras",
+    ),
+    case(
+        "fr-groupe-member",
+        "Communiqué\n\nLes associations demandent des visas pour les "
+        "travailleurs. Le Groupe Initiative Migrants est membre du Réseau Sahel Mobilité "
+        "depuis 2015.\n",
+        MEM,
+        "~Groupe Initiative Migrants",
+        "~Réseau Sahel Mobilité",
+    ),
+    case(
+        "en-group-list",
+        "News\n\nThe Coastal Migrant Alliance brings together the Migrant "
+        "Support Group, the Quayside Porters Union and Harbour Rights Watch.\n",
+        MEM,
+        "~Migrant Support Group",
+        "~Coastal Migrant Alliance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), FOUND)
+def test_found(gz: Gazetteer, text: str, type_: str, source: str, target: str) -> None:
+    ex = run(gz, text, DATE)
+    assert found(ex, type_, source, target), [(r.type, r.source, r.target) for r in ex.relations]
+
+
+NOTHING = [
+    # "we" with no author named: nobody, never the subject of the sentence before
+    case(
+        "en-we-no-author",
+        "News\n\nThe Quayside Porters Union called for visas on Monday. "
+        "We are members of the Coastal Migrant Alliance.\n",
+        MEM,
+        "~Quayside Porters Union",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-we-hedged",
+        EN_HEAD + "Dock workers need visas. We may join the Global Harbour Federation next year.\n",
+        MEM,
+        "~Tidewater Labour Network",
+        "~Global Harbour Federation",
+    ),
+    case(
+        "es-no-somos",
+        ES_HEAD + "La Asociación Pampa Migrante pidió visados. No somos "
+        "miembros de la Plataforma Andina de Movilidad.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "es-seremos",
+        ES_HEAD + "Las trabajadoras necesitan visados. Quizás formemos parte de "
+        "la Coalición Sur el próximo año.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Coalición Sur",
+    ),
+    case(
+        "fr-ne-sommes-pas",
+        FR_HEAD + "L'Association Horizon Nomade demande des visas pour "
+        "les travailleurs. Nous ne sommes pas membres du Réseau Sahel Mobilité.\n",
+        MEM,
+        "~Union des Ouvrières du Fleuve",
+        "~Réseau Sahel Mobilité",
+    ),
+    case(
+        "fr-pourrions",
+        FR_HEAD + "Les travailleuses saisonnières ont besoin de visas. Nous "
+        "pourrions rejoindre la Plateforme Euro-Africaine des Migrations.\n",
+        MEM,
+        "~Union des Ouvrières du Fleuve",
+        "~Plateforme Euro-Africaine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), NOTHING)
+def test_nothing(gz: Gazetteer, text: str, type_: str, source: str, target: str) -> None:
+    ex = run(gz, text, DATE)
+    assert not found(ex, type_, source, target), [(r.type, r.source, r.target)
+                                                   for r in ex.relations]  # fmt: skip
+
+
+def test_round_table_is_a_meeting(gz: Gazetteer) -> None:
+    text = ("Comunicado\n\nLas organizaciones pidieron visados. La Mesa Redonda sobre Trabajo "
+            "Temporal tuvo lugar en Lima el 3 de mayo.\n")  # fmt: skip
+    ex = run(gz, text, DATE)
+    kinds = {e.name: e.type for e in ex.entities}
+    assert kinds.get("Mesa Redonda sobre Trabajo Temporal") == "Event", kinds
+
+
+def test_surname_is_no_body(gz: Gazetteer) -> None:
+    text = ("Noticias\n\nEl expresidente Carlos Mesa dijo que las trabajadoras necesitan "
+            "visados.\n")  # fmt: skip
+    ex = run(gz, text, DATE)
+    assert not [e for e in ex.entities if "Mesa" in e.name and e.type == "Organization"], [
+        (e.name, e.type) for e in ex.entities
+    ]
