@@ -83,7 +83,11 @@ class Lexicon:
     trigger_words: set[str] = field(default_factory=set)  # first words of every trigger
 
     def lemma(self, word: str) -> str:
-        return lemma_of(word.lower(), self.language)
+        found = lemma_of(word.lower(), self.language)
+        clitics = self.suffixes.get("enclitic_suffixes")
+        if clitics and found.endswith(clitics):  # "retirarse", "sumándose": the verb's lemma
+            return _host_lemma(found, self.language, clitics, self.suffixes["host_suffixes"])
+        return found
 
     def in_class(self, name: str, lemma: str) -> bool:
         return (lemma,) in self.triggers.get(name, set())
@@ -91,6 +95,18 @@ class Lexicon:
     def case_class(self, word: str) -> set[str]:
         w = fold(word)
         return {name for name, members in self.cases.items() if w in members}
+
+
+@lru_cache(maxsize=50_000)
+def _host_lemma(word: str, language: str, clitics: tuple[str, ...], hosts: tuple[str, ...]) -> str:
+    """The lemma of a verb with pronouns written onto it ("retirarse" -> retirar, "sumándose"
+    -> sumar), where the lemmatizer knew no other: the word less its longest pronoun ending
+    that leaves an infinitive's or a gerund's ending (lexicon host_suffixes); else the word."""
+    for clitic in sorted(clitics, key=len, reverse=True):
+        host = word[: -len(clitic)]
+        if word.endswith(clitic) and host.endswith(hosts) and len(host) > 3:
+            return lemma_of(host, language)
+    return word
 
 
 @lru_cache(maxsize=200_000)

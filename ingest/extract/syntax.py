@@ -196,6 +196,11 @@ def _apply(
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
     if not sources:
+        why = _refusal(_reading(lex, sent, tok), frame) if frame.mode == "decision" else None
+        if why not in (None, "negated", "affirmative"):  # "instaron a A a retirarse": an
+            doubted = doc.memo.setdefault("doubted", set())  # actor the rules did not find
+            assert isinstance(doubted, set)  # is still no actor of a fact for another reader
+            doubted.add((frame.relation, unit.start))
         return  # (before the targets: a slot may add a new entity, a phrase's Position)
     if frame.relation == "AUTHORED" and frame.title_line:
         named = doc.memo.setdefault("authors", [])  # who "we" are (stances.speaker)
@@ -3114,6 +3119,9 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         hedged = hedged or not reported
     elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
         future = True
+    auxes = {lex.lemma(c.word) for c in kids if c.deprel.startswith("aux")}
+    if auxes & words.get("counterfactual_aux", set()) and auxes & words["perfect_aux"]:
+        conditional = True  # "(had they won,) A would have left": what did not happen
     demanded = False
     reporting = words["report_verbs"]
     cur = tok
@@ -3133,6 +3141,10 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             future = True
         if {lemma, fold(anc.lemma)} & words.get("expect_verbs", set()):
             hedged = True  # "analysts expect A to leave", "A is expected to leave": a guess
+        if {lemma, fold(anc.lemma)} & (
+            words.get("deny_verbs", set()) | words.get("hearsay_nouns", set())
+        ):
+            hedged = True  # "denied that it would leave", "rumours that A had left": no fact
         if lemma in words["refuse"] and cur.deprel in ("xcomp", "acl"):
             negated = not negated  # "refused to sign", "A's refusal to sign"
         elif cur.deprel in ("advcl", "xcomp", "acl") and any(
