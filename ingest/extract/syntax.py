@@ -3357,7 +3357,8 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "named_object", "object_part", "member_governor",
                            "owner_named_before", "one_of", "network_members",
                            "network_holder", "listed_subject", "object_members",
-                           "subject_members", "oblique_members"})  # fmt: skip
+                           "subject_members", "oblique_members", "admitted",
+                           "admitting", "aside_of"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -3372,6 +3373,19 @@ def _member_slot(
     if name == "context_org":  # "Members include A": the organization the text speaks of
         spoken = _context_org(doc, lex, sent, tok.start, types)
         return [spoken] if spoken is not None else []
+    if name == "aside_of":  # "A, integrante de C, ...": a tagger's adjective set off by a comma
+        up = sent.head(tok)
+        comma = tok.i > 0 and sent.tokens[tok.i - 1].word == ","
+        if up is None or tok.upos != "ADJ" or tok.deprel not in ("amod", "acl") or not comma:
+            return []
+        return _ends_of(doc, lex, sent, [up], tok, types)
+    if name in ("admitted", "admitting"):  # "C welcomed A as a new member": A, C
+        verb, admitted = _admitted_as_member(lex, sent, tok)
+        if verb is None:
+            return []
+        if name == "admitting":
+            return _ends_of(doc, lex, sent, _subject(lex, sent, verb), tok, types)
+        return _ends_of(doc, lex, sent, admitted, tok, types)
     if name in ("object_members", "subject_members", "oblique_members"):
         # "groups such as A and B": A, B; "conformada por 14 organizaciones, entre ellas A"
         slot = "object" if name == "object_members" else "subject"
@@ -3606,6 +3620,35 @@ def _members_listed(
                     out.append(named)
     out += [e for e in after if all(o.key != e.key for o in out)]
     return out
+
+
+def _admitted_as_member(
+    lex: Lexicon, sent: Sentence, tok: Token
+) -> tuple[Token | None, list[Token]]:
+    """ "C welcomed A as a new member", "C aceptó a A como miembro", "C a accueilli A comme
+    nouveau membre": the verb of admitting (lexicon admit_member) and what it admits, its object
+    (a parser may hang the member noun on the verb or on that object); none when the member
+    noun names the group itself ("as a member of D": that is D's)."""
+    bodies = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
+    if any(
+        _case_ok(lex, sent, c, "of") and (c.upos == "PROPN" or lex.lemma(c.word) in bodies)
+        for c in sent.children(tok, "nmod")
+    ):  # ("como miembro de pleno derecho": a kind of member, no group)
+        return None, []
+    marks = sent.children(tok, "case", "mark")
+    if not any("as" in lex.case_class(m.word) for m in marks):
+        return None, []
+    up = sent.head(tok)
+    if up is not None and up.upos in ("NOUN", "PROPN") and up.deprel == "obj":
+        verb = sent.head(up)
+        admitted = [up]
+    else:
+        verb = up
+        admitted = [c for c in sent.children(up, "obj") if c is not tok] if up is not None else []
+    if verb is None or verb.upos != "VERB" or not _in_class(lex, sent, verb, "admit_member"):
+        return None, []
+    own = _multiword_parts(lex, sent, verb, "admit_member")
+    return verb, [a for a in admitted if lex.lemma(a.word) not in own]
 
 
 def _member_owner(

@@ -3,9 +3,11 @@ news report use: the first person plural of the text's authors ("We are members 
 miembros de C y formamos parte de D", "Nous sommes membres de C"; never the subject of the
 sentence before, and nobody where the text names no author), and the names of bodies headed by
 a word that names one only at the head ("Mesa Nacional de X", "Casa del Migrante de Y") or by
-a group's word ("Grupo de Trabajo", "Groupe X", "Migrant Support Group"). Each with what must
-give nothing: a negation, a hedge, a forecast, a surname, a round table. The names and texts
-are written for this test. Needs the local CoreNLP parser."""
+a group's word ("Grupo de Trabajo", "Groupe X", "Migrant Support Group"); a group that takes in
+a member ("C welcomed A as a new member", "C aceptó a A como miembro", "C a accueilli A comme
+nouveau membre"); a member word a tagger reads as an adjective ("A, integrante de C,"). Each
+with what must give nothing: a negation, a hedge, a forecast, a surname, a round table. The
+names and texts are written for this test. Needs the local CoreNLP parser."""
 
 from __future__ import annotations
 
@@ -128,6 +130,71 @@ FOUND = [
         "~Migrant Support Group",
         "~Coastal Migrant Alliance",
     ),
+    # a group that takes in a member ("welcomed A as a new member"), one member or a list
+    case(
+        "en-welcomed-as-member",
+        "News\n\nThe Coastal Migrant Alliance welcomed Harbour Rights Watch as a new member.\n",
+        MEM,
+        "~Harbour Rights Watch",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-admitted-list",
+        "News\n\nDock workers need visas. The Coastal Migrant Alliance admitted the Quayside "
+        "Porters Union and the Riverbank Growers Association as full members in 2019.\n",
+        MEM,
+        "~Riverbank Growers Association",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "es-dio-la-bienvenida",
+        "Noticias\n\nLa Plataforma Andina de Movilidad dio la bienvenida a la Asociación Pampa "
+        "Migrante como nuevo miembro en 2020.\n",
+        MEM,
+        "~Asociación Pampa Migrante",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "es-acepto-pleno-derecho",
+        "Noticias\n\nLas trabajadoras de la región necesitan visados. La Plataforma Andina de "
+        "Movilidad aceptó a la Red Austral de Jornaleras como miembro de pleno derecho.\n",
+        MEM,
+        "~Red Austral de Jornaleras",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "fr-accueilli-comme-membre",
+        "Actualités\n\nLes travailleurs saisonniers ont besoin de visas. Le Réseau Sahel "
+        "Mobilité a accueilli l'Association Horizon Nomade comme nouveau membre.\n",
+        MEM,
+        "~Association Horizon Nomade",
+        "~Réseau Sahel Mobilité",
+    ),
+    # a member word a tagger reads as an adjective, set off by commas
+    case(
+        "es-integrante-aside",
+        "Noticias\n\nLa Asociación Pampa Migrante, integrante de la Plataforma Andina de "
+        "Movilidad, pidió visados para las trabajadoras de la región.\n",
+        MEM,
+        "~Asociación Pampa Migrante",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "es-afiliado-aside",
+        "Noticias\n\nLas trabajadoras de la región necesitan visados. El Colectivo Sur "
+        "Abierto, afiliado a la Red Austral de Jornaleras, los pidió al ministerio.\n",
+        MEM,
+        "~Colectivo Sur Abierto",
+        "~Red Austral de Jornaleras",
+    ),
+    case(
+        "fr-adherente-aside",
+        "Actualités\n\nL'Association Horizon Nomade, adhérente du Réseau Sahel Mobilité, "
+        "demande des visas pour les travailleurs saisonniers.\n",
+        MEM,
+        "~Association Horizon Nomade",
+        "~Réseau Sahel Mobilité",
+    ),
 ]
 
 
@@ -185,6 +252,53 @@ NOTHING = [
         MEM,
         "~Union des Ouvrières du Fleuve",
         "~Plateforme Euro-Africaine",
+    ),
+    # taking in a member: negated, hedged, and the member's own joining read the right way
+    case(
+        "en-not-admitted",
+        "News\n\nThe Coastal Migrant Alliance did not admit Harbour Rights Watch as a member.\n",
+        MEM,
+        "~Harbour Rights Watch",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-may-accept",
+        "News\n\nThe Coastal Migrant Alliance may accept the Quayside Porters Union as a "
+        "member next year.\n",
+        MEM,
+        "~Quayside Porters Union",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-joined-as-member-reversed",
+        "News\n\nHarbour Rights Watch joined the Coastal Migrant Alliance as a full member.\n",
+        MEM,
+        "~Coastal Migrant Alliance",
+        "~Harbour Rights Watch",
+    ),
+    case(
+        "es-podria-admitir",
+        "Noticias\n\nLas trabajadoras necesitan visados. La Plataforma Andina de Movilidad "
+        "podría admitir al Colectivo Sur Abierto como miembro.\n",
+        MEM,
+        "~Colectivo Sur Abierto",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "fr-pas-accueilli",
+        "Actualités\n\nLes travailleurs saisonniers ont besoin de visas. Le Réseau Sahel "
+        "Mobilité n'a pas accueilli l'Association Horizon Nomade comme membre.\n",
+        MEM,
+        "~Association Horizon Nomade",
+        "~Réseau Sahel Mobilité",
+    ),
+    case(
+        "fr-pourrait-admettre",
+        "Actualités\n\nLes travailleurs saisonniers ont besoin de visas. Le réseau pourrait "
+        "admettre l'Union des Ouvrières du Fleuve comme membre.\n",
+        MEM,
+        "~Union des Ouvrières du Fleuve",
+        "~Réseau",
     ),
 ]
 
