@@ -672,6 +672,13 @@ def _other_end(
             continue  # ("retiró a su embajador": a person's "a"; never "en 2019")
         if c.upos == "PRON":
             continue
+        if lex.lemma(c.word) in lex.words.get("act_nouns", set()) and any(
+            o.upos == "NOUN"
+            and not {lex.lemma(o.word), fold(o.lemma), fold(o.word)} & stand
+            and not find_dates(doc.text, *sent.span(o))
+            for o in _act_complements(lex, sent, c)
+        ):
+            return True  # "withdrew its support for the motion against P": the motion's
         ents = [e for e in doc.ents_in(*sent.span(c, CLAUSAL | {"appos"})) if e.text]
         if any(e.type in types for e in ents) or any(
             e.type == "Government" and e.start <= c.start and c.end <= e.end for e in ents
@@ -685,6 +692,18 @@ def _other_end(
         if lemmas & lex.words.get("process_nouns", set()) and _other_process(doc, lex, sent, c):
             return True  # "withdrew from the Paris climate agreement"
     return False
+
+
+def _act_complements(lex: Lexicon, sent: Sentence, act: Token) -> list[Token]:
+    """What an act noun is for: its own "for"/"to" phrase ("its support for the motion"), or
+    one a parser hangs on the verb right after it ("retiró su apoyo a la moción", "a retiré son
+    soutien à la motion")."""
+    found = sent.children(act, "nmod")
+    verb = sent.head(act)
+    if verb is not None:
+        found += [o for o in sent.children(verb, "obl") if o.i > act.i
+                  and (_case_ok(lex, sent, o, "for") or _case_ok(lex, sent, o, "into"))]  # fmt: skip
+    return found
 
 
 def _other_process(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:

@@ -1,0 +1,49 @@
+"""What a withdrawn act bears on: "withdrew its support for the compact" leaves the compact, but
+"withdrew its support for the motion against the compact" (ES "retiró su apoyo a la moción
+contra el pacto", FR "a retiré son soutien à la motion contre le pacte") leaves only the
+motion: an act noun's own complement that is no process's, text's or act's noun (lexicon
+process_nouns, document_nouns, act_nouns) says what the act was for, and a date is no such
+complement. Every text is written for this test. Needs the local CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import run
+
+HEAD = {
+    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
+    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
+    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
+}
+
+
+def left(gz: Gazetteer, lang: str, body: str) -> set[str]:
+    ex = run(gz, HEAD[lang] + body)
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    return {
+        ids[r.source]
+        for r in ex.relations
+        if r.type == "WITHDREW_FROM" and ids[r.target] == "gcm-compact"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Chile withdrew its support for the compact.", {"chl"}),
+        ("en", "Chile withdrew its backing in December.", {"chl"}),
+        ("en", "Chile withdrew its support for the motion against the compact.", set()),
+        ("en", "Chile withdrew its support for a referendum on the compact.", set()),
+        ("es", "Chile retiró su apoyo al pacto.", {"chl"}),
+        ("es", "Chile retiró su apoyo en diciembre.", {"chl"}),
+        ("es", "Chile retiró su apoyo a la moción contra el pacto.", set()),
+        ("fr", "Le Chili a retiré son soutien au pacte en décembre.", {"chl"}),
+        ("fr", "Le Chili a retiré son soutien à la motion contre le pacte.", set()),
+    ],
+)
+def test_an_act_for_another_thing_leaves_no_process(
+    gz: Gazetteer, lang: str, body: str, expected: set[str]
+) -> None:
+    assert left(gz, lang, body) == expected
