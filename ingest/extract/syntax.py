@@ -701,8 +701,8 @@ def _act_complements(lex: Lexicon, sent: Sentence, act: Token) -> list[Token]:
     found = sent.children(act, "nmod")
     verb = sent.head(act)
     if verb is not None:
-        found += [o for o in sent.children(verb, "obl") if o.i > act.i
-                  and (_case_ok(lex, sent, o, "for") or _case_ok(lex, sent, o, "into"))]  # fmt: skip
+        found += [o for o in sent.children(verb, "obl") if o.i > act.i and (
+                  _case_ok(lex, sent, o, "for") or _case_ok(lex, sent, o, "into"))]  # fmt: skip
     return found
 
 
