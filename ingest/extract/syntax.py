@@ -84,6 +84,8 @@ def _sentence(doc: Doc, lex: Lexicon, sent: Sentence, unit: Unit) -> Iterator[Pr
     for tok in sent.tokens:
         # the classes whose entries begin with one of the token's forms: no other can fire
         classes = set().union(*(classes_of.get(f, ()) for f in _forms(lex, tok)))
+        if not classes:
+            continue  # (most tokens: no frame and no meeting to try)
         if any(c in classes and _in_class(lex, sent, tok, c) for c in _MEETING_CLASSES):
             _meeting_named(doc, lex, sent, tok)  # (before a frame reads it as a group)
         for frame in frames():

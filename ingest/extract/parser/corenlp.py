@@ -283,16 +283,21 @@ class CoreNLP:
 
     def _request(self, payload: str, language: str) -> str:
         """The server's JSON answer, as text (unindented: half the bytes of the default)."""
-        props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
-                 "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
-                 "tokenize.options": "invertible=true",
-                 "output.prettyPrint": "false"}  # fmt: skip
+        props = request_properties(language)
         url = f"http://127.0.0.1:{self._port}/?properties=" + urllib.parse.quote(json.dumps(props))
         req = urllib.request.Request(
             url, data=payload.encode("utf-8"), headers={"Authorization": self._auth}
         )
         with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (loopback http)
             return str(resp.read().decode("utf-8"))
+
+
+def request_properties(language: str) -> dict[str, str]:
+    """The server properties of a request: the language's pipeline, JSON out, a blank line (the
+    join between two units) a sentence break."""
+    return {"annotators": ANNOTATORS[language], "outputFormat": "json",
+            "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
+            "tokenize.options": "invertible=true", "output.prettyPrint": "false"}  # fmt: skip
 
 
 # The answer holds, for each token, ten fields and three dependency graphs (basic, enhanced,
