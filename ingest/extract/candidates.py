@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ingest.extract.dates import MONTH_WORDS
-from ingest.extract.frames import words_in_every_language
+from ingest.extract.frames import lexicon, words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import (
     EVENT_KEYWORDS,
@@ -195,6 +195,36 @@ def _kind_of(name: str) -> str | None:
     return None
 
 
+# meeting nouns too wide to make a capitalised name a meeting ("High-Level Panel", "Asamblea
+# Nacional", "Side Event" headings)
+_NOT_EVENT_HEADS = frozenset(
+    {"event", "evento", "evenement", "panel", "table", "debate", "debat", "discussion",
+     "congress", "congreso", "congres", "asamblea", "assemblee", "rendez-vous", "forum"}
+)  # fmt: skip
+_ROMAN_WORD = re.compile(r"[ivxl]+")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    nouns = words_in_every_language("event_nouns") | EVENT_KEYWORDS
+    return frozenset(nouns - _NOT_EVENT_HEADS - ORG_KEYWORDS)
+
+
+def _event_head(name: str) -> bool:
+    """The head noun of a name's words before its first of-phrase is a meeting's noun (lexicon
+    event_nouns, also in the plural: "Civil Society Days", "Jornadas de X"): the last word in
+    English, the first after a number in Spanish and French ("Segunda Revisión Regional")."""
+    words = _LETTERS.findall(fold(name))
+    if not words or words[-1] in _VENUE_TAILS or words[0] in _VENUE_TAILS:
+        return False  # "Conference Room 3": where, no meeting
+    head = _HEAD.split(" ".join(words), maxsplit=1)[0].split()
+    ordinals = words_in_every_language("ordinal_words")
+    cut = next((i for i, w in enumerate(head) if i and w in ("in", "en")), len(head))
+    rest = [w for w in head[:cut] if w not in ordinals and not _ROMAN_WORD.fullmatch(w)]
+    nouns = _event_heads()
+    return any(w in nouns or w.removesuffix("s") in nouns for w in rest[-1:] + rest[:1])
+
+
 _VENUE_TAILS = frozenset(
     {"room", "rooms", "hall", "halls", "salle", "salles", "sala", "salas", "salon", "auditorium",
      "auditorio", "building", "edificio", "batiment", "venue", "lobby", "terrace", "pavilion"}
@@ -251,6 +281,9 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     opening = _OPENING.match(text, s, e)
     if opening and fold(opening.group(1)) in words_in_every_language("sentence_adverbs"):
         s = opening.end()
+    verb = _OPENING_VERB.match(text, s, e)  # "Participaron en el Foro X": the forum
+    if verb and _event_verb(verb.group(1)) and _AT_WORDS & set(fold(verb.group(0)).split()):
+        s = verb.end()
     lead = LEADING.match(text, s, e)
     if lead:
         s = lead.end()
@@ -267,6 +300,22 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
 
 # a word, then an article and a capital: the word may open the sentence rather than the name
 _OPENING = re.compile(rf"([\w'\-]+){SP}(?:the|la|las|los|el|le|les|l['\u2019])[ \t]*(?=[{UP}])")
+# a sentence's opening verb and the small words after it, before a name
+_OPENING_VERB = re.compile(rf"([\w'\-]+){SP}(?:{CONN}(?:{SP}|(?<=[\u2019'])))*(?=[{UP}])")
+_EVENT_VERBS = ("participate", "attend", "organize", "speak", "moderate")
+_AT_WORDS = frozenset({"in", "at", "to", "en", "a", "al", "au", "aux", "\u00e0"})  # (where)
+
+
+@lru_cache(maxsize=4096)
+def _event_verb(word: str) -> bool:
+    """A word that is a form of a verb of taking part in, holding or speaking at a meeting, in
+    any language ("Participaron", "Asistimos", "Organisent"): never a name's first word."""
+    for language in ("en", "es", "fr"):
+        lex = lexicon(language)
+        lemma = (lex.lemma(word),) if lex is not None else ()
+        if lex is not None and any(lemma in lex.triggers.get(c, set()) for c in _EVENT_VERBS):
+            return True
+    return False
 
 
 _MONTH_END = re.compile(
@@ -336,6 +385,10 @@ def org_event_candidates(
             continue
         name = text[s:e]
         kind = _kind_of(name) if " " in name.strip() else None
+        if kind != "Event" and " " in name.strip() and not taken.overlaps(s, e):
+            # "Civil Society Days in X", "the Second Regional Review of Y" (a known name inside
+            # makes no new meeting: "the Civil Society Days of <a known forum>")
+            kind = "Event" if _event_head(name) else kind
         if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
             at = max(start, s - 25, text.rfind("\n", 0, s) + 1)  # (the noun on the name's line)
             before = fold_slice(text, at, s).split()

@@ -87,3 +87,66 @@ def test_the_same_words_with_no_number_stay_a_body(gz: Gazetteer, text: str, bod
     kinds = {e.name: e.type for e in ex.entities}
     assert kinds.get(body) == "Organization", ex.entities
     assert not any(e.type == "Event" for e in ex.entities), ex.entities
+
+
+HEADED = [
+    # a capitalised name whose head noun is a meeting's noun (lexicon event_nouns, also in the
+    # plural): the last word in English, the first in Spanish and French
+    ("The Harbour Workers Union attended the Regional Civil Society Days in Accra.",
+     "PARTICIPATED_IN", {("harbour workers union", "regional civil society days in accra")}),
+    ("Ana Lind spoke at the Launch of the Seasonal Workers Charter.", "SPOKE_AT",
+     {("ana lind", "launch of the seasonal workers charter")}),
+    ("The Second Regional Review of the Harbour Compact was attended by the Coastal Migrants "
+     "Network and the Riverside Alliance.", "PARTICIPATED_IN",
+     {("coastal migrants network", "second regional review of the harbour compact"),
+      ("riverside alliance", "second regional review of the harbour compact")}),
+    ("The Harbour Workers Union did not take part in the Second Regional Review of the Harbour "
+     "Compact.", "PARTICIPATED_IN", set()),
+    ("The Harbour Workers Union may attend the Regional Civil Society Days in Accra.",
+     "PARTICIPATED_IN", set()),
+    ("La Red Andina de Migrantes participó en la Segunda Revisión Regional del Pacto Costero.",
+     "PARTICIPATED_IN",
+     {("red andina de migrantes", "segunda revisión regional del pacto costero")}),
+    ("La Red Andina de Migrantes y la Federación Sur asistieron a las Jornadas Andinas de "
+     "Movilidad.", "PARTICIPATED_IN",
+     {("red andina de migrantes", "jornadas andinas de movilidad"),
+      ("federación sur", "jornadas andinas de movilidad")}),
+    ("La Red Andina de Migrantes no asistió a las Jornadas Andinas de Movilidad.",
+     "PARTICIPATED_IN", set()),
+    ("Le Collectif des Travailleurs Saisonniers a participé au Deuxième Examen Régional du "
+     "Pacte Côtier.", "PARTICIPATED_IN",
+     {("collectif des travailleurs saisonniers", "deuxième examen régional du pacte côtier")}),
+    ("Claire Dubois est intervenue lors des Journées Africaines de la Mobilité.", "SPOKE_AT",
+     {("claire dubois", "journées africaines de la mobilité")}),
+    ("Le Collectif des Travailleurs Saisonniers pourrait participer aux Journées Africaines de "
+     "la Mobilité.", "PARTICIPATED_IN", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), HEADED)
+def test_a_name_headed_by_a_meeting_noun_is_an_event(
+    gz: Gazetteer, text: str, type_: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert named(ex, type_) == expected, ex.relations
+
+
+def test_a_body_whose_name_holds_a_meeting_noun_elsewhere_stays_a_body(gz: Gazetteer) -> None:
+    ex = run(gz, "2019-05-14\n\nThe Harvest Days Alliance is a coalition of farmworker groups.")
+    assert {e.name: e.type for e in ex.entities}.get("Harvest Days Alliance") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Asistieron a las Jornadas Andinas de Movilidad representantes de la Red Andina de "
+         "Migrantes.", "Jornadas Andinas de Movilidad"),
+        ("Participèrent aux Journées Africaines de la Mobilité des délégués de plusieurs "
+         "réseaux.", "Journées Africaines de la Mobilité"),
+    ],
+)  # fmt: skip
+def test_an_opening_verb_of_taking_part_is_no_word_of_the_meeting(
+    gz: Gazetteer, text: str, event: str
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert [e.name for e in ex.entities if e.type == "Event"] == [event], ex.entities
