@@ -96,7 +96,7 @@ _ROLE_BEFORE = re.compile(
 )
 _ACRONYM_TEXT = re.compile(r"[A-Z][A-Z0-9&\-]{1,11}")
 _OF_ORG = re.compile(
-    r"\s*,?\s+(?:of|from|with|for|de|del|du|d'|con|avec|pour|para|\u00e0)\s+"
+    r"\s*,?\s+(?:of|from|with|for|at|de|del|du|d'|con|avec|pour|para|\u00e0)\s+"
     r"(?:(?:the|la|el|le|les)\s+|l')?(?:(?:network|red|r\u00e9seau|coalition|coalici\u00f3n|"
     r"alliance|alianza|platform|plataforma|plateforme|movement|movimiento|mouvement)\s+)?"
 )

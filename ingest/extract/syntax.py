@@ -2064,6 +2064,17 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         and sent.children(head, "cop")
     ):
         return [head]  # "its director is P"
+    tails = lex.words.get("title_tails", set())
+    while (  # "IOM Director General P": the title ends at "General", the name comes after it
+        head is not None
+        and head.i == tok.i + 1
+        and tok.deprel in ("compound", "flat", "amod")
+        and fold(head.word) in tails
+        and (after := sent.head(head)) is not None
+        and after.upos == "PROPN"
+        and after.i > head.i
+    ):
+        tok, head = head, after
     if tok.deprel in ("compound", "nmod", "amod", "flat", "acl") and head and head.upos == "PROPN":
         return [head]  # ("acl": "P, responsable de O" read as an adjective's clause)
     found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]

@@ -195,6 +195,45 @@ FOUND = [
         "~Association Horizon Nomade",
         "~Réseau Sahel Mobilité",
     ),
+    # a person "at" a body, in a quote's attribution; a title that ends in "General"
+    case(
+        "en-according-to-p-at-o",
+        "News\n\nAccording to Ivo Brandt at the Coastal Migrant Alliance, the rules are unfair.\n",
+        AFF,
+        "~Ivo Brandt",
+        "~Coastal Migrant Alliance",
+    ),
+    case(
+        "en-said-p-at-o",
+        'News\n\n"The rules are unfair," said Rosa Lindqvist at the Quayside Porters Union.\n',
+        AFF,
+        "~Rosa Lindqvist",
+        "~Quayside Porters Union",
+    ),
+    case(
+        "en-director-general",
+        "News\n\nIOM Director General William Lacy Swing welcomed the new rules on seasonal "
+        "work.\n",
+        AFF,
+        "william-lacy-swing",
+        "iom",
+    ),
+    case(
+        "es-directora-general",
+        "Noticias\n\nLa Directora General de la Red Austral de Jornaleras, Lucía Ferreyra, "
+        "pidió visados para las trabajadoras de la región.\n",
+        AFF,
+        "~Lucía Ferreyra",
+        "~Red Austral de Jornaleras",
+    ),
+    case(
+        "fr-directeur-general",
+        "Actualités\n\nLe directeur général de l'Association Horizon Nomade, Jean Petit, "
+        "demande des visas pour les travailleurs.\n",
+        AFF,
+        "~Jean Petit",
+        "~Association Horizon Nomade",
+    ),
 ]
 
 
@@ -299,6 +338,14 @@ NOTHING = [
         MEM,
         "~Union des Ouvrières du Fleuve",
         "~Réseau",
+    ),
+    # a person met at a meeting: where the person was, no body of theirs
+    case(
+        "en-met-at-forum",
+        "News\n\nThe ministers met Ivo Brandt at the Geneva Forum on Migration on Monday.\n",
+        AFF,
+        "~Ivo Brandt",
+        "~Geneva Forum",
     ),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lexicon import GOV_ROLE, ROLE
+from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, ROLE
 from ingest.extract.patterns.common import (
     ACTORS,
     GOV,
@@ -117,7 +117,7 @@ _IS_ROLE = re.compile(
     r"(?:at|of|with|for|de|del|en|chez|a|au|du|de la)\b"
 )
 _OF_ORG = re.compile(
-    r"\s*,?\s+(?:of|from|with|de|del|du|d'|con|avec|chez)\s+(?:(?:the|la|el|le|les)\s+|l')?"
+    r"\s*,?\s+(?:of|from|with|at|de|del|du|d'|con|avec|chez)\s+(?:(?:the|la|el|le|les)\s+|l')?"
 )
 _A_ROLE = re.compile(rf"\b{ROLE}\b")
 _GOV_ROLE_ADJ = re.compile(rf"{GOV_ROLE}\s+([a-z\-]+)")
@@ -424,6 +424,13 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
         org = right(doc, unit, person.end + of.end(), ORGS, reach=2) if of else None
         if org is not None and doc.text[org.end : org.end + 2] in ("'s", "\u2019s"):
             org = None  # "P, with O's delegate Q": O's own person, not P's organization
+        if (
+            org is not None
+            and of is not None
+            and "at" in of.group().replace(",", " ").split()
+            and set(re.findall(r"[a-z]+", fold(org.name))) & (EVENT_KEYWORDS | {"forum"})
+        ):
+            org = None  # "met P at the X Forum": where P was, not P's organization
         if org is not None:
             out.append(_affiliated(doc, unit, person, org, None, 0.7))
             continue
