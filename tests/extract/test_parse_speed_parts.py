@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import simplemma
 
 from ingest.extract import syntax
 from ingest.extract.engine import extract_relations
 from ingest.extract.frames import lexicon
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.parser import corenlp
 from ingest.extract.parser.corenlp import ANNOTATORS, request_properties
 from ingest.extract.ud import Sentence, Token
 
@@ -78,3 +80,24 @@ def test_only_tokens_of_a_trigger_class_try_frames(
     # "rowing", "league", "June": words of no trigger class try no frame
     plain = {"Rowing", "Remo", "d'Aviron", "league", "liga", "ligue", "June", "junio", "juin."}
     assert not plain & set(tried)
+
+
+def test_an_answer_without_lemmas_gets_simplemmas_once_a_word() -> None:
+    payload = "Las redes firmaron la carta y las redes firmaron el acuerdo."
+    words = [*payload[:-1].split(), "."]
+    tokens, at = [], 0
+    for word in words:
+        b = payload.index(word, at)
+        at = b + len(word)
+        tokens.append((b, at, word, None, "VERB"))  # (Spanish answers carry no lemma)
+    arcs = [(k, 0 if k == 1 else 1, "root" if k == 1 else "dep") for k in range(1, len(words) + 1)]
+    data = {"sentences": [{"tokens": tokens, "basicDependencies": arcs}]}
+    corenlp._lemma.cache_clear()
+    (sent,) = corenlp._sentences(data, payload, [0], [100], "es")
+    assert [t.lemma for t in sent.tokens] == [
+        str(simplemma.lemmatize(w.lower(), lang="es")).lower() for w in words
+    ]
+    assert sent.tokens[0].start == 100  # (offsets shifted to the span's place in the text)
+    info = corenlp._lemma.cache_info()
+    distinct = len({w.lower() for w in words})  # "las redes firmaron" twice: three hits
+    assert (info.misses, info.hits) == (distinct, len(words) - distinct)

@@ -13,6 +13,7 @@ import atexit
 import base64
 import bisect
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -419,7 +420,7 @@ def _sentences(
             piece = bisect.bisect_right(starts, b) - 1
             shift = origins[piece] - starts[piece]
             gov, rel = heads.get(k, (0, "dep"))
-            lemma = lemma or simplemma.lemmatize(word.lower(), lang=language)
+            lemma = lemma or _lemma(word.lower(), language)
             tokens.append(
                 Token(
                     k - 1,
@@ -435,6 +436,13 @@ def _sentences(
         if tokens:
             out.append(Sentence(tokens, tokens[0].start, tokens[-1].end))
     return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a lower-case word (Spanish and French answers carry none): a
+    document says the same words many times."""
+    return str(simplemma.lemmatize(word, lang=language))
 
 
 def _bar(label: str, total: int) -> Any:
