@@ -727,10 +727,17 @@ def _last_title(text: str, s: int, e: int) -> int | None:
     """The end of the last title word inside a capitalised run that a name follows ("Foreign
     Minister Ana Lind", "Secretary-General Ana Lind"), else None."""
     words = list(re.finditer(r"\S+", text[s:e]))
-    for w in reversed(words[:-1]):
-        parts = _LETTERS.findall(fold(w.group()))
-        if parts and all(p in _TITLE_WORDS for p in parts) and _ROLE_WORD.search(fold(w.group())):
-            return s + w.end()
+    tails = words_in_every_language("title_tails")  # ("Director General Ana Lind")
+    for k in range(len(words) - 2, -1, -1):
+        parts = _LETTERS.findall(fold(words[k].group()))
+        if (
+            parts
+            and all(p in _TITLE_WORDS for p in parts)
+            and _ROLE_WORD.search(fold(words[k].group()))
+        ):
+            while k + 2 < len(words) and fold(words[k + 1].group()) in tails:
+                k += 1
+            return s + words[k].end()
     return None
 
 
@@ -748,7 +755,10 @@ def _before_titled_name(text: str, s: int, e: int) -> int:
             and NAME.fullmatch(rest)
             and _looks_like_name(rest)
         ):
-            return s + words[i].start()
+            tails = words_in_every_language("title_tails")  # "X Director General Ana Lind"
+            while i > 0 and fold(words[i].group()) in tails:
+                i -= 1
+            return s + words[i - 1].end() if i > 0 else s  # (no space after the name)
     return e
 
 

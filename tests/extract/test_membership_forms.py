@@ -5,8 +5,10 @@ sentence before, and nobody where the text names no author), and the names of bo
 a word that names one only at the head ("Mesa Nacional de X", "Casa del Migrante de Y") or by
 a group's word ("Grupo de Trabajo", "Groupe X", "Migrant Support Group"); a group that takes in
 a member ("C welcomed A as a new member", "C aceptó a A como miembro", "C a accueilli A comme
-nouveau membre"); a member word a tagger reads as an adjective ("A, integrante de C,"). Each
-with what must give nothing: a negation, a hedge, a forecast, a surname, a round table. The
+nouveau membre"); a member word a tagger reads as an adjective ("A, integrante de C,"); a
+person "at" a body ("said P at O", never "met P at the X Forum"); a title that ends in
+"General" ("IOM Director General P"); "A et B, toutes deux de O". Each with what must give
+nothing: a negation, a hedge, a forecast, a surname, a round table. The
 names and texts are written for this test. Needs the local CoreNLP parser."""
 
 from __future__ import annotations
@@ -234,6 +236,23 @@ FOUND = [
         "~Jean Petit",
         "~Association Horizon Nomade",
     ),
+    case(
+        "en-body-director-general-new-name",
+        "News\n\nThe Harbour Rights Watch Director General Ivo Brandt welcomed the new rules "
+        "on seasonal work.\n",
+        AFF,
+        "~Ivo Brandt",
+        "~Harbour Rights Watch",
+    ),
+    # "A et B, toutes deux de O": each of the list
+    case(
+        "fr-toutes-deux-de",
+        "Actualités\n\nMariama Sow et Awa Diallo, toutes deux de l'Association Horizon Nomade, "
+        "ont pris la parole devant les ministres.\n",
+        AFF,
+        "~Awa Diallo",
+        "~Association Horizon Nomade",
+    ),
 ]
 
 
@@ -363,6 +382,16 @@ def test_round_table_is_a_meeting(gz: Gazetteer) -> None:
     ex = run(gz, text, DATE)
     kinds = {e.name: e.type for e in ex.entities}
     assert kinds.get("Mesa Redonda sobre Trabajo Temporal") == "Event", kinds
+
+
+def test_title_tail_is_no_name(gz: Gazetteer) -> None:
+    text = (
+        "News\n\nThe Secretary General Ivo Brandt of Harbour Rights Watch spoke on seasonal "
+        "visas.\n"
+    )
+    ex = run(gz, text, DATE)
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Ivo Brandt"}, people
 
 
 def test_surname_is_no_body(gz: Gazetteer) -> None:
