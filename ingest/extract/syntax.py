@@ -1981,9 +1981,21 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             # "P, who directs O, and Q": a parser's loose relative pronoun hung on the name
             named = sent.head(up)
             return [named] if named is not None and named.upos in ("PROPN", "NOUN") else []
+        head = sent.head(cur)
+        if (
+            (cur.deprel == "advcl" or (cur.deprel == "dep" and sent.children(cur, "case", "mark")))
+            and head is not None
+            and _passive(sent, head, lex)
+        ):
+            # "A was criticised for leaving P": the passive's subject acts; "A and B were
+            # joined by C in rejecting P": its agents too, for a verb of joining
+            patients = sent.children(head, "nsubj:pass")[:1]
+            if patients and _in_class(lex, sent, head, "join_group"):
+                return patients + _agents(lex, sent, head)
+            if patients:
+                return patients
         if cur.deprel not in ("xcomp", "conj", "ccomp", "advcl"):
             return []
-        head = sent.head(cur)
         if cur.deprel == "xcomp" and head is not None and sent.children(head, "obj"):
             return sent.children(head, "obj")[:1]  # "urged X to leave": X leaves, if anyone
         cur = head
