@@ -384,6 +384,24 @@ def test_round_table_is_a_meeting(gz: Gazetteer) -> None:
     assert kinds.get("Mesa Redonda sobre Trabajo Temporal") == "Event", kinds
 
 
+FR_LIST = (
+    "Collectif Terre-Solidaire\n\nLe collectif Terre-Solidaire est né en 2012 à Bamako. Il {} "
+    "des associations suivantes :\n- Association Horizon Nomade\n- Union des Ouvrières du "
+    "Fleuve\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "listed"),
+    [("est composé", True), ("pourrait être composé", False), ("n'est pas composé", False)],
+)
+def test_fr_composed_of_the_following(gz: Gazetteer, verb: str, listed: bool) -> None:
+    """ "Il est composé des associations suivantes :" and its lines (de + les: "des")."""
+    ex = run(gz, FR_LIST.format(verb), DATE)
+    got = found(ex, MEM, "~Union des Ouvrières du Fleuve", "~Terre-Solidaire")
+    assert got is listed, [(r.type, r.source, r.target) for r in ex.relations]
+
+
 def test_title_tail_is_no_name(gz: Gazetteer) -> None:
     text = (
         "News\n\nThe Secretary General Ivo Brandt of Harbour Rights Watch spoke on seasonal "
