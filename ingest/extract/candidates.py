@@ -349,7 +349,8 @@ def org_event_candidates(
         for own in [*owned, None]:  # (not "X's Regional Director P": the title reads it)
             stop = own.start() if own is not None else m.end()
             if stop > cut:
-                spans.extend(_split_conjoined(text, *clean_name(text, cut, stop)))
+                for part in _split_conjoined(text, *clean_name(text, cut, stop)):
+                    spans.extend(_split_at_event(text, start, *part))
             cut = own.end() if own is not None else cut
     for s, e in spans:
         if e - s < 4:
@@ -554,6 +555,27 @@ def _past_portfolio(text: str, start: int, s: int, e: int) -> int:
 
 
 _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00a0]+$")
+
+
+# the word of where a body goes before a meeting's name ("the delegation of O to the E")
+_TO_EVENT = re.compile(
+    rf"{SP}(?:to{SP}the|to|at{SP}the|au|aux|\u00e0{SP}la|\u00e0{SP}l['\u2019]|al|a{SP}la|"
+    rf"en{SP}el|en{SP}la){SP}(?=[{UP}])"
+)
+
+
+def _split_at_event(text: str, start: int, s: int, e: int) -> list[tuple[int, int]]:
+    """ "the delegation of the X Union to the Third Global Forum on Y", "la délégation du
+    Collectif X au Forum Y": a body's name, then a meeting's name (a body's keyword before the
+    word, a meeting's name after it), are two names."""
+    for m in _TO_EVENT.finditer(text, s, e):
+        left, right = text[s : m.start()], text[m.end() : e]
+        if " " not in right.strip() or _kind_of(left) != "Organization":
+            continue
+        numbered = _numbered_event(text, start, m.end(), e)
+        if _kind_of(right) == "Event" or _event_head(right) or numbered:
+            return [(s, m.start()), (m.end(), e)]
+    return [(s, e)]
 
 
 def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:

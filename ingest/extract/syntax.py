@@ -549,6 +549,9 @@ def _slot_list(
             named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
         if "unnamed" in frame.not_target:  # "the Interior minister": a portfolio names no one
             named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
+    if named and "delegation_members" in frame.source:  # "the delegation included A": who
+        members = {c.i for c in _slot_heads(lex, sent, tok, "delegation_members", "")}
+        named = [c for c in named if c.i not in members]
     if named and "late_subject" in frame.source:  # "asistieron representantes de A": who
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
         named = [c for c in named if c.i not in late]
@@ -1698,6 +1701,17 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _renamed(lex, sent, tok, name == "former_name")
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
+    if name in ("delegation_members", "delegation_event"):  # "the delegation (of O) (to E)
+        nouns = lex.words.get("delegate_nouns", set())  # included A and B", "la delegación
+        subjects = [s for s in sent.children(tok, *_SUBJ) if lex.lemma(s.word) in nouns]
+        if not subjects:  # (en E) estuvo integrada por A", "la délégation était composée de A"
+            return []
+        future = lex.suffixes.get("future_suffixes", ())  # ("estará integrada por A": to come)
+        if any(fold(c.word).endswith(future) for c in sent.children(tok, "cop", "aux")):
+            return []
+        if name == "delegation_event":
+            return sent.children(subjects[0], "nmod")
+        return [c for c in sent.children(tok, "obj", *_OBL) if c.i > tok.i]
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
         where = lex.words.get("adverbial_pronouns", set())  # ("Y ont participé A et B": "y")
         subjects = [s for s in sent.children(tok, *_SUBJ) if fold(s.word) not in where]
@@ -1744,8 +1758,10 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         if among and head is not None and tok.deprel.split(":")[0] in ("nmod", "obl"):
             if sent.children(head, "cop"):
                 found.append(head)  # "among the speakers were A": the copula's head
-            elif _among_verb(lex, head):  # "entre ellos estuvieron A"
-                found += sent.children(head, "nsubj")
+            elif _among_verb(lex, head):  # "entre ellos estuvieron A" ("parmi les participants
+                found += sent.children(head, "nsubj") or [  # figuraient A": a parser's object)
+                    c for c in sent.children(head, "obj") if c.i > head.i
+                ]
         if among:  # "parmi les intervenants figuraient A" (the verb hung on the noun)
             for verb in sent.children(tok, "acl"):
                 if _among_verb(lex, verb):

@@ -150,3 +150,91 @@ def test_an_opening_verb_of_taking_part_is_no_word_of_the_meeting(
 ) -> None:
     ex = run(gz, "2019-05-14\n\n" + text)
     assert [e.name for e in ex.entities if e.type == "Event"] == [event], ex.entities
+
+
+EVENT_EN = "Third Global Forum on Care Work"
+EVENT_ES = "Tercer Foro Regional sobre Trabajo Agrícola"
+EVENT_FR = "Troisième Forum Social des Migrations"
+DELEGATIONS = [
+    # what a delegation (of a body) (to a meeting) is made of: each member took part; the body
+    # and the meeting are two names, not one run across "to the", "en el", "au"
+    (f"The delegation of the Harbour Workers Union to the {EVENT_EN} included Ana Lind, "
+     "director of the union.", {("ana lind", EVENT_EN.lower())}),
+    (f"The delegation of the Harbour Workers Union to the {EVENT_EN} was made up of Ana Lind, "
+     "director of the union, and Tomas Berg, treasurer of the union.",
+     {("ana lind", EVENT_EN.lower()), ("tomas berg", EVENT_EN.lower())}),
+    (f"The delegation of the Harbour Workers Union to the {EVENT_EN} will include Ana Lind, "
+     "director of the union.", set()),
+    (f"The delegation of the Harbour Workers Union to the {EVENT_EN} did not include Ana Lind, "
+     "director of the union.", set()),
+    (f"La delegación de la Red Andina de Migrantes en el {EVENT_ES} estuvo integrada por Ana "
+     "Robles y Luis Peña.", {("ana robles", EVENT_ES.lower()), ("luis peña", EVENT_ES.lower())}),
+    (f"La delegación de la Red Andina de Migrantes en el {EVENT_ES} incluyó a Ana Robles, "
+     "directora de la Red.", {("ana robles", EVENT_ES.lower())}),
+    (f"La delegación de la Red Andina de Migrantes en el {EVENT_ES} estará integrada por Ana "
+     "Robles y Luis Peña.", set()),
+    (f"La délégation du Collectif des Travailleurs Saisonniers au {EVENT_FR} était composée de "
+     "sa présidente, Claire Dubois, et de Paul Martin, trésorier du Collectif.",
+     {("claire dubois", EVENT_FR.lower()), ("paul martin", EVENT_FR.lower())}),
+    (f"La délégation du Collectif des Travailleurs Saisonniers au {EVENT_FR} comprenait Claire "
+     "Dubois, présidente du Collectif.", {("claire dubois", EVENT_FR.lower())}),
+    (f"La délégation du Collectif des Travailleurs Saisonniers au {EVENT_FR} sera composée de "
+     "sa présidente, Claire Dubois, et de Paul Martin, trésorier du Collectif.", set()),
+    # a group made of members is no delegation: a membership, no meeting
+    ("The Coastal Migrants Network is made up of the Harbour Workers Union and the Riverside "
+     "Alliance.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DELEGATIONS)
+def test_the_members_of_a_delegation_took_part(
+    gz: Gazetteer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert named(ex, "PARTICIPATED_IN") == expected, ex.relations
+    bodies = {e.name for e in ex.entities if e.type in ("Organization", "Coalition")}
+    assert not any(" to the " in b or " au " in b or " en el " in b for b in bodies), bodies
+
+
+def test_a_delegation_with_no_meeting_named_is_at_the_one_in_focus(gz: Gazetteer) -> None:
+    text = (
+        f"2019-05-14\n\nReport from the {EVENT_EN}\n\nThe delegation of the Harbour Workers "
+        "Union included Ana Lind, director of the union.\n"
+    )
+    ex = run(gz, text)
+    assert named(ex, "PARTICIPATED_IN") == {("ana lind", EVENT_EN.lower())}, ex.relations
+
+
+AMONG = [
+    # "among the participants in E were / figured A and B" (a parser's object after the verb)
+    (f"Parmi les participants au {EVENT_FR} figuraient le Collectif des Travailleurs "
+     "Saisonniers et l'Association des Femmes Migrantes.",
+     {("collectif des travailleurs saisonniers", EVENT_FR.lower()),
+      ("association des femmes migrantes", EVENT_FR.lower())}),
+    (f"Entre los participantes en el {EVENT_ES} figuraban la Red Andina de Migrantes y la "
+     "Federación Sur.", {("red andina de migrantes", EVENT_ES.lower()),
+                          ("federación sur", EVENT_ES.lower())}),
+    (f"Among the participants in the {EVENT_EN} were the Coastal Migrants Network and the "
+     "Lakeside Refugee Council.", {("coastal migrants network", EVENT_EN.lower()),
+                                   ("lakeside refugee council", EVENT_EN.lower())}),
+    (f"Parmi les participants attendus au {EVENT_FR} figureront le Collectif des Travailleurs "
+     "Saisonniers et l'Association des Femmes Migrantes.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG)
+def test_those_among_the_participants_took_part(
+    gz: Gazetteer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert named(ex, "PARTICIPATED_IN") == expected, ex.relations
+
+
+def test_those_among_the_members_are_members_and_no_participants(gz: Gazetteer) -> None:
+    ex = run(gz, "2019-05-14\n\nParmi les membres du Réseau Sahel figuraient le Collectif des "
+                 "Travailleurs Saisonniers et l'Association des Femmes Migrantes.")  # fmt: skip
+    assert not named(ex, "PARTICIPATED_IN"), ex.relations
+    assert named(ex, "MEMBER_OF") == {
+        ("collectif des travailleurs saisonniers", "réseau sahel"),
+        ("association des femmes migrantes", "réseau sahel"),
+    }, ex.relations
