@@ -227,12 +227,31 @@ def extract_relations(
         ))
         and not _titled(doc, p)
     ]  # fmt: skip
+    protos = _ruled_actors(protos)
     warnings.extend(doc.warnings)
     # headings that announce lists (no "person" that is a title or a field)
     protos = _listed_event_first(protos, [p for p in structure.extract(doc) if not _titled(doc, p)])
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
+
+
+_STATE_ACTS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
+
+
+def _ruled_actors(protos: list[Proto]) -> list[Proto]:
+    """Where the rules read a state's decision in a sentence, an old pattern's other actors of
+    it there are names of a list the pattern cannot parse ("Unlike A, B and C left": not A;
+    "A diferencia de A, B y C"): they give way."""
+    ruled: dict[tuple[str, int], set[str]] = {}
+    for p in protos:
+        if p.type in _STATE_ACTS and p.method.startswith("syntax"):
+            ruled.setdefault((p.type, p.unit.start), set()).add(p.source.key)
+    return [
+        p for p in protos
+        if not p.method.startswith("patterns")
+        or p.source.key in ruled.get((p.type, p.unit.start), {p.source.key})
+    ]  # fmt: skip
 
 
 _EVENT_ACTS = frozenset({"SPOKE_AT", "ORGANIZED", "HOSTED", "PARTICIPATED_IN"})

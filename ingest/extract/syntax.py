@@ -1447,6 +1447,8 @@ def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
     k = tok.i - 1
     while k >= 0 and (
         sent.tokens[k].upos in _BEFORE_VERB
+        or sent.tokens[k].deprel.startswith("aux")  # (a parser's VERB "have")
+        or (sent.tokens[k].upos == "DET" and sent.tokens[k].head == tok.i)  # "have all left"
         or (sent.tokens[k].upos == "PRON" and len(sent.tokens[k].word.strip("'")) <= 2)
     ):
         k -= 1
@@ -1460,6 +1462,12 @@ def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
     for ent in reversed(names[:-1]):
         if ent.end > out[-1].start:
             continue
+        first = next((t for t in sent.tokens if ent.start <= t.start < ent.end), None)
+        if first is not None and any(  # "A diferencia de A, B y C": A is no actor
+            c.i < first.i for t in sent.tokens if ent.start <= t.start < ent.end
+            for c in sent.children(t, "case")
+        ):  # fmt: skip
+            break
         gap = doc.text[ent.end : out[-1].start]
         if not _LIST_GAP.match(gap) or (len(out) == 1 and not _LAST_GAP.match(gap)):
             break  # ("Unlike A, B left": no conjunction before the last name, no list)
@@ -1951,6 +1959,11 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             subj = []  # "que no firmaría el pacto": the pact is what is signed
         if subj:
             s = subj[0]
+            after = [c for c in sent.conjuncts(s)[1:] if c.i > s.i]
+            if s.upos in ("PROPN", "NOUN") and sent.children(s, "case") and after:
+                # "Unlike A, B and C left", "Contrairement à A, B et C ont quitté": a name
+                # with a preposition is no subject; the names a parser hung on it after it are
+                return after[:1]
             # (a parser may hang a relative clause as a plain dep)
             up = sent.head(cur)
             if fold(s.word) in lex.words["relative"] and (
