@@ -366,6 +366,31 @@ NOTHING = [
         "~Ivo Brandt",
         "~Geneva Forum",
     ),
+    # a membership no more, in a relative clause too
+    case(
+        "es-ya-no-es-integrante",
+        "Noticias\n\nLa Asociación Pampa Migrante, que ya no es integrante de la Plataforma "
+        "Andina de Movilidad, pidió visados para las trabajadoras de la región.\n",
+        MEM,
+        "~Asociación Pampa Migrante",
+        "~Plataforma Andina de Movilidad",
+    ),
+    case(
+        "fr-n-est-plus-membre",
+        "Actualités\n\nL'Association Horizon Nomade, qui n'est plus membre du Réseau Sahel "
+        "Mobilité, demande des visas pour les travailleurs.\n",
+        MEM,
+        "~Association Horizon Nomade",
+        "~Réseau Sahel Mobilité",
+    ),
+    case(
+        "en-no-longer-part",
+        "News\n\nThe Quayside Porters Union, which is no longer part of the Coastal Migrant "
+        "Alliance, called for visas.\n",
+        MEM,
+        "~Quayside Porters Union",
+        "~Coastal Migrant Alliance",
+    ),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, ROLE
+from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, NEGATION, ROLE
 from ingest.extract.patterns.common import (
     ACTORS,
     GOV,
@@ -44,6 +44,8 @@ _OFFICE_ROLE = {"tesorer": "treasurer", "tresori": "treasurer", "treasurer": "tr
                 "chair": "chair", "co-chair": "co-chair", "coordin": "coordinator",
                 "secret": "secretary"}  # fmt: skip
 
+# a negation right before the verb ("ya no es miembro de", "n'est plus membre de")
+_NEGATED_BEFORE = re.compile(rf"(?:\b|(?<=\s)){NEGATION}\s*(?:(?:ya|longer|mas)\s+)?$")
 # X is (also) an (active) member of Y / es miembro de / est membre de
 _MEMBER_OF = re.compile(
     r"\b(?:is|are|was|were|has been|have been|remains|became|es|son|era|fue|ha sido|est|sont|"
@@ -186,6 +188,8 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
     for m in _MEMBER_OF.finditer(f) if hot & MEMBERS else ():
         if hedged(doc, unit, base + m.start(), base + m.end()):
             continue
+        if _NEGATED_BEFORE.search(f, max(0, m.start() - 24), m.start()):
+            continue  # "que ya no es integrante de C", "qui n'est plus membre de C"
         src = left(doc, unit, base + m.start(), (*ORGS, "Government"), reach=40) or first(
             doc, unit, base + m.start(), ORGS
         )
