@@ -1736,8 +1736,15 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         cur = tok  # parser's copula on the names, the trigger (or "those" it hangs on) its subject
         if tok.deprel == "amod" and sent.head(tok) is not None:
             cur = sent.head(tok) or tok
+        elif tok.deprel.startswith("acl") and sent.head(tok) is not None:
+            head = sent.head(tok)  # "Among those attending E were A": the verb on "those"
+            if head is not None and head.upos in ("DET", "PRON"):
+                cur = head
         up = sent.head(cur)
         if up is None or not cur.deprel.startswith("nsubj") or not sent.children(up, "cop"):
+            return []
+        negation = lex.words.get("negation", set())  # ("... were not A": the copula's own)
+        if any(fold(c.word) in negation for c in sent.children(up, "advmod", "neg")):
             return []
         return [up]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules

@@ -238,3 +238,28 @@ def test_those_among_the_members_are_members_and_no_participants(gz: Gazetteer) 
         ("collectif des travailleurs saisonniers", "réseau sahel"),
         ("association des femmes migrantes", "réseau sahel"),
     }, ex.relations
+
+
+THOSE = [
+    # "among those attending E were A and B": a parser's copula on the names, the verb hung on
+    # "those"; "parmi ceux qui ont assisté au E figuraient A"
+    (f"Among those attending the {EVENT_EN} were the Coastal Migrants Network and the Lakeside "
+     "Refugee Council.", {("coastal migrants network", EVENT_EN.lower()),
+                          ("lakeside refugee council", EVENT_EN.lower())}),
+    (f"Parmi ceux qui ont assisté au {EVENT_FR} figuraient le Collectif des Travailleurs "
+     "Saisonniers et l'Association des Femmes Migrantes.",
+     {("collectif des travailleurs saisonniers", EVENT_FR.lower()),
+      ("association des femmes migrantes", EVENT_FR.lower())}),
+    (f"Among those expected to attend the {EVENT_EN} are the Coastal Migrants Network and the "
+     "Lakeside Refugee Council.", set()),
+    (f"Among those attending the {EVENT_EN} were not the Coastal Migrants Network and the "
+     "Lakeside Refugee Council.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THOSE)
+def test_those_attending_a_meeting_took_part(
+    gz: Gazetteer, text: str, expected: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-05-14\n\n" + text)
+    assert named(ex, "PARTICIPATED_IN") == expected, ex.relations
