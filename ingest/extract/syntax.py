@@ -669,6 +669,8 @@ def _other_end(
         | lex.words.get("document_nouns", set())
         | lex.words.get("act_nouns", set())
     )
+    # who an act is left or handed to ("deferred its decision to parliament"), not what it is for
+    bodies = lex.words.get("own_bodies", set()) | lex.words.get("state_nouns", set())
     for c in named:
         if c.deprel not in ("obj", "nsubj:pass") and not (
             _case_ok(lex, sent, c, "from")
@@ -679,7 +681,7 @@ def _other_end(
             continue
         if lex.lemma(c.word) in lex.words.get("act_nouns", set()) and any(
             o.upos == "NOUN"
-            and not {lex.lemma(o.word), fold(o.lemma), fold(o.word)} & stand
+            and not {lex.lemma(o.word), fold(o.lemma), fold(o.word)} & (stand | bodies)
             and not find_dates(doc.text, *sent.span(o))
             for o in _act_complements(lex, sent, c)
         ):

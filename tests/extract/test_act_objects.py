@@ -47,3 +47,22 @@ def test_an_act_for_another_thing_leaves_no_process(
     gz: Gazetteer, lang: str, body: str, expected: set[str]
 ) -> None:
     assert left(gz, lang, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Chile deferred its decision on the compact to parliament."),
+        ("es", "Chile aplazó su decisión sobre el pacto al parlamento."),
+        ("fr", "Le Chili a reporté sa décision sur le pacte au parlement."),
+    ],
+)
+def test_a_decision_handed_to_a_body_is_still_on_the_process(
+    gz: Gazetteer, lang: str, body: str
+) -> None:
+    ex = run(gz, HEAD[lang] + body)
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    deferred = {
+        (ids[r.source], ids[r.target]) for r in ex.relations if r.type == "DEFERRED_DECISION_ON"
+    }
+    assert deferred == {("chl", "gcm-compact")}
