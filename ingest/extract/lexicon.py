@@ -36,8 +36,8 @@ ORG_KEYWORDS = word_set(
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}
-# Words that name an organization only as a name's first word ("Mesa Nacional de Migración",
-# "Casa del Migrante de X"), never as a surname ("Carlos Mesa") nor in a meeting's name ("Mesa
+# Words that name an organization only as a name's first word ("Mesa Nacional de X",
+# "Casa del Migrante de Y"), never as a surname ("Ana Mesa") nor in a meeting's name ("Mesa
 # Redonda sobre X", "Mesa de diálogo": a meeting's word wins).
 HEAD_ORG_KEYWORDS = {"mesa", "casa"}
 EVENT_KEYWORDS = word_set(

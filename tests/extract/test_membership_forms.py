@@ -438,7 +438,7 @@ def test_title_tail_is_no_name(gz: Gazetteer) -> None:
 
 
 def test_surname_is_no_body(gz: Gazetteer) -> None:
-    text = ("Noticias\n\nEl expresidente Carlos Mesa dijo que las trabajadoras necesitan "
+    text = ("Noticias\n\nLa exministra Ana Mesa dijo que las trabajadoras necesitan "
             "visados.\n")  # fmt: skip
     ex = run(gz, text, DATE)
     assert not [e for e in ex.entities if "Mesa" in e.name and e.type == "Organization"], [
