@@ -18,6 +18,24 @@ def gz() -> Gazetteer:
     return reference_gazetteer(DATA)
 
 
+# the head of a news page on the compact, for the sentences on states' decisions
+COMPACT_NEWS = {
+    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
+    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
+    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
+}
+
+
+def withdrawals(ex: Extraction) -> dict[str, str]:
+    """State id -> date of each withdrawal from the compact (WITHDREW_FROM gcm-compact)."""
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    return {
+        ids[r.source]: str(r.properties.get("date"))
+        for r in ex.relations
+        if r.type == "WITHDREW_FROM" and ids[r.target] == "gcm-compact"
+    }
+
+
 def read(path: Path) -> str:
     """A corpus file as the contract reads it: UTF-8, BOM stripped, newlines untouched."""
     with path.open(encoding="utf-8-sig", newline="") as handle:

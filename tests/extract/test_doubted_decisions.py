@@ -14,23 +14,8 @@ import pytest
 
 from ingest.extract.frames import lexicon
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import run
-
-HEAD = {
-    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
-    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
-    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
-}
-
-
-def left(ex: Extraction) -> set[str]:
-    ids = {e.key: (e.id or e.key) for e in ex.entities}
-    return {
-        ids[r.source]
-        for r in ex.relations
-        if r.type == "WITHDREW_FROM" and ids[r.target] == "gcm-compact"
-    }
+from tests.extract.conftest import COMPACT_NEWS as HEAD
+from tests.extract.conftest import run, withdrawals
 
 
 @pytest.mark.parametrize(
@@ -77,7 +62,7 @@ def test_a_language_without_such_pronouns_keeps_its_lemmas() -> None:
 def test_a_denied_rumoured_imagined_or_demanded_decision_is_no_fact(
     gz: Gazetteer, lang: str, body: str
 ) -> None:
-    assert left(run(gz, HEAD[lang] + body)) == set()
+    assert not withdrawals(run(gz, HEAD[lang] + body))
 
 
 @pytest.mark.parametrize(
@@ -93,4 +78,4 @@ def test_a_denied_rumoured_imagined_or_demanded_decision_is_no_fact(
 def test_a_plain_or_confirmed_decision_is_read(
     gz: Gazetteer, lang: str, body: str, state: str
 ) -> None:
-    assert left(run(gz, HEAD[lang] + body)) == {state}
+    assert set(withdrawals(run(gz, HEAD[lang] + body))) == {state}

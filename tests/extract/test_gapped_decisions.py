@@ -9,24 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import run
-
-HEAD = {
-    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
-    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
-    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
-}
-
-
-def left(ex: Extraction) -> dict[str, str]:
-    """State id -> date of each withdrawal from the compact."""
-    ids = {e.key: (e.id or e.key) for e in ex.entities}
-    return {
-        ids[r.source]: str(r.properties.get("date"))
-        for r in ex.relations
-        if r.type == "WITHDREW_FROM" and ids[r.target] == "gcm-compact"
-    }
+from tests.extract.conftest import COMPACT_NEWS as HEAD
+from tests.extract.conftest import run, withdrawals
 
 
 @pytest.mark.parametrize(
@@ -62,7 +46,7 @@ def test_each_repeat_is_the_same_decision_on_its_own_date(
     gz: Gazetteer, lang: str, body: str, expected: dict[str, str]
 ) -> None:
     ex = run(gz, HEAD[lang] + body)
-    got = left(ex)
+    got = withdrawals(ex)
     assert set(got) == set(expected)
     for state, when in expected.items():
         if state != next(iter(expected)):  # (another reader may date the subject's sentence)
@@ -79,7 +63,7 @@ def test_each_repeat_is_the_same_decision_on_its_own_date(
     ],
 )
 def test_a_doubted_decision_repeats_nothing(gz: Gazetteer, lang: str, body: str) -> None:
-    assert left(run(gz, HEAD[lang] + body)) == {}
+    assert withdrawals(run(gz, HEAD[lang] + body)) == {}
 
 
 def test_a_state_that_goes_on_with_its_own_verb_is_no_repeat(gz: Gazetteer) -> None:
@@ -87,4 +71,4 @@ def test_a_state_that_goes_on_with_its_own_verb_is_no_repeat(gz: Gazetteer) -> N
         "Chile withdrew from the compact in December 2018, Germany on 19 December adopted it "
         "at the General Assembly."
     )
-    assert set(left(run(gz, HEAD["en"] + body))) == {"chl"}
+    assert set(withdrawals(run(gz, HEAD["en"] + body))) == {"chl"}

@@ -14,13 +14,9 @@ import pytest
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.structure import decision_kind
 from ingest.extract.types import Extraction
+from tests.extract.conftest import COMPACT_NEWS as HEAD
 from tests.extract.conftest import run
 
-HEAD = {
-    "en": "2019-05-14\n\nThe Global Compact for Migration this week\n\n",
-    "es": "2019-05-14\n\nEl Pacto Mundial para la Migración esta semana\n\n",
-    "fr": "2019-05-14\n\nLe Pacte mondial sur les migrations cette semaine\n\n",
-}
 PACT = "gcm-compact"
 W, N = "withdrew", "will_not_join"
 
