@@ -3207,11 +3207,26 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     demanded = False
     reporting = words["report_verbs"]
     cur = tok
+    reversing = words.get("reverse_verbs", set())
+    if any(  # (a parser's "decision to leave (root) ... was overturned (dep)")
+        c.upos == "VERB" and {lex.lemma(c.word), fold(c.lemma)} & reversing
+        for c in sent.children(tok, "dep", "parataxis")
+    ):
+        hedged = True
     for anc in list(sent.ancestors(tok))[:3]:
+        if {lex.lemma(anc.word), fold(anc.lemma)} & reversing:
+            hedged = True  # "its decision to leave was overturned", "backtracked on its
+            break  # withdrawal": undone, no fact (a reviewer may still take it)
         if cur.deprel.split(":")[0] not in _UP:
             break
         lemma = lex.lemma(anc.word)
         akids = sent.children(anc)
+        if (
+            anc.upos == "NOUN"
+            and cur.deprel.split(":")[0] in ("acl", "nmod")
+            and any(fold(d.word) in words["negation"] for d in sent.children(anc, "det"))
+        ):
+            negated = not negated  # "there is no question of A leaving": denied
         alemmas = {lex.lemma(c.word) for c in akids} | {fold(c.word) for c in akids}
         if (lemma in words["demand_verbs"] or fold(anc.lemma) in words["demand_verbs"]) and not (
             _told(lex, sent, tok, cur, anc, future)

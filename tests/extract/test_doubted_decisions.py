@@ -79,3 +79,20 @@ def test_a_plain_or_confirmed_decision_is_read(
     gz: Gazetteer, lang: str, body: str, state: str
 ) -> None:
     assert set(withdrawals(run(gz, HEAD[lang] + body))) == {state}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Chile's decision to withdraw from the compact was overturned by parliament."),
+        ("en", "Chile backtracked on its withdrawal from the compact."),
+        ("en", "There is no question of Chile leaving the compact, the minister said."),
+        ("es", "La decisión de Chile de retirarse del pacto fue revocada por el parlamento."),
+        ("fr", "La décision du Chili de se retirer du pacte a été annulée par le parlement."),
+        ("fr", "Le Chili est revenu sur son retrait du pacte."),
+    ],
+)
+def test_an_undone_or_ruled_out_decision_is_no_fact(gz: Gazetteer, lang: str, body: str) -> None:
+    """An act undone over the trigger (lexicon reverse_verbs) or a noun of it with a negation
+    ("no question of A leaving") is no fact."""
+    assert not withdrawals(run(gz, HEAD[lang] + body))
