@@ -236,16 +236,13 @@ def extract_relations(
     return _build(doc, protos, warnings)
 
 
-_STATE_ACTS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
-
-
 def _ruled_actors(protos: list[Proto]) -> list[Proto]:
     """Where the rules read a state's decision in a sentence, an old pattern's other actors of
     it there are names of a list the pattern cannot parse ("Unlike A, B and C left": not A;
     "A diferencia de A, B y C"): they give way."""
     ruled: dict[tuple[str, int], set[str]] = {}
     for p in protos:
-        if p.type in _STATE_ACTS and p.method.startswith("syntax"):
+        if p.type in syntax.STATE_DECISIONS and p.method.startswith("syntax"):
             ruled.setdefault((p.type, p.unit.start), set()).add(p.source.key)
     return [
         p for p in protos

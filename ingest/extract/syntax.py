@@ -183,12 +183,12 @@ def _apply(
     ):
         return  # "P, president of A and of B": a person's title, never A a member of B
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
-    if frame.relation in _STATE_DECISIONS and tok.upos == "VERB" and "Government" in src_types:
+    if frame.relation in STATE_DECISIONS and tok.upos == "VERB" and "Government" in src_types:
         listed = _states_before(doc, sent, tok)  # (a parser that hangs a long list anywhere)
         if listed and (not sources or any(s in listed for s in sources)):
             sources += [s for s in listed if s not in sources]
     gap_dates: dict[str, str | None] = {}
-    if frame.relation in _STATE_DECISIONS and frame.mode == "decision":
+    if frame.relation in STATE_DECISIONS and frame.mode == "decision":
         for ent, when in _gapped_states(doc, sent, tok, sources):
             gap_dates[ent.key] = when  # (the subject's: its own clause's first date)
             if ent not in sources:
@@ -1437,7 +1437,7 @@ def _gapped_states(
 
 
 _BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
-_STATE_DECISIONS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
+STATE_DECISIONS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
 _LAST_GAP = re.compile(r"\s*,?\s*(?:and|y|e|et|&)\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?$", re.I)
 
 
