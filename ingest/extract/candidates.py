@@ -119,12 +119,17 @@ def government_phrases(text: str, start: int, end: int, gz: Gazetteer) -> list[E
     patterns = gz.cache.get("demonyms")
     if not isinstance(patterns, tuple):
         adjectives = "|".join(sorted(map(re.escape, gz.demonyms), key=len, reverse=True)) or "x^"
+        joiner = r"(?:\s*,\s*(?:(?:and|y|e|et)\s+)?|\s+(?:and|y|e|et)\s+)"
         patterns = (
             re.compile(rf"\b({adjectives})\s+$"),  # before the noun (searched in a window)
             re.compile(rf"\s+({adjectives})\b"),  # after it
+            # "the Hungarian, Polish and Czech governments", "los gobiernos húngaro y polaco":
+            # the other adjectives of a list before or after the noun, one state each
+            re.compile(rf"\b({adjectives}){joiner}$"),
+            re.compile(rf"{joiner}({adjectives})\b"),
         )
         gz.cache["demonyms"] = patterns
-    before, after = patterns
+    before, after, listed_before, listed_after = patterns
     out = []
     done = 0  # matches never overlap (left to right, as one regex would find them)
     for noun in _STATE_NOUN.finditer(folded):
@@ -141,11 +146,29 @@ def government_phrases(text: str, start: int, end: int, gz: Gazetteer) -> list[E
                 continue
             adj, s, e = m.group(1), a, m.end()
         entry = gz.entry(gz.demonyms[adj])
-        if entry is not None:
-            out.append(from_entry(start + s, start + e, text[start + s : start + e], entry, 0.9,
-                                  "demonym"))  # fmt: skip
-            done = e
-    return out
+        if entry is None:
+            continue
+        out.append(from_entry(start + s, start + e, text[start + s : start + e], entry, 0.9,
+                              "demonym"))  # fmt: skip
+        done = e
+        plural = folded[a:b].endswith(("s", "x"))  # (governments, gobiernos, gouvernements)
+        more: list[tuple[int, int]] = []
+        if plural and m.re is before:
+            cur = s
+            while (k := listed_before.search(folded, max(0, cur - 40), cur)) is not None:
+                more.append(k.span(1))
+                cur = k.start()
+        elif plural:
+            cur = e
+            while (k := listed_after.match(folded, cur)) is not None:
+                more.append(k.span(1))
+                cur = done = k.end()
+        for ms, me in more:
+            other = gz.entry(gz.demonyms[folded[ms:me]])
+            if other is not None:
+                out.append(from_entry(start + ms, start + me, text[start + ms : start + me],
+                                      other, 0.85, "demonym"))  # fmt: skip
+    return sorted(out, key=lambda x: x.start)
 
 
 _GOVERNMENT_OF = re.compile(
@@ -342,6 +365,7 @@ def org_event_candidates(
         if x.type in ORG_TYPES and x.id and _ACRONYM_TEXT.fullmatch(x.text)
     }
     out.extend(_spelled_names(text, start, end, taken, acronyms))
+    out.extend(_expanded_acronyms(text, start, end, taken))
     for m in NP.finditer(text, start, end):
         cut = m.start()  # "the X Network's Y Z": the network, then a name of its own
         owned = [o for o in _OWNED.finditer(text, m.start(), m.end())
@@ -489,6 +513,40 @@ def _spelled_names(
             ent.aliases = (m.group(1),)
         out.append(ent)
         taken.add(s, e)
+    return out
+
+
+_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9&\-]{1,9})[ \t\u00a0]+\(([^()\n]{5,160})\)")
+_ELIDED = re.compile(r"^\w{1,5}[\u2019']")  # "sull'", "dell'", "l'", "d'": an article written on
+
+
+def _expanded_acronyms(text: str, start: int, end: int, taken: Spans) -> list[Ent]:
+    """A new acronym spelled out in brackets after it ("ASGI (Associazione per gli Studi
+    Giuridici sull'Immigrazione)", in any language): the capitalised words' initials are its
+    letters. The name in brackets is the organization (or event, by its keyword), the acronym
+    one of its names."""
+    out: list[Ent] = []
+    for m in _ACRONYM_THEN_NAME.finditer(text, start, end):
+        acr, inner = m.group(1), m.group(2)
+        if acr in _not_organizations() or taken.overlaps(m.start(1), m.end(2)):
+            continue
+        words = [_ELIDED.sub("", w.group()) for w in _NAME_WORD.finditer(inner)]
+        caps = [w for w in words if w[:1].isupper()]
+        letters = re.sub(r"[^A-Z0-9]", "", acr)
+        if len(caps) < 2 or not words[0][:1].isupper():
+            continue
+        if "".join(w[0] for w in caps).upper() != letters:
+            continue
+        s, e = m.start(2), m.end(2)
+        name = text[s:e].strip()
+        kind = _kind_of(name) or "Organization"
+        ent = candidate(s, s + len(name), name, name, kind)
+        ent.aliases = (acr,)
+        out.append(ent)
+        out.append(Ent(m.start(1), m.end(1), acr, ent.key, None, ent.name, ent.type,
+                       ent.confidence, "candidate", ent.aliases))  # fmt: skip
+        taken.add(m.start(1), m.end(1))
+        taken.add(s, s + len(name))
     return out
 
 
@@ -713,6 +771,8 @@ def person_candidates(
         if title is not None:  # "Assembly President Ana Lind": the name after the title
             pos = title
             continue
+        if lead and _ARTICLE_END.search(lead.group()):
+            continue  # "the Harbourside Legal Clinic", "la Casa Nueva": a body, no person
         name = text[s:e]
         if " " not in name.replace("\u00a0", " ") or taken.overlaps(s, e):
             continue
@@ -742,6 +802,10 @@ def person_candidates(
     return out
 
 
+# a definite article right before a capitalised run: the name of a body, never a person's
+_ARTICLE_END = re.compile(
+    r"(?:^|\s)(?:the|The|la|La|las|Las|los|Los|el|El|le|Le|les|Les)\s+$|[Ll][\u2019']\s*$"
+)
 _TITLE_WORDS = ROLE_WORDS - {"de", "la", "of"}
 
 

@@ -231,24 +231,36 @@ def extract_relations(
     warnings.extend(doc.warnings)
     # headings that announce lists (no "person" that is a title or a field)
     protos = _listed_event_first(protos, [p for p in structure.extract(doc) if not _titled(doc, p)])
+    protos = _event_sponsors_first(doc, protos)
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)
 
 
+_RULED = syntax.STATE_DECISIONS | {"VOTED"}  # acts whose actor and object the rules place
+
+
 def _ruled_actors(protos: list[Proto]) -> list[Proto]:
     """Where the rules read a state's decision in a sentence, an old pattern's other actors of
     it there are names of a list the pattern cannot parse ("Unlike A, B and C left": not A;
-    "A diferencia de A, B y C"): they give way."""
-    ruled: dict[tuple[str, int], set[str]] = {}
+    "A diferencia de A, B y C"): they give way; so does a pattern's decision or vote of an
+    actor the rules read on another object ("A voted for the Declaration": not the compact)."""
+    ruled: dict[tuple[str, int], dict[str, set[str]]] = {}
     for p in protos:
-        if p.type in syntax.STATE_DECISIONS and p.method.startswith("syntax"):
-            ruled.setdefault((p.type, p.unit.start), set()).add(p.source.key)
-    return [
-        p for p in protos
-        if not p.method.startswith("patterns")
-        or p.source.key in ruled.get((p.type, p.unit.start), {p.source.key})
-    ]  # fmt: skip
+        if p.type in _RULED and p.method.startswith("syntax"):
+            acts = ruled.setdefault((p.type, p.unit.start), {})
+            acts.setdefault(p.source.key, set()).add(p.target.key)
+
+    def kept(p: Proto) -> bool:
+        acts = ruled.get((p.type, p.unit.start))
+        if not p.method.startswith("patterns") or acts is None:
+            return True
+        if p.source.key not in acts:  # (a vote's other actors: "while C abstained")
+            return p.type not in syntax.STATE_DECISIONS
+        # ("Austria voted for the Declaration": the rules' text, not the pattern's resolution)
+        return p.target.key in acts[p.source.key]
+
+    return [p for p in protos if kept(p)]
 
 
 _EVENT_ACTS = frozenset({"SPOKE_AT", "ORGANIZED", "HOSTED", "PARTICIPATED_IN"})
@@ -271,6 +283,22 @@ def _listed_event_first(protos: list[Proto], listed: list[Proto]) -> list[Proto]
         )
 
     return [p for p in protos if not other_event(p)] + listed
+
+
+def _event_sponsors_first(doc: Doc, protos: list[Proto]) -> list[Proto]:
+    """A sponsor of an event ("Side event X / Co-sponsored by A and B") is no sponsor of the
+    text: another reader's CO_SPONSORED of the text itself by that actor there gives way."""
+    at_event = [
+        (p.source.key, p.unit.start, p.unit.end)
+        for p in protos
+        if p.type == "CO_SPONSORED" and p.target.type == "Event"
+    ]
+    return [
+        p for p in protos
+        if p.type != "CO_SPONSORED" or p.target.key != doc.self_doc.key
+        or not any(k == p.source.key and s < p.unit.end and p.unit.start < e
+                   for k, s, e in at_event)
+    ]  # fmt: skip
 
 
 # acts on a text that a report may name ("PICUM endorsed the Joint Statement on X")
@@ -468,14 +496,15 @@ def _may_be_title(text: str, unit: Unit) -> bool:
 
 
 def _self_document(text: str, unit_list: list[Unit], gz: Gazetteer, doc_id: str | None) -> Ent:
+    # the title: the first unit that is neither the source line nor a bare date line
+    title_unit = next((u for u in unit_list if _may_be_title(text, u)), None)
+    title = text[title_unit.start : title_unit.end][:200] if title_unit else "document"
     if doc_id:
         entry = gz.entry(doc_id)
         if entry is not None:
             return from_entry(0, 0, "", entry, 1.0, "context")
-        return Ent(0, 0, "", doc_id, doc_id, doc_id, "Document", 1.0, "context")
-    # the title: the first unit that is neither the source line nor a bare date line
-    title_unit = next((u for u in unit_list if _may_be_title(text, u)), None)
-    title = text[title_unit.start : title_unit.end][:200] if title_unit else "document"
+        # (named by its title, which the rules read: "this statement" of "Joint statement on X")
+        return Ent(0, 0, "", doc_id, doc_id, title, "Document", 1.0, "context")
     return candidate(0, 0, "", title, "Document", 0.9)
 
 
@@ -569,7 +598,9 @@ def _titled_subject(doc: Doc, orgs: list[Ent]) -> Ent | None:
     if len(rest.split()) > 3:
         return None
     again = [e for e in orgs if e.key == name.key and e.start >= title.end]
-    return name if again else None
+    # (a title that is wholly the name is the page's own, though the text below says "we",
+    # "la red" and never the name again)
+    return name if again or not rest.strip(" \t-\u2013\u2014:|") else None
 
 
 def _context_event(doc: Doc, given: str | None) -> Ent | None:

@@ -68,6 +68,10 @@ class Frame:
     # a definite event noun with a place, a date or a body of its own names a new meeting
     # ("took part in the regional consultation in <city>"; syntax._definite_new_event)
     new_events: bool = False
+    # an act said to hold only for now ("will not sign the compact for now / until parliament
+    # votes": a dependent of the trigger of the lexicon class `for_now`): "only" fires on it
+    # alone, "never" gives it up (and keeps the other readers from taking it as the act)
+    limited: str | None = None
 
 
 @dataclass
@@ -171,6 +175,8 @@ def lexicon(language: str) -> Lexicon | None:
         "demonstratives",
         "contracted_articles",
         "adverbial_pronouns",
+        "of_which",
+        "list_joiners",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger
@@ -219,6 +225,7 @@ def frames() -> tuple[Frame, ...]:
                     title_line=str(f.get("title_line", "false")).lower() == "true",
                     not_target=tuple(f.get("not_target") or ()),
                     new_events=str(f.get("new_events", "false")).lower() == "true",
+                    limited=f.get("limited"),
                 )
             )
     return tuple(out)

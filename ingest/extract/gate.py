@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from ingest.extract.demonyms import capitals as capitals_of_states
 from ingest.extract.frames import Lexicon, frames
 from ingest.extract.patterns.common import Doc
 from ingest.extract.text import Unit, document_tokens
@@ -102,6 +103,8 @@ def has_end(doc: Doc, unit: Unit, lex: Lexicon) -> bool:
         if words[i] in stand_ins:
             return True
         word = doc.text[starts[i] : ends[i]]
+        if word[:1].isupper() and words[i] in capitals_of_states():
+            return True  # "Budapest has pulled out": a capital may stand for its state
         capitals = capitals + 1 if word[:1].isupper() and word[1:].islower() else 0
         if capitals == 2:
             return True

@@ -95,8 +95,8 @@ HEDGE = alt(
 )
 NEGATION = alt("not|no|never|n't|nunca|jamas|ne|n'|pas|jamais|ni")
 STATE_NOUN = alt(
-    "government|administration|authorities|cabinet|executive|gobierno|administracion|"
-    "autoridades|ejecutivo|gabinete|gouvernement|autorites|executif"
+    "governments|government|administration|authorities|cabinet|executive|gobiernos|gobierno|"
+    "administracion|autoridades|ejecutivo|gabinete|gouvernements|gouvernement|autorites|executif"
 )
 LIST_SEP = r"(?:\s*(?:,|;|/|\band\b|\bet\b|\by\b|\be\b|&|\bas well as\b|\bainsi que\b|"
 LIST_SEP += r"\bas\s+well\s+as\b|\bas also\b|\bamong them\b|\bincluding\b)\s*)+"

@@ -220,7 +220,8 @@ def definite_event(
     # the words right before it that hang on it ("the civil society forum", "the people's
     # summit"), not its article
     mine = {t.i for t in sent.subtree(tok, _STOP)}
-    first = tok.i
+    mine |= {t.i for t in sent.tokens if t.word == "-" and {t.i - 1, t.i + 1} <= mine}
+    first = tok.i  # ("the follow-up meeting": a hyphen inside the words before it)
     while first - 1 in mine and (
         sent.tokens[first - 1].deprel not in ("det", "case")
         or sent.tokens[first - 1].upos == "PART"  # ("people's")
@@ -236,7 +237,12 @@ def definite_event(
     # a meeting of its own says where, when or whose it is ("in <city>", "del 18 de
     # diciembre", "of <Org>"); "the closing day", "la asamblea fundacional" may be any
     proper = [t for t in run if t.upos == "PROPN" and t.word[:1].isupper()]
-    if not names and not proper and not find_dates(doc.text, run[0].start, run[-1].end):
+    if (
+        not names
+        and not proper
+        and not find_dates(doc.text, run[0].start, run[-1].end)
+        and not (min_words <= 2 and _qualified_meeting(lex, sent, tok))
+    ):
         return None
     names = [e for e in names if e.type not in _WHERE]
     if any(e.start <= tok.start < e.end for e in names):
@@ -270,6 +276,33 @@ def definite_event(
         return None
     name = doc.text[start:end]
     return _described(doc, candidate(start, end, name, name, "Event", 0.55))
+
+
+def _qualified_meeting(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A singular event noun with a word of its own that says what meeting it was ("the
+    founding meeting", "la reunión de seguimiento", "l'atelier régional"): where no event is
+    in focus, a meeting named as written; never a part or another one of a meeting ("the
+    closing session", "the next meeting"), nor a plural ("the regional consultations": a
+    process's many)."""
+    word = fold(tok.word)
+    if word.endswith(("s", "x")) and word not in (lex.lemma(tok.word), fold(tok.lemma)):
+        return False
+    up = sent.head(tok)
+    if up is not None and any(  # "skipped the signing ceremony in <city>" (the place a
+        c.upos == "PROPN" and c.i > tok.i for c in sent.children(up, "obl", "nmod")
+    ):  # parser hangs on the verb): the meeting held there, not a new one
+        return False
+    parts = lex.words.get("event_parts", set())
+    other = lex.words.get("other_event", set()) - lex.words.get("event_qualifiers", set())
+    own = [
+        c
+        for c in sent.children(tok, "amod", "compound", "nmod")
+        if c.upos in ("ADJ", "NOUN", "VERB")
+        and not sent.children(c, "det")
+        and not (c.deprel == "nmod" and c.i < tok.i)
+    ]
+    words = {lex.lemma(c.word) for c in own} | {fold(c.word) for c in own}
+    return bool(own) and not words & (parts | other)
 
 
 def held_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:

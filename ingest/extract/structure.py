@@ -87,6 +87,9 @@ class Words:
     session_re: re.Pattern[str] = re.compile(r"(?!)")
     # letters after a person's name ("MP", "QC", "PhD"): no part of the name
     postnominals: frozenset[str] = frozenset()
+    # a programme line that names a part of the meeting ("Opening remarks", "Cérémonie
+    # d'ouverture"): no entry's title, its speakers speak at the meeting
+    part_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -156,6 +159,14 @@ def load_words(root: Path = LEXICON) -> Words:
             r"^"
             + _alternation({fold(w) for w in get("session_words")})
             + r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*(?::|[\-\u2013\u2014]|$|(?=[\"\u00ab\u201c]))"
+        ),
+        part_re=re.compile(
+            r"^"
+            + _alternation({fold(w) for w in get("part_titles")})
+            + r"(?:\s+(?:\d+|[ivx]+))?"  # ("Day 2", "Jour 1")
+            + r"(?:$|\s*[:\-\u2013\u2014(]|\s+(?:"
+            + _alternation(get("part_links"))
+            + r")(?:\s|$))"
         ),
     )
 
@@ -287,14 +298,21 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     start = titled.end() - line.start if titled else 0
     while titled and start < len(folded) and folded[start] in " -\u2013\u2014:,(|":
         start += 1
-    prefix = _LEAD_PREFIX.match(folded, start)
-    at = prefix.end() if prefix else start
-    m = words.cue_re.match(folded, at)
+    m = words.cue_re.match(folded, start)  # ("convened by": no "co-" before "nvened")
+    if m is None or not _LEAD_CUE_END.search(m.group()):
+        prefix = _LEAD_PREFIX.match(folded, start)
+        m = words.cue_re.match(folded, prefix.end() if prefix else start)
+    if (m is None or not _LEAD_CUE_END.search(m.group())) and not titled:
+        m = _described_cue(words, folded) or m  # "A side event organised by A and B"
     if m is None or not _LEAD_CUE_END.search(m.group()):
         return None
     kind = words.cues.get(" ".join(m.group().split()))
-    if kind is None or kind.relation is None or kind.target != "event":
-        return None
+    if (
+        kind is None
+        or kind.relation is None
+        or (kind.target != "event" and kind.relation != "CO_SPONSORED")
+    ):
+        return None  # ("Co-sponsored by A": of a programme's entry, else of the text)
     rest_s = line.start + m.end()
     while rest_s < line.end and text[rest_s].isspace():
         rest_s += 1
@@ -315,6 +333,66 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
 _BRACKETS = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"\u00ab\u201c\u00bf\u00a1]?[A-Z\u00c0-\u00de])")
 _PROSE_LISTS = ("MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED", "PARTICIPATED_IN")
+# an entry's line that says what kind of meeting it is before who holds it ("A side event
+# organised by A and B", "A public debate on X, co-convened by A")
+_DESCRIBED = re.compile(r"(?:an?|un|une|una)\s+")
+
+
+def _described_cue(words: Words, folded: str) -> re.Match[str] | None:
+    """The cue of who holds a meeting after the line's own words of what it is, an indefinite
+    event noun and its words ("a workshop on X, organised by"); None elsewhere."""
+    if _DESCRIBED.match(folded) is None:
+        return None
+    for gap in re.finditer(r",?\s+", folded[:120]):
+        said = folded[: gap.start()]
+        if re.search(r"[.;:!?]", said) or len(said.split()) > 14:
+            return None
+        prefix = _LEAD_PREFIX.match(folded, gap.end())
+        m = words.cue_re.match(folded, prefix.end() if prefix else gap.end())
+        kind = words.cues.get(" ".join(m.group().split())) if m is not None else None
+        if m is None or kind is None or kind.relation not in _HOLDERS:
+            continue  # ("A panel discussion organised by": "panel" is no holder's cue)
+        if not _LEAD_CUE_END.search(m.group()):
+            return None
+        if not _event_nouns() & set(said.split()[1:5]):
+            return None  # ("A group of NGOs organised by ..."): no meeting said first
+        return m
+    return None
+
+
+def _described_owner(doc: Doc, words: Words, line: Line) -> Ent | None:
+    """The body a described entry's line names before its kind of meeting ("A <ACRONYM>
+    discussion on X, co-convened by A"): it holds the meeting too. Only a known body or an
+    acronym ("A High-Level Panel" names none)."""
+    text = doc.text
+    art = _DESCRIBED.match(fold_slice(text, line.start, line.end))
+    if art is None or _described_cue(words, fold_slice(text, line.start, line.end)) is None:
+        return None
+    s = line.start + art.end()
+    for m in re.finditer(r"\S+", text[s : min(line.end, s + 80)]):
+        if fold(m.group()).strip(",") in _event_nouns():
+            e = s + m.start()
+            break
+    else:
+        return None
+    e = len(text[:e].rstrip())
+    if s >= e or len(text[s:e].split()) > 4:
+        return None
+    known = [
+        x
+        for x in doc.ents_in(s, e, ACTORS)
+        if x.id is not None and x.end - x.start >= 0.8 * (e - s)
+    ]
+    if known:
+        return known[0]
+    if not _ACRONYM.fullmatch(text, s, e):
+        return None
+    return _organization(doc, words, s, e)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in words_in_every_language("event_nouns"))
 
 
 def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) -> Heading | None:
@@ -539,6 +617,10 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             break
         if _is_gap(doc, words, line):
             continue
+        contact = _contact_person(doc, words, line, kind)
+        if contact is not None:  # "P - O - p@o.org" under "Media contacts": P and O
+            out.append(contact)
+            continue
         if _is_prose(doc, line) or (
             ends_list(doc, words, line.start, line.end) and not _dated_state(doc, kind, line)
         ):
@@ -554,6 +636,26 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             continue  # a region or a country line: a group of the list
         out.append(line)
     return out
+
+
+_CONTACT_TAIL = re.compile(r"[\s,;:|\u2013\u2014\-]+$")
+
+
+def _contact_person(doc: Doc, words: Words, line: Line, kind: Kind | None) -> Line | None:
+    """A contact's line in a list of media contacts, "P - O - p@o.org", "P, O, +1 555 0100":
+    the line before its address or number, when it opens with a person's name (a contact
+    line ends any other list)."""
+    if kind is None or kind.relation != "AFFILIATED_WITH":
+        return None
+    tail = _CONTACT.search(doc.text, line.start, line.end)
+    if tail is None or tail.start() <= line.start:
+        return None
+    cut = doc.text.rfind(" ", line.start, tail.start()) if "@" in tail.group() else tail.start()
+    m = _CONTACT_TAIL.search(doc.text, line.start, max(line.start, cut))
+    end = m.start() if m is not None else cut
+    if end <= line.start or _person_line(doc, words, line.start, end, True) is None:
+        return None
+    return Line(line.start, end, line.bullet, line.blank_before, line.paragraph, line.number)
 
 
 def _dated_state(doc: Doc, kind: Kind | None, line: Line) -> bool:
@@ -793,7 +895,9 @@ def _org_like(doc: Doc, words: Words, s: int, e: int) -> bool:
     return bool(set(_words_of(doc, s, e)) & words.org_words) and doc.text[s : s + 1].isupper()
 
 
-_TITLE_TAIL = re.compile(r"\s+(?:of|de|del|du|des|d'|for|para|pour)$")  # ("Director of": Director)
+_TITLE_TAIL = re.compile(
+    r"\s+(?:of|de|del|du|des|d'|for|para|pour|at|with|chez|en)$"
+)  # ("Director of": Director)
 _TITLE_OF = re.compile(r"^(?:[a-z\-]+ ){0,3}[a-z\-]+ (?:of|de|del|du|des|for|para|pour) ")
 
 
@@ -859,9 +963,11 @@ def _person_line(
         person = _added(doc, person)
     roles: list[tuple[str | None, Ent]] = []
     if org_paren is not None:
-        org = _organization(doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government"))
-        if org is not None:
-            roles.append((None, org))
+        inside = _paren_role(doc, words, org_paren.start(1), org_paren.end(1))
+        org = None if inside else _organization(
+            doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government")
+        )  # fmt: skip
+        roles += inside or ([(None, org)] if org is not None else [])
     # "Name, Title, Organization, Country", "Name - Organization, City": a place ends the line
     # as where the person is, never as whom they are with
     while (
@@ -872,7 +978,11 @@ def _person_line(
         and not _whole_place(doc, *rest[-2])
     ):  # (not "Minister for Migration, <country>": the state is the minister's)
         rest = rest[:-1]
-    if len(rest) == 1 and _org_like(doc, words, *rest[0]):  # "Name, Organization"
+    if (
+        len(rest) == 1
+        and _org_like(doc, words, *rest[0])
+        and not _title_first(doc, words, *rest[0])
+    ):  # "Name, Organization" (not "Name, Policy Officer at O": its title and O below)
         for piece in _org_pair(doc, words, *rest[0]):
             org = _state_body(doc, words, *piece) or _organization(doc, words, *piece, ORGS)
             if org is not None:
@@ -888,6 +998,36 @@ def _person_line(
     for seg in rest:
         roles.extend(_titles_at(doc, words, *seg))
     return Person(person, roles, label)
+
+
+def _title_first(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A segment that opens with a title and names its body after a connector ("Policy
+    Officer at O", "Director of O"): a title and an organization, not one name."""
+    if not words.title_re.match(fold_slice(doc.text, s, e)):
+        return False
+    return any(x.start > s for x in doc.ents_in(s, e, (*ORGS, "Government"))) or (
+        _title_org(doc, words, s, e) is not None
+    )
+
+
+def _paren_role(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None, Ent]]:
+    """ "P (Director, O)", "P (O, <country>)", "P (Director of O)": a title and a body in a
+    person's brackets (a place after them is where, not whom); none for a plain "(O)"."""
+    parts = _segments(doc.text, s, e)
+    while len(parts) >= 2 and _whole_place(doc, *parts[-1]) and not doc.ents_in(*parts[-1], ORGS):
+        parts = parts[:-1]
+    if len(parts) == 1 and parts[0] != (s, e):  # "(O, <country>)": O
+        org = _state_body(doc, words, *parts[0]) or _organization(doc, words, *parts[0], ORGS)
+        return [(None, org)] if org is not None else []
+    if len(parts) == 1 and _title_first(doc, words, *parts[0]):  # "(Director of O)"
+        return _titles_at(doc, words, *parts[0])
+    if len(parts) != 2 or not words.title_re.match(fold_slice(doc.text, *parts[0])):
+        return []
+    if not _org_like(doc, words, *parts[1]):
+        return []
+    org = _state_body(doc, words, *parts[1]) or _organization(doc, words, *parts[1], ORGS)
+    title = " ".join(doc.text[parts[0][0] : parts[0][1]].split())
+    return [(title, org)] if org is not None else []
 
 
 _ORG_AND = re.compile(r"[ \t]+(?:and|y|et|&)[ \t]+(?=[A-Z\u00c0-\u00de])")
@@ -1018,6 +1158,8 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     if kind.target == "document":
         if words.event_re.search(fold_slice(doc.text, s, e)):  # "our sponsors for this event:"
             return _event(doc, words, lines, i, head)
+        if kind.relation == "CO_SPONSORED" and _in_entry(doc, words, lines, i):
+            return _event(doc, words, lines, i, head, strict=True)  # a side event's sponsors
         return _named_document(doc, s, e) or doc.self_doc
     if kind.target == "vote":
         return _voted(doc, lines, i, head)
@@ -1040,6 +1182,33 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     if kind.target == "author":
         return doc.author
     return None
+
+
+def _in_entry(doc: Doc, words: Words, lines: list[Line], i: int) -> bool:
+    """Whether lines[i] is in a programme entry's block (no blank line across): a line of
+    speakers, organisers or hosts, or of hours, stands beside it."""
+    k = i
+    while k > 0 and i - k < 10 and not lines[k].blank_before:
+        k -= 1
+    block = [k]
+    for j in range(k + 1, min(len(lines), k + 20)):
+        if lines[j].blank_before:
+            break
+        block.append(j)
+    for j in block:
+        if j == i:
+            continue
+        line = lines[j]
+        if _TIME_FIRST.match(doc.text, line.start, line.end) or _TIME_START.match(
+            doc.text, line.start, line.end
+        ):
+            return True
+        head = _heading(doc, words, line)
+        if head is not None and head.kind is not None and head.kind.relation in (
+            "SPOKE_AT", "ORGANIZED", "HOSTED"
+        ):  # fmt: skip
+            return True
+    return False
 
 
 def _group_before(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
@@ -1137,6 +1306,9 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading,
         entry = _programme_entry(doc, line)
         if entry is not None:
             return entry
+    top = _block_title(doc, words, lines, i)
+    if top is not None:
+        return top
     if strict:
         return None
     section = _section_event(doc, head.named[0])
@@ -1151,6 +1323,53 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading,
             name = quoted.group(1)
             return _added(doc, candidate(quoted.start(1), quoted.end(1), name, name, "Event", 0.6))
     return doc.last_event
+
+
+def _block_title(doc: Doc, words: Words, lines: list[Line], i: int) -> Ent | None:
+    """The title that heads the block (no blank line across) a list is in, over lines of when,
+    where or what the walk up from the list did not read ("Title / Room 4 (Pavilion B) /
+    Light lunch served / Speakers: ..."): the block's first line that is no line of when, no
+    label and no name alone, with a line or more between it and the list."""
+    k = i
+    while k > 0 and i - k < 32 and not lines[k].blank_before:
+        k -= 1
+    if k == i or not lines[k].blank_before:
+        return None  # (the text's first lines, or a block longer than a programme's entry)
+    text = doc.text
+    heads = [u for u in doc.units[:3] if u.kind == "heading"]
+    for j in range(k, i - 1):
+        line = lines[j]
+        s, e = line.start, line.end
+        folded = fold_slice(text, s, e)
+        bare = " ".join(w for w in re.sub(r"[\d\W_]+", " ", folded).split() if w not in ("n", "no"))
+        if (
+            (_TIME_FIRST.match(text, s, e) and _line_title(doc, line) is None)
+            or _TIME_LINE.match(text, s, e)
+            or _dated_line(doc, s, e)
+            or (bare and words.event_re.fullmatch(bare))
+        ):
+            continue  # "Monday 10 December, 13:15", "SIDE EVENT 4": the entry's when and kind
+        if any(u.start <= s < u.end for u in heads[:2]):
+            return None  # the text's own title
+        if (
+            _session_line(doc, words, line)
+            or _part_title(doc, words, s, e)
+            or _heading(doc, words, line) is not None
+            or _is_prose(doc, line)
+            or text[e - 1] in ".;,"
+            or (_COLON.search(text, s, e) is not None and not _titled_line(doc, line))
+            or _people_item(doc, words, s, e)
+            or _whole_place(doc, s, e)
+            or not 2 <= len(text[s:e].split()) <= 32
+            or not (text[s : s + 2].lstrip('\u00bf\u00a1"\u201c\u00ab')[:1].isupper())
+        ):
+            return None
+        whole = [x for x in doc.ents_in(s, e, ACTORS) if x.end - x.start >= 0.8 * (e - s)]
+        if whole:
+            return None  # a name alone ("Lumen Alliance"): who holds it, no title
+        quoted = _QUOTED.fullmatch(text, *_trim(text, s, e))
+        return _title_event(doc, *(quoted.span(1) if quoted else _trim(text, s, e)))
+    return None
 
 
 def entry_event(doc: Doc, at: int) -> Ent | None:
@@ -1209,7 +1428,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
     told = False
     blocks = 0  # blank lines crossed: an entry's title, its lines and its description may
     described = False  # stand apart ("Title", "", "A paragraph on it.", "", "Organisers: A")
-    for line in _before(doc, lines, i, 16):  # (a speakers' list of a dozen lines above)
+    for line in _before(doc, lines, i, 32):  # (lists of people and their labels above)
         under, below = below, line
         kinded = False
         if under is not None and under.blank_before:
@@ -1220,7 +1439,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
                 or (i < len(lines) and _is_prose(doc, lines[i]))
             ):
                 return None  # the entry's block ends there (a list in prose has no block)
-        if _session_line(doc, words, line):
+        if _session_line(doc, words, line) and not _lists_people(doc, words, line):
             return None  # "Panel 1: X": a part of the meeting the programme is of
         own = _line_title(doc, line)
         if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
@@ -1246,14 +1465,17 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             if under is None or under.blank_before or line.blank_before or n_words > 30:
                 return None
             told = True  # a sentence of the entry's own block
+            labels += 1 if _holders_first(doc, words, line) else 0  # "Organised jointly by A."
             continue
         s, e = line.start, line.end
         colon = _COLON.search(text, s, e)
         if colon is not None:
             label = fold_slice(text, s, colon.start())
-            if len(label.split()) > 5:
+            if len(label.split()) > 5 and not _titled_line(doc, line):
                 return None
-            if label.strip() in words.title_fields:  # "Title: X": the entry's title is X
+            if len(label.split()) > 5:
+                colon = None  # a long title and its subtitle
+            elif label.strip() in words.title_fields:  # "Title: X": the entry's title is X
                 s = colon.end()
                 labels += 1
             elif not words.event_re.search(label):
@@ -1261,11 +1483,16 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
                 # of people above is passed over, but says no entry begins there)
                 kind = _kind(words, label, True)
                 field = _field_label(words, label)
-                if kind is not None or field or not _titled_line(doc, line):
+                cued = kind is not None and (
+                    kind.relation is not None or " ".join(label.split()) in words.cues
+                )  # ("Agenda 2030: X": a cue that lists nothing, with words of its own)
+                if cued or field or not _titled_line(doc, line):
                     held = kind is not None and kind.relation in _HOLDERS
                     labels += 1 if held or field else 0  # (not "P:", a contact's name)
                     continue
                 colon = None  # "Beyond borders: labour rights in practice": a title
+            elif _lists_people(doc, words, line):
+                continue  # "Panel: P (O), Q (O)": the entry's panelists above
             else:
                 s = colon.end()  # "Side event 2: Title": the title after the kind
                 kinded = True
@@ -1292,8 +1519,12 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
         while e > s and text[e - 1] in ".;" and kinded:  # ("Side event: protecting X.")
             e -= 1
         opening = text[s : s + 2].lstrip("\u00bf\u00a1")[:1]  # ("¿Quién ...?": its first letter)
-        if not 2 <= len(text[s:e].split()) <= 20 or not (opening.isupper() or kinded):
+        if not 2 <= len(text[s:e].split()) <= 32 or not (
+            opening.isupper() or kinded or _YEAR_FIRST.match(text, s, e)
+        ):  # ("2030 and beyond: X")
             return None
+        if _part_title(doc, words, s, e):
+            return None  # "Opening remarks": a part of the meeting the programme is of
         for ent in doc.events_in(s, e):
             if ent.end - ent.start >= 0.6 * (e - s):
                 return ent
@@ -1303,12 +1534,35 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             not labels and colon is None
             and not _names_a_meeting(words, fold_slice(text, s, e))
             and not _entry_label_above(doc, words, lines, line)
+            and not _numbered(doc, line)
+            and not _heads_speakers(doc, words, lines, i, line)
         ):  # fmt: skip
             return None  # "Opening of the panel": a part of an event, not an entry's title
-        if blocks and not labels and not _entry_label_above(doc, words, lines, line):
+        if (
+            blocks and not labels and not _entry_label_above(doc, words, lines, line)
+            and not _numbered(doc, line)
+        ):  # fmt: skip
             return None  # across a blank line, a title needs its line of when or by whom
         return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
     return None
+
+
+def _heads_speakers(doc: Doc, words: Words, lines: list[Line], i: int, line: Line) -> bool:
+    """Whether a line opens a block of its own (a blank line above it) right over the list of
+    speakers lines[i] heads ("Women on the move / Speakers: A, B"): the block's title, unless
+    it is the text's own title (a part of the meeting was left out before)."""
+    if i >= len(lines) or lines[i].blank_before or not line.blank_before:
+        return False
+    if lines.index(line) != i - 1:
+        return False
+    title = next((u for u in doc.units[:3] if u.kind == "heading" and u.start != 0), None)
+    if title is not None and title.start <= line.start < title.end:
+        return False
+    head = _heading(doc, words, lines[i])
+    return (
+        head is not None and head.kind is not None and head.kind.relation == "SPOKE_AT"
+        and not _weak_head(doc, words, head)
+    )  # fmt: skip
 
 
 def _entry_label_above(doc: Doc, words: Words, lines: list[Line], line: Line) -> bool:
@@ -1342,7 +1596,7 @@ def _asked_title(doc: Doc, line: Line) -> bool:
     )  # fmt: skip
 
 
-_HOLDERS = ("ORGANIZED", "HOSTED")
+_HOLDERS = ("ORGANIZED", "HOSTED", "CO_SPONSORED")
 _KIND_LABEL = re.compile(r"([a-z][a-z ]{2,30}?)\s*(?:\d+\s*)?:\s")  # "side event 2: "
 
 
@@ -1353,10 +1607,25 @@ def _under_session(doc: Doc, words: Words, lines: list[Line], i: int) -> bool:
     for line in _before(doc, lines, i, 16):
         if below is not None and below.blank_before:
             return False
-        if _session_line(doc, words, line):
+        if _session_line(doc, words, line) and not _lists_people(doc, words, line):
             return True
         below = line
     return False
+
+
+def _lists_people(doc: Doc, words: Words, line: Line) -> bool:
+    """A "Panel:" line that lists who sits on it ("Panel: P (O), Q (O)", or nothing after its
+    colon): the entry's panelists, no part of a meeting with its own title."""
+    colon = _COLON.search(doc.text, line.start, line.end)
+    if colon is None:
+        return False
+    s, e = _trim(doc.text, colon.end(), line.end)
+    if s >= e:
+        return True
+    first = _segments(doc.text, s, e)[0]
+    bracket = doc.text.find("(", *first)
+    end = bracket if bracket > first[0] else first[1]
+    return _person_name(doc, words, first[0], end, add=False) is not None
 
 
 def _session_line(doc: Doc, words: Words, line: Line) -> bool:
@@ -1382,16 +1651,32 @@ def _field_label(words: Words, label: str) -> bool:
 
 
 def _titled_line(doc: Doc, line: Line) -> bool:
-    """A line that opens with a capital and whose words after its colon (two or more, no list)
-    hold no digit ("Beyond borders: labour rights in practice"): a title with its subtitle."""
+    """A line that opens with a capital or a number and whose words after its colon (two or
+    more) are no date, no list of names and no person's role ("Beyond borders: labour rights
+    in practice", "Agenda 2030: cities, rights and the compact"): a title with its subtitle."""
     raw = doc.text[line.start : line.end]
     head, _, tail = raw.partition(":")
     tail = tail.strip()
-    return (
-        head[:1].isupper() and len(tail.split()) >= 2
-        and not any(c.isdigit() for c in tail) and "," not in tail
-        and not _TIME_LINE.match(head)  # ("Migration 2030: X" is a title; "10 May: X" no)
-    )  # fmt: skip
+    if not (head[:1].isupper() or head[:1].isdigit()) or len(tail.split()) < 2:
+        return False
+    if _TIME_LINE.match(head) and not _YEAR_FIRST.match(head):
+        return False  # ("10 May: X", "10:00: X"; "2030 and beyond: X" is a title)
+    if _TIME_LINE.match(tail) or (any(c.isdigit() for c in tail) and len(tail.split()) < 4):
+        return False  # ("Date: 10 May 2018", "Room: B 204")
+    parts = [x.strip() for x in re.split(r"[,;]", tail) if x.strip()]
+    if len(parts) > 1 and all(x[:1].isupper() for x in parts):
+        return False  # "Languages: English, French", "P: Director, O"
+    names = head.split()  # ("P: director of O"): a person's name, each word a capital
+    person = 2 <= len(names) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in names)
+    return not (person and looks_like_name(head.strip()))
+
+
+# a year and a word that is no month first ("2030 and beyond"): a title's, not a date's
+_YEAR_FIRST = re.compile(
+    r"\s*(?:19|20)\d\d\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|"
+    r"fev|f\u00e9v|avr|mai|juin|juil|ao\u00fb|d\u00e9c)\w*)[^\W\d]",
+    re.I,
+)
 
 
 # a programme line that gives an entry's title with its own time or number: the hours first
@@ -1399,7 +1684,8 @@ def _titled_line(doc: Doc, line: Line) -> bool:
 # Room 2)"), a quoted title first ('1. "Title" - organised by A')
 _HOURS = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|h)?"
 _TIME_FIRST = re.compile(
-    rf"{_HOURS}\s*(?:[-\u2013\u2014]|to|a|\u00e0)\s*{_HOURS}\s*(?:\||[-\u2013\u2014:,])\s+(?=\S)"
+    rf"{_HOURS}\s*(?:[-\u2013\u2014]|to|a|\u00e0)\s*{_HOURS}\s*"
+    r"(?:(?:\||[-\u2013\u2014:,])\s+(?=\S)|\s+(?=[\"\u201c\u00ab]?[A-Z\u00c0-\u00de]))"
 )
 _TIME_AFTER = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
 _QUOTED_FIRST = re.compile(
@@ -1432,9 +1718,40 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
     quoted_in = _QUOTED.fullmatch(text, a, b)
     if quoted_in is not None:
         a, b = quoted_in.span(1)
-    if not 2 <= len(text[a:b].split()) <= 20 or not text[a : a + 1].isupper():
+    if not 2 <= len(text[a:b].split()) <= 32 or not text[a : a + 1].isupper():
         return None
+    if _part_title(doc, load_words(), a, b):
+        return None  # "9h00 - 9h30 : Cérémonie d'ouverture": a part of the meeting
     return a, b
+
+
+def _part_title(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A programme line's title that names a part of the meeting ("Opening remarks by the
+    chair", "Ouverture du panel", "Palabras de bienvenida"), no entry of its own."""
+    return words.part_re.match(fold_slice(doc.text, s, e).lstrip('"\u201c\u00ab ')) is not None
+
+
+# a programme line's own number before its title ("2. ", "3) ")
+_NUMBER = re.compile(r"[ \t\u00a0]*\(?\d{1,3}[.)][ \t\u00a0]+")
+
+
+def _numbered(doc: Doc, line: Line) -> bool:
+    """A line that opens with its number ("2. Children on the move"): a numbered programme's
+    entry, a title even with no line of when or by whom under it."""
+    bol = doc.text.rfind("\n", 0, line.start) + 1
+    return line.bullet and _NUMBER.fullmatch(doc.text, bol, line.start) is not None
+
+
+def _holders_first(doc: Doc, words: Words, line: Line) -> bool:
+    """A sentence that opens with a cue of who organised or hosted ("Organised jointly by A, B
+    and C. The debate ..."): the entry's line of by whom, though it goes on."""
+    folded = fold_slice(doc.text, line.start, line.end)
+    prefix = _LEAD_PREFIX.match(folded)
+    m = words.cue_re.match(folded, prefix.end() if prefix else 0)
+    if m is None or not _LEAD_CUE_END.search(m.group()):
+        return False
+    kind = words.cues.get(" ".join(m.group().split()))
+    return kind is not None and kind.relation in _HOLDERS
 
 
 def _title_event(doc: Doc, s: int, e: int) -> Ent:
@@ -1449,9 +1766,21 @@ def _people_item(doc: Doc, words: Words, s: int, e: int) -> bool:
     """A line shaped as an item of a list of people or groups: after its first comma, a title
     or an organization ("P, Officer, O", "P, O")."""
     parts = _segments(doc.text, s, e)
-    return len(parts) > 1 and any(
-        words.title_re.search(fold_slice(doc.text, a, b)) or _org_like(doc, words, a, b)
-        for a, b in parts[1:]
+    return (
+        len(parts) > 1
+        and any(
+            words.title_re.search(fold_slice(doc.text, a, b)) or _org_like(doc, words, a, b)
+            for a, b in parts[1:]
+        )
+        and (  # a name first ("Youth, education and the Network of X" is a title)
+            (
+                len(names := doc.text[slice(*parts[0])].split()) > 1
+                and all(w[:1].isupper() or w in _PARTICLES for w in names)
+                and _person_name(doc, words, *parts[0], add=False) is not None
+            )
+            or _org_like(doc, words, *parts[0])
+            or any(x.id is not None for x in doc.ents_in(*parts[0], ACTORS))
+        )
     )
 
 
@@ -1575,6 +1904,10 @@ def extract(doc: Doc) -> list[Proto]:
             target = _target(doc, words, kind, lines, i, head) if kind else None
             for item in items:
                 out.extend(_line_relations(doc, words, kind, target, item, unit, inline=True))
+            owner = _described_owner(doc, words, line) if kind and target else None
+            if kind and kind.relation and target and owner and owner.key != target.key:
+                out.append(Proto(kind.relation, owner, target, dict(kind.props), unit, 0.8,
+                                 "structure"))  # fmt: skip
             for k in _more_people(doc, words, lines, i, kind):  # "Speakers: A, Org\n\nB, Org"
                 done.add(k)
                 more = lines[k]
@@ -1584,8 +1917,8 @@ def extract(doc: Doc) -> list[Proto]:
         if not members:
             continue
         target = _target(doc, words, kind, lines, i, head) if kind else None
-        for item in members:
-            done.add(lines.index(item))
+        for item in members:  # (a contact's line is read cut before its address)
+            done.add(next(k for k, x in enumerate(lines) if x.number == item.number))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
     out.extend(_title_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
@@ -2108,6 +2441,12 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
             out.append(Proto(relation, state, target, props, unit, 0.8, "structure"))
         return out
     if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
+        # ("Contacto de prensa: P, O, p@o.org" on one line: the words before the address)
+        cut = _contact_person(doc, words, line, kind) if inline else line
+        own = _person_line(doc, words, cut.start, cut.end, True) if cut is not None else None
+        if own is not None and own.roles:  # "P - O": a contact for their own body
+            return [Proto("AFFILIATED_WITH", own.ent, org, {**props, **({"role": t} if t else {})},
+                          unit, 0.75, "structure") for t, org in own.roles]  # fmt: skip
         if target is None:
             return out
         for named, hedge in itemize(doc, unit, line.start, line.end, "Person", ("Person",)):
@@ -2122,6 +2461,13 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
     )  # fmt: skip
     if person is not None:
         return _person_relations(relation, target, props, person, unit)
+    signer = _signed_name_org(doc, words, line) if relation in _SIGNING and not inline else None
+    if signer is not None:  # "P, Organization" under a signatures' heading: P is with it
+        out = _person_relations(relation, target, props, signer, unit)
+        for _, org in signer.roles:  # (the body signs as it did without its person)
+            if target is not None and relation is not None:
+                out.append(Proto(relation, org, target, dict(props), unit, 0.8, "structure"))
+        return out
     if relation is None or target is None or relation == "SPOKE_AT":
         return out
     part, written = _name_part(doc, words, line)
@@ -2133,6 +2479,40 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
             role["role"] = _member_role(doc, ent) or written or role.get("role") or "member"
         out.append(Proto(relation, ent, target, role, unit, 0.8, "structure"))
     return out
+
+
+_SIGNING = ("SIGNED", "ENDORSED")
+_GIVEN_SHAPE = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019\-]+\.?")
+
+
+def _signed_name_org(doc: Doc, words: Words, line: Line) -> Person | None:
+    """ "Ana Lind, Harbour Workers Union" in a list of signatures: a name of two to four plain
+    name words (no capital inside a word, as in a brand's name; no organization word) and one
+    segment that names an organization by its words (or a known one)."""
+    parts = _segments(doc.text, line.start, line.end)
+    if len(parts) != 2 or any(doc.text[a:b].count("(") for a, b in parts):
+        return None
+    (ns, ne), (os_, oe) = parts
+    raw = doc.text[ns:ne].split()
+    if not 2 <= len(raw) <= 4 or not all(
+        _GIVEN_SHAPE.fullmatch(w) or w.lower() in _PARTICLES for w in raw
+    ):
+        return None
+    named = doc.ents_in(os_, oe, (*ORGS, "Government"))
+    known = any(x.id is not None and x.end - x.start >= 0.6 * (oe - os_) for x in named)
+    if not known and not set(_words_of(doc, os_, oe)) & words.org_words:
+        return None
+    if not _org_like(doc, words, os_, oe) or _whole_place(doc, os_, oe):
+        return None
+    person = _person_name(doc, words, ns, ne, add=False)
+    if person is None:
+        return None
+    org = _state_body(doc, words, os_, oe) or _organization(doc, words, os_, oe, ORGS)
+    if org is None:
+        return None
+    if not any(x is person for x in doc.ents_in(ns, ne)):
+        person = _added(doc, person)
+    return Person(person, [(None, org)])
 
 
 _DASH_TAIL = re.compile(r"\s+[\u2013\u2014-]\s+|\s*,\s*")
@@ -2233,6 +2613,7 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
         one = _organization(doc, words, s, e)  # "Centro X, A.C."
         return [one] if one is not None else []
     found = [x for x, hedge in itemize(doc, unit, s, e, "Organization", ACTORS) if not hedge]
+    found = [y for x in found for y in _acronym_and(doc, words, x)]
     orgs = [x for x in found if x.type in ORGS]
     states = [x for x in found if x.type == "Government"]
     if not orgs:
@@ -2240,6 +2621,22 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     # a state after an organization is where it is ("O, <country>"), unless it is named as a
     # body ("O and the Government of <country>"): then it stands beside the organizations
     return orgs + [x for x in states if not _bare_state(doc, x)]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
+
+
+def _acronym_and(doc: Doc, words: Words, ent: Ent) -> list[Ent]:
+    """A new name read across a conjunction whose first half is an acronym alone ("UNU-CPR and
+    the Lumen Network"): the two names."""
+    if ent.id is not None or not ent.text:
+        return [ent]
+    m = _ORG_AND.search(doc.text, ent.start, ent.end)
+    if m is None or not _ACRONYM.fullmatch(doc.text, ent.start, m.start()):
+        return [ent]
+    left = _organization(doc, words, ent.start, m.start())
+    right = _organization(doc, words, m.end(), ent.end)
+    return [x for x in (left, right) if x is not None] or [ent]
 
 
 def _bare_state(doc: Doc, ent: Ent) -> bool:

@@ -18,7 +18,7 @@ from typing import cast
 from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, looks_like_name
 from ingest.extract.dates import _PRECISION as PRECISION
-from ingest.extract.dates import date_in, find_dates
+from ingest.extract.dates import MONTH_WORDS, date_in, find_dates
 from ingest.extract.demonyms import capitals
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.gate import worth_parsing
@@ -167,6 +167,8 @@ def _apply(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
     ):
         return
+    if frame.limited == "only" and not _for_now(lex, sent, tok):
+        return
     src_types, tgt_types = _types(frame)
     if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
         return  # "Deputy Prime Minister P": the last title word reads the whole title
@@ -183,6 +185,12 @@ def _apply(
     ):
         return  # "P, president of A and of B": a person's title, never A a member of B
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    if frame.limited == "never" and _for_now(lex, sent, tok):
+        # "will not sign for now": a deferral (its own frame), no refusal for any reader
+        refused = doc.memo.setdefault("refused", set())
+        assert isinstance(refused, set)
+        refused.update((frame.relation, s.key, unit.start) for s in sources)
+        return
     if frame.relation in STATE_DECISIONS and tok.upos == "VERB" and "Government" in src_types:
         listed = _states_before(doc, sent, tok)  # (a parser that hangs a long list anywhere)
         if listed and (not sources or any(s in listed for s in sources)):
@@ -195,6 +203,9 @@ def _apply(
                 sources.append(ent)
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
+    if sources and frame.relation == "PARTICIPATED_IN":  # "A took part in E together with B"
+        sources += [c for c in _together_with(doc, lex, sent, tok, src_types) if c not in sources]
+        sources += [c for c in _after_semicolon(doc, lex, sent, tok, src_types) if c not in sources]
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
     if not sources:
@@ -313,24 +324,45 @@ def _apply(
                         f"syntax:{frame.name}")  # fmt: skip
 
 
+_NOT_LIMITS = frozenset({"nsubj", "nsubj:pass", "conj", "parataxis", "ccomp", "csubj", "punct"})
+
+
+def _for_now(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether the act is said to hold only for now: a word of the class `for_now` ("for the
+    time being", "until parliament votes", "por el momento", "pour l'instant") on the trigger,
+    on its case or mark word, or on its object (a parser's "el pacto por el momento")."""
+    near = [c for c in sent.children(tok) if c.deprel not in _NOT_LIMITS]
+    near += [k for o in sent.children(tok, "obj") for k in sent.children(o, "nmod", "acl")]
+    return any(
+        _in_class(lex, sent, c, "for_now")
+        or any(_in_class(lex, sent, m, "for_now") for m in sent.children(c, "mark", "case"))
+        for c in near
+    )
+
+
 def _clause_date(doc: Doc, sent: Sentence, tok: Token, anchor: str | None) -> str | None:
     """The date of a decision's own clause, else of the clauses it hangs in, never of a
     relative clause or a clause beside it ("A, which had backed the text in July, said on
     Monday it would not sign": Monday; "A left in July, followed by B in October": October for
     B)."""
     cur: Token | None = tok
+    beside: Token | None = None  # the first clause of a coordination the trigger's is in
     while cur is not None:
         start, end = sent.span(cur)
         own = sent.subtree(cur, CLAUSAL)  # (its words: not a relative clause inside its span)
         said = [d for d in find_dates(doc.text, start, end, anchor) if d.value
                 and any(t.start <= d.start < t.end for t in own)]  # fmt: skip
+        if cur is beside:  # "A endorsed X in 2016 but later rejected Y": 2016 is X's; "In
+            said = [d for d in said if d.start < cur.start]  # 2016, A endorsed X and left Y"
         if any(_AHEAD.search(fold(d.text)) for d in said):
             said = []  # "will not send anyone to the conference next week": not the decision's
         said.sort(key=lambda d: (PRECISION.index(d.kind), d.start))  # (as date_in ranks them)
         if said:
             return said[0].value
+        if cur.deprel == "conj" and cur.i > (sent.head(cur) or cur).i:
+            beside = sent.head(cur)
         cur = sent.head(cur)
-    return None
+    return anchor if beside is not None else None  # (never the clause beside's date)
 
 
 _AHEAD = re.compile(r"\b(?:next|coming|proxim[oa]s?|siguiente|prochaine?s?|venidero)\b")
@@ -389,12 +421,89 @@ def _companions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]
     return out + [e for e in _likewise(doc, lex, sent, tok) if e not in out]
 
 
+_BESIDE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?", re.I)
+
+
+def _together_with(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The actors named right after "together with", "junto con", "aux côtés de" (lexicon
+    together_with) in the trigger's own clause ("co-facilitated the talks together with B and
+    C"): they took part beside the subject."""
+    phrases = [p.split() for p in lex.words.get("together_with", set())]
+    mine = {t.i for t in sent.subtree(tok, CLAUSAL - {"conj"})}
+    words = [fold(t.word) for t in sent.tokens]
+    out: list[Ent] = []
+    for p in phrases:
+        for i in range(len(words) - len(p) + 1):
+            if words[i : i + len(p)] != p or i not in mine:
+                continue
+            at = sent.tokens[i + len(p) - 1].end
+            for t in sent.tokens[i + len(p) :]:
+                if t.upos != "DET" and t.start >= at:
+                    break
+                at = max(at, t.end)  # an article, also one written into "du", "del"
+            for e in sorted(doc.ents_in(at, sent.end), key=lambda e: e.start):
+                if e.start < at or e.end > sent.end:
+                    continue
+                gap = doc.text[at : e.start]
+                if not (_BESIDE_GAP.fullmatch(gap) or (out and _LIST_GAP.fullmatch(gap))):
+                    break
+                if e.type in types and e not in out:
+                    out.append(e)
+                at = e.end
+    return out
+
+
+def _after_semicolon(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The names of a list of actors that goes on after a semicolon ("acudieron A, titular
+    de X; B, de Y; C, de Z, y D"), which a parser hangs on the verb as a bare oblique: each
+    of them (and its conjuncts) acts too."""
+    out: list[Ent] = []
+    for c in _semicolon_heads(sent, tok):
+        apposed = [a for a in sent.children(c, "appos") if a.upos == "PROPN"]
+        for k in sent.conjuncts(c) + apposed:
+            ent = _entity(doc, lex, sent, k, types)
+            if ent is not None and ent not in out and ent.start <= k.start < ent.end:
+                out.append(ent)
+    return out
+
+
+def _semicolon_heads(sent: Sentence, tok: Token) -> list[Token]:
+    """The names a parser hangs on a verb after a semicolon, with no preposition."""
+    out: list[Token] = []
+    for c in sent.children(tok, "obl", "obj", "dep", "parataxis"):
+        first = min(sent.subtree(c), key=lambda t: t.i)
+        if c.i < tok.i or sent.children(c, "case") or c.upos != "PROPN":
+            continue
+        if first.i > 0 and sent.tokens[first.i - 1].word == ";":
+            out.append(c)
+    return out
+
+
+def _on_behalf(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The body an act is done on behalf of ("spoke on behalf of O", "intervino en nombre de
+    O", "au nom de O"; lexicon behalf_nouns)."""
+    nouns = lex.words.get("behalf_nouns", set())
+    out: list[Token] = []
+    for c in sent.children(tok, *_OBL):
+        if lex.lemma(c.word) in nouns or fold(c.word) in nouns:
+            out += [o for o in sent.children(c, "nmod") if _case_ok(lex, sent, o, "of")]
+        elif any(fold(f.word) in nouns for k in sent.children(c, "case")
+                 for f in sent.children(k, "fixed")):  # fmt: skip
+            out.append(c)  # ("en nombre de O": a parser's fixed preposition)
+    return out
+
+
 def _group_said_of(lex: Lexicon, sent: Sentence, noun: Token) -> list[Token]:
     """The names a group noun with a relative clause is said of by a copula: "A and B are
     among the countries that have left", "A is one of the states that ...", "Among those who
     will not sign are A and B", "A y B están entre los países que ...", "A et B font partie des
     pays qui ...": A (its conjuncts B). Only a noun of states or groups, or a pronoun."""
     nouns = lex.words["state_nouns"] | lex.words["group_nouns"] | lex.words["part_nouns"]
+    nouns = nouns | lex.words["org_nouns"]  # ("A is one of the organisations that took part")
     named = {lex.lemma(noun.word), fold(noun.lemma)}
     if noun.upos not in ("PRON", "DET", "NUM") and not named & nouns:
         return []
@@ -554,6 +663,7 @@ def _slot_list(
         named = [c for c in named if c.i not in members]
     if named and "late_subject" in frame.source:  # "asistieron representantes de A": who
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
+        late |= {c.i for c in _semicolon_heads(sent, tok)}  # ("acudieron A, de X; B, de Y")
         named = [c for c in named if c.i not in late]
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     # ("those present": a pronoun's adjective bears on no noun)
@@ -580,6 +690,7 @@ def _slot_list(
             )
             for c in named
             if c.deprel in ("obj", "nsubj:pass")
+            and not sent.children(c, "case")  # (a parser's "obj" with a preposition: "al X")
         )
         and "object" in slots
     )  # fmt: skip (a frame that reads its end in the object)
@@ -677,6 +788,8 @@ def _other_end(
             or (_case_ok(lex, sent, c, "into") and _in_class(lex, sent, c, "title_noun"))
         ):
             continue  # ("retiró a su embajador": a person's "a"; never "en 2019")
+        if c.deprel == "obj" and sent.children(c, "case") and not _case_ok(lex, sent, c, "from"):
+            continue  # a parser's object with a preposition ("remitió su decisión al X")
         if c.upos == "PRON":
             continue
         if lex.lemma(c.word) in lex.words.get("act_nouns", set()) and any(
@@ -828,6 +941,10 @@ def _slot(
         return [found] if found is not None else []
     if name == "after_title":  # 'the report "X" by O', 'le rapport « X » de O': O
         return _after_title(doc, lex, sent, tok, arg, types)
+    if name in ("of_which_group", "of_which_members"):  # "C, dont font partie A et B"
+        return _of_which(doc, lex, sent, tok, name == "of_which_group", types)
+    if name == "dropped_subject":  # "Está coordinada por P", "Est présidée par P"
+        return _dropped_subject(doc, lex, sent, tok, types)
     if name == "office_named_before":  # "Assembly President P", "Secretary-General P"
         found = _office_named_before(doc, lex, sent, tok, types)
         return [found] if found is not None else []
@@ -869,6 +986,65 @@ def _slot(
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
     return _ends_of(doc, lex, sent, heads, tok, types)
+
+
+def _of_which(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, group: bool, types: tuple[str, ...]
+) -> list[Ent]:
+    """ "C, dont font partie A et B", "C, de la que forman parte A y B": a relative clause on
+    C whose pronoun is the "of" of "part of": the group is the noun the clause hangs on, the
+    members the names the clause lists after the trigger's words (a parser may hang them
+    anywhere)."""
+    up = sent.head(tok)
+    if up is None or not tok.deprel.startswith("acl") or tok.i < up.i:
+        return []
+    of_which = lex.words.get("of_which", set())
+    rel = [
+        c for c in sent.children(tok) if c.upos == "PRON" and c.i < tok.i
+        and (fold(c.word) in of_which or any(
+            "of" in lex.case_class(k.word) for k in sent.children(c, "case")))
+    ]  # fmt: skip
+    if not rel:
+        return []
+    if group:
+        ent = _owner_entity(doc, lex, sent, up, types)
+        return [ent] if ent is not None else []
+    subjects = [c for c in sent.children(tok, "nsubj") if c not in rel]
+    if subjects:  # "C, dont A fait partie"
+        return _ends_of(doc, lex, sent, subjects, tok, types)
+    own = {w for entry in lex.triggers.get("join_org", set()) for w in entry[1:]}
+    end = tok.end
+    for t in sent.tokens[tok.i + 1 : tok.i + 3]:  # past the trigger's other words ("partie")
+        if lex.lemma(t.word) in own or fold(t.word) in own:
+            end = t.end
+    out: list[Ent] = []
+    for e in doc.ents_in(end, sent.end, types):
+        gap = doc.text[end : e.start]
+        words = [w for w in re.split(r"[\s,]+", gap) if w]
+        joiners = lex.words.get("list_joiners", set())
+        if e.text is None or any(fold(w) not in joiners for w in words):
+            break
+        out.append(e)
+        end = e.end
+    return out
+
+
+def _dropped_subject(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """A passive whose subject a language leaves out ("Está coordinada por P desde 2018"):
+    the subject of the sentence before, when this one opens with the verb or its auxiliary
+    and has no subject of its own (nor a clause the verb hangs on that has one)."""
+    if tok.deprel != "root" or not _passive(sent, tok, lex):
+        return []
+    if sent.children(tok, "nsubj", "nsubj:pass", "expl", "csubj"):
+        return []
+    first = next((t for t in sent.tokens if t.upos != "PUNCT"), None)
+    opening = [tok, *sent.children(tok, "aux", "aux:pass", "cop")]
+    if first is None or first not in opening:
+        return []
+    found, _ = _previous_subject(doc, lex, sent, tuple(t for t in types if t in _ORGS))
+    return [found] if found is not None else []
 
 
 def _authors(doc: Doc, types: tuple[str, ...]) -> list[Ent]:
@@ -1100,11 +1276,32 @@ def _office_named_before(
         phrases.append(fold(doc.text[start : tok.end]))
     if not tok.word[:1].isupper() or not phrases:
         return None
+    near = [tok, *mods, *[h for h in [sent.head(tok)] if h is not None]]
+    if any(_case_ok(lex, sent, c, "of") for t in near for c in sent.children(t, "nmod")):
+        return None  # "Secretary-General of the Conference", "P of O": the title's own body
     for e in reversed(doc.ents_in(0, start, types)):
         names = (fold(e.text), fold(e.name), *(fold(a) for a in e.aliases))
         if e.text and any(n.endswith(p) for n in names for p in phrases):
             return e
-    return None
+    if "-" not in doc.text[start : tok.end]:
+        return None
+    # none named before: the one known body that goes by "<its short name> <office>" ("UN
+    # Secretary-General" in the reference data for "Secretary-General P")
+    office = fold(doc.text[start : tok.end])
+    if any(sent.children(t, "nmod:poss", "det") for t in near):
+        return None  # "the NGO's Secretary-General P", "its Secretary-General": another's
+    first = min(t.i for t in [tok, *mods])
+    if sent.children(tok, "nmod") or (
+        first > 0
+        and sent.tokens[first - 1].word[:1].isupper()
+        and sent.tokens[first - 1].head in {t.i for t in near}
+    ):  # "Assistant Secretary-General for Human Rights": another office than the body's
+        return None
+    known = [g for g in doc.gz.of_type(*types)
+             if any(fold(a).endswith(" " + office) for a in (g.name, *g.aliases))]  # fmt: skip
+    if len(known) != 1:
+        return None
+    return doc.add(from_entry(start, tok.end, doc.text[start : tok.end], known[0], 0.6, "office"))
 
 
 def _entities(
@@ -1128,6 +1325,12 @@ def _entities(
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
     named = ent is not None and ent.start <= tok.start < ent.end  # ("the United States")
+    if ent is not None and not named and lemma in lex.words["group_nouns"]:
+        # "a number of governments - A, B and C - left": a parser hangs the list on the group
+        # word loosely (dep), and the first name alone is not the group
+        members = _group(doc, lex, sent, tok, trigger, types)
+        if members:
+            return members
     if (
         ent is not None
         and not named
@@ -1606,6 +1809,16 @@ def _participle(lex: Lexicon, tok: Token) -> bool:
 
 
 def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
+    if name == "behalf":  # "spoke on behalf of O": O
+        return _on_behalf(lex, sent, tok)
+    if name == "delegate_subject":  # "the representatives of A and B addressed E": A and B
+        return [c for c in _subject(lex, sent, tok) if _delegate(lex, c)]
+    if name == "drafted":  # "contributed to the drafting of the compact": the compact
+        drafting = [c for c in sent.children(tok, *_OBL, "obj")
+                    if _in_class(lex, sent, c, "drafting_noun")]  # fmt: skip
+        return [
+            o for c in drafting for o in sent.children(c, "nmod") if _case_ok(lex, sent, o, "of")
+        ]
     if name == "subject":
         return _subject(lex, sent, tok)
     if name == "object":
@@ -1724,16 +1937,32 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return [c for c in sent.children(tok, "obj", *_OBL) if c.i > tok.i]
     if name == "late_subject":  # "participaron en E A y B": a parser's object after the verb
         where = lex.words.get("adverbial_pronouns", set())  # ("Y ont participé A et B": "y")
+        up = sent.head(tok)
+        copula = (  # "Étaient présents au forum A et B": the copula a parser makes the verb
+            tok.deprel == "xcomp"
+            and up is not None
+            and lex.lemma(up.word) in lex.words["passive_aux"]
+            and not sent.children(up, *_SUBJ)
+        )
         subjects = [s for s in sent.children(tok, *_SUBJ) if fold(s.word) not in where]
-        if subjects or _passive(sent, tok, lex) or tok.deprel in CLAUSAL:
+        if subjects or _passive(sent, tok, lex) or (tok.deprel in CLAUSAL and not copula):
             return []  # (of a verb with no subject of its own: the actors, not what is done)
-        late = [c for c in sent.children(tok, "obj") if c.i > tok.i
+        objects = sent.children(tok, "obj") + (sent.children(up, "obj") if copula and up else [])
+        late = [c for c in objects if c.i > tok.i
                 and (c.upos == "PROPN" or _delegate(lex, c) or _such_as(lex, sent, c)
                      or c.word[:1].isupper())]  # fmt: skip
         # "Ont pris part à l'atelier des représentants de A et de B": a parser's noun of
         # delegates hung on the oblique that comes before it
-        return late + [n for o in sent.children(tok, *_OBL) if o.i > tok.i
-                       for n in sent.children(o, "nmod") if _delegate(lex, n)]  # fmt: skip
+        late += [n for o in sent.children(tok, *_OBL) if o.i > tok.i
+                 for n in sent.children(o, "nmod") if _delegate(lex, n)]  # fmt: skip
+        # "Estuvieron presentes en el foro A y B": names a parser sets beside the oblique
+        for o in sent.children(tok, *_OBL):
+            named = [a for a in sent.children(o, "appos")
+                     if a.i > o.i and (a.upos == "PROPN" or a.word[:1].isupper())]  # fmt: skip
+            if o.i > tok.i and named and not sent.children(o, "nmod"):
+                late += named + [c for c in sent.children(o, "conj")
+                                 if c.upos == "PROPN" and c.i > named[0].i]  # fmt: skip
+        return late
     if name == "copula_head":  # "Also present were A and B", "Among those present were A": a
         cur = tok  # parser's copula on the names, the trigger (or "those" it hangs on) its subject
         if tok.deprel == "amod" and sent.head(tok) is not None:
@@ -2283,7 +2512,9 @@ def _capital_state(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     entity already covers (a place, a body) is that one, not a state."""
     if not doc.memo.get("capitals") or tok.upos != "PROPN" or tok.deprel in ("flat", "compound"):
         return None
-    start, end = sent.span(tok, CLAUSAL | {"nmod", "appos", "conj", "case", "det", "amod"})
+    # (a list's "and", "," are no part of the name: "Washington, Budapest and Warsaw")
+    skip = CLAUSAL | {"nmod", "appos", "conj", "case", "det", "amod", "cc", "punct"}
+    start, end = sent.span(tok, skip)
     if any(e.start < end and start < e.end and e.id for e in doc.ents_in(start, end)):
         return None  # (a new name another rule guessed is no known place)
     gov = capitals().get(fold(doc.text[start:end]))
@@ -2543,7 +2774,10 @@ def _definite_new_event(
             return _stand_in(doc, lex, sent, c, ("Event",))
     if any(fold(d.word) in lex.words["indefinite"] for d in sent.children(tok, "det")):
         return None  # ("a summit": a new one, parsed_names.described_event)
-    focus = event_here(doc, tok.start) or _known_of_kind(doc, lemmas)
+    focus = event_here(doc, tok.start)
+    if focus is None:
+        known = _known_of_kind(doc, lemmas)
+        focus = known if known is not None and _fits_known(doc, lex, sent, tok, known) else None
     if focus is not None:
         same = _kind_here(doc, tok.start, lemmas)
         if same is not None or _of_kinds(focus, lemmas):
@@ -2554,6 +2788,27 @@ def _definite_new_event(
     if not doc.memo.get("new_events"):
         return None  # (a frame whose rule reads no new meeting: rules/*.yaml new_events)
     return parsed_names.definite_event(doc, lex, sent, tok, 3 if focus is not None else 2)
+
+
+def _fits_known(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, event: Ent) -> bool:
+    """Whether an event noun's own words fit the known event of its kind that the text's
+    process suggests ("the intergovernmental conference", "the conference in <city>"): every
+    qualifying word or place is in its names or its place (compared by their first letters,
+    across languages); "the founding meeting", "the meeting in <other city>" is another."""
+    info = doc.gz.events.get(event.id or "")
+    entry = doc.gz.entry(event.id) if event.id else None
+    if entry is None:
+        return True
+    known = " ".join((entry.name, *entry.aliases, (info.place if info else None) or ""))
+    stems = {w[:5] for w in _WORDS.findall(fold(known))}
+    own = [
+        t
+        for c in sent.children(tok, "amod", "compound", "nmod", "flat")
+        for t in sent.subtree(c, CLAUSAL)
+        if t.upos in ("ADJ", "NOUN", "PROPN") and len(t.word) > 3
+        and fold(t.word) not in MONTH_WORDS and not t.word[:1].isdigit()
+    ]  # fmt: skip
+    return all(fold(t.word)[:5] in stems for t in own)
 
 
 def _document_in_focus(doc: Doc, sent: Sentence) -> Ent | None:
@@ -2827,6 +3082,9 @@ def _plausible(sent: Sentence, ent: Ent) -> bool:
     return first is None or first.upos not in _NOT_A_NAME_START
 
 
+_DEFINITE = frozenset({"the", "la", "el", "le", "les", "los", "las", "l'", "l\u2019"})
+
+
 def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     """A name the entity layer did not know, where only a person can stand ("M. O. spoke"):
     two to four capitalised words of one flat or compound name."""
@@ -2838,6 +3096,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None
     if not looks_like_name(doc.text[parts[0].start : parts[-1].end], titles=False):
         return None  # "Central Liaison Office", "Humanitarian Affairs": no person's name
+    if any(fold(d.word) in _DEFINITE for d in sent.children(tok, "det")):
+        return None  # "the Seaside Legal Clinic", "la Casa Nueva": a body's name
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
@@ -3266,6 +3526,26 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         if any(c.deprel == "mark" and fold(c.word) in words["condition"] for c in akids):
             conditional = True
         cur = anc
+    marks = {fold(m.word) for m in sent.children(tok, "mark")}
+    if marks & words.get("irrealis_marks", set()):
+        hedged = True  # "it would be a mistake / it is time for A to leave": no act told
+    for clause in [tok, *list(sent.ancestors(tok))[:3]]:
+        if any(  # "A said it would leave but later reversed its position": undone since
+            c.i > tok.i and {lex.lemma(c.word), fold(c.lemma)} & reversing
+            for c in sent.children(clause, "conj")
+        ):
+            hedged = True
+            break
+    subjects = sent.children(tok, "nsubj") or [
+        s for a in list(sent.ancestors(tok))[:2] for s in sent.children(a, "nsubj")
+    ]
+    if any(  # "A's president-elect promised to leave": no one in office yet
+        part in words.get("not_in_office", set())
+        for c in subjects
+        for t in [c, *sent.children(c, "amod", "compound", "flat")]
+        for part in re.split(r"[-\s]", fold(t.word))
+    ):
+        hedged = True
     question = sent.tokens[-1].word == "?"
     if any(  # "neither A nor B will sign", "ni A ni B firmarán", "no country signed"
         fold(d.word) in words["negation"]
@@ -3293,6 +3573,16 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         negated = negated or bool(cop_lemmas & words["negation"])
         hedged = hedged or bool(cop_lemmas & (words["hedge_aux"] | words["hedge_words"]))
         future = future or bool(cop_lemmas & words["future_aux"])
+    if (
+        tok.upos in ("NOUN", "PROPN")
+        and tok.deprel.split(":")[0] == "nsubj"
+        and up is not None
+        and up.upos == "VERB"
+        and not _title_word(lex, tok)  # ("the Prime Minister, P, intends to sign": a title
+    ):  # names a person, no act) "A's return to the pact is expected next week": the act
+        said = {lex.lemma(up.word), fold(up.lemma)}  # a noun names is what its verb guesses
+        hedged = hedged or bool(said & (words.get("expect_verbs", set()) | words["hedge_verbs"]))
+        future = future or bool(said & words["forecast"])
     reading = Reading(negated, hedged, demanded, future, conditional, question)
     return _with_listing_verb(lex, sent, tok, reading)
 
@@ -3411,7 +3701,8 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
     Representative for Asia"), up to the organization, a person, an aside or a clause."""
     # the people around the title (not a "person" whose name swallowed the title itself)
     people = [e for e in doc.ents if e.type == "Person" and not e.start <= tok.start < e.end]
-    named = [e for e in targets if e.text] + people
+    # (a body named by the office itself, "Secretary-General", leaves the title whole)
+    named = [e for e in targets if e.text and not e.start <= tok.start < e.end] + people
 
     def taken(t: Token) -> bool:
         return any(e.start <= t.start < e.end for e in named)
@@ -3531,6 +3822,15 @@ def _member_slot(
         heads = sent.children(tok, "nsubj") if sent.children(tok, "cop") else []
         up = sent.head(tok)
         heads += [up] if up is not None and tok.deprel == "appos" else []
+        aside = (  # "C, a coalition of A and B, said": a parser's conjunct for the aside
+            up is not None and tok.deprel == "conj" and not sent.children(tok, "cc")
+            and any(lex.lemma(d.word) in lex.words.get("indefinite", set())
+                    for d in sent.children(tok, "det"))
+            and any(t.word == "," for t in sent.tokens[up.i + 1 : tok.i])
+        )  # fmt: skip
+        if aside and up is not None:  # (the name itself, never the list it heads)
+            held = _owner_entity(doc, lex, sent, up, types)
+            return [held] if held is not None else []
     else:  # object_part: "forma parte de C", "fait partie de C"
         parts = lex.words.get("part_nouns", set())
         heads = [o for c in sent.children(tok, "obj", "nsubj:pass", "xcomp")
@@ -3628,6 +3928,36 @@ def _network_members(
                 named = parsed_names.new_name(doc, lex, sent, part, types)
                 found = [named] if named is not None else []
             out.extend(e for e in found if all(o.key != e.key for o in out))
+    if _in_class(lex, sent, tok, "network_noun"):
+        out += [e for e in _network_of(doc, lex, sent, tok, types) if e not in out]
+    return out
+
+
+def _network_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """ "an alliance of A, B and C", "une coordination de A et B": the names a network noun's
+    own of-phrase lists (each a name of its own, never a word inside one); "una articulación
+    de organizaciones como A y B": the names the generic noun there marks."""
+    out: list[Ent] = []
+    for c in sent.children(tok, "nmod"):
+        if not _case_ok(lex, sent, c, "of") or _in_a_name(doc, tok):
+            continue
+        if c.upos == "NOUN" and not _in_other_name(doc, c):
+            found = _network_members(doc, lex, sent, c, types)
+        else:
+            parts = [*sent.conjuncts(c)]
+            parts += [a for a in sent.children(tok, "appos") if a.i > c.i]  # (a parser's
+            found = []  # list of asides on the network noun)
+            for part in [p for a in parts for p in sent.conjuncts(a)]:
+                near = doc.ents_in(part.start - 200, part.end + 200, types)
+                named = [e for e in near if e.text and e.start <= part.start < e.end
+                         and _plausible(sent, e)]  # fmt: skip
+                if not named and part.upos == "PROPN":  # a name no list knows, as parsed
+                    new = parsed_names.new_name(doc, lex, sent, part, types)
+                    named = [new] if new is not None else []
+                found += [e for e in named if e not in found]
+        out += [e for e in found if all(o.key != e.key for o in out)]
     return out
 
 
@@ -3654,6 +3984,10 @@ def _among_marked(lex: Lexicon, sent: Sentence, t: Token) -> bool:
     """A phrase marked as members of a group: "including A", "A ... entre ellas" hung on A,
     "dont A" (the pronoun hung on A)."""
     if sent.children(t, "case") and _case_ok(lex, sent, t, "among"):
+        return True
+    if t.upos == "PROPN" and any(  # ("organizaciones como A": a parser's mark on A)
+        "among" in lex.case_class(m.word) for m in sent.children(t, "mark")
+    ):
         return True
     return any(
         c.upos == "PRON"
@@ -3689,8 +4023,12 @@ def _members_listed(
         and np.deprel.split(":")[0] in ("obl", "nmod")
         and _case_ok(lex, sent, np, "among")
     ):
-        spans += [s for s in sent.children(verb, "nsubj") if s.i not in inner]
-        if _among_verb(lex, verb):  # (a parser's object of "figurent": the members too)
+        counted = _in_class(lex, sent, verb, "include")  # "C counts A among its members":
+        if counted:  # the subject is the group, its objects the members
+            spans += [o for o in sent.children(verb, "obj") if o.i not in inner]
+        else:
+            spans += [s for s in sent.children(verb, "nsubj") if s.i not in inner]
+        if _among_verb(lex, verb) and not counted:  # (a parser's object of "figurent")
             spans += [o for o in sent.children(verb, "obj") if o.i not in inner and o.i > verb.i]
         if sent.children(verb, "cop") and verb.i > np.i:
             spans.append(verb)  # "among the members of C are A and B": the copula's head
@@ -3768,9 +4106,27 @@ def _member_owner(
                 author = doc.author
                 return [author] if author is not None and author.type in types else []
             if word in lex.words["pronouns"] and d.upos in ("DET", "PRON"):
-                found = _context_org(doc, lex, sent, d.start, types)
+                found = _counting_subject(doc, lex, sent, np, types)
+                found = found or _context_org(doc, lex, sent, d.start, types)
                 return [found] if found is not None else []
     return []
+
+
+def _counting_subject(
+    doc: Doc, lex: Lexicon, sent: Sentence, np: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """ "C counts A and B among its members": "its" is the subject of the verb of including
+    the member noun is an oblique of, not the last name before it."""
+    verb = sent.head(np)
+    if verb is None or np.deprel.split(":")[0] not in ("obl", "nmod"):
+        return None
+    if not _case_ok(lex, sent, np, "among") or not _in_class(lex, sent, verb, "include"):
+        return None
+    for subj in sent.children(verb, "nsubj"):
+        found = _owner_entity(doc, lex, sent, subj, types)
+        if found is not None:
+            return found
+    return None
 
 
 def _owner_entity(

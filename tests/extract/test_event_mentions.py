@@ -321,7 +321,7 @@ def test_a_participle_hung_on_the_last_noun_organizes_the_meeting(gz: Gazetteer)
     ("lang", "body"),
     [
         ("en", "The Saltgrass Farmhands Union took part in the closing day."),
-        ("es", "La Red Costera de Jornaleras participó en la asamblea fundacional."),
+        ("es", "La Red Costera de Jornaleras participó en la jornada de clausura."),
         ("fr", "Le Collectif Rivage Solidaire a participé à la journée de clôture."),
     ],
 )
