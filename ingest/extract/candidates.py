@@ -61,6 +61,24 @@ _AGENT_LEAD = re.compile(
     r"^(?:co-?)?[a-z]+(?:ed|ado|ada|ados|adas|ido|ida|idos|idas|e|ee|es|ees)\s+(?:by|por|par)\s+"
     r"(?:(?:the|la|el|los|las|le|les)\s+|l')?"
 )
+
+
+@lru_cache(maxsize=1)
+def _document_lead() -> re.Pattern[str]:
+    """A noun of a text (lexicon document_noun, every language) and the word of whose text it
+    is, opening a capitalised run: "Comunicado de la", "Joint Statement by the"."""
+    nouns: set[str] = set()
+    for language in ("en", "es", "fr"):
+        lex = lexicon(language)
+        if lex is not None:
+            nouns |= {e[0] for e in lex.triggers.get("document_noun", set()) if len(e) == 1}
+    alts = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "x^"
+    return re.compile(
+        rf"^(?:[a-z]+\s+)?(?:{alts})\s+(?:[a-z]+\s+)?(?:of|by|from|de|del|du|des|d')\s*"
+        r"(?:(?:the|la|el|los|las|le|les)\s+|l')?"
+    )
+
+
 _ROLE_LEAD = re.compile(
     rf"^(?:{ROLE}|(?:international\s+|internacional\s+)?(?:executive|steering|coordinating|"
     r"organi[sz]ing)\s+committee|board(?:\s+of\s+directors)?|secretariat|comite\s+(?:ejecutivo|"
@@ -403,6 +421,9 @@ def org_event_candidates(
         agent = _AGENT_LEAD.match(fold_slice(text, s, e))
         if agent:  # "Organizado por la Red X", "Hosted by the Y Council": the agent's name
             s += agent.end()
+        text_of = _document_lead().match(fold_slice(text, s, e))
+        if text_of:  # "Comunicado de la Red X", "Statement of the Y Alliance": the body's name
+            s += text_of.end()
         e = _before_titled_name(text, s, e)  # "the Assembly President Ana Lind": the assembly
         s = _past_people(text, s, e)
         s = _past_portfolio(text, start, s, e)
@@ -618,14 +639,15 @@ _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00
 # the word of where a body goes before a meeting's name ("the delegation of O to the E")
 _TO_EVENT = re.compile(
     rf"{SP}(?:to{SP}the|to|at{SP}the|au|aux|\u00e0{SP}la|\u00e0{SP}l['\u2019]|al|a{SP}la|"
-    rf"en{SP}el|en{SP}la){SP}(?=[{UP}])"
+    rf"en{SP}el|en{SP}la|on{SP}the|on|sobre{SP}el|sobre{SP}la|sur{SP}la|sur{SP}le|sur){SP}(?=[{UP}])"
 )
 
 
 def _split_at_event(text: str, start: int, s: int, e: int) -> list[tuple[int, int]]:
     """ "the delegation of the X Union to the Third Global Forum on Y", "la délégation du
-    Collectif X au Forum Y": a body's name, then a meeting's name (a body's keyword before the
-    word, a meeting's name after it), are two names."""
+    Collectif X au Forum Y", "Statement by the X Centre on International Migrants Day": a
+    body's name, then a meeting's name (a body's keyword before the word, a meeting's name after
+    it), are two names."""
     for m in _TO_EVENT.finditer(text, s, e):
         left, right = text[s : m.start()], text[m.end() : e]
         if " " not in right.strip() or _kind_of(left) != "Organization":

@@ -10,6 +10,7 @@ gives a warning with its quote, never a relation.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass
@@ -195,6 +196,17 @@ def _apply(
         listed = _states_before(doc, sent, tok)  # (a parser that hangs a long list anywhere)
         if listed and (not sources or any(s in listed for s in sources)):
             sources += [s for s in listed if s not in sources]
+    if frame.relation in STATE_DECISIONS and tok.upos in ("VERB", "NOUN"):
+        after_colon, others = _colon_lists(doc, sent, tok)
+        subjects = _subject(lex, sent, tok) if tok.upos == "VERB" else []
+        if (
+            len(after_colon) >= 2
+            and not any(h.upos == "PROPN" for h in subjects)
+            and (tok.upos == "VERB" or not sources)
+        ):
+            sources = after_colon  # "eight countries have left: A, B and C; D has postponed":
+        sources = [x for x in sources  # A, B, C; "the withdrawals so far: A, B and C"
+                   if not any(a <= x.start < b for a, b in others)]  # fmt: skip
     gap_dates: dict[str, str | None] = {}
     if frame.relation in STATE_DECISIONS and frame.mode == "decision":
         for ent, when in _gapped_states(doc, sent, tok, sources):
@@ -233,6 +245,24 @@ def _apply(
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+    if (  # "la delegación de A en E estará integrada por P": the clause a noun is the
+        frame.relation == "PARTICIPATED_IN"  # subject of says whether it is a fact
+        and frame.pos == "noun"
+        and up is not None
+        and tok.deprel.startswith("nsubj")
+        and up.upos in ("VERB", "AUX", "ADJ", "NOUN")
+    ):
+        outer = astuple(_reading(lex, sent, up))
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+        helpers = [fold(c.word) for c in sent.children(up, "cop", "aux", "aux:pass")]
+        ends = (
+            lex.suffixes.get("future_suffixes", ()),
+            lex.suffixes.get("conditional_suffixes", ()),
+        )
+        if any(w.endswith(ends[0]) for w in helpers if ends[0]):  # "estará integrada"
+            reading = dataclasses.replace(reading, future=True)
+        if any(w.endswith(ends[1]) for w in helpers if ends[1]):  # "serait composée"
+            reading = dataclasses.replace(reading, hedged=True)
     # "says no to", "dijo no al": the trigger's own word after it is no negation
     own_no = _multiword_parts(lex, sent, tok, frame.trigger) & lex.words["negation"]
     denied = [
@@ -338,6 +368,29 @@ def _for_now(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
         or any(_in_class(lex, sent, m, "for_now") for m in sent.children(c, "mark", "case"))
         for c in near
     )
+
+
+def _colon_lists(doc: Doc, sent: Sentence, tok: Token) -> tuple[list[Ent], list[tuple[int, int]]]:
+    """The states a colon after the act lists ("have withdrawn since July: A, B and C"), up to a
+    semicolon, a subordinating word ("while") or a verb; and the spans of the lists other acts'
+    colons open before this one, whose names are theirs, not this act's ("... : A, B; C and D
+    have postponed": not A, B)."""
+    own: list[Ent] = []
+    others: list[tuple[int, int]] = []
+    for colon in (t for t in sent.tokens if t.word == ":"):
+        stop = next((t for t in sent.tokens[colon.i + 1 :]
+                     if t.word == ";" or t.upos in ("VERB", "AUX", "SCONJ")
+                     or t.deprel == "mark"), None)  # fmt: skip
+        end = stop.start if stop is not None else sent.end
+        if stop is not None and stop.upos in ("VERB", "AUX") and stop.deprel != "mark":
+            continue  # "... governments: A and B are among those that ...": a clause's subject
+        if colon.i > tok.i and not own:
+            between = sent.tokens[tok.i + 1 : colon.i]
+            if not any(t.upos in ("VERB", "AUX") for t in between):
+                own = [e for e in doc.ents_in(colon.end, end, ("Government",)) if e.text]
+        elif colon.i < tok.i and end <= tok.start:
+            others.append((colon.end, end))
+    return own, others
 
 
 def _clause_date(doc: Doc, sent: Sentence, tok: Token, anchor: str | None) -> str | None:
@@ -646,6 +699,9 @@ def _slot_list(
     frame: Frame,
 ) -> list[Ent]:
     named = sent.children(tok, "obj", "nsubj:pass", *_OBL)
+    if named and frame.mode == "decision":  # "eight countries have withdrawn: A, B and C":
+        colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)  # the
+        named = [c for c in named if colon is None or c.i < colon.i]  # list names who acts
     if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
         agents = {a.i for a in _agents(lex, sent, tok)}
         named = [c for c in named if c.i not in agents]
@@ -790,6 +846,12 @@ def _other_end(
             continue  # ("retiró a su embajador": a person's "a"; never "en 2019")
         if c.deprel == "obj" and sent.children(c, "case") and not _case_ok(lex, sent, c, "from"):
             continue  # a parser's object with a preposition ("remitió su decisión al X")
+        if any(
+            {lex.lemma(m.word), fold(m.word)} & lex.words.get("process_nouns", set())
+            for m in sent.children(c, "amod", "compound")
+            if m.i < c.i
+        ):  # a tagger's adjective "compact" ("will not sign the compact, citing sovereignty
+            continue  # concerns": "the compact" is the object, "concerns" a clause's)
         if c.upos == "PRON":
             continue
         if lex.lemma(c.word) in lex.words.get("act_nouns", set()) and any(
@@ -941,6 +1003,8 @@ def _slot(
         return [found] if found is not None else []
     if name == "after_title":  # 'the report "X" by O', 'le rapport « X » de O': O
         return _after_title(doc, lex, sent, tok, arg, types)
+    if name in ("renamed_to", "renamed_from"):  # "A was renamed B", "A changed its name to B"
+        return _renamed_ends(doc, lex, sent, tok, name == "renamed_to", types)
     if name in ("of_which_group", "of_which_members"):  # "C, dont font partie A et B"
         return _of_which(doc, lex, sent, tok, name == "of_which_group", types)
     if name == "dropped_subject":  # "Está coordinada por P", "Est présidée par P"
@@ -967,6 +1031,8 @@ def _slot(
             if text is not None and text.type in types:
                 texts.append(text)
         return texts
+    if name == "listed_quotes":  # 'convened actions ...: "X", "Y" and "Z"': X, Y, Z
+        return _listed_quotes(doc, lex, sent, tok, types)
     if name == "event_oblique":  # "invites you to a webinar on X", never "to a reflection on E"
         heads = _slot_heads(lex, sent, tok, "oblique", arg)
         nouns = lex.words.get("event_nouns", set())
@@ -985,6 +1051,60 @@ def _slot(
         ]  # fmt: skip
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
+    return _ends_of(doc, lex, sent, heads, tok, types)
+
+
+_LISTED_QUOTE = re.compile(r"[\"\u201c\u00ab]\s*([^\"\u201d\u00bb\n]{3,120}?)\s*[\"\u201d\u00bb]")
+
+
+def _listed_quotes(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The quoted names a colon lists after the trigger's object when that object is a plural
+    noun of actions or meetings ('has convened actions that ...: "X", "Y" and "Z"',
+    'a organisé des mobilisations : « X » et « Y »'): each a new event."""
+    if "Event" not in types:
+        return []
+    objs = [
+        o for o in sent.children(tok, "obj")
+        if lex.in_class("action_nouns", lex.lemma(o.word))
+        or lex.in_class("event_nouns", lex.lemma(o.word))
+    ]  # fmt: skip
+    if not objs or fold(objs[0].word) == lex.lemma(objs[0].word):
+        return []  # (a plural noun: "actions", "acciones"; "an action: X" names none)
+    text = doc.text
+    start, end = sent.tokens[objs[0].i].end, sent.tokens[-1].end
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return []
+    found = [m for m in _LISTED_QUOTE.finditer(text, colon, end)]
+    if len(found) < 2:
+        return []
+    between = [text[found[k - 1].end() : found[k].start()] for k in range(1, len(found))]
+    if any(not re.fullmatch(r"\s*(?:,|;|,?\s+(?:and|y|e|et))\s*", g) for g in between):
+        return []  # only a list of names, nothing between them
+    return [doc.add(candidate(m.start(1), m.end(1), m.group(1), m.group(1), "Event", 0.6))
+            for m in found]  # fmt: skip
+
+
+def _renamed_ends(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, new: bool, types: tuple[str, ...]
+) -> list[Ent]:
+    """ "A was renamed B", "A changed its name to B", "A fue rebautizada B": the old name is
+    the passive's subject (the subject of a verb of changing its name), the new one what comes
+    after the verb (its object, complement or oblique), never the word "name" itself."""
+    own = {w for entry in lex.triggers.get("rename", set()) for w in entry[1:]}
+    if not new:
+        heads = sent.children(tok, "nsubj:pass")
+        named = any(lex.lemma(c.word) in own for c in sent.children(tok, "obj"))
+        passive = _passive(sent, tok, lex) or any(
+            lex.lemma(c.word) in lex.words["passive_aux"] for c in sent.children(tok, "aux")
+        )  # ("fue rebautizada": a parser's plain subject and auxiliary of a passive)
+        if not heads and (named or passive):
+            heads = sent.children(tok, "nsubj")
+        return _ends_of(doc, lex, sent, heads, tok, types)
+    heads = [c for c in sent.children(tok, "obj", "xcomp", *_OBL)
+             if c.i > tok.i and lex.lemma(c.word) not in own]  # fmt: skip
     return _ends_of(doc, lex, sent, heads, tok, types)
 
 
@@ -1390,7 +1510,11 @@ def _group(
         if c.i not in own:
             spans.append(sent.span(c, frozenset()))
     # "countries, including A and B, left"; "states left, among them A and B"
-    for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep")]:
+    # ("a group of countries including A and B": the members the group's own noun lists)
+    counted = [o for o in sent.children(noun, "nmod") if _case_ok(lex, sent, o, "of")
+               and lex.lemma(o.word) in lex.words["state_nouns"]]  # fmt: skip
+    for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep"),
+              *(k for o in counted for k in sent.children(o, *_OBL))]:  # fmt: skip
         if c is not noun and _case_ok(lex, sent, c, "among"):
             spans.append(sent.span(c, frozenset()))
     for c in sent.subtree(trigger):  # a parser's "se retiraron, entre ellos A, B": the
@@ -1713,7 +1837,24 @@ def _among_oblique(
         heads = sent.children(obl, "appos") if obl.upos == "PRON" else [obl]
         found = _ends_of(doc, lex, sent, heads, tok, types)
         out += [e for e in found if all(o.key != e.key for o in out)]
-    return out
+    subj = _subject(lex, sent, tok)
+    if out or not subj or subj[0].upos != "NOUN":
+        return out
+    # "30 organizaciones participaron en el encuentro, entre ellas A y B", "ont pris part à la
+    # rencontre, dont A et B": a parser hangs the list on the event noun after the verb
+    heads = []
+    for o in sent.children(tok, *_OBL, "obj"):
+        if o.i < tok.i:
+            continue
+        for n in sent.children(o, "nmod"):
+            if n.upos == "PRON" and _case_ok(lex, sent, n, "among"):
+                heads += sent.children(n, "appos")
+        for a in sent.children(o, "appos"):
+            if any(p.upos == "PRON" and "among" in lex.case_class(p.word)
+                   for p in sent.children(a, "nmod")):  # fmt: skip
+                heads.append(a)
+    found = _ends_of(doc, lex, sent, heads, tok, types)
+    return [e for e in found if e.type != "Event"]
 
 
 _OPENERS = {"(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014", "--": "--"}
@@ -1758,11 +1899,14 @@ def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
     if not inside:
         return []
     end = inside[-1].end
+    lex = lexicon(doc.language) if doc.language else None
     out: list[Token] = []
     for tok in inside:
         for c in sent.children(tok, "flat", "flat:name", "compound", "appos"):
             if c.start < end or c in inside:
                 continue
+            if lex is not None and any(_title_word(lex, t) for t in sent.subtree(c, CLAUSAL)):
+                continue  # "P, Director of O, who ...": P's title, no second name
             between = sent.tokens[inside[-1].i + 1 : c.i]
             if not any(t.word in (",", ";") or t.upos == "CCONJ" for t in between):
                 continue
@@ -1808,6 +1952,17 @@ def _participle(lex: Lexicon, tok: Token) -> bool:
     return not endings or any(fold(tok.word).endswith(e) for e in endings)
 
 
+def _decider(lex: Lexicon, sent: Sentence, subj: Token) -> list[Token]:
+    """A parser's subject "decision" of "announced their decision not to sign" (the noun of a
+    decision made the infinitive's subject) stands for whose decision it is."""
+    if subj.upos != "NOUN" or not _in_class(lex, sent, subj, "decide"):
+        return [subj]
+    owners = sent.children(subj, "nmod:poss") or [
+        o for o in sent.children(subj, "nmod") if _case_ok(lex, sent, o, "of")
+    ]
+    return owners or [subj]
+
+
 def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -> list[Token]:
     if name == "behalf":  # "spoke on behalf of O": O
         return _on_behalf(lex, sent, tok)
@@ -1820,7 +1975,7 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             o for c in drafting for o in sent.children(c, "nmod") if _case_ok(lex, sent, o, "of")
         ]
     if name == "subject":
-        return _subject(lex, sent, tok)
+        return [w for c in _subject(lex, sent, tok) for w in _decider(lex, sent, c)]
     if name == "object":
         late = sent.children(tok, "nsubj")
         if late and _object_as_subject(sent, tok, late[0]):
@@ -1832,6 +1987,13 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
                 found = [head] if head else []
             return found
         objects = sent.children(tok, "obj")
+        share = lex.words.get("share_of", set())  # "attended most of the talks": the talks
+        objects = [
+            next((o for o in sent.children(c, "nmod") if _case_ok(lex, sent, o, "of")), c)
+            if lex.lemma(c.word) in share or fold(c.word) in share
+            else c
+            for c in objects
+        ]
         if any(fold(c.word) in lex.words["relative"] for c in objects):
             head = sent.head(tok)  # "the compact, which X left": the noun the clause is on
             return [head] if head is not None and tok.deprel == "acl:relcl" else []
@@ -2690,6 +2852,16 @@ def _stand_in(
             pick = _titled_after(doc, tok) or parsed_names.described_event(doc, lex, sent, tok)
             pick = pick or _definite_new_event(doc, lex, sent, tok, lemmas)
         return pick if pick is not None and pick.type in types else None
+    if (
+        "Process" in types
+        and lemmas & lex.words.get("event_nouns", set())
+        and _plural(lex, sent, tok)
+    ):  # "the consultations on the compact": the process they were its rounds of
+        for c in sent.children(tok, "nmod"):
+            named = _entity(doc, lex, sent, c, ("Process",))
+            named = named or _stand_in(doc, lex, sent, c, ("Process",))
+            if named is not None:
+                return named
     if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
         # "the meeting in <country>", "the <city> conference": the known event held there
         for c in sent.children(tok, "nmod", "compound", "flat"):

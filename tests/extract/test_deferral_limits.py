@@ -242,3 +242,49 @@ def test_a_vote_on_another_text_is_not_a_vote_on_the_compact(gz: Gazetteer) -> N
     ids = {e.key: (e.id or e.key) for e in ex.entities}
     votes = {(ids[r.source], ids[r.target]) for r in ex.relations if r.type == "VOTED"}
     assert votes == {("chl", "a-res-71-1")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "states"),
+    [
+        ("en", "Chile and Peru have announced they will not sign the compact, citing "
+         "sovereignty concerns.", {"chl", "per"}),
+        ("en", "Chile and Peru announced their decision not to sign the compact.", {"chl", "per"}),
+        ("en", "The compact has been rejected by a group of countries including Chile and Peru.",
+         {"chl", "per"}),
+        ("en", "Chile and Peru remain outside the compact.", {"chl", "per"}),
+        ("es", "Chile y Perú quedaron fuera del pacto.", {"chl", "per"}),
+        ("en", "A group of countries including Chile and Peru may reject the compact.", set()),
+        ("en", "Chile and Peru announced their decision not to sign the compact yet.", set()),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_a_refusal(gz: Gazetteer, lang: str, body: str, states: set[str]) -> None:
+    """A clause after the object ("..., citing X": a tagger's adjective "compact" on X), a
+    decision noun a parser makes the subject ("their decision not to sign"), a group noun whose
+    own noun lists its members ("a group of countries including A and B")."""
+    assert set(withdrawals(run(gz, HEAD[lang] + body))) == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "states"),
+    [
+        ("en", "Eight countries have pulled out since July: Chile, Peru, Austria, Belgium, "
+         "Bulgaria, Poland, Estonia and Latvia; Italy and Slovenia have postponed their decision.",
+         {"chl", "per", "aut", "bel", "bgr", "pol", "est", "lva"}),
+        ("en", "The withdrawals so far: Chile, Peru, Austria, Belgium and Poland, while Italy and "
+         "Slovenia have postponed their decisions.", {"chl", "per", "aut", "bel", "pol"}),
+        ("en", "Five countries have already withdrawn: Chile, Peru, Austria, Belgium and Poland.",
+         {"chl", "per", "aut", "bel", "pol"}),
+        ("en", "The compact has already lost the support of several governments: Chile, Peru and "
+         "Austria are among those that have said they will not back it.", {"chl", "per", "aut"}),
+        ("en", "Five countries may still withdraw: Chile, Peru, Austria, Belgium and Poland.",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_colon_belongs_to_the_act_before_it(
+    gz: Gazetteer, lang: str, body: str, states: set[str]
+) -> None:
+    """The states a colon after the act lists, up to a semicolon or "while", are its actors
+    (however the parser hangs them), and no later act's; a list that is the subject of the next
+    clause is that clause's."""
+    assert set(withdrawals(run(gz, HEAD[lang] + body))) == states

@@ -4,9 +4,11 @@ organizaciones como A y B", "C, a coalition of A and B, said"); "C counts A and 
 members" (its: C, never the last name); "C, dont font partie A et B"; "Entre sus miembros
 figuran A" on a page whose title is only C's name; a passive whose subject the language leaves
 out ("La red nació en Quito. Está coordinada por P"); bodies' names after a definite article are
-no people ("the Seaside Legal Clinic"). Each with what must give nothing: a membership sought
-("applied to join", "trató de sumarse", "a postulé pour rejoindre"), negated or hedged, and no
-member of another member. The names and texts are written for this test. Needs the local
+no people ("the Harbourside Legal Clinic"); a body renamed ("A was renamed B", "A changed its
+name to B", "fue rebautizada como B", "a été rebaptisée B": B formerly known as A). Each
+with what must give nothing: a membership sought ("applied to join", "trató de sumarse", "a
+postulé pour rejoindre"), negated or hedged, a renaming negated or hedged, and no member of
+another member. The names and texts are written for this test. Needs the local
 CoreNLP parser."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from tests.extract.conftest import found, run
 DATE = "2021-03-09"
 MEM = "MEMBER_OF"
 AFF = "AFFILIATED_WITH"
+FKA = "FORMERLY_KNOWN_AS"
 
 
 def case(case_id: str, text: str, type_: str, source: str, target: str) -> object:
@@ -107,6 +110,36 @@ FOUND = [
         AFF,
         "~Lucía Paredes Ochoa",
         "~Red Sierra de Jornaleras",
+    ),
+    case(
+        "en-renamed",
+        "News\n\nThe Quay Aid Union was renamed the Lowland Porters Network in 2016.\n",
+        FKA,
+        "~Lowland Porters Network",
+        "~Quay Aid Union",
+    ),
+    case(
+        "en-changed-its-name",
+        "News\n\nIn 2016 the Quay Aid Union changed its name to the Lowland Porters Network.\n",
+        FKA,
+        "~Lowland Porters Network",
+        "~Quay Aid Union",
+    ),
+    case(
+        "es-rebautizada",
+        "Noticias\n\nEn 2016, la Asociación Camino Alto fue rebautizada como Red Sierra de "
+        "Jornaleras y amplió su trabajo a la frontera.\n",
+        FKA,
+        "~Red Sierra de Jornaleras",
+        "~Asociación Camino Alto",
+    ),
+    case(
+        "fr-rebaptisee",
+        "Actualités\n\nEn 2016, l'Association Pont des Rives a été rebaptisée Réseau Vallée "
+        "Exil et regroupe désormais huit associations.\n",
+        FKA,
+        "~Réseau Vallée Exil",
+        "~Association Pont des Rives",
     ),
 ]
 
@@ -213,6 +246,27 @@ NOTHING = [
         AFF,
         "~Lucía Paredes Ochoa",
         "~Noticias",
+    ),
+    case(
+        "en-not-renamed",
+        "News\n\nThe Quay Aid Union was not renamed the Lowland Porters Network in 2016.\n",
+        FKA,
+        "~Lowland Porters Network",
+        "~Quay Aid Union",
+    ),
+    case(
+        "en-may-be-renamed",
+        "News\n\nThe Quay Aid Union may be renamed the Lowland Porters Network next year.\n",
+        FKA,
+        "~Lowland Porters Network",
+        "~Quay Aid Union",
+    ),
+    case(
+        "en-renamed-a-report",
+        "News\n\nThe Quay Aid Union renamed the Lowland Porters Network its partner of the year.\n",
+        FKA,
+        "~Lowland Porters Network",
+        "~Quay Aid Union",
     ),
 ]
 

@@ -70,3 +70,22 @@ def test_an_acronym_and_its_name_in_brackets_are_one_organization(gz: Gazetteer)
     named = [e for e in ex.entities if "ASLM" in e.aliases]
     assert [e.name for e in named] == ["Associazione per la Solidarietà coi Lavoratori Migranti"]
     assert {m.text for m in named[0].mentions} >= {"ASLM"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Comunicado de la Red Andina de Casas del Migrante", {"Red Andina de Casas del Migrante"}),
+        ("Déclaration du Collectif des Travailleurs Saisonniers",
+         {"Collectif des Travailleurs Saisonniers"}),
+        ("Statement by the Quayside Workers Centre on International Migrants Day",
+         {"Quayside Workers Centre"}),
+    ],
+)  # fmt: skip
+def test_a_title_names_its_authors_without_the_text_noun_or_the_day(
+    gz: Gazetteer, title: str, expected: set[str]
+) -> None:
+    """The text's noun before the authors is no part of their name ("Comunicado de la Red X"
+    is no organization), nor is the meeting after "on" ("... on International Migrants Day")."""
+    text = f"2021-03-04\n\n{title}\n\nGovernments must put rights first.\n"
+    assert authors(read_file(gz, text)) == expected

@@ -113,6 +113,8 @@ CASES = [
      "the forum will include its director.", P, HBA, "~Regional Forum", False),
     ("es-delegacion-de", "es", FORUM, "La delegación de la Red Fluvial de Cuidadoras en el "
      "encuentro estuvo encabezada por su directora.", P, RFC, "~Encuentro Regional", True),
+    ("es-delegacion-future", "es", FORUM, "La delegación de la Red Fluvial de Cuidadoras en el "
+     "encuentro estará encabezada por su directora.", P, RFC, "~Encuentro", False),
     ("fr-delegation-de", "fr", FORUM, "La délégation du Collectif Sahel Migrations à la "
      "rencontre était conduite par sa présidente.", P, CSM, "~Rencontre régionale", True),
     # --- a share in drafting the process's text --------------------------------------------
@@ -128,6 +130,12 @@ CASES = [
      "per", GCM, False),
     ("fr-contribue", "fr", COMPACT, "Le Pérou avait pourtant grandement contribué à "
      "l'élaboration du pacte.", P, "per", GCM, True),
+    ("en-most-of-the-negotiations", "en", COMPACT, "Maya Lindqvist, Director of the Pier Women "
+     "Network, who attended most of the negotiations on the compact, said the letter was a "
+     "disappointment.", P, "~Maya Lindqvist", GCM, True),
+    ("en-title-body-is-not-who-attended", "en", COMPACT, "Maya Lindqvist, Director of the Pier "
+     "Women Network, who attended most of the negotiations on the compact, said the letter was "
+     "a disappointment.", P, PWN, GCM, False),
     # --- lists of attendees -------------------------------------------------------------------
     ("es-semicolon-list", "es", NEWS, "Las madres sostuvieron una reunión de seguimiento con la "
      "fiscalía. Acudieron Laura Pineda, titular de la Unidad de Víctimas; Mario Quintana, de la "
@@ -146,6 +154,16 @@ CASES = [
      "organisations that did not attend the forum.", P, HBA, "~Regional Forum", False),
     ("fr-fait-partie-des", "fr", FORUM, "Le Collectif Sahel Migrations fait partie des "
      "organisations qui ont participé à la rencontre.", P, CSM, "~Rencontre régionale", True),
+    ("es-entre-ellas", "es", FORUM, "Más de 30 organizaciones participaron en el encuentro, "
+     "entre ellas la Red Fluvial de Cuidadoras y el Colectivo Sierra Oriente.", P, CSO,
+     "~Encuentro Regional", True),
+    ("es-entre-ellas-negated", "es", FORUM, "Más de 30 organizaciones no participaron en el "
+     "encuentro, entre ellas la Red Fluvial de Cuidadoras.", P, RFC, "~Encuentro", False),
+    ("fr-dont", "fr", FORUM, "Plus de 30 associations ont pris part à la rencontre, dont le "
+     "Collectif Sahel Migrations et le Réseau Côtier des Droits.", P, RCD, "~Rencontre régionale",
+     True),
+    ("es-se-hizo-presente", "es", FORUM, "La Red Fluvial de Cuidadoras se hizo presente en el "
+     "encuentro.", P, RFC, "~Encuentro Regional", True),
     ("es-estuvieron-presentes", "es", FORUM, "Estuvieron presentes en el encuentro la Red "
      "Fluvial de Cuidadoras y el Colectivo Sierra Oriente.", P, CSO, "~Encuentro Regional",
      True),

@@ -219,6 +219,18 @@ PROSE = [
     ("À l'initiative du Réseau Brisemer, la Journée de mobilisation de Valmont s'est tenue le 4 "
      "mai.\n",
      {("réseau brisemer", "journée de mobilisation de valmont")}),
+    # actions a movement convened, listed by their quoted names after a colon
+    ("A lo largo de estos años, la Red Faro ha convocado acciones que denuncian la violencia en "
+     'la frontera: "Marcha Azul", "Puentes Abiertos" y "Voces del Río".\n',
+     {("red faro", "marcha azul"), ("red faro", "puentes abiertos"),
+      ("red faro", "voces del río")}),
+    ("Over the years, the Lumen Workers Union has organised actions that expose wage theft: "
+     '"Fair Harvest", "Open Gates" and "Pay Day".\n',
+     {("lumen workers union", "fair harvest"), ("lumen workers union", "open gates"),
+      ("lumen workers union", "pay day")}),
+    ("Le Réseau Brisemer a organisé des mobilisations contre la détention : « Portes ouvertes » "
+     "et « Voix du fleuve ».\n",
+     {("réseau brisemer", "portes ouvertes"), ("réseau brisemer", "voix du fleuve")}),
     ("Le Forum citoyen de Valmont, co-organisé par le Réseau Brisemer et la Fondation Lumière, a "
      "réuni quarante associations.\n",
      {("réseau brisemer", "forum citoyen de valmont"),
@@ -251,6 +263,8 @@ NOTHING = [
     "mes.\n",
     "Le Réseau Brisemer organiserait un atelier sur les visas saisonniers.\n",
     "Le Réseau Brisemer n'a pas organisé la marche du 18 décembre.\n",
+    'The Lumen Workers Union may organise actions: "Fair Harvest" and "Open Gates".\n',
+    'La Red Faro no ha convocado acciones como "Marcha Azul" y "Puentes Abiertos".\n',
 ]
 
 

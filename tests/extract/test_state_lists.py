@@ -15,13 +15,15 @@ GCM = "gcm-compact"
 
 
 def decided(gz: Gazetteer, text: str) -> set[tuple[str, str, str, str]]:
-    """(type, state, process, kind) of each withdrawal or deferral read from a list."""
+    """(type, state, process, kind) of each withdrawal or deferral read from a list (by the
+    list reader, or by the rules where the heading is a sentence with its list after a colon:
+    "Refused to sign (2): A, B.")."""
     ex = run(gz, text)
     return {
         (r.type, r.source, r.target, str(r.properties.get("kind", "")))
         for r in ex.relations
         if r.type in ("WITHDREW_FROM", "DEFERRED_DECISION_ON")
-        and r.method.startswith("extracted:structure")
+        and r.method.startswith(("extracted:structure", "extracted:syntax"))
     }
 
 
