@@ -41,7 +41,7 @@ NP = re.compile(rf"{CAP}(?:(?:{SP}|(?<=[\u2019']))(?:{CONN}{SP}|{CONN}(?=[{UP}])
 LEADING = re.compile(
     # no "^": used as LEADING.match(text, pos), where "^" would only match at 0
     r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
-    r"With|And|Y|Et|Of|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
+    r"With|And|Y|Et|Of|Al|Au|Aux|En|Dans|To|During|Durante|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
     r"Para|Pour|Por|Par|Selon|Según|Segun|de|del|du|of|According\s+to(?:\s+the)?|Thanks\s+to(?:\s+the)?)\s+"
     r"|[Ll][\u2019']\s*)+"
 )
@@ -674,7 +674,7 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
         last = _LETTERS.findall(fold(left_part))[-1:]
         headed = bool(last) and last[0] in ORG_KEYWORDS
         listed = (
-            (_LIST_BEFORE.search(text, max(0, s - 3), s) is not None or headed)
+            (_LIST_BEFORE.search(text, max(0, s - 5), s) is not None or headed)
             and len(left_part.split()) >= 2
             and (len(right_part.split()) >= 2 or (headed and _ONE_NAME.fullmatch(right_part)))
             and s + m.start() in {c for c, _ in conjoined_names(text, s, e)}
@@ -682,15 +682,16 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
         # "le Collectif des femmes de Dakar et la Fédération des ...": an article after the
         # conjunction, then a keyword: the next name's head, never a word of this one
         right_words = right_part.split()
-        articled = (
-            len(m.group(0).split()) > 1 or m.group(0).rstrip()[-1:] in "'\u2019"
-        ) and _kind_of(right_words[0] if right_words else "") == "Organization"
+        articled = (len(m.group(0).split()) > 1 or m.group(0).rstrip()[-1:] in "'\u2019") and (
+            _kind_of(right_words[0] if right_words else "") == "Organization"
+            or (len(left_part.split()) == 1 and _kind_of(right_part) == "Organization")
+        )  # ("Ghana and the Harbour Builders Alliance": one word, then a keyword's name)
         if both or shaped or listed or articled:
             return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
     return [(s, e)]
 
 
-_LIST_BEFORE = re.compile(r"[,;][ \t\u00a0]*$")
+_LIST_BEFORE = re.compile(r"[,;][ \t\u00a0]*(?:[lL][\u2019'])?$")  # (", l'Union des X et la Y")
 _ONE_NAME = re.compile(r"[A-Z][\w\-]+")
 
 

@@ -657,7 +657,10 @@ def _context_event(doc: Doc, given: str | None) -> Ent | None:
 _LETTERS = re.compile(r"[a-z]+")
 _DATE_LINE = re.compile(r"\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*$")
 _TITLE_EVENT = re.compile(
-    r"(?:(?:the|a|an|la|le|el|un|une|una|[a-z]+)\s+){0,2}(?:workshop|seminar|conference|summit|"
+    r"(?:(?:compte rendu|report|rapport|informe|resumen|summary|bilan)\s+"
+    r"(?:of|on|de|del|du|des|sur)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?"
+    r"|(?:(?:the|a|an|la|le|el|un|une|una|[a-z]+)\s+){0,2}(?:l')?)"
+    r"(?:workshop|seminar|conference|summit|regional review|revision regional|examen regional|"
     r"forum|dialogue|consultation|meeting|webinar|roundtable|colloquium|hearing|panel|side event|"
     r"taller|"
     r"seminario|conferencia|cumbre|foro|dialogo|consulta|reunion|encuentro|conversatorio|"
@@ -707,7 +710,8 @@ def _titled_event(doc: Doc) -> Ent | None:
 
 
 _TITLE_KIND = re.compile(
-    r"(?:^|(?<=[\s,:;\u00ab\"]))(?:workshop|seminar|conference|summit|forum|dialogue|consultation|"
+    r"(?:^|(?<=[\s,:;\u00ab\"'\u2019]))(?:regional review|revision regional|examen regional|"
+    r"workshop|seminar|conference|summit|forum|dialogue|consultation|"
     r"meeting|webinar|roundtable|colloquium|hearing|caravan|taller|seminario|conferencia|cumbre|"
     r"foro|dialogo|consulta|reunion|encuentro|conversatorio|jornada|audiencia|caravana|atelier|"
     r"seminaire|sommet|rencontre|colloque|table ronde|caravane|journee d'etude)s?\b"

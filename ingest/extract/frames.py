@@ -177,6 +177,7 @@ def lexicon(language: str) -> Lexicon | None:
         "adverbial_pronouns",
         "of_which",
         "list_joiners",
+        "list_breaks",
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger

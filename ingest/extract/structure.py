@@ -32,6 +32,7 @@ from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
 from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import find_dates
 from ingest.extract.frames import words_in_every_language
+from ingest.extract.lexicon import CONJ
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, fold, fold_slice
@@ -452,6 +453,12 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         "former"
     ):
         return Kind(None, "none", ())  # "Former members:", "Anciens membres :": no more
+    if (
+        best[2].relation == "MEMBER_OF"
+        and said & _event_nouns()
+        and not said & (words.org_words | words_in_every_language("network_noun"))
+    ):
+        return Kind(None, "none", ())  # "The panel was made up of:": who spoke, no members
     return best[2]
 
 
@@ -1440,7 +1447,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             ):
                 return None  # the entry's block ends there (a list in prose has no block)
         if _session_line(doc, words, line) and not _lists_people(doc, words, line):
-            return None  # "Panel 1: X": a part of the meeting the programme is of
+            return _session_title(doc, words, line)  # "Panel 1: X": a part of the meeting
         own = _line_title(doc, line)
         if own is not None:  # "13:15 - 14:30 | Title", "Title (10:00, Room 2)", '1. "Title" - ...'
             return _title_event(doc, *own)
@@ -1496,7 +1503,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             else:
                 s = colon.end()  # "Side event 2: Title": the title after the kind
                 kinded = True
-        elif _TIME_LINE.match(text, s, e) or _dated_line(doc, s, e):
+        elif (_TIME_LINE.match(text, s, e) and _says_when(doc, s, e)) or _dated_line(doc, s, e):
             labels += 1  # "Tuesday 5 May, 10:00 - 11:30", "10 h - 12 h, salle 3", "<city>, 3 May"
             continue
         else:
@@ -1513,7 +1520,7 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             ):
                 continue  # ("- Representative of the ministry"): an item among items
         s, e = _trim(text, s, e)
-        quoted = _QUOTED.fullmatch(text, s, e)
+        quoted = _QUOTED.fullmatch(text, s, e) or _TITLE_QUOTED.fullmatch(text, s, e)
         if quoted is not None:
             s, e = quoted.start(1), quoted.end(1)
         while e > s and text[e - 1] in ".;" and kinded:  # ("Side event: protecting X.")
@@ -1525,6 +1532,9 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             return None
         if _part_title(doc, words, s, e):
             return None  # "Opening remarks": a part of the meeting the programme is of
+        over = None if kinded or quoted is not None else _title_over(doc, words, lines, line)
+        if over is not None:  # "Title / Subtitle / Speakers:": the entry is named by its title
+            return _title_event(doc, *over)
         for ent in doc.events_in(s, e):
             if ent.end - ent.start >= 0.6 * (e - s):
                 return ent
@@ -1545,6 +1555,68 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             return None  # across a blank line, a title needs its line of when or by whom
         return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
     return None
+
+
+def _session_title(doc: Doc, words: Words, line: Line) -> Ent | None:
+    """The event a session's line names ("Session 3 - Fair wages", "Panel: Children at sea")
+    where the text is of no one meeting (no event of its own, a programme of side events): the
+    title after its label; where the text is a meeting's, the session is a part of it (None)."""
+    if doc.context_event is not None:
+        return None
+    text, s = doc.text, line.start
+    first = _TIME_FIRST.match(text, s, line.end) or _TIME_START.match(text, s, line.end)
+    if first is not None:
+        s = first.end()
+    label = words.session_re.match(fold_slice(text, s, line.end))
+    if label is None:
+        return None
+    a, b = _trim(text, s + label.end(), line.end)
+    while a < b and (text[a].isspace() or text[a] in "-\u2013\u2014:"):
+        a += 1  # ("Session 3 - X", "Panel: X": the label's dash or colon)
+    quoted = _QUOTED.fullmatch(text, a, b)
+    if quoted is not None:
+        a, b = quoted.span(1)
+    opening = text[a : a + 2].lstrip("¿¡")[:1]
+    if (
+        not 2 <= len(text[a:b].split()) <= 32
+        or not opening.isupper()
+        or _part_title(doc, words, a, b)
+    ):
+        return None
+    return _title_event(doc, a, b)
+
+
+def _title_over(doc: Doc, words: Words, lines: list[Line], line: Line) -> tuple[int, int] | None:
+    """The line right above an entry's title line when it opens the block and reads as a title
+    too ("Fair wages for seasonal workers / A dialogue between workers and employers /
+    Speakers: ..."): the entry's title, the line under it its subtitle. No line of when, no
+    label, no kind of meeting alone, no name alone, no sentence, not the text's own title."""
+    k = lines.index(line)
+    if line.blank_before or k == 0 or not lines[k - 1].blank_before:
+        return None
+    above, text = lines[k - 1], doc.text
+    s, e = above.start, above.end
+    if any(u.start <= s < u.end for u in [u for u in doc.units[:3] if u.kind == "heading"][:2]):
+        return None
+    bare = " ".join(re.sub(r"[\d\W_]+", " ", fold_slice(text, s, e)).split())
+    if (
+        _TIME_FIRST.match(text, s, e) or _TIME_LINE.match(text, s, e) or _dated_line(doc, s, e)
+        or _COLON.search(text, s, e) or _heading(doc, words, above) is not None
+        or _led_heading(doc, words, above) is not None or _session_line(doc, words, above)
+        or _is_prose(doc, above) or _people_item(doc, words, s, e)
+        or (bare and words.event_re.fullmatch(bare))
+    ):  # fmt: skip
+        return None
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in " \u2013\u2014-":
+        e -= 1  # ("Title \u2013" over its subtitle)
+    if not 2 <= len(text[s:e].split()) <= 32 or not text[s : s + 1].isupper():
+        return None
+    if text[e - 1] in ".;,!?" or _part_title(doc, words, s, e) or _whole_place(doc, s, e):
+        return None
+    if any(x.end - x.start >= 0.8 * (e - s) for x in doc.ents_in(s, e, ACTORS)):
+        return None  # a name alone ("Lumen Alliance"): who holds it, no title
+    return s, e
 
 
 def _heads_speakers(doc: Doc, words: Words, lines: list[Line], i: int, line: Line) -> bool:
@@ -1585,13 +1657,13 @@ def _entry_label_above(doc: Doc, words: Words, lines: list[Line], line: Line) ->
 
 
 def _asked_title(doc: Doc, line: Line) -> bool:
-    """A title put as a question ("Who protects migrants at sea?", "¿Qué protección para
-    quién?"): a short line with a capital, no other stop inside; it still needs a line of when,
-    where or by whom under it to be an entry's title."""
+    """A title put as a question or a call ("Who protects migrants at sea?", "¿Qué protección
+    para quién?", "Pay them now!"): a short line with a capital, no other stop inside; it
+    still needs a line of when, where or by whom under it to be an entry's title."""
     raw = doc.text[line.start : line.end].strip()
     body = raw.lstrip('\u00bf\u00ab"\u201c ')
     return (
-        raw.endswith("?") and body[:1].isupper() and len(raw.split()) <= 15
+        raw.endswith(("?", "!")) and body[:1].isupper() and len(raw.split()) <= 15
         and not re.search(r"[.;!?]\s", raw[:-1])
     )  # fmt: skip
 
@@ -1625,6 +1697,8 @@ def _lists_people(doc: Doc, words: Words, line: Line) -> bool:
     first = _segments(doc.text, s, e)[0]
     bracket = doc.text.find("(", *first)
     end = bracket if bracket > first[0] else first[1]
+    if any(w.lower() in _TITLE_CASE for w in doc.text[first[0] : end].split()[1:]):
+        return False  # "Panel: Children On The Move": a title in title case
     return _person_name(doc, words, first[0], end, add=False) is not None
 
 
@@ -1650,6 +1724,10 @@ def _field_label(words: Words, label: str) -> bool:
     return bool(found) and any(w in words.entry_fields for w in found)
 
 
+# small words a title in title case capitalises and a person's name never holds
+_TITLE_CASE = frozenset(["the", "on", "for", "of", "and", "in", "at", "to", "with", "from", "a"])
+
+
 def _titled_line(doc: Doc, line: Line) -> bool:
     """A line that opens with a capital or a number and whose words after its colon (two or
     more) are no date, no list of names and no person's role ("Beyond borders: labour rights
@@ -1668,6 +1746,8 @@ def _titled_line(doc: Doc, line: Line) -> bool:
         return False  # "Languages: English, French", "P: Director, O"
     names = head.split()  # ("P: director of O"): a person's name, each word a capital
     person = 2 <= len(names) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in names)
+    if any(w.lower() in _TITLE_CASE for w in names[1:]):
+        return True  # "Children On The Move: who pays?": a title's capitals, no person's name
     return not (person and looks_like_name(head.strip()))
 
 
@@ -1688,6 +1768,7 @@ _TIME_FIRST = re.compile(
     r"(?:(?:\||[-\u2013\u2014:,])\s+(?=\S)|\s+(?=[\"\u201c\u00ab]?[A-Z\u00c0-\u00de]))"
 )
 _TIME_AFTER = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+_DATE_DASH = re.compile(r"\s+[\u2013\u2014-]\s+|\s+\|\s+")
 _QUOTED_FIRST = re.compile(
     r"[\"\u201c\u00ab\u201e]\s*([^\"\u201d\u00bb\n]{4,160}?)\s*[\"\u201d\u00bb]"
     r"\s*(?:$|[-\u2013\u2014:,(|])"
@@ -1709,6 +1790,8 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
         _TIME_LINE.match(after.group(1)) or _names_a_date(doc, *after.span(1))
     ):
         span = _trim(text, s, after.start())
+    elif (dash := _DATE_DASH.search(text, s, e)) is not None and _day_first(doc, s, dash.start()):
+        span = _trim(text, dash.end(), e)  # "Monday 10 December, 13:15 - Title"
     if span is None:
         return None
     a, b = span
@@ -1723,6 +1806,28 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
     if _part_title(doc, load_words(), a, b):
         return None  # "9h00 - 9h30 : Cérémonie d'ouverture": a part of the meeting
     return a, b
+
+
+# a title line in single or low quotes ("\u2018Title\u2019", "'Title'", "\u201eTitel\u201c")
+_TITLE_QUOTED = re.compile(r"[\u2018'\u201e]\s*([^\n]{2,160}?)\s*[\u2019'\u201c\u201d]")
+_CLOCK = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?(?:[ap]\.?m\b|h\b)", re.I)
+
+
+def _says_when(doc: Doc, s: int, e: int) -> bool:
+    """Whether a line that opens with a number or a weekday gives an hour or a date ("13:15",
+    "10 h", "Tuesday 5 May"), not a title that opens with a number ("10 years of the compact")."""
+    return _CLOCK.search(doc.text, s, e) is not None or any(
+        d.value for d in find_dates(doc.text, s, e, doc.document_date)
+    )
+
+
+def _day_first(doc: Doc, s: int, e: int) -> bool:
+    """Whether text[s:e], the head of a programme line before its dash, is its day and hours
+    ("10 December", "Monday 10 December, 13:15"): a short run that opens with a weekday or a
+    number and holds a date."""
+    if len(doc.text[s:e].split()) > 6 or not _TIME_LINE.match(doc.text, s, e):
+        return False
+    return any(d.value for d in find_dates(doc.text, s, e, doc.document_date))
 
 
 def _part_title(doc: Doc, words: Words, s: int, e: int) -> bool:
@@ -1762,10 +1867,16 @@ def _title_event(doc: Doc, s: int, e: int) -> Ent:
     return _added(doc, candidate(s, e, doc.text[s:e], doc.text[s:e], "Event", 0.6))
 
 
+_ITEM_DASH = re.compile(r"\s[\u2013\u2014-]\s")  # "P \u2013 O": a name, its dash, who P is
+
+
 def _people_item(doc: Doc, words: Words, s: int, e: int) -> bool:
-    """A line shaped as an item of a list of people or groups: after its first comma, a title
-    or an organization ("P, Officer, O", "P, O")."""
+    """A line shaped as an item of a list of people or groups: after its first comma (or its
+    first spaced dash), a title or an organization ("P, Officer, O", "P, O", "P - O")."""
     parts = _segments(doc.text, s, e)
+    dash = _ITEM_DASH.search(doc.text, *parts[0]) if parts else None
+    if dash is not None:  # ("P - Officer, O": its first comma after the dash)
+        parts = [_trim(doc.text, s, dash.start()), _trim(doc.text, dash.end(), e)]
     return (
         len(parts) > 1
         and any(
@@ -2429,6 +2540,36 @@ def _prose_of_states(doc: Doc, line: Line) -> bool:
     return len(re.findall(r"[^\W\d_]{4,}", text)) >= 3
 
 
+def _state_list_end(doc: Doc, line: Line) -> int:
+    """Where a line's list of states ends: at a semicolon, at a word that opens another clause
+    ("..., while D postponed": lexicon list_breaks), at a bracket of three words or more that
+    names other states ("(D and E have postponed)"), or at ", and" after which more than names
+    follow ("..., and D and E may follow")."""
+    text = doc.text[line.start : line.end]
+    breaks = "|".join(sorted(map(re.escape, _list_breaks()[0]), key=len, reverse=True)) or "x^"
+    ends = [len(text)]
+    for m in re.finditer(rf";|,?\s+(?:{breaks})\b|\((?:[^()]*?\s){{2,}}[^()]*\)", text, re.I):
+        if m.group().startswith("(") and not doc.ents_in(
+            line.start + m.start(), line.start + m.end(), GOV
+        ):
+            continue  # ("Poland (in a letter), A": a bracket of its own, not other states')
+        ends.append(m.start())
+    for m in re.finditer(rf",\s+{CONJ}\s+", text):
+        rest = text[m.end() :]
+        for e in doc.ents_in(line.start + m.end(), line.end):
+            rest = rest.replace(doc.text[e.start : e.end], " ")
+        small = _list_breaks()[1]  # (the words between names: "and", "the", "y", "les")
+        if any(fold(w) not in small for w in re.findall(r"[^\W\d_]{3,}", rest)):
+            ends.append(m.start())
+    return line.start + min(ends)
+
+
+@lru_cache(maxsize=1)
+def _list_breaks() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open another clause after a list, and the words between its names."""
+    return words_in_every_language("list_breaks"), words_in_every_language("list_joiners")
+
+
 def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | None, line: Line,
                     unit: Unit, inline: bool = False) -> list[Proto]:  # fmt: skip
     props = dict(kind.props) if kind else {}
@@ -2437,7 +2578,7 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
     if relation in _STATE_LISTS:
         if target is None or _prose_of_states(doc, line):
             return out
-        for state in doc.ents_in(line.start, line.end, GOV):
+        for state in doc.ents_in(line.start, _state_list_end(doc, line), GOV):
             out.append(Proto(relation, state, target, props, unit, 0.8, "structure"))
         return out
     if relation == "AFFILIATED_WITH":  # "Media contacts: A, B"
@@ -2599,6 +2740,9 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     parts = _segments(text, s, e)
     paren = _PAREN_END.search(text, s, e)
     bare_end = paren.start() if paren is not None and paren.start() > s else e
+    dashed = _dashed_names(doc, words, s, e) if len(parts) == 1 else []
+    if dashed:
+        return [x for a, b in dashed for x in [_organization(doc, words, a, b)] if x is not None]
     if len(parts) == 1 and (not inline or not _CONJ.search(text, s, bare_end)):
         one = _organization(doc, words, s, e)  # one name a line, "and" inside it or not
         return [one] if one is not None else []
@@ -2621,6 +2765,38 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     # a state after an organization is where it is ("O, <country>"), unless it is named as a
     # body ("O and the Government of <country>"): then it stands beside the organizations
     return orgs + [x for x in states if not _bare_state(doc, x)]
+
+
+_NAME_DASH = re.compile(r"[ \t]+[\u2013\u2014-][ \t]+")
+
+
+def _dashed_names(doc: Doc, words: Words, s: int, e: int) -> list[tuple[int, int]]:
+    """ "A (X) - B (Y) - C (Z)": names one after another on a line, set apart by spaced dashes
+    outside brackets; each part must name an organization by its words, an acronym or a known
+    name, and there are three or more parts or a bracket closes the part before a dash (so that
+    "A - <country>" or one name with a dash inside stays whole)."""
+    text = doc.text
+    cuts, depth = [], 0
+    for k in range(s, e):
+        if text[k] in "([":
+            depth += 1
+        elif text[k] in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text[k] in "-\u2013\u2014":
+            m = _NAME_DASH.match(text, max(s, k - 1))
+            if m is not None and m.start() < k < m.end():
+                cuts.append(m)
+    if not cuts:
+        return []
+    bounds = [s, *[x for m in cuts for x in (m.start(), m.end())], e]
+    parts = [_trim(text, bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    if any(a >= b or not text[a].isupper() for a, b in parts):
+        return []
+    if len(parts) < 3 and not all(text[m.start() - 1] in ")]" for m in cuts):
+        return []
+    if not all(_org_like(doc, words, a, b) for a, b in parts):
+        return []
+    return parts
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")

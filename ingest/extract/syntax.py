@@ -215,9 +215,14 @@ def _apply(
                 sources.append(ent)
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
+    if sources and frame.relation == "PARTICIPATED_IN" and tok.upos == "VERB":
+        listed = _states_before(doc, sent, tok, _PARTY_TYPES)  # ("A, B, ... and H took part
+        if listed and any(s in listed for s in sources):  # in E": a parser that hangs a long
+            sources += [s for s in listed if s not in sources]  # list on its first name)
     if sources and frame.relation == "PARTICIPATED_IN":  # "A took part in E together with B"
         sources += [c for c in _together_with(doc, lex, sent, tok, src_types) if c not in sources]
         sources += [c for c in _after_semicolon(doc, lex, sent, tok, src_types) if c not in sources]
+        sources = [x for x in sources if not _country_of_name(doc, x)]
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
     if not sources:
@@ -372,17 +377,18 @@ def _for_now(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
 
 def _colon_lists(doc: Doc, sent: Sentence, tok: Token) -> tuple[list[Ent], list[tuple[int, int]]]:
     """The states a colon after the act lists ("have withdrawn since July: A, B and C"), up to a
-    semicolon, a subordinating word ("while") or a verb; and the spans of the lists other acts'
-    colons open before this one, whose names are theirs, not this act's ("... : A, B; C and D
-    have postponed": not A, B)."""
+    semicolon, a word that opens another clause ("while", "but", "with": lexicon list_breaks),
+    a bracket that holds a clause, or ", and" before a verb; and the spans of the lists other
+    acts' colons open before this one, whose names are theirs, not this act's ("...: A, B; C and
+    D have postponed": not A, B). A list that is the subject of the verb after it ("...
+    governments: A and B are among those that ...") is that clause's."""
+    lex = lexicon(doc.language) if doc.language else None
+    breaks = lex.words.get("list_breaks", set()) if lex is not None else set()
     own: list[Ent] = []
     others: list[tuple[int, int]] = []
     for colon in (t for t in sent.tokens if t.word == ":"):
-        stop = next((t for t in sent.tokens[colon.i + 1 :]
-                     if t.word == ";" or t.upos in ("VERB", "AUX", "SCONJ")
-                     or t.deprel == "mark"), None)  # fmt: skip
-        end = stop.start if stop is not None else sent.end
-        if stop is not None and stop.upos in ("VERB", "AUX") and stop.deprel != "mark":
+        end = _list_end(sent, colon, breaks)
+        if end is None:
             continue  # "... governments: A and B are among those that ...": a clause's subject
         if colon.i > tok.i and not own:
             between = sent.tokens[tok.i + 1 : colon.i]
@@ -391,6 +397,24 @@ def _colon_lists(doc: Doc, sent: Sentence, tok: Token) -> tuple[list[Ent], list[
         elif colon.i < tok.i and end <= tok.start:
             others.append((colon.end, end))
     return own, others
+
+
+def _list_end(sent: Sentence, colon: Token, breaks: set[str]) -> int | None:
+    """Where the list after a colon ends (an offset), None where a verb takes it as subject."""
+    joined: Token | None = None  # the comma of ", and" / ", y": another clause may follow
+    after = sent.tokens[colon.i + 1 :]
+    for k, t in enumerate(after):
+        if t.word == ";" or t.deprel == "mark" or t.upos == "SCONJ" or fold(t.word) in breaks:
+            return t.start
+        if t.word == "(":
+            inside = next((i for i in range(k + 1, len(after)) if after[i].word == ")"), None)
+            if any(x.upos in ("VERB", "AUX") for x in after[k + 1 : inside]):
+                return t.start  # "A, B and C (D and E have postponed)"
+        if t.word == "," and k + 1 < len(after) and after[k + 1].upos == "CCONJ":
+            joined = t
+        if t.upos in ("VERB", "AUX"):
+            return joined.start if joined is not None else None
+    return sent.end
 
 
 def _clause_date(doc: Doc, sent: Sentence, tok: Token, anchor: str | None) -> str | None:
@@ -721,6 +745,13 @@ def _slot_list(
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
         late |= {c.i for c in _semicolon_heads(sent, tok)}  # ("acudieron A, de X; B, de Y")
         named = [c for c in named if c.i not in late]
+    if named and frame.relation == "PARTICIPATED_IN" and "object" in frame.source:
+        named = [c for c in named if c.deprel != "nsubj:pass"]  # ("A and B were represented":
+        # who, not where)
+    if named and "among_oblique" in frame.source:  # "ont participé, dont A et B": who
+        named = [c for c in named if not any(
+            n.upos == "PRON" and n.i < c.i and "among" in lex.case_class(n.word)
+            for n in sent.children(c, "nmod"))]  # fmt: skip
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     # ("those present": a pronoun's adjective bears on no noun)
     up = sent.head(tok)
@@ -1764,11 +1795,34 @@ def _gapped_states(
 
 
 _BEFORE_VERB = frozenset({"AUX", "ADV", "PART"})
+_BRACKETS_FIRST = re.compile(r"^\s*\([^()]{1,60}\)")
 STATE_DECISIONS = frozenset({"WITHDREW_FROM", "DECLINED_TO_ATTEND", "DEFERRED_DECISION_ON"})
 _LAST_GAP = re.compile(r"\s*,?\s*(?:and|y|e|et|&)\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?$", re.I)
 
 
-def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
+_COUNTRY_GAP = re.compile(r"\)?\s*(?:\([^()]{1,60}\))?\s*(?:[-\u2013\u2014]|\()\s*$")
+
+
+def _country_of_name(doc: Doc, ent: Ent) -> bool:
+    """A state written right after an organization's name, in brackets or after a dash ("A
+    (ACR) - Country", "A (Country)"): where the organization is from, no actor of its own."""
+    if ent.type != "Government":
+        return False
+    before = [e for e in doc.ents_in(max(0, ent.start - 90), ent.start) if e.end <= ent.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda e: e.end)
+    return prev.type in ("Organization", "Coalition") and bool(
+        _COUNTRY_GAP.fullmatch(doc.text[prev.end : ent.start])
+    )
+
+
+_PARTY_TYPES = ("Organization", "Coalition", "Government", "IntergovernmentalBody")
+
+
+def _states_before(
+    doc: Doc, sent: Sentence, tok: Token, types: tuple[str, ...] = ("Government",)
+) -> list[Ent]:
     """The states listed as written right before a decision's verb, with only auxiliaries,
     adverbs or a reflexive pronoun between ("In the run-up to the conference, A, B and C pulled
     out", "A, B et C se sont retirés"), where a parser hung the list on another word: the list
@@ -1783,7 +1837,7 @@ def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
         k -= 1
     if k < 0:
         return []
-    names = sorted(doc.ents_in(sent.start, sent.tokens[k].end, ("Government",)),
+    names = sorted(doc.ents_in(sent.start, sent.tokens[k].end, types),
                    key=lambda e: e.start)  # fmt: skip
     if not names or names[-1].end != sent.tokens[k].end:
         return []
@@ -1798,6 +1852,8 @@ def _states_before(doc: Doc, sent: Sentence, tok: Token) -> list[Ent]:
         ):  # fmt: skip
             break
         gap = doc.text[ent.end : out[-1].start]
+        if types != ("Government",):  # "A (ACR), B (Country) and C": a name's brackets
+            gap = _BRACKETS_FIRST.sub("", gap, count=1)
         if not _LIST_GAP.match(gap) or (len(out) == 1 and not _LAST_GAP.match(gap)):
             break  # ("Unlike A, B left": no conjunction before the last name, no list)
         out.append(ent)
@@ -1849,6 +1905,8 @@ def _among_oblique(
         for n in sent.children(o, "nmod"):
             if n.upos == "PRON" and _case_ok(lex, sent, n, "among"):
                 heads += sent.children(n, "appos")
+            if n.upos == "PRON" and n.i < o.i and "among" in lex.case_class(n.word):
+                heads.append(o)  # ", dont A, B et C": a parser's object A, "dont" its nmod
         for a in sent.children(o, "appos"):
             if any(p.upos == "PRON" and "among" in lex.case_class(p.word)
                    for p in sent.children(a, "nmod")):  # fmt: skip
@@ -1924,6 +1982,14 @@ def _person_at(doc: Doc, tok: Token, other: str) -> bool:
     )
 
 
+def _made_of_subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """ "le réseau est composé de A", "la red está formada por A": a participle of the made_of
+    class with a passive auxiliary and no agent is a state said of its subject, the whole."""
+    aux = [c for c in sent.children(tok, "aux", "cop")
+           if lex.lemma(c.word) in lex.words.get("passive_aux", set())]  # fmt: skip
+    return sent.children(tok, "nsubj") if aux else []
+
+
 def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
     """A passive: marked so by the parser, a participle hanging on a noun ("the text signed
     by"), or (parsers of some languages) a passive auxiliary with an agent ("fue firmado por")."""
@@ -1980,7 +2046,12 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         late = sent.children(tok, "nsubj")
         if late and _object_as_subject(sent, tok, late[0]):
             return late[:1]
-        if _passive(sent, tok, lex):
+        if _passive(sent, tok, lex) or (
+            tok.upos == "ADJ"
+            and sent.children(tok, "cop")
+            and _PARTICIPLE_FORM.search(fold(tok.word))
+            and _in_class(lex, sent, tok, "represented")
+        ):  # ("Estuvieron representados A y B": a parser's adjective for the participle)
             found = sent.children(tok, "nsubj:pass") or sent.children(tok, "nsubj")
             if not found and tok.deprel in ("acl", "amod"):  # "the statement signed by A"
                 head = sent.head(tok)
@@ -2134,11 +2205,17 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             if head is not None and head.upos in ("DET", "PRON"):
                 cur = head
         up = sent.head(cur)
-        if up is None or not cur.deprel.startswith("nsubj") or not sent.children(up, "cop"):
+        subject = cur.deprel.startswith(("nsubj", "csubj")) or (
+            up is not None and cur.deprel == "dep" and cur.i < up.i
+        )  # ("Attending E were A and B", "Represented at E were A": a clausal subject)
+        if up is None or not subject or not sent.children(up, "cop"):
             return []
         negation = lex.words.get("negation", set())  # ("... were not A": the copula's own)
         if any(fold(c.word) in negation for c in sent.children(up, "advmod", "neg")):
             return []
+        perfect = lex.words.get("perfect_aux", set())  # ("... will be A", "may be A": the
+        if any(lex.lemma(c.word) not in perfect for c in sent.children(up, "aux")):  # copula's
+            return []  # own forecast or hedge)
         return [up]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
@@ -3577,6 +3654,22 @@ def _modal_lemmas(lex: Lexicon, toks: list[Token]) -> set[str]:
     return {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
 
 
+_PARTICIPLE_FORM = re.compile(r"(?:[ai]d[oa]s?|ees?|es|ed)$")
+_PARTICIPLE_END = re.compile(r"(?:(a)|(i))d[oa]s?$")
+
+
+def _passive_participle(sent: Sentence, tok: Token) -> set[str]:
+    """The verbs a participle a parser read as a noun or adjective with a copula may be of
+    ("fue invitada": invitar): none for a word with no copula or passive auxiliary."""
+    if tok.upos not in ("NOUN", "ADJ") or not sent.children(tok, "cop", "aux:pass"):
+        return set()
+    m = _PARTICIPLE_END.search(fold(tok.word))
+    if m is None:
+        return set()
+    stem = fold(tok.word)[: m.start()]
+    return {stem + "ar"} if m.group(1) else {stem + "er", stem + "ir"}
+
+
 def _told(lex: Lexicon, sent: Sentence, tok: Token, clause: Token, verb: Token, future: bool
           ) -> bool:  # fmt: skip
     """Whether a verb that demands with an infinitive or a subjunctive ("told A to sign",
@@ -3664,6 +3757,11 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             _told(lex, sent, tok, cur, anc, future)
         ):
             demanded = True
+        elif (
+            cur.deprel in ("acl", "xcomp")
+            and _passive_participle(sent, anc) & words["demand_verbs"]
+        ):
+            demanded = True  # "fue invitada a participar": a parser's noun for the participle
         if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
             hedged = True
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
@@ -3723,6 +3821,13 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         fold(d.word) in words["negation"]
         for c in sent.children(tok, "nsubj")
         for d in sent.children(c, "cc", "cc:preconj", "det")
+        if d.i < c.i
+    ):
+        negated = True
+    if _in_class(lex, sent, tok, "attend") and any(  # "sent no delegation to E", "no envió
+        fold(d.word) in words["negation"]  # ninguna delegación", "n'a envoyé aucun délégué"
+        for c in sent.children(tok, "obj")
+        for d in sent.children(c, "det")
         if d.i < c.i
     ):
         negated = True
@@ -3918,7 +4023,8 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "owner_named_before", "one_of", "network_members",
                            "network_holder", "listed_subject", "object_members",
                            "subject_members", "oblique_members", "admitted",
-                           "admitting", "aside_of"})  # fmt: skip
+                           "admitting", "aside_of", "object_appos",
+                           "object_appos_group"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -3955,6 +4061,8 @@ def _member_slot(
         generic = [h for h in heads if h.upos == "NOUN" and not _in_other_name(doc, h)]
         members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
+    if name in ("object_appos", "object_appos_group"):  # "Forman parte de la red A, B y C"
+        return _object_appos(doc, lex, sent, tok, types, name == "object_appos_group")
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
         heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
@@ -3962,6 +4070,8 @@ def _member_slot(
         up = sent.head(tok)
         if not objects and up is not None and tok.deprel in ("acl", "amod"):
             objects = [up]  # "le réseau X, composé de A et B": the noun the participle is on
+        if not objects and _in_class(lex, sent, tok, "made_of"):
+            objects = _made_of_subject(lex, sent, tok)
         heads = [h for h in objects
                  if _named_head(doc, lex, h) and _bare_or(lex, sent, h, "into")]  # fmt: skip
         if any(len(_direct_list(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
@@ -4022,6 +4132,36 @@ def _member_slot(
             for ent in found:  # ("la red, integrada por A": the network named before)
                 if all(e.key != ent.key for e in out):
                     out.append(ent)
+    return out
+
+
+def _object_appos(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...], group: bool
+) -> list[Ent]:
+    """The members a verb with no subject names after its group noun, which a parser sets
+    beside that noun: "Forman parte de la red A, B y C", "Font partie du réseau A et B"; with
+    group, the organization that noun stands for (named before), never the names after it."""
+    if sent.children(tok, *_SUBJ, "nsubj:pass"):
+        return []
+    nouns = lex.words.get("org_nouns", set()) | lex.words.get("network_noun", set())
+    out: list[Ent] = []
+    for o in sent.children(tok, "obj", *_OBL):
+        if o.i < tok.i or lex.lemma(o.word) not in nouns:
+            continue
+        named = [a for a in sent.children(o, "appos")
+                 if a.i > o.i and sent.children(a, "det") and a.word[:1].isupper()]  # fmt: skip
+        if group:
+            dets = sent.children(o, "det")
+            definite = dets and not any(
+                lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
+            )
+            held = _context_org(doc, lex, sent, o.start, types) if named and definite else None
+            return [held] if held is not None else []
+        for a in named:
+            for c in _coordinated(doc, sent, a):
+                for ent in _entities(doc, lex, sent, c, tok, types):
+                    if all(e.key != ent.key for e in out):
+                        out.append(ent)
     return out
 
 

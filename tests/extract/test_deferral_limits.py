@@ -288,3 +288,49 @@ def test_a_list_after_a_colon_belongs_to_the_act_before_it(
     (however the parser hangs them), and no later act's; a list that is the subject of the next
     clause is that clause's."""
     assert set(withdrawals(run(gz, HEAD[lang] + body))) == states
+
+
+EIGHT = "Chile, Peru, Austria, Belgium, Bulgaria, Poland, Estonia and Latvia"
+EIGHT_IDS = {"chl", "per", "aut", "bel", "bgr", "pol", "est", "lva"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Eight more countries have since withdrawn: {EIGHT}, as Italy and Slovenia hold off.",
+        f"Eight countries have withdrawn: {EIGHT}, but Italy and Slovenia have only postponed "
+        "their decision.",
+        f"Withdrawn so far: {EIGHT} (Italy and Slovenia have postponed).",
+        f"Eight countries have withdrawn: {EIGHT}, and Italy and Slovenia may follow.",
+        f"Eight countries have withdrawn: {EIGHT}, while Italy and Slovenia will put the compact "
+        "to their parliaments.",
+    ],
+)
+def test_a_list_ends_where_another_clause_begins(gz: Gazetteer, body: str) -> None:
+    """A list of states after a colon ends at a word that opens another clause ("while", "but",
+    "as": lexicon list_breaks), at a bracket that holds a clause, or at ", and" before more
+    than names, for the rules and for the list reader alike: the states after it did not
+    withdraw."""
+    assert set(withdrawals(run(gz, HEAD["en"] + body))) == EIGHT_IDS
+
+
+@pytest.mark.parametrize(
+    ("body", "states"),
+    [
+        ("Chile, Peru and Austria will probably not be present at the conference.", set()),
+        ("Chile, Peru and Austria sent no delegation to the conference.", {"chl", "per", "aut"}),
+        ("Chile, Peru and Austria did not show up at the conference.", {"chl", "per", "aut"}),
+        ("Chile, Peru and Austria sent a delegation to the conference.", set()),
+    ],
+)  # fmt: skip
+def test_no_delegation_is_staying_away(gz: Gazetteer, body: str, states: set[str]) -> None:
+    """A negative determiner on what a state sends ("sent no delegation") and "did not show up"
+    decline the meeting; sending one does not."""
+    head = (
+        "2018-12-11\n\nThe Intergovernmental Conference to Adopt the Global Compact for Safe, "
+        "Orderly and Regular Migration\n\n"
+    )
+    ex = run(gz, head + body)
+    ids = {e.key: (e.id or e.key) for e in ex.entities}
+    got = {ids[r.source] for r in ex.relations if r.type == "DECLINED_TO_ATTEND"}
+    assert got == states

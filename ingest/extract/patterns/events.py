@@ -467,6 +467,9 @@ def _speaker(doc: Doc, i: int, unit: Unit, m: re.Match[str]) -> Ent | None:
     return person
 
 
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def _role_lists(doc: Doc, i: int, unit: Unit) -> list[Proto]:
     """ "Moderators: Name, Org" and the lines under it ("Discussion starters: A, Org / B, Org")."""
     f = doc.folded(unit)
@@ -475,7 +478,11 @@ def _role_lists(doc: Doc, i: int, unit: Unit) -> list[Proto]:
     if m:
         doc.role_list = (_role_of(m), unit.line)
         start = unit.start + m.end()
-    elif state and unit.kind != "sentence" and unit.line - state[1] <= 3 and len(f) < 140:
+    elif (
+        state and unit.kind != "sentence" and unit.line - state[1] <= 3 and len(f) < 140
+        and not (i and _BLANK.search(doc.text, doc.units[i - 1].end, unit.start))
+    ):  # fmt: skip
+        # (across a blank line a list has ended: the next programme entry's title follows)
         doc.role_list = (state[0], unit.line)
         start = unit.start
     else:
