@@ -104,6 +104,10 @@ _NOT_NAME_WORDS = word_set(
     "action summit conference forum new york university"
 )
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|le\s+)?{ROLE}\b")
+# ", Legal Officer, O", ", Senior Researcher at O": a role with a word of its own before it
+_WORD_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*[a-z\-]+\s+{ROLE}\s*(?:,|\b(?:of|at|for|with|de|del|du|des|en|chez)\b)"
+)
 _PAREN_ROLE = re.compile(rf"^\s*\(\s*(?:[a-z\-]+\s+)?{ROLE}\b")
 _PAREN_ORG = re.compile(r"^\s*\(\s*[A-Z][\w&\-]*(?:\s*/\s*[A-Z][\w&\-]*)*\s*\)")
 _IS_ROLE = re.compile(
@@ -850,6 +854,15 @@ def _last_title(text: str, s: int, e: int) -> int | None:
     return None
 
 
+def _title_run(text: str, s: int, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the title words that end at word i hold a title of their own ("Council
+    President", "Director General"), not only its adjectives ("Legal", "Regional")."""
+    j = i
+    while j > 0 and all(p in _TITLE_WORDS for p in _LETTERS.findall(fold(words[j - 1].group()))):
+        j -= 1
+    return bool(_ROLE_WORD.search(fold(text[s + words[j].start() : s + words[i].end()])))
+
+
 def _before_titled_name(text: str, s: int, e: int) -> int:
     """Where a capitalised run ends that goes on with a title and a person's name ("Council
     President Ana Lind", "Assembly Chair Ana Lind"): before the title, else where it ended."""
@@ -863,6 +876,7 @@ def _before_titled_name(text: str, s: int, e: int) -> int:
             and 2 <= len(words) - i - 1 <= 4
             and NAME.fullmatch(rest)
             and _looks_like_name(rest)
+            and _title_run(text, s, words, i)  # (not "X Workers Legal Aid Kenya": no title)
         ):
             tails = words_in_every_language("title_tails")  # "X Director General Ana Lind"
             while i > 0 and fold(words[i].group()) in tails:
@@ -902,7 +916,8 @@ def _person_context(
     # of a person
     in_place = bool(paren and places and places.overlaps(paren.end(), paren.end() + 1))
     return bool(
-        _ROLE_AFTER.match(after) or (_PAREN_ORG.match(text[e : e + 40]) and not in_place)
+        _ROLE_AFTER.match(after) or _WORD_ROLE_AFTER.match(after)
+        or (_PAREN_ORG.match(text[e : e + 40]) and not in_place)
         or _PAREN_ROLE.match(after)  # "Name (Executive Director, O)"
         or _IS_ROLE.match(after)
         or (not ROLE_WORDS.isdisjoint(_LETTERS.findall(before)) and _ROLE_BEFORE.search(before)

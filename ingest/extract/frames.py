@@ -167,6 +167,7 @@ def lexicon(language: str) -> Lexicon | None:
         "thing_pronouns",
         "org_nouns",
         "body_nouns",
+        "state_body_nouns",
         "indefinite",
         "first_person",
         "part_nouns",

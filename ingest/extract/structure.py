@@ -91,6 +91,10 @@ class Words:
     # a programme line that names a part of the meeting ("Opening remarks", "Cérémonie
     # d'ouverture"): no entry's title, its speakers speak at the meeting
     part_re: re.Pattern[str] = re.compile(r"(?!)")
+    # how an entry is held ("hybrid", "en ligne"): with a kind of meeting alone, no title
+    format_re: re.Pattern[str] = re.compile(r"(?!)")
+    # a room, a hall, a building ("Room 4, Conference Centre"): a line of where, no title
+    venue_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -169,6 +173,8 @@ def load_words(root: Path = LEXICON) -> Words:
             + _alternation(get("part_links"))
             + r")(?:\s|$))"
         ),
+        format_re=_words_re({fold(w) for w in get("entry_formats")}),
+        venue_re=_words_re({fold(w) for w in get("venue_words")}),
     )
 
 
@@ -606,6 +612,38 @@ def _is_region(doc: Doc, words: Words, line: Line, kind: Kind | None) -> bool:
 
 def _whole_place(doc: Doc, s: int, e: int) -> bool:
     return any(x.end - x.start >= 0.8 * (e - s) for x in doc.ents_in(s, e, ("Government", "Place")))
+
+
+def _kind_line(doc: Doc, words: Words, line: Line) -> bool:
+    """A line that says only what kind of meeting an entry is and how it is held ("Side event
+    (hybrid)", "SIDE EVENT 4", "Webinar - online"): a line of what, no title."""
+    folded = re.sub(r"\([^()]*\)", " ", fold_slice(doc.text, line.start, line.end))
+    bare = " ".join(w for w in re.sub(r"[\d\W_]+", " ", folded).split() if w not in ("n", "no"))
+    bare = " ".join(words.format_re.sub(" ", bare).split())
+    return bool(bare) and words.event_re.fullmatch(bare) is not None
+
+
+def _where_line(doc: Doc, words: Words, line: Line) -> bool:
+    """A line of where an entry is held: short comma-separated parts, each with a capital or a
+    number first, one a room, a hall or a known place ("Room 4, Conference Centre, <city>",
+    "Salle 12, Palais des Nations"), no stop and no colon."""
+    text, s, e = doc.text, line.start, line.end
+    if s >= e or text[e - 1] in ".;:!?" or _COLON.search(text, s, e) is not None:
+        return False
+    parts = _segments(text, s, e)
+    if not parts or any(
+        len(text[a:b].split()) > 5 or not (text[a].isupper() or text[a].isdigit())
+        for a, b in parts
+    ):
+        return False
+    placed = [
+        (a, b) for a, b in parts
+        if words.venue_re.search(fold_slice(text, a, b)) or _whole_place(doc, a, b)
+    ]  # fmt: skip
+    if not placed:
+        return False
+    # one part alone must be a room with its number ("Room 4"), not a title ("Room to grow")
+    return len(parts) > 1 or any(c.isdigit() for c in text[s:e])
 
 
 def _is_prose(doc: Doc, line: Line) -> bool:
@@ -1065,6 +1103,36 @@ def _state_body(doc: Doc, words: Words, s: int, e: int) -> Ent | None:
     return states[0] if states else None
 
 
+# what may stand between the states a state body names ("Missions of A, B and the C")
+_STATE_GLUE = re.compile(
+    r"(?:\s|,|\b(?:and|y|e|et|of|de|del|du|des|d'|the|la|las|los|el|le|les|l')\b)*", re.I
+)
+
+
+def _state_bodies(doc: Doc, words: Words, s: int, e: int) -> list[Ent]:
+    """ "the Permanent Missions of A and B", "les missions permanentes du A et de la B", "la
+    Misión Permanente de A": the states a segment that opens with a state's body names, when
+    nothing but the states and the words that join them follows the body's noun (up to "to
+    the United Nations", "ante", "auprès")."""
+    folded = fold_slice(doc.text, s, e)
+    lead = re.match(r"(?:the|la|las|los|el|le|les|l')?\s*", folded)
+    m = words.state_body_re.match(folded, lead.end() if lead else 0)
+    if m is None:
+        return []
+    states = doc.ents_in(s + m.end(), e, GOV)
+    if not states:
+        return []
+    cursor = s + m.end()
+    for x in states:
+        if _STATE_GLUE.fullmatch(doc.text, cursor, x.start) is None:
+            return []
+        cursor = x.end
+    rest = doc.text[cursor:e]
+    if rest.strip() and not re.match(r"\s*(?:to|ante|aupr[eè]s|in|en|at|a)\b", rest, re.I):
+        return []
+    return list(states)
+
+
 def _titles_at(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None, Ent]]:
     """ "president of A and of B", "treasurer of A and executive director of B",
     "Directeur régional de l'OIM pour l'Afrique", "représentant le Programme X": each
@@ -1511,6 +1579,9 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             if led is not None and led.kind is not None:  # "Organised by A and B"
                 labels += 1 if led.kind.relation in _HOLDERS else 0
                 continue
+            if _kind_line(doc, words, line) or _where_line(doc, words, line):
+                labels += 1  # "Side event (hybrid)", "Room 4, Conference Centre": what, where
+                continue
             if _people_item(doc, words, s, e) or (line.bullet and _bare_name(doc, words, s, e)):
                 continue  # an item of the list of people above ("- P, O"): passed over
             k = line.number
@@ -1532,6 +1603,9 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
             return None
         if _part_title(doc, words, s, e):
             return None  # "Opening remarks": a part of the meeting the programme is of
+        marked = None if kinded or quoted is not None else _marked_above(doc, lines, line)
+        if marked is not None:  # '1. "Title"' over a line of its own ("In person, with
+            return _title_event(doc, *marked)  # interpretation"): the marked title
         over = None if kinded or quoted is not None else _title_over(doc, words, lines, line)
         if over is not None:  # "Title / Subtitle / Speakers:": the entry is named by its title
             return _title_event(doc, *over)
@@ -1554,6 +1628,20 @@ def _entry_title(doc: Doc, words: Words, lines: list[Line], i: int, labels: int 
         ):  # fmt: skip
             return None  # across a blank line, a title needs its line of when or by whom
         return _added(doc, candidate(s, e, text[s:e], text[s:e], "Event", 0.6))
+    return None
+
+
+def _marked_above(doc: Doc, lines: list[Line], line: Line) -> tuple[int, int] | None:
+    """A title marked as one (quoted, numbered with quotes, after its hours) on a line right
+    above, in the same block as the line a walk up an entry would take for its title: that
+    line is a detail or a subtitle of the marked one."""
+    k = lines.index(line)
+    for above in reversed(lines[max(0, k - 3) : k]):
+        if lines[lines.index(above) + 1].blank_before:
+            return None
+        span = _line_title(doc, above)
+        if span is not None:
+            return span
     return None
 
 
@@ -2743,6 +2831,9 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     dashed = _dashed_names(doc, words, s, e) if len(parts) == 1 else []
     if dashed:
         return [x for a, b in dashed for x in [_organization(doc, words, a, b)] if x is not None]
+    bodies = _state_bodies(doc, words, s, e) if len(parts) == 1 else []
+    if bodies:
+        return bodies  # "the Permanent Missions of A and B": the states
     if len(parts) == 1 and (not inline or not _CONJ.search(text, s, bare_end)):
         one = _organization(doc, words, s, e)  # one name a line, "and" inside it or not
         return [one] if one is not None else []

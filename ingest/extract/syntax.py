@@ -399,6 +399,41 @@ def _colon_lists(doc: Doc, sent: Sentence, tok: Token) -> tuple[list[Ent], list[
     return own, others
 
 
+def _colon_listed(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The actors a colon after the act lists where who acts is a common noun ("Organisations
+    that took part in E, held in C: A, B (X) and D", "The following groups took part in E: A
+    and B", "Organisations ayant participé à E : A, B"): each of them; never where a name acts
+    ("A took part in E: a day of talks") nor past another clause's verb before the colon."""
+    colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)
+    if colon is None or tok.upos not in ("VERB", "AUX", "ADJ"):
+        return []
+    up = sent.head(tok)
+    heads = _subject(lex, sent, tok)
+    if not heads and tok.deprel.startswith("acl") and up is not None:
+        heads = [up]  # ("Organisations ayant participé à E :": the noun the participle is on)
+    if not heads or any(  # (a tagger's proper noun for a capitalised first word: no name)
+        h.upos not in ("NOUN", "PROPN")
+        or any(e.start <= h.start and h.end <= e.end for e in doc.ents_in(h.start - 200, h.end + 200))
+        for h in heads
+    ):
+        return []
+    between = sent.tokens[tok.i + 1 : colon.i]  # ("..., held in C with support from O:": a
+    if any(  # participle or a relative clause on the event is still the act's; a verb with a
+        fold(s.word) not in lex.words["relative"]  # subject of its own opens another clause
+        for t in between
+        if t.upos in ("VERB", "AUX")
+        for s in sent.children(t, *_SUBJ)
+    ):
+        return []
+    breaks = lex.words.get("list_breaks", set())
+    end = _list_end(sent, colon, breaks)
+    if end is None:
+        return []
+    return [e for e in doc.ents_in(colon.end, end, types) if e.text and _plausible(sent, e)]
+
+
 def _list_end(sent: Sentence, colon: Token, breaks: set[str]) -> int | None:
     """Where the list after a colon ends (an offset), None where a verb takes it as subject."""
     joined: Token | None = None  # the comma of ", and" / ", y": another clause may follow
@@ -1029,6 +1064,8 @@ def _slot(
         return _demonym_state(doc, sent, tok, types)
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
         return _among_oblique(doc, lex, sent, tok, types)
+    if name == "colon_listed":  # "Organisations that took part in E, held in C: A, B and D"
+        return _colon_listed(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
         found = _quoted_beside(doc, sent, tok) if "Document" in types else None
         return [found] if found is not None else []
@@ -1450,9 +1487,23 @@ def _office_named_before(
         return None
     known = [g for g in doc.gz.of_type(*types)
              if any(fold(a).endswith(" " + office) for a in (g.name, *g.aliases))]  # fmt: skip
-    if len(known) != 1:
+    if len(known) != 1 or _body_after_title(doc, tok):
         return None
     return doc.add(from_entry(start, tok.end, doc.text[start : tok.end], known[0], 0.6, "office"))
+
+
+def _body_after_title(doc: Doc, tok: Token) -> bool:
+    """Whether a body's name follows a title after a comma or a dash ("P, Secretary-General,
+    O"): the title is that body's, not the one body its office names."""
+    after = doc.text[tok.end : tok.end + 8]
+    gap = re.match(r"[ \t]*[,\u2013\u2014-][ \t]*", after)
+    if gap is None:
+        return False
+    at = tok.end + gap.end()
+    return any(
+        e.start == at and e.type != "Government"
+        for e in doc.ents_in(at, at + 200, ("Organization", "Coalition", "IntergovernmentalBody"))
+    )
 
 
 def _entities(
@@ -2630,11 +2681,29 @@ def _body_of_state(doc: Doc, lex: Lexicon, tok: Token, types: tuple[str, ...]) -
     return bool(lemmas & lex.words.get("own_bodies", set()))
 
 
+def _state_of_office(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
+    """The state whose office abroad a token heads ("the Permanent Mission of X", "l'ambassade
+    du X", "la Misión Permanente de X"; lexicon state_body_nouns): the state X."""
+    if lex.lemma(tok.word) not in lex.words.get("state_body_nouns", set()):
+        return None
+    for part in sent.children(tok, "nmod", "flat", "flat:name"):
+        if part.deprel == "nmod" and not _case_ok(lex, sent, part, "of"):
+            continue  # ("la Misión Permanente de X": X may hang as a flat name)
+        found = [e for e in doc.ents_in(part.start, part.end) if e.type == "Government"]
+        if found:
+            return found[0]
+    return None
+
+
 def _entity(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
 ) -> Ent | None:
     """The entity a slot's head token stands for: the mention that covers it, else the first
     mention of a wanted type in its own phrase; a pronoun or a state noun from context."""
+    if "Government" in types:
+        office = _state_of_office(doc, lex, sent, tok)
+        if office is not None:  # "the Permanent Mission of X": the state X
+            return office
     covering = [e for e in doc.ents_in(tok.start - 200, tok.end + 200)
                 if e.start <= tok.start and tok.end <= e.end and e.type in types
                 and _plausible(sent, e)]  # fmt: skip

@@ -401,13 +401,17 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             # the org follows the role ("Director of X", ", Executive Director, X"); the last
             # role word before the org is the role ("Attorney & Public Defender, Spokesperson for")
             org = right(doc, unit, person.end + m.end(), ORGS, reach=90, stop=r"[.;:!?]")
+            org = _whole_name(doc, org)
             if org is not None:
                 between = f[person.end - base : org.start - base]
                 roles = list(_A_ROLE.finditer(between))
                 r = roles[-1] if roles else m
-                role = _role_text(
-                    doc, unit, person.end - base + r.start(), person.end - base + r.end()
-                )
+                r_start = person.end - base + r.start()
+                lead = re.search(r"(?:^|[,(])[ \t]*((?:[A-Z][\w\-]*[ \t]+){1,2})$",
+                                 doc.text[unit.start : unit.start + r_start])  # fmt: skip
+                if lead and r.start() > 0:  # ", Legal Officer, O": the title's own words
+                    r_start = lead.start(1)
+                role = _role_text(doc, unit, r_start, person.end - base + r.end())
                 out.append(_affiliated(doc, unit, person, org, role, 0.85))
                 continue
         if _PAREN.match(after):
@@ -455,6 +459,15 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             if state is not None:
                 out.append(_affiliated(doc, unit, person, state, _cap(m3.group("role")), 0.7))
     return out
+
+
+def _whole_name(doc: Doc, org: Ent | None) -> Ent | None:
+    """The longest organization's name that starts with this one ("Migrant Workers Legal Aid
+    X", not "Migrant Workers" inside it)."""
+    if org is None:
+        return None
+    same = [e for e in doc.ents_in(org.start, org.start + 300, ORGS) if e.start == org.start]
+    return max([org, *same], key=lambda e: e.end - e.start)
 
 
 def _last_words(folded: str, n: int) -> list[str]:
