@@ -106,7 +106,8 @@ _NOT_NAME_WORDS = word_set(
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|le\s+)?{ROLE}\b")
 # ", Legal Officer, O", ", Senior Researcher at O": a role with a word of its own before it
 _WORD_ROLE_AFTER = re.compile(
-    rf"^\s*,\s*[a-z\-]+\s+{ROLE}\s*(?:,|\b(?:of|at|for|with|de|del|du|des|en|chez)\b)"
+    r"^\s*,\s*(?!(?:an?|the|un|una|une|el|la|le|les)\s)[a-z\-]+\s+"
+    rf"{ROLE}\s*(?:,|\b(?:of|at|for|with|de|del|du|des|en|chez)\b)"
 )
 _PAREN_ROLE = re.compile(rf"^\s*\(\s*(?:[a-z\-]+\s+)?{ROLE}\b")
 _PAREN_ORG = re.compile(r"^\s*\(\s*[A-Z][\w&\-]*(?:\s*/\s*[A-Z][\w&\-]*)*\s*\)")
@@ -272,7 +273,8 @@ def _event_head(name: str) -> bool:
 
 _VENUE_TAILS = frozenset(
     {"room", "rooms", "hall", "halls", "salle", "salles", "sala", "salas", "salon", "auditorium",
-     "auditorio", "building", "edificio", "batiment", "venue", "lobby", "terrace", "pavilion"}
+     "auditorio", "building", "edificio", "batiment", "venue", "lobby", "terrace", "pavilion",
+     "centre", "center", "centro", "palace", "palais", "palacio", "hotel", "annex", "annexe"}
 )  # fmt: skip
 
 
@@ -474,7 +476,9 @@ def org_event_candidates(
         out.append(ent)
         taken.add(s, e)
         # "le FMAS, Forum des Alternatives Maroc": the acronym before a new name is its own
-        acr = _ACRONYM_APPOSED.search(text, max(start, s - 16), s)
+        acr = _ACRONYM_APPOSED.search(text, max(start, s - 16), s) or _acronym_line(
+            text, start, s, e
+        )
         if acr and ent.id is None and not taken.overlaps(acr.start(1), acr.end(1)):
             a_s, a_e = acr.span(1)
             out.append(Ent(a_s, a_e, text[a_s:a_e], ent.key, None, ent.name, ent.type,
@@ -641,6 +645,23 @@ _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00
 
 
 # the word of where a body goes before a meeting's name ("the delegation of O to the E")
+# "ACR – Full Name of the Network" as a line of its own (a list of abbreviations)
+_ACRONYM_DASHED = re.compile(
+    r"^[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*[:\u2013\u2014-][ \t]*$"
+)
+
+
+def _acronym_line(text: str, start: int, s: int, e: int) -> re.Match[str] | None:
+    """The abbreviation a line opens with before a dash or colon, where the new name after
+    it fills the rest of the line and starts with its first letter."""
+    line = max(start, text.rfind("\n", 0, s) + 1)
+    m = _ACRONYM_DASHED.match(text, line, s)
+    rest = text[e : (text.find("\n", e) + 1 or len(text) + 1) - 1]
+    if m is None or rest.strip(" \t.;") or fold(m.group(1)[0]) != fold(text[s]):
+        return None
+    return m
+
+
 _TO_EVENT = re.compile(
     rf"{SP}(?:to{SP}the|to|at{SP}the|au|aux|\u00e0{SP}la|\u00e0{SP}l['\u2019]|al|a{SP}la|"
     rf"en{SP}el|en{SP}la|on{SP}the|on|sobre{SP}el|sobre{SP}la|sur{SP}la|sur{SP}le|sur){SP}(?=[{UP}])"

@@ -11,6 +11,8 @@ another clause, an aside or a list."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from ingest.extract.frames import Lexicon
@@ -247,7 +249,9 @@ def definite_event(
     names = [e for e in names if e.type not in _WHERE]
     if any(e.start <= tok.start < e.end for e in names):
         return None  # the noun is a word of a name: the lists' reading stands
-    for e in names:
+    if _titled_or_numbered(sent, tok):  # "the 3rd meeting of the X Working Group", "l'Atelier
+        names = [e for e in names if e.end <= tok.start]  # régional du Réseau X": the body's
+    for e in names:  # name is a word of the meeting's own
         if e.end <= tok.start:
             run = [t for t in run if t.start >= e.end]
         else:
@@ -276,6 +280,25 @@ def definite_event(
         return None
     name = doc.text[start:end]
     return _described(doc, candidate(start, end, name, name, "Event", 0.55))
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|[ºª°]|e|er|re|eme|ème|a|o)?\.?|[ivxl]+", re.IGNORECASE)
+
+
+def _titled_or_numbered(sent: Sentence, tok: Token) -> bool:
+    """An event noun written as a title's word (capitalised, not the sentence's first word) or
+    numbered ("3rd", "the third", "3ª", "IIe"): a meeting of a series whose name holds the body
+    that meets ("the 3rd meeting of the X Working Group"), not "the founding assembly of X"."""
+    if tok.i > 0 and tok.word[:1].isupper():
+        return True
+    ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "primera", "segunda", "tercera", "cuarta", "quinta", "primer",
+                "tercer", "segundo", "primero", "premier", "premiere", "deuxieme", "troisieme",
+                "quatrieme", "cinquieme"}  # fmt: skip
+    return any(
+        c.i < tok.i and (_ORDINAL.fullmatch(c.word) or fold(c.word) in ordinals)
+        for c in sent.children(tok, "amod", "nummod", "compound", "det")
+    )
 
 
 def _qualified_meeting(lex: Lexicon, sent: Sentence, tok: Token) -> bool:

@@ -276,7 +276,12 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     if colon is not None and n_words > 14:
         if rest[0] < rest[1]:
             return _clause_heading(doc, words, line, colon)  # a sentence with a colon inside
-        # "..., among them:": a long intro announces a list; only its last words may cue it
+        # "..., among them:": a long intro announces a list; only its last words may cue it,
+        # those of its last sentence ("... on 20 May. The following groups attended:": no
+        # hedge in "May")
+        ends = list(_SENTENCE_END.finditer(text, line.start, head_end))
+        if ends:
+            head = fold_slice(text, ends[-1].end(), head_end)
         head = " ".join(head.split()[-6:])
     # a cue in brackets after a name is a list line's role, not a heading: "A (Chair)"
     kind = _kind(words, _BRACKETS.sub(" ", head) if colon is None else head, colon is not None)
@@ -1467,7 +1472,10 @@ def entry_event(doc: Doc, at: int) -> Ent | None:
     if own is not None:
         return _title_event(doc, *own)
     colon = _COLON.search(text, line.start, line.end)
-    if _TIME_LINE.match(text, line.start, line.end) or _dated_line(doc, line.start, line.end):
+    if (
+        _TIME_LINE.match(text, line.start, line.end) or _dated_line(doc, line.start, line.end)
+        or _where_line(doc, words, line) or _kind_line(doc, words, line)
+    ):  # fmt: skip
         labels = 1
     elif colon is None:
         led = _led_heading(doc, words, line)

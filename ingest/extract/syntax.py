@@ -2141,8 +2141,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         # parser hangs on the noun's qualifier (lexicon member_qualifiers)
         if tok.upos == "NOUN" and not found:
             kinds = lex.words.get("member_qualifiers", set())
-            found += [o for a in sent.children(tok, "amod", "appos") if a.i == tok.i + 1
+            found += [o for a in sent.children(tok, "amod", "appos", "nmod") if a.i == tok.i + 1
                       and (lex.lemma(a.word) in kinds or fold(a.word) in kinds)
+                      and not sent.children(a, "case")  # ("miembros fundadores de C")
                       for o in sent.children(a, *_OBL) if _case_ok(lex, sent, o, arg)]  # fmt: skip
         # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
@@ -3277,6 +3278,10 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
         unit = doc.units[j]
         named = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         named = [e for e in named if e.start < at] if j == k else named  # not one named after
+        if j < k and unit.kind in ("heading", "line") and named:
+            entry = structure.entry_event(doc, unit.start)  # ("3 May, 10:00, <X> Conference
+            if entry is not None:  # Room": a line of when and where under an entry's title)
+                return entry
         if unit.paragraph != paragraph:  # ("a follow-up meeting with X": its paragraph's only)
             described = doc.memo.get("described_events") or set()
             named = [e for e in named if e.key not in cast(set[str], described)]
@@ -4093,9 +4098,44 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "network_holder", "listed_subject", "object_members",
                            "subject_members", "oblique_members", "admitted",
                            "admitting", "aside_of", "object_appos",
-                           "object_appos_group"})  # fmt: skip
+                           "object_appos_group", "dash_name", "compound_name"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+_DASH_GAP = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t]*"
+)
+
+
+def _dash_name(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The name a line or sentence opens with, set off by a dash from the member noun's phrase
+    that describes it ("• A (ACR) – a member of C since 2019, runs ...", "A – miembro de C desde
+    2016", "A – founded in 2010 in X, a C member, runs ..."): A. Only the sentence's first
+    name, and no other body's name between it and the phrase but the phrase's own."""
+    if tok.upos != "NOUN":
+        return []
+    lead = [c.i for c in sent.children(tok, "det", "amod", "compound", "flat") if c.i < tok.i]
+    at = sent.tokens[min([tok.i, *lead])].start
+    bodies = ("Organization", "Coalition", "IntergovernmentalBody")
+    found = doc.ents_in(sent.start, at, bodies)
+    if not found or doc.text[sent.start : found[0].start].strip(" \t\u2022*\u00b7-\n"):
+        return []  # (the sentence's first name only)
+    ent = found[0]
+    gap = _DASH_GAP.match(doc.text, ent.end, at)
+    if gap is None or "\n" in doc.text[ent.end : at] or ent.type not in types:
+        return []
+    between = doc.text[gap.end() : at]
+    if between and not between.rstrip().endswith(","):
+        return []  # (after the dash, the phrase itself or a participle's aside before it)
+    own = {
+        e.key for t in sent.subtree(tok, CLAUSAL) for e in doc.ents_in(t.start, t.end, bodies)
+    }
+    if any(e.key not in own and e.key != ent.key for e in doc.ents_in(gap.end(), at, bodies)):
+        return []
+    return [ent]
 
 
 def _member_slot(
@@ -4130,6 +4170,12 @@ def _member_slot(
         generic = [h for h in heads if h.upos == "NOUN" and not _in_other_name(doc, h)]
         members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
+    if name == "dash_name":  # "• A (ACR) – a member of C since 2019, ...": A
+        return _dash_name(doc, lex, sent, tok, types)
+    if name == "compound_name":  # "A, a C member": C
+        names = [c for c in sent.children(tok, "compound", "flat") if c.i < tok.i
+                 and c.upos == "PROPN"]  # fmt: skip
+        return _ends_of(doc, lex, sent, names[-1:], tok, types)
     if name in ("object_appos", "object_appos_group"):  # "Forman parte de la red A, B y C"
         return _object_appos(doc, lex, sent, tok, types, name == "object_appos_group")
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
@@ -4167,6 +4213,9 @@ def _member_slot(
         up = sent.head(tok)
         one = up is not None and up.upos in ("NUM", "PRON") and _case_ok(lex, sent, tok, "of")
         heads = _subject(lex, sent, up) if one and up is not None else []
+        above = sent.head(up) if one and up is not None and up.deprel == "appos" else None
+        if not heads and above is not None:  # "A, one of the founding members of C, said": A
+            heads = [above]
     elif name == "network_members":  # "a network of groups, including A and B": A, B
         return _network_members(doc, lex, sent, tok, types)
     elif name == "network_holder":  # "C is a network of ...", "C, a network of ...": C
