@@ -322,11 +322,16 @@ def _numbered_event(text: str, start: int, s: int, e: int) -> bool:
     )
 
 
+_BASED = re.compile(rf"{CAP}-based{SP}(?=[{UP}])")
+
+
 def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading articles and trailing connectors of a capitalised phrase, and a sentence's
     opening adverb before an article ("Later the Harbour Alliance": Harbour Alliance)."""
     opening = _OPENING.match(text, s, e)
     if opening and fold(opening.group(1)) in words_in_every_language("sentence_adverbs"):
+        s = opening.end()
+    elif opening and fold(opening.group(1)) in MONTH_WORDS:  # "On 14 March the X Forum": X
         s = opening.end()
     verb = _OPENING_VERB.match(text, s, e)  # "Participaron en el Foro X": the forum
     if verb and _event_verb(verb.group(1)) and _AT_WORDS & set(fold(verb.group(0)).split()):
@@ -334,6 +339,9 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     lead = LEADING.match(text, s, e)
     if lead:
         s = lead.end()
+    based = _BASED.match(text, s, e)  # "the Tamsin-based X Centre": the centre
+    if based:
+        s = based.end()
     while True:
         m = _TRAILING.search(text, s, e)
         if not m or m.start() == s:
@@ -444,7 +452,17 @@ def org_event_candidates(
         if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
             at = max(start, s - 25, text.rfind("\n", 0, s) + 1)  # (the noun on the name's line)
             before = fold_slice(text, at, s).split()
-            if not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
+            noun = _WORD_AFTER.match(text, e)
+            if (
+                " " in name.strip()
+                and noun
+                and _noun_after(text, e)
+                and not taken.overlaps(s, noun.end())
+                and fold(text[max(start, s - 4) : s]).strip() == "the"
+            ):  # "the Coastal Rights network": the network's name, its noun with it
+                e = noun.end()
+                name = bare = text[s:e]
+            elif not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
                 continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"
         bare = name
@@ -647,7 +665,7 @@ _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00
 # the word of where a body goes before a meeting's name ("the delegation of O to the E")
 # "ACR – Full Name of the Network" as a line of its own (a list of abbreviations)
 _ACRONYM_DASHED = re.compile(
-    r"^[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*[:\u2013\u2014-][ \t]*$"
+    r"[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*[:\u2013\u2014-][ \t]*$"
 )
 
 
@@ -987,7 +1005,7 @@ def acronym_candidates(
     out = []
     for word, spans in seen.items():
         same = aliases.get(word)
-        if same is None and len(spans) < 2:
+        if same is None and len(spans) < 2 and not _noun_after(text, spans[0][1]):
             continue
         for s, e in spans:
             if same is not None:
@@ -998,6 +1016,16 @@ def acronym_candidates(
             out.append(ent)
             taken.add(s, e)
     return sorted(out, key=lambda x: x.start)
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z\u00e0-\u00ff]+)\b")
+
+
+def _noun_after(text: str, at: int) -> bool:
+    """A network's noun right after a name, in small letters ("the ABC network", "the Coastal
+    Rights coalition"): the name is that network's."""
+    m = _WORD_AFTER.match(text, at)
+    return m is not None and fold(m.group(1)) in _NETWORK_WORDS - {"ong", "ngo", "group"}
 
 
 def _given_name_before(text: str, start: int, at: int) -> bool:

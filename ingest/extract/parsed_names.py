@@ -57,7 +57,9 @@ def new_name(
             return None  # a meeting that took place stays one ("le forum s'est tenu")
         return doc.replace(old, candidate(old.start, old.end, old.text, old.name, kind, 0.6))
     run = sent.phrase(tok, _STOP, _EDGE)
-    if not 2 <= len(run) <= MAX_WORDS or not run[0].word[:1].isupper():
+    if kind == "Event" and run and run[0].word[:1].isupper():  # "la Conférence régionale sur
+        run = _with_topic(lex, sent, tok, run)  # X" (its topic a parser hung on the verb)
+    if not 2 <= len(run) <= MAX_WORDS + 4 or not run[0].word[:1].isupper():
         return None  # one word says too little ("the Forum"); a name starts with a capital
     start, end = run[0].start, run[-1].end
     if any(e.start < end and start < e.end for e in near):
@@ -295,9 +297,11 @@ def _titled_or_numbered(sent: Sentence, tok: Token) -> bool:
                 "ninth", "tenth", "primera", "segunda", "tercera", "cuarta", "quinta", "primer",
                 "tercer", "segundo", "primero", "premier", "premiere", "deuxieme", "troisieme",
                 "quatrieme", "cinquieme"}  # fmt: skip
+    near = sent.children(tok, "amod", "nummod", "compound", "det")
+    if tok.i > 0:  # (a parser that hangs "3ª" on the article: the word right before)
+        near.append(sent.tokens[tok.i - 1])
     return any(
-        c.i < tok.i and (_ORDINAL.fullmatch(c.word) or fold(c.word) in ordinals)
-        for c in sent.children(tok, "amod", "nummod", "compound", "det")
+        c.i < tok.i and (_ORDINAL.fullmatch(c.word) or fold(c.word) in ordinals) for c in near
     )
 
 

@@ -335,8 +335,8 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     article = _LOWER_ARTICLE.match(text[rest_s:rest_e])  # "by the Network X": the name
     rest_s += article.end() if article else 0
     body = text[rest_s:rest_e]
-    if not body[:1].isupper():
-        return None
+    if not body[:1].isupper() and not words.state_body_re.match(fold(body)):
+        return None  # (but "par les missions permanentes du X": states' bodies, in lower case)
     if len(body.split()) > 24 or _SENTENCE_END.search(body) or re.search(r",\s+[a-z]", body):
         return None  # a sentence that goes on after its list
     return Heading(kind, (rest_s, rest_e), (line.start, line.start + m.end()))
@@ -2767,6 +2767,8 @@ def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
     colon = _COLON.search(text, s, e)
     if colon is not None and _region_words(doc, words, s, colon.start()):
         s = colon.end()
+    elif colon is not None and _described(text, s, colon.start(), colon.end(), e):
+        e = colon.start()  # "Nom : association qui accompagne ...": the name, no description
     lead = _DASH_LEAD.search(text, s, e)  # "Country - Organization"
     if lead is not None and _region_words(doc, words, s, lead.start()):
         s = lead.end()
@@ -2797,6 +2799,21 @@ def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
             else:
                 break
     return Line(s, e, line.bullet, line.blank_before, line.paragraph, line.number), role
+
+
+def _described(text: str, s: int, colon: int, after: int, e: int) -> bool:
+    """Whether a list line is a name, a colon, then words in small letters that describe it
+    ("Nom : association fondée en 2008 qui ...", "A: a network of lawyers")."""
+    rest = text[after:e].strip()
+    name = text[s:colon].strip()
+    return (
+        bool(rest)
+        and rest[0].islower()
+        and len(rest.split()) >= 3
+        and bool(name)
+        and name[0].isupper()
+        and len(name.split()) <= 12
+    )
 
 
 def _region_words(doc: Doc, words: Words, s: int, e: int) -> bool:

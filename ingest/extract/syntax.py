@@ -2181,6 +2181,15 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             return []
         if head.upos == "NOUN" and _title_word(lex, head):
             return []  # "A, présidente de B, et C, coordinateur de D": a title is no member
+        clause = sent.head(head)
+        if (
+            head.deprel.split(":")[0] == "obl"
+            and _case_ok(lex, sent, head, "place")
+            and clause is not None
+            and clause.deprel == "acl"
+            and (named := sent.head(clause)) is not None
+        ):  # "A, founded in 2001 in X, a member of C": the aside is A's, not X's
+            return [named]
         return [_list_first(lex, sent, tok, head)]
     if name == "head_subject":
         for anc in sent.ancestors(tok):
@@ -2802,7 +2811,11 @@ def _entity(
                 return quoted
         before = _chain_start(lex, sent, tok)
         return _referent(doc, lex, sent, tok, before, types) if types else None
-    if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and _definite(lex, sent, tok):
+    if (
+        lex.lemma(tok.word) in lex.words.get("org_nouns", ())
+        and _definite(lex, sent, tok)
+        and fold(tok.word) == lex.lemma(tok.word)  # ("the following organisations": no one)
+    ):
         orgs = tuple(t for t in types if t in ("Organization", "Coalition"))
         named = _same_noun(doc, lex, sent, tok, orgs, author=False) if orgs else None
         if named is not None:  # "The Saltmarsh Network ... . The network brings together"
@@ -3421,6 +3434,9 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None  # "Central Liaison Office", "Humanitarian Affairs": no person's name
     if any(fold(d.word) in _DEFINITE for d in sent.children(tok, "det")):
         return None  # "the Seaside Legal Clinic", "la Casa Nueva": a body's name
+    place_lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    if place_lex is not None and _case_ok(place_lex, sent, tok, "place"):
+        return None  # "founded in Port Elm, a member of C": a place, no person
     if any(e.start < parts[-1].end and parts[0].start < e.end
            for e in doc.ents_in(parts[0].start - 200, parts[-1].end + 200)):  # fmt: skip
         return None  # part of a known name: not a new person
@@ -4098,7 +4114,8 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "network_holder", "listed_subject", "object_members",
                            "subject_members", "oblique_members", "admitted",
                            "admitting", "aside_of", "object_appos",
-                           "object_appos_group", "dash_name", "compound_name"})  # fmt: skip
+                           "object_appos_group", "dash_name", "compound_name",
+                           "listed_before"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -4106,6 +4123,42 @@ _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 _DASH_GAP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t]*"
 )
+
+
+_LIST_GAP = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:,|;)?[ \t]*(?:(?:and|y|e|et|&)[ \t]+)?"
+    r"(?:(?:the|la|las|los|el|le|les)[ \t]+|l[\u2019'][ \t]*)?"
+)
+
+
+def _listed_before(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The names a plural member noun's aside follows ("A, B and D, all members of C, said",
+    "A y B, ambos miembros de C", "A et B, tous deux membres de C"): the list of two or more
+    bodies' names that ends at the comma before the aside, in the trigger's sentence."""
+    if fold(tok.word) == lex.lemma(tok.word) or tok.upos != "NOUN":
+        return []  # (a plural noun only)
+    lead = [c.i for c in sent.children(tok, "det", "amod", "nummod") if c.i < tok.i]
+    first = sent.tokens[min([tok.i, *lead])]
+    k = first.i - 1  # ("tous deux", "ambos": quantifiers a parser may hang elsewhere)
+    while k >= 0 and sent.tokens[k].word != "," and first.i - k <= 2:
+        k -= 1
+    if k < 0 or sent.tokens[k].word != ",":
+        return []
+    bodies = ("Organization", "Coalition", "IntergovernmentalBody")
+    found = [e for e in doc.ents_in(sent.start, sent.tokens[k].start, types) if e.type in bodies]
+    if not found or doc.text[found[-1].end : sent.tokens[k].start].strip(" ()"):
+        if not found or not re.fullmatch(r"[ \t]*\([^()\n]{1,60}\)[ \t]*",
+                                         doc.text[found[-1].end : sent.tokens[k].start]):
+            return []  # fmt: skip
+    run = [found[-1]]
+    for prev in reversed(found[:-1]):
+        gap = _LIST_GAP.fullmatch(doc.text, prev.end, run[0].start)
+        if gap is None or prev.end > run[0].start:
+            break
+        run.insert(0, prev)
+    return run if len(run) > 1 else []
 
 
 def _dash_name(
@@ -4170,6 +4223,8 @@ def _member_slot(
         generic = [h for h in heads if h.upos == "NOUN" and not _in_other_name(doc, h)]
         members = [e for h in generic for e in _network_members(doc, lex, sent, h, types)]
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
+    if name == "listed_before":  # "A, B and D, all members of C, said": A, B, D
+        return _listed_before(doc, lex, sent, tok, types)
     if name == "dash_name":  # "• A (ACR) – a member of C since 2019, ...": A
         return _dash_name(doc, lex, sent, tok, types)
     if name == "compound_name":  # "A, a C member": C
