@@ -329,9 +329,10 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading articles and trailing connectors of a capitalised phrase, and a sentence's
     opening adverb before an article ("Later the Harbour Alliance": Harbour Alliance)."""
     opening = _OPENING.match(text, s, e)
-    if opening and fold(opening.group(1)) in words_in_every_language("sentence_adverbs"):
-        s = opening.end()
-    elif opening and fold(opening.group(1)) in MONTH_WORDS:  # "On 14 March the X Forum": X
+    if opening and (  # ... and a month's ("On 14 March the X Forum": X Forum)
+        fold(opening.group(1)) in words_in_every_language("sentence_adverbs")
+        or fold(opening.group(1)) in MONTH_WORDS
+    ):
         s = opening.end()
     verb = _OPENING_VERB.match(text, s, e)  # "Participaron en el Foro X": the forum
     if verb and _event_verb(verb.group(1)) and _AT_WORDS & set(fold(verb.group(0)).split()):
@@ -398,6 +399,7 @@ def org_event_candidates(
     }
     out.extend(_spelled_names(text, start, end, taken, acronyms))
     out.extend(_expanded_acronyms(text, start, end, taken))
+    out.extend(_defined_acronyms(text, start, end, taken))
     for m in NP.finditer(text, start, end):
         cut = m.start()  # "the X Network's Y Z": the network, then a name of its own
         owned = [o for o in _OWNED.finditer(text, m.start(), m.end())
@@ -451,8 +453,8 @@ def org_event_candidates(
             kind = "Event" if _event_head(name) else kind
         if kind is None:  # one word, or no keyword: "la red X", "le réseau X" make it a name
             at = max(start, s - 25, text.rfind("\n", 0, s) + 1)  # (the noun on the name's line)
-            before = fold_slice(text, at, s).split()
-            noun = _WORD_AFTER.match(text, e)
+            before = re.sub(r"[\"\u201c\u00ab\u2018']", " ", fold_slice(text, at, s)).split()
+            noun = _WORD_AFTER.match(text, e)  # (and 'la red "X"', « X »: the quoted name)
             if (
                 " " in name.strip()
                 and noun
@@ -462,7 +464,9 @@ def org_event_candidates(
             ):  # "the Coastal Rights network": the network's name, its noun with it
                 e = noun.end()
                 name = bare = text[s:e]
-            elif not before or before[-1] not in _NETWORK_WORDS or _people_list(name):
+            elif (not before or before[-1] not in _NETWORK_WORDS or _people_list(name)) and not (
+                " " in name.strip() and (own_acronym(text, s, e) or _defined(text, start, s, e))
+            ):  # ("Harbour Legal Clinic (HLC)", "HLC – Harbour Legal Clinic": a body)
                 continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"
         bare = name
@@ -567,6 +571,38 @@ _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9&\-]{1,9})[ \t\u00a0]+\(([^()\n
 _ELIDED = re.compile(r"^\w{1,5}[\u2019']")  # "sull'", "dell'", "l'", "d'": an article written on
 
 
+# a line of a list of abbreviations: "ACR – Full name of the network", "ACR: Nom du réseau"
+_DEFINITION_LINE = re.compile(
+    r"^[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*(?:[:=\u2013\u2014]|[ \t]-)"
+    r"[ \t]*([A-Z\u00c0-\u00de][^\n:;()]{3,140}?)[ \t.]*$",
+    re.MULTILINE,
+)
+
+
+def _defined_acronyms(text: str, start: int, end: int, taken: Spans) -> list[Ent]:
+    """A line that defines an abbreviation by a name written to the line's end in any case
+    ("RSR – Réseau solidaire des rives"), whose letters spell the abbreviation: a new
+    organization, the abbreviation one of its names."""
+    out: list[Ent] = []
+    for m in _DEFINITION_LINE.finditer(text, start, end):
+        acr, name = m.group(1), m.group(2).strip()
+        s, e = m.start(2), m.start(2) + len(name)
+        if acr in _not_organizations() or taken.overlaps(m.start(1), e):
+            continue
+        if not 2 <= len(name.split()) <= 15 or not spells(acr, name):
+            continue
+        if _kind_of(name) == "Event":
+            continue
+        ent = candidate(s, e, name, name, "Organization")
+        ent.aliases = (acr,)
+        out.append(ent)
+        out.append(Ent(m.start(1), m.end(1), acr, ent.key, None, ent.name, ent.type,
+                       ent.confidence, "candidate", ent.aliases))  # fmt: skip
+        taken.add(m.start(1), m.end(1))
+        taken.add(s, e)
+    return out
+
+
 def _expanded_acronyms(text: str, start: int, end: int, taken: Spans) -> list[Ent]:
     """A new acronym spelled out in brackets after it ("ASGI (Associazione per gli Studi
     Giuridici sull'Immigrazione)", in any language): the capitalised words' initials are its
@@ -667,6 +703,12 @@ _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00
 _ACRONYM_DASHED = re.compile(
     r"[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*[:\u2013\u2014-][ \t]*$"
 )
+
+
+def _defined(text: str, start: int, s: int, e: int) -> bool:
+    """Whether a line defines an abbreviation by this name ("HLC – Harbour Legal Clinic")."""
+    m = _acronym_line(text, start, s, e)
+    return m is not None and spells(m.group(1), text[s:e])
 
 
 def _acronym_line(text: str, start: int, s: int, e: int) -> re.Match[str] | None:
@@ -942,10 +984,36 @@ _OWNER_FIRST = re.compile(r"\S+(?:'s|\u2019s)[ \t\u00a0]+")
 _POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)[ \t\u00a0]+$")
 
 
+def own_acronym(text: str, s: int, e: int) -> bool:
+    """Whether a bracket right after a capitalised run holds the run's own initials
+    ("Harbour Legal Clinic (HLC)"): the run names a body, never a person."""
+    m = _ACRONYM_AFTER.match(text, e, e + 16)
+    return m is not None and spells(m.group(1), text[s:e])
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether an abbreviation's letters are a name's, in order, from its first letter on
+    ("HLC" of "Harbour Legal Clinic", "KELIN" of "Kenya Legal Aid Network"), the name having
+    two words or more and the abbreviation's letters being capitals."""
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    words = re.findall(r"[^\W\d_]+", fold(name))
+    if len(letters) < 2 or len(words) < 2 or not acronym[:1].isupper() or acronym != acronym.upper():
+        return False
+    if letters[0] != words[0][0]:
+        return False
+    caps = [w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()]
+    if len(letters) < len(caps) - 1:
+        return False  # (not "Ana María Torres Rivas (AT)")
+    it = iter("".join(words))
+    return all(c in it for c in letters)
+
+
 def _person_context(
     text: str, start: int, s: int, e: int, taken: Spans, places: Spans | None = None
 ) -> bool:
     """A role, an honorific, a speaker's cue or a known organization next to a name."""
+    if own_acronym(text, s, e):
+        return False  # "Harbour Legal Clinic (HLC)": a body's name and its initials
     after = fold_slice(text, e, e + 90)
     before = fold_slice(text, max(start, s - 80), s)
     of_org = _OF_ORG.match(text, e, e + 12)

@@ -39,7 +39,7 @@ TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "allian
 # Words that name an organization only as a name's first word ("Mesa Nacional de X",
 # "Casa del Migrante de Y"), never as a surname ("Ana Mesa") nor in a meeting's name ("Mesa
 # Redonda sobre X", "Mesa de diálogo": a meeting's word wins).
-HEAD_ORG_KEYWORDS = {"mesa", "casa", "coordination"}
+HEAD_ORG_KEYWORDS = {"mesa", "casa", "coordination", "maison"}
 EVENT_KEYWORDS = word_set(
     "summit conference seminar workshop meeting dialogue consultation consultations hearing "
     "tribunal march week day festival session sessions roundtable webinar celebration "

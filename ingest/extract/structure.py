@@ -256,8 +256,8 @@ class Heading:
 def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     text = doc.text
     colon = _COLON.search(text, line.start, line.end)
-    if colon is None:
-        led = _led_heading(doc, words, line)
+    if colon is None or _dated_title(doc, words, line) is not None:
+        led = _led_heading(doc, words, line)  # (and "March 1-2: X, organised by A and B")
         if led is not None:
             return led
     if colon is not None:
@@ -271,6 +271,8 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
             head_end -= 1
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
+    if colon is None and text[line.end - 1] not in ".;" and n_words > 14:
+        return _open_participants(doc, words, line, head_end)
     if colon is None and (text[line.end - 1] in ".;" or n_words > 14):
         return None
     if colon is not None and n_words > 14:
@@ -282,7 +284,21 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         ends = list(_SENTENCE_END.finditer(text, line.start, head_end))
         if ends:
             head = fold_slice(text, ends[-1].end(), head_end)
+        said = head  # (the whole sentence: "will hold its meeting next month, with ...:")
         head = " ".join(head.split()[-6:])
+        kind = _kind(words, head, True)
+        if kind is not None and kind.relation == "SPOKE_AT" and "particip" in head:
+            # "... celebró su 3ª reunión en Lima, con la participación de:": in a sentence that
+            # tells of a meeting, who took part (a programme's own line lists its speakers)
+            kind = _participants_kind(words) or kind
+            if kind.relation == "PARTICIPATED_IN":
+                return Heading(kind, None, (line.start, head_end))
+        if (
+            kind is not None
+            and kind.relation == "PARTICIPATED_IN"
+            and _modal(words, _DAY_MONTH.sub(" ", said))
+        ):
+            return Heading(Kind(None, "none", ()), None, (line.start, head_end))
     # a cue in brackets after a name is a list line's role, not a heading: "A (Chair)"
     kind = _kind(words, _BRACKETS.sub(" ", head) if colon is None else head, colon is not None)
     if kind is None and colon is None:
@@ -306,8 +322,11 @@ def _led_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     by A, the forum brought together ...": prose)."""
     text = doc.text
     folded = fold_slice(text, line.start, line.end)
-    titled = _QUOTED_FIRST.match(text, line.start, line.end)  # '"Title" - organised by A'
+    titled: Any = _QUOTED_FIRST.match(text, line.start, line.end)  # '"Title" - organised by A'
     start = titled.end() - line.start if titled else 0
+    dated = None if titled else _dated_title(doc, words, line)
+    if dated is not None:  # "March 1-2: Workshop on X, co-convened by A and B"
+        titled, start = dated, dated[1] - line.start
     while titled and start < len(folded) and folded[start] in " -\u2013\u2014:,(|":
         start += 1
     m = words.cue_re.match(folded, start)  # ("convened by": no "co-" before "nvened")
@@ -372,6 +391,39 @@ def _described_cue(words: Words, folded: str) -> re.Match[str] | None:
     return None
 
 
+def _dated_title(doc: Doc, words: Words, line: Line) -> tuple[int, int] | None:
+    """An agenda line that names a meeting after its date and a colon, then who held it after
+    a comma ("March 1-2: Regional Workshop on X, co-convened by A and B", "12 mai : Atelier
+    sur X, organisé par A"): the meeting's name. None without a cue of who held it."""
+    text, s, e = doc.text, line.start, line.end
+    colon = _COLON.search(text, s, e)
+    if colon is None or not 1 <= len(text[s : colon.start()].split()) <= 5:
+        return None
+    head_s, head_e = s, colon.start()
+    if not (
+        _names_a_date(doc, head_s, head_e)
+        or (_TIME_LINE.match(text, head_s, head_e) and _says_when(doc, head_s, head_e))
+    ):
+        return None
+    a, _ = _trim(text, colon.end(), e)
+    for gap in re.finditer(r",\s+", text[a:e]):
+        rest = fold_slice(text, a + gap.end(), e)
+        prefix = _LEAD_PREFIX.match(rest)
+        m = words.cue_re.match(rest, prefix.end() if prefix else 0)
+        if m is None or not _LEAD_CUE_END.search(m.group()):
+            m = words.cue_re.match(rest)
+        kind = words.cues.get(" ".join(m.group().split())) if m is not None else None
+        if m is None or kind is None or kind.relation not in _HOLDERS:
+            continue
+        if not _LEAD_CUE_END.search(m.group()):
+            return None
+        title = _trim(text, a, a + gap.start())
+        if not 2 <= len(text[slice(*title)].split()) <= 32 or not text[title[0]].isupper():
+            return None
+        return title
+    return None
+
+
 def _described_owner(doc: Doc, words: Words, line: Line) -> Ent | None:
     """The body a described entry's line names before its kind of meeting ("A <ACRONYM>
     discussion on X, co-convened by A"): it holds the meeting too. Only a known body or an
@@ -416,7 +468,7 @@ def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) ->
     start = ends[-1].end() if ends else line.start
     head = fold_slice(text, start, colon.start())
     if len(head.split()) > 14:
-        return None
+        return _opened_by_cue(doc, words, line, colon, start)
     kind = _kind(words, head, True)
     if kind is None or kind.relation not in _PROSE_LISTS:
         return None
@@ -424,6 +476,127 @@ def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) ->
     stop = min(line.end, unit.end) if unit is not None else line.end
     stop = stop - 1 if text[stop - 1] == "." else stop
     return Heading(kind, (colon.end(), stop), (start, colon.start()))
+
+
+def _participants_kind(words: Words) -> Kind | None:
+    return next(
+        (k for k in words.cues.values() if k.relation == "PARTICIPATED_IN" and k.target == "event"),
+        None,
+    )
+
+
+_ORDINAL_WORD = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|er|re|[\u00aa\u00ba]|a|o)?|first|second|third|fourth|fifth|primer|"
+    r"primera|segunda|tercera|cuarta|quinta|premi[e\u00e8]re|deuxi[e\u00e8]me|troisi[e\u00e8]me|"
+    r"quatri[e\u00e8]me|cinqui[e\u00e8]me)$",
+    re.IGNORECASE,
+)
+
+
+def _prose_event(doc: Doc, s: int, e: int) -> Ent | None:
+    """The meeting a long sentence of prose names and no reader made an event of ("Du 12 au 14
+    mars s'est tenue à Dakar la deuxième Consultation régionale sur X, à laquelle ...", "La Red
+    celebró su 3ª reunión del Grupo de Trabajo X, con ..."): named from its ordinal or its
+    capitalised meeting noun up to the next comma, as written."""
+    text = doc.text
+    toks = list(re.finditer(r"[^\s,;:()]+", text[s:e]))
+    for k, m in enumerate(toks):
+        word = m.group()
+        if fold(word) not in _event_nouns():
+            continue
+        ordinal = k > 0 and _ORDINAL_WORD.match(toks[k - 1].group()) is not None
+        if not (ordinal or (word[:1].isupper() and k > 0)):
+            continue
+        start = s + (toks[k - 1].start() if ordinal else m.start())
+        return _phrase_event(doc, start, e)
+    return None
+
+
+def _open_participants(doc: Doc, words: Words, line: Line, head_end: int) -> Heading | None:
+    """A long sentence with no colon whose last words say who took part in what it names, the
+    list in the lines under it ("... was held in C with the participation of the following
+    persons" / "- P, title of O"): a list of participants; not one that hedges or forecasts."""
+    text = doc.text
+    ends = list(_SENTENCE_END.finditer(text, line.start, head_end))
+    said = fold_slice(text, ends[-1].end() if ends else line.start, head_end)
+    kind = _kind(words, " ".join(said.split()[-8:]), True)
+    if kind is None or kind.relation != "PARTICIPATED_IN":
+        return None
+    if _modal(words, _DAY_MONTH.sub(" ", said)):
+        return Heading(Kind(None, "none", ()), None, (line.start, head_end))
+    return Heading(kind, None, (line.start, head_end))
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+may\b|\bmay\s+\d")  # a date, no hedge
+
+
+# where a meeting's name begins after a verb of taking part ("in the X", "en el X", "à l'X")
+_AT_NAME = re.compile(
+    r"\b(?:in|at|to|en|a|\u00e0|al|au|aux)\s+(?:(?:the|el|la|los|las|le|les)\s+|l['\u2019]\s*)?"
+    r"(?=[A-Z\u00c0-\u00de0-9])"
+)
+
+
+def _phrase_event(doc: Doc, s: int, stop: int) -> Ent | None:
+    """The meeting named from s up to its first comma, colon, dash or semicolon outside
+    brackets, as written (an acronym in brackets after it is its alias): the event found
+    there when one begins at s, else a new one of the whole phrase ("the Southern Development
+    Community (SDC) Regional Dialogue on X": not the community, not the dialogue alone)."""
+    text = doc.text
+    depth, e = 0, stop
+    for k in range(s, stop):
+        ch = text[k]
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and (ch in ",:;\n" or text.startswith((" \u2013 ", " \u2014 ", " - "), k)):
+            e = k
+            break
+    e = len(text[:e].rstrip())
+    paren = _PAREN_END.search(text, s, e)
+    acronym = paren.group(1).strip() if paren is not None and paren.start() > s else None
+    if acronym is not None and paren is not None and _ACRONYM.match(acronym):
+        e = paren.start()
+    else:
+        acronym = None
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 30 or not _event_nouns() & {fold(w).strip("()") for w in words}:
+        return None
+    here = [x for x in doc.events_in(s, e) if x.text and x.start <= s + 1]
+    if here:
+        return max(here, key=lambda x: x.end)
+    known = [x for x in doc.ents_in(s, e) if x.id is not None and x.type == "Event"]
+    if known:
+        return known[0]
+    ent = candidate(s, e, text[s:e], text[s:e], "Event", 0.6)
+    if acronym is not None:
+        ent.aliases = (acronym,)
+    return _added(doc, ent)
+
+
+def _opened_by_cue(doc: Doc, words: Words, line: Line, colon: re.Match[str], start: int
+                   ) -> Heading | None:  # fmt: skip
+    """A long sentence that opens with who took part in a meeting it names, then says more of
+    the meeting and lists them after a colon ("Organisations that took part in the Regional
+    Workshop of X (ACR), held in C on 3 May with the support of O: A, B (ACR), C and D"): the
+    participants of the first meeting named after the cue (its opening words alone cue it, so
+    that a date's "May" is no hedge; "that will take part" still is)."""
+    text = doc.text
+    at = _AT_NAME.search(text, start, min(colon.start(), start + 120))
+    first = _phrase_event(doc, at.end(), colon.start()) if at is not None else None
+    if first is None or at is None:
+        return None
+    opening = fold_slice(text, start, at.end())
+    if not 2 <= len(opening.split()) <= 9:
+        return None
+    kind = _kind(words, opening, True)
+    if kind is None or kind.relation != "PARTICIPATED_IN":
+        return None
+    unit = next((u for u in doc.units if u.start <= colon.start() < u.end), None)
+    stop = min(line.end, unit.end) if unit is not None else line.end
+    stop = stop - 1 if text[stop - 1] == "." else stop
+    if stop <= colon.end() or len(text[colon.end() : stop].split()) > 60:
+        return None
+    return Heading(kind, (colon.end(), stop), (start, first.end))
 
 
 def _kind(words: Words, head: str, colon: bool) -> Kind | None:
@@ -806,11 +979,16 @@ _QUOTED = re.compile(r"[\"\u201c\u00ab\u201e]\s*([^\"\u201d\u00bb]{2,80}?)\s*[\"
 _TRAIL = " \t;,.:"
 
 
+_DOTTED = re.compile(r"(?:^|(?<=\s))(?:[A-Z]\.){1,}[A-Z]$")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRAIL + "\u00a0":
         s += 1
     while e > s and text[e - 1] in _TRAIL + "\u00a0":
         e -= 1
+    if e < len(text) and text[e] == "." and _DOTTED.search(text, s, e):
+        e += 1  # "C.A.S.A.": an acronym's own last dot
     lead = _LOWER_ARTICLE.match(text, s, e)
     if lead and text[lead.end() : lead.end() + 1].isupper():
         s = lead.end()
@@ -929,11 +1107,26 @@ def _organization(doc: Doc, words: Words, s: int, e: int, kinds: tuple[str, ...]
     return _added(doc, ent)
 
 
+def _title_start(words: Words, folded: str) -> bool:
+    """Whether a segment opens with a title, after up to two words of its own ("Senior
+    Fellow at O", "Special Rapporteur on X"), none of them a word of a body's name."""
+    m = words.title_re.search(folded)
+    if m is None or m.start() != 0 and not folded[m.start() - 1].isspace():
+        return False
+    lead = folded[: m.start()].split()
+    return len(lead) <= 2 and not set(lead) & words.org_words
+
+
 def _org_like(doc: Doc, words: Words, s: int, e: int) -> bool:
     if _TITLE_OF.match(fold_slice(doc.text, s, e)) and words.title_re.match(
         fold_slice(doc.text, s, e)
     ):
         return False  # "Executive Director of the X Council": a title and its body, no name
+    if _title_start(words, fold_slice(doc.text, s, e)) and not any(
+        x.start <= s + 1 and x.end - x.start >= 0.8 * (e - s)
+        for x in doc.ents_in(s, e, (*ORGS, "Government"))
+    ):
+        return False  # "Senior Fellow at O", "Special Rapporteur on X": a title, no name
     if any(x.end - x.start >= 0.5 * (e - s) for x in doc.ents_in(s, e, (*ORGS, "Government"))):
         return True
     raw = doc.text[s:e].split()
@@ -1080,7 +1273,9 @@ def _paren_role(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None
     return [(title, org)] if org is not None else []
 
 
-_ORG_AND = re.compile(r"[ \t]+(?:and|y|et|&)[ \t]+(?=[A-Z\u00c0-\u00de])")
+_ORG_AND = re.compile(
+    r"[ \t]+(?:and|y|et|&)[ \t]+(?=[A-Z\u00c0-\u00de])|[ \t]*/[ \t]*(?=[A-Z\u00c0-\u00de])"
+)  # ("A Network and B Union", "A Foundation / B Watch")
 
 
 def _org_pair(doc: Doc, words: Words, s: int, e: int) -> list[tuple[int, int]]:
@@ -1246,6 +1441,14 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
     if kind.target == "process":  # "Countries that have withdrawn:": from the text's process
         return doc.focal_process
     if kind.target == "event":
+        if (
+            kind.relation == "PARTICIPATED_IN"
+            and not doc.events_in(s, e)
+            and len(doc.text[s:e].split()) > 14
+        ):  # a long sentence that tells of a meeting no reader named: the meeting it names
+            told = _prose_event(doc, s, e)
+            if told is not None:
+                return told
         weak = kind.relation == "SPOKE_AT" and _weak_head(doc, words, head)
         return _event(doc, words, lines, i, head, strict=weak)
     if kind.target == "coalition":  # (not a heading read as a name: "Steering Committee")
@@ -1371,11 +1574,11 @@ def _event(doc: Doc, words: Words, lines: list[Line], i: int, head: Heading,
     `strict` (a cue that says little of speaking, "With:"), only one the heading or its
     programme entry names; never one named before in prose."""
     named = doc.events_in(*head.named)
-    if named:
-        return named[-1]
     own = _line_title(doc, lines[i]) if i < len(lines) else None
-    if own is not None:  # '"Title" - organised by A': the line's own title
-        return _title_event(doc, *own)
+    if named and (own is None or named[-1].id is not None or named[-1].end > own[1]):
+        return named[-1]
+    if own is not None:  # '"Title" - organised by A': the line's own title (not a name read
+        return _title_event(doc, *own)  # short inside it)
     if doc.context_event is not None and _under_session(doc, words, lines, i):
         return doc.context_event  # "Panel 1: X / Moderator: P": P speaks at the meeting
     held = head.kind is not None and head.kind.relation in _HOLDERS  # "Organizers:" is a line
@@ -1882,6 +2085,8 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
         span = _trim(text, first.end(), e)
     elif (quoted := _QUOTED_FIRST.match(text, s, e)) is not None:
         span = quoted.span(1)
+    elif (dated := _dated_title(doc, load_words(), line)) is not None:
+        span = dated  # "March 1-2: Workshop on X, organised by A"
     elif (after := _TIME_AFTER.search(text, s, e)) is not None and (
         _TIME_LINE.match(after.group(1)) or _names_a_date(doc, *after.span(1))
     ):
@@ -1956,9 +2161,12 @@ def _holders_first(doc: Doc, words: Words, line: Line) -> bool:
 
 
 def _title_event(doc: Doc, s: int, e: int) -> Ent:
-    """The event a programme entry's title names: a known one over most of it, else a new one."""
+    """The event a programme entry's title names: a known one over most of it, else a new one
+    (not a name read short inside it, "Dialogue on Fishers" of "Dialogue on Fishers' Rights")."""
     for ent in doc.events_in(s, e):
-        if ent.end - ent.start >= 0.6 * (e - s):
+        if (ent.id is not None and ent.end - ent.start >= 0.6 * (e - s)) or (
+            ent.start <= s and ent.end >= e
+        ):
             return ent
     return _added(doc, candidate(s, e, doc.text[s:e], doc.text[s:e], "Event", 0.6))
 
@@ -2134,6 +2342,75 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_person_affiliations(doc, words))
     out.extend(_led_groups(doc, words, lines))
     out.extend(_decision_rows(doc, lines))
+    out.extend(_network_sections(doc, words, lines))
+    return out
+
+
+# the small words inside a body's name ("Maison des Travailleurs", "Centre for X")
+_NAME_SMALL_WORDS = frozenset(
+    "de del des du la las los le les el y et and of for on the in en pour para por sur a al "
+    "au aux".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _network_nouns() -> frozenset[str]:
+    from ingest.extract.frames import lexicon
+
+    out: set[str] = set()
+    for lang in ("en", "es", "fr"):
+        lex = lexicon(lang)
+        if lex is not None:
+            out |= {" ".join(e) if isinstance(e, tuple) else str(e)
+                    for e in lex.triggers.get("network_noun", set())}  # fmt: skip
+    return frozenset(fold(w) for w in out if " " not in w)
+
+
+def _network_sections(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A heading that is a network's name alone ("Réseau X (RX)", "Coastal Rights Network"),
+    then two or more bullet lines that each name a body and describe it after a colon or a
+    dash in small letters ("• Nom : association qui ...", "• A – a legal clinic ..."): the
+    network's members."""
+    out: list[Proto] = []
+    for i, line in enumerate(lines[:-2]):
+        if line.bullet or doc.text[line.end - 1] in ".;:,":
+            continue
+        s, e = _trim(doc.text, line.start, line.end)
+        paren = _PAREN_END.search(doc.text, s, e)
+        e = paren.start() if paren is not None and paren.start() > s else e
+        nets = [x for x in doc.ents_in(s, e, ("Organization", "Coalition"))
+                if x.start <= s + 4 and x.end >= e - 1]  # fmt: skip
+        if not nets or not set(re.findall(r"\w+", fold(nets[0].name))) & _network_nouns():
+            continue
+        if _heading(doc, words, line) is not None:
+            continue  # (a heading of its own kind reads its list)
+        found: list[Ent] = []
+        for item in lines[i + 1 :]:
+            if not item.bullet or item.paragraph != lines[i + 1].paragraph:
+                break
+            cut = _COLON.search(doc.text, item.start, item.end) or _DASH_LEAD.search(
+                doc.text, item.start, item.end
+            )
+            if cut is None or not _described(doc.text, item.start, cut.start(), cut.end(),
+                                              item.end):  # fmt: skip
+                break
+            named = doc.text[item.start : cut.start()].split()
+            if len(named) < 2 or not all(
+                re.sub(r"^\w['\u2019]", "", w)[:1].isupper() or not w[:1].isalpha()
+                or fold(w) in _NAME_SMALL_WORDS for w in named
+            ):  # fmt: skip
+                break  # ("Mission: to defend ...", "Date of founding: ...": labels, no names)
+            ent = _organization(doc, words, item.start, cut.start(), ORGS)
+            if ent is None or ent.type not in ("Organization", "Coalition"):
+                break
+            found.append(ent)
+        if len(found) < 2 or lines[i + 1].paragraph - line.paragraph > 1:
+            continue
+        for ent in found:
+            if ent.key != nets[0].key:
+                unit = _unit(doc, line)
+                out.append(Proto("MEMBER_OF", ent, nets[0], {"role": "member"}, unit, 0.7,
+                                 "structure"))  # fmt: skip
     return out
 
 
@@ -2881,6 +3158,17 @@ def _line_items(doc: Doc, words: Words, line: Line, unit: Unit, inline: bool) ->
     # a state after an organization is where it is ("O, <country>"), unless it is named as a
     # body ("O and the Government of <country>"): then it stands beside the organizations
     return orgs + [x for x in states if not _bare_state(doc, x)]
+
+
+def listed_actors(doc: Doc, s: int, e: int) -> list[Ent]:
+    """The organizations (or states) a list written in a sentence names between s and e ("A, B
+    (X), C.A.S.A. and D"), each as a list's line reads it: also a name or an acronym no other
+    reader knows (syntax's colon lists: "Organisations that took part in E: A, B and C")."""
+    unit = next((u for u in doc.units if u.start <= s < u.end), None)
+    if unit is None:
+        return []
+    line = Line(s, e, False, 0, 0, -1)
+    return _line_items(doc, load_words(), line, unit, inline=True)
 
 
 _NAME_DASH = re.compile(r"[ \t]+[\u2013\u2014-][ \t]+")

@@ -343,7 +343,8 @@ def _apply(
             if s.key == t.key:
                 continue
             if frame.relation == "MEMBER_OF" and not _member_pair_ok(sent, s, t):
-                continue
+                if not (_DASH_GAP.match(doc.text, s.end) and s.end < t.start < tok.start):
+                    continue  # ("A – founded in X, a C member": no list, whatever the tree)
             if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
                 continue  # states vote on a resolution; one "adopting the text" joins it
             own = dict(props)
@@ -415,13 +416,17 @@ def _colon_listed(
         heads = [up]  # ("Organisations ayant participé à E :": the noun the participle is on)
     if not heads or any(  # (a tagger's proper noun for a capitalised first word: no name)
         h.upos not in ("NOUN", "PROPN")
-        or any(e.start <= h.start and h.end <= e.end for e in doc.ents_in(h.start - 200, h.end + 200))
+        or any(
+            e.start <= h.start and h.end <= e.end for e in doc.ents_in(h.start - 200, h.end + 200)
+        )
         for h in heads
     ):
         return []
     between = sent.tokens[tok.i + 1 : colon.i]  # ("..., held in C with support from O:": a
+    own = {h.i for h in heads}  # ("Organisations taking part in E included: A, B": theirs)
     if any(  # participle or a relative clause on the event is still the act's; a verb with a
         fold(s.word) not in lex.words["relative"]  # subject of its own opens another clause
+        and s.i not in own
         for t in between
         if t.upos in ("VERB", "AUX")
         for s in sent.children(t, *_SUBJ)
@@ -431,7 +436,9 @@ def _colon_listed(
     end = _list_end(sent, colon, breaks)
     if end is None:
         return []
-    return [e for e in doc.ents_in(colon.end, end, types) if e.text and _plausible(sent, e)]
+    found = [e for e in doc.ents_in(colon.end, end, types) if e.text and _plausible(sent, e)]
+    listed = [e for e in structure.listed_actors(doc, colon.end, end) if e.type in types]
+    return list({e.key: e for e in [*found, *listed]}.values())
 
 
 def _list_end(sent: Sentence, colon: Token, breaks: set[str]) -> int | None:
@@ -1313,10 +1320,19 @@ def _title_of(
                 continue
         # ("head of advocacy for O", "chargée de plaidoyer pour O": the title's own words)
         for_body = tok.i in (t.head, sent.tokens[t.head].head) and _case_ok(lex, sent, t, "for")
+        at_body = _case_ok(lex, sent, t, "title_at") and (
+            t.head == tok.i
+            or (  # "chargée de plaidoyer au X": at the body, after the title's own words
+                sent.tokens[t.head].head == tok.i
+                and sent.tokens[t.head].upos == "NOUN"
+                and not sent.tokens[t.head].word[:1].isupper()
+                and _named_as(doc, t, types)
+            )
+        )
         if (
             not _case_ok(lex, sent, t, "of")
             and not for_body
-            and not (t.head == tok.i and _case_ok(lex, sent, t, "title_at"))
+            and not at_body
         ):  # ("a researcher at O", "a lawyer with O", "juriste chez O")
             continue
         for conj in _coordinated(doc, sent, t):
@@ -2732,6 +2748,9 @@ def _entity(
         return again
     if lex.lemma(tok.word) in lex.words.get("relational_nouns", set()):
         return None  # "X's partners": someone other than X
+    if "Organization" in types and _new_acronym(lex, sent, tok) and not _in_other_name(doc, tok):
+        # ("Representatives of ABCD, the X Union and Y": ABCD itself, not the next name)
+        return doc.add(candidate(tok.start, tok.end, tok.word, tok.word, "Organization", 0.6))
     # the head's own phrase first ("the Hungarian government"), then one step into its
     # modifiers ("the government of X"), never deeper ("the office of the mission of X")
     narrow = CLAUSAL | {"appos", "nmod", "obl", "nmod:poss"}
@@ -3631,17 +3650,27 @@ def _same_noun(
 
 
 def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
-    """An acronym no list knows, named as a title's organization ("director of ABCD")."""
+    """An acronym no list knows, named as a title's organization ("director of ABCD") or
+    among the bodies a noun of delegates lists ("Representatives of ABCD, EFGH and the X
+    Union took part")."""
     head = sent.head(tok)
     word = tok.word
+    if not (tok.upos in ("PROPN", "NOUN") and 2 <= len(word) <= 10 and word.isalpha()
+            and word.isupper()):  # fmt: skip
+        return False
+    first = tok
+    while first.deprel == "conj" and sent.head(first) is not None:
+        first = sent.head(first) or first
+    up = sent.head(first)
+    if (
+        first.deprel == "nmod"
+        and up is not None
+        and _delegate(lex, up)
+        and _case_ok(lex, sent, first, "of")
+    ):
+        return True
     return (
-        tok.upos == "PROPN"
-        and tok.deprel == "nmod"
-        and head is not None
-        and _title_word(lex, head)
-        and 2 <= len(word) <= 10
-        and word.isalpha()
-        and word.isupper()
+        tok.upos == "PROPN" and tok.deprel == "nmod" and head is not None and _title_word(lex, head)
     )
 
 
@@ -3781,6 +3810,16 @@ def _told(lex: Lexicon, sent: Sentence, tok: Token, clause: Token, verb: Token, 
     return future or bool(aux & (words["future_aux"] | words.get("perfect_aux", set())))
 
 
+def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A clause told on the word of rumours, analysts or sources ("according to analysts",
+    "según rumores", "selon des observateurs"; lexicon forecasters, hearsay_nouns): a guess."""
+    said = lex.words.get("forecasters", set()) | lex.words.get("hearsay_nouns", set())
+    return any(
+        {lex.lemma(c.word), fold(c.lemma)} & said
+        for c in sent.children(tok, "obl", "advmod", "nmod", "obl:arg", "parataxis")
+    )
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -3794,6 +3833,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     }
     negated = bool(kid_lemmas & words["negation"]) and not (only & words["restrictive"])
     hedged = bool(_modal_lemmas(lex, near) & (words["hedge_aux"] | words["hedge_words"]))
+    hedged = hedged or _told_by_others(lex, sent, tok)
     future = bool(kid_lemmas & words["future_aux"])
     # "if ... , X would quit": the condition marks the trigger or a clause hanging on it
     conditional = any(
@@ -3854,6 +3894,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             demanded = True  # "fue invitada a participar": a parser's noun for the participle
         if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
             hedged = True
+        if cur.deprel.split(":")[0] in ("xcomp", "ccomp") and _told_by_others(lex, sent, anc):
+            hedged = True  # "según los analistas, A terminará por retirarse"
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
             future = True
         if {lemma, fold(anc.lemma)} & words.get("expect_verbs", set()):
@@ -3887,6 +3929,10 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             conditional = True
         cur = anc
     marks = {fold(m.word) for m in sent.children(tok, "mark")}
+    if marks & words.get("infinitive_marks", set()) and tok.deprel.split(":")[0] in (
+        "acl", "root", "ccomp", "parataxis", "conj"
+    ):  # fmt: skip
+        future = True  # "a workshop to be organised by A": still to come
     if marks & words.get("irrealis_marks", set()):
         hedged = True  # "it would be a mistake / it is time for A to leave": no act told
     for clause in [tok, *list(sent.ancestors(tok))[:3]]:
@@ -3950,8 +3996,39 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         said = {lex.lemma(up.word), fold(up.lemma)}  # a noun names is what its verb guesses
         hedged = hedged or bool(said & (words.get("expect_verbs", set()) | words["hedge_verbs"]))
         future = future or bool(said & words["forecast"])
-    reading = Reading(negated, hedged, demanded, future, conditional, question)
+    if (future or conditional) and up is not None and tok.deprel.split(":")[0] == "ccomp":
+        hedged = hedged or _speaker_of_others(lex, sent, up)  # "P, leader of the X Party, said
+    reading = Reading(negated, hedged, demanded, future, conditional, question)  # A would go"
     return _with_listing_verb(lex, sent, tok, reading)
+
+
+def _speaker_of_others(lex: Lexicon, sent: Sentence, verb: Token) -> bool:
+    """Whether a verb of saying has for subject a person named with a title and no post of a
+    state ("P, the leader of the opposition party, said that A would leave"): what the state
+    will do, told by someone who does not speak for it, is a guess. A post of a state among the
+    person's titles ("P, vice-chancellor and party leader", "P, a government spokesman")
+    speaks for it."""
+    said = lex.words["report_verbs"]
+    if {lex.lemma(verb.word), fold(verb.lemma)}.isdisjoint(said):
+        return False
+    for who in sent.children(verb, "nsubj"):
+        if who.upos != "PROPN":
+            return False
+        titles = sent.children(who, "appos")
+        titles += [c for x in titles for c in sent.children(x, "conj")]
+        if not titles:
+            return False
+        states = lex.words["state_nouns"]
+        return not any(
+            _in_class(lex, sent, x, "state_title")
+            or any(_in_class(lex, sent, c, "state_title") for c in sent.children(x, "compound"))
+            or any(  # ("a government spokesman", "the cabinet's spokeswoman")
+                lex.lemma(c.word) in states
+                for c in sent.children(x, "compound", "nmod", "nmod:poss", "amod")
+            )
+            for x in titles
+        )
+    return False
 
 
 def _with_listing_verb(lex: Lexicon, sent: Sentence, tok: Token, reading: Reading) -> Reading:
@@ -3988,7 +4065,13 @@ def _former(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
         near += [t for t in sent.tokens[: tok.i] if t.head == tok.head]  # "former Minister P"
     if tok.i > 0:
         near.append(sent.tokens[tok.i - 1])
+    if head is not None and head.upos in ("NUM", "PRON") and tok.deprel == "nmod":
+        near += sent.children(head, "advmod", "amod")  # "once one of the members of C"
     words = lex.words.get("former", set())
+    if any(  # "a member of C until 2019": a membership ended
+        _case_ok(lex, sent, c, "until") for c in sent.children(tok, "nmod", "obl")
+    ):
+        return True
     return any(fold(t.word) in words or lex.lemma(t.word) in words for t in near) or fold(
         tok.word
     ).startswith("ex-")
@@ -4161,6 +4244,34 @@ def _listed_before(
     return run if len(run) > 1 else []
 
 
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADP", "DET", "CCONJ", "ADJ", "NUM", "PUNCT"})
+
+
+def _indefinite_phrase(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token
+) -> tuple[int, Ent | None] | None:
+    """Where a singular noun's indefinite phrase starts in the text, and the body's name
+    written right before the noun ("a ACR, Full Name of the Network member": ACR's), read
+    from the words, not the tree: names, small words and up to two commas back to "a", "un"."""
+    if fold(tok.word) != lex.lemma(tok.word):
+        return None
+    one = lex.words.get("indefinite", set())
+    commas = 0
+    for k in range(tok.i - 1, max(-1, tok.i - 25), -1):
+        t = sent.tokens[k]
+        if t.upos not in _PHRASE_POS or (t.upos == "PUNCT" and t.word != ","):
+            return None
+        commas += t.word == ","
+        if commas > 2:
+            return None
+        if t.upos == "DET" and fold(t.word) in one:
+            bodies = ("Organization", "Coalition", "IntergovernmentalBody")
+            near = [e for e in doc.ents_in(t.end, tok.start, bodies)
+                    if not doc.text[e.end : tok.start].strip()]  # fmt: skip
+            return t.start, (max(near, key=lambda e: e.end - e.start) if near else None)
+    return None
+
+
 def _dash_name(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
 ) -> list[Ent]:
@@ -4172,10 +4283,15 @@ def _dash_name(
         return []
     lead = [c.i for c in sent.children(tok, "det", "amod", "compound", "flat") if c.i < tok.i]
     at = sent.tokens[min([tok.i, *lead])].start
+    phrase = _indefinite_phrase(doc, lex, sent, tok)
+    at = min(at, phrase[0]) if phrase is not None else at
     bodies = ("Organization", "Coalition", "IntergovernmentalBody")
-    found = doc.ents_in(sent.start, at, bodies)
-    if not found or doc.text[sent.start : found[0].start].strip(" \t\u2022*\u00b7-\n"):
-        return []  # (the sentence's first name only)
+    # (the first name of the sentence, or of a bullet item written on one line with others)
+    opens = [m.end() for m in re.finditer(r"[\u2022\u25cf\u25aa\u00b7;:\n]", doc.text[sent.start : at])]
+    seg = sent.start + (opens[-1] if opens else 0)
+    found = doc.ents_in(seg, at, bodies)
+    if not found or doc.text[seg : found[0].start].strip(" \t\u2022*\u00b7-\n"):
+        return []
     ent = found[0]
     gap = _DASH_GAP.match(doc.text, ent.end, at)
     if gap is None or "\n" in doc.text[ent.end : at] or ent.type not in types:
@@ -4227,7 +4343,14 @@ def _member_slot(
         return _listed_before(doc, lex, sent, tok, types)
     if name == "dash_name":  # "• A (ACR) – a member of C since 2019, ...": A
         return _dash_name(doc, lex, sent, tok, types)
-    if name == "compound_name":  # "A, a C member": C
+    if name == "compound_name":  # "A, a C member": C (one member, said of one body)
+        one = lex.words.get("indefinite", set())
+        phrase = _indefinite_phrase(doc, lex, sent, tok)
+        if phrase is not None and phrase[1] is not None and phrase[1].type in types:
+            return [phrase[1]]  # ("a ACR, Full Name of the Network member": a parser's
+            # tree of it is no guide)
+        if not any(fold(d.word) in one for d in sent.children(tok, "det")):
+            return []  # (not "A and B are among other EU members")
         names = [c for c in sent.children(tok, "compound", "flat") if c.i < tok.i
                  and c.upos == "PROPN"]  # fmt: skip
         return _ends_of(doc, lex, sent, names[-1:], tok, types)
@@ -4244,9 +4367,12 @@ def _member_slot(
             objects = _made_of_subject(lex, sent, tok)
         heads = [h for h in objects
                  if _named_head(doc, lex, h) and _bare_or(lex, sent, h, "into")]  # fmt: skip
-        if any(len(_direct_list(doc, sent, h)) > 1 for h in heads) or _joined_in_act(
-            lex, sent, tok
-        ):
+        nouns = lex.words.get("org_nouns", set())
+        if any(
+            len([x for x in _direct_list(doc, sent, h) if not (  # ('la red "X"': its name)
+                x.deprel == "appos" and x.head == h.i and lex.lemma(h.word) in nouns)]) > 1
+            for h in heads
+        ) or _joined_in_act(lex, sent, tok):  # fmt: skip
             return []  # "A joined B, C and D in calling for ...": an act done together
     elif name == "owner_named_before":  # "hosts the secretariat of this coalition"
         nouns = lex.words.get("org_nouns", set())
@@ -4340,9 +4466,12 @@ def _object_appos(
 
 def _apposed_name(doc: Doc, sent: Sentence, noun: Token, types: tuple[str, ...]) -> list[Ent]:
     """The name right after a noun for an organization ("le réseau Migreurop")."""
-    if noun.i + 1 >= len(sent.tokens):
+    k = noun.i + 1
+    if k < len(sent.tokens) and sent.tokens[k].word in ('"', "\u201c", "\u00ab", "'"):
+        k += 1  # ('la red "X"', « X »: the quoted name)
+    if k >= len(sent.tokens):
         return []
-    nxt = sent.tokens[noun.i + 1]
+    nxt = sent.tokens[k]
     named = [e for e in doc.ents_in(nxt.start, nxt.end + 200, types) if e.start == nxt.start]
     return named[:1]
 

@@ -182,3 +182,67 @@ def test_a_venue_is_no_event(gz: Gazetteer) -> None:
     events = {e.name.lower() for e in ex.entities if e.type == "Event"}
     assert not any("conference centre" in n for n in events), events
     assert pairs(ex, "SPOKE_AT") == {("ana lind", "valmont forum on labour mobility")}, ex.relations
+
+
+AGENDA = [
+    (
+        "March 1-2: Regional Consultation of the Valmont Network on Labour Mobility, organised "
+        "by the Lumen Workers Union and the Brisamar Foundation",
+        "ORGANIZED",
+        {"lumen workers union", "brisamar foundation"},
+        "regional consultation of the valmont network on labour mobility",
+    ),
+    (
+        "April 10-11: Annual Meeting of the Harbour Alliance, hosted by the Saltmarsh Legal Clinic",
+        "HOSTED",
+        {"saltmarsh legal clinic"},
+        "annual meeting of the harbour alliance",
+    ),
+    (
+        "3 May: Valmont Dialogue on Fishers' Rights, co-convened by the Northwind Children's Fund "
+        "and the Lumen Workers Union",
+        "ORGANIZED",
+        {"northwind children's fund", "lumen workers union"},
+        "valmont dialogue on fishers' rights",
+    ),
+    (
+        "10 de abril: Encuentro Anual de la Alianza Harbour, coorganizado por la Cl\u00ednica "
+        "Jur\u00eddica Saltmarsh",
+        "ORGANIZED",
+        {"cl\u00ednica jur\u00eddica saltmarsh"},
+        "encuentro anual de la alianza harbour",
+    ),
+    (
+        "10 avril : Rencontre annuelle de l'Alliance Harbour, co-organis\u00e9e par la Clinique "
+        "juridique Saltmarsh",
+        "ORGANIZED",
+        {"clinique juridique saltmarsh"},
+        "rencontre annuelle de l'alliance harbour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "holders", "event"), AGENDA)
+def test_agenda_lines_name_the_meeting_and_who_held_it(
+    gz: Gazetteer, line: str, kind: str, holders: set[str], event: str
+) -> None:
+    """ "<date>: <meeting>, organised by A and B": A and B held the meeting named between the
+    colon and the comma."""
+    ex = run(gz, "2026-06-10\n\nCalendar of the network, 2026\n\n" + line + "\n")
+    assert pairs(ex, kind) == {(h, event) for h in holders}, ex.relations
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 May: Workshop on Seasonal Work, to be organised by the Lumen Workers Union",
+        "4 June: Dialogue on Fishers' Rights, which may be co-hosted by the Brisamar Foundation",
+        "12 mai : S\u00e9minaire sur les droits des p\u00eacheurs, qui sera organis\u00e9 par la "
+        "Fondation Brisamar",
+        "A workshop to be organised by the Lumen Workers Union will open the week.",
+        "The forum is to be hosted by the Brisamar Foundation.",
+    ],
+)
+def test_meetings_still_to_be_held_by_someone_give_nothing(gz: Gazetteer, line: str) -> None:
+    ex = run(gz, "2026-06-10\n\nCalendar of the network\n\n" + line + "\n")
+    assert pairs(ex, "ORGANIZED") | pairs(ex, "HOSTED") == set(), ex.relations

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ingest.extract.candidates import clean_name, conjoined_names
+from ingest.extract.frames import words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import HEDGE
 from ingest.extract.resolve import Ent, Fuzzy, candidate
@@ -198,6 +199,23 @@ def hedged(doc: Doc, unit: Unit, start: int, end: int) -> bool:
     clause_start = max(folded.rfind(c, 0, s) for c in ",;:(")
     clause = folded[max(0, clause_start, s - 80) : e]
     return bool(_HEDGE.search(clause))
+
+
+def to_come(doc: Doc, unit: Unit, start: int, end: int) -> bool:
+    """A meeting still to be held in the clause of a trigger ("to be organised by A", "sera
+    accueilli par A"): a forecast, no fact."""
+    folded = doc.folded(unit)
+    s, e = start - unit.start, end - unit.start
+    clause_start = max(folded.rfind(c, 0, s) for c in ",;:(")
+    return bool(_future_marks().search(folded[max(0, clause_start, s - 80) : e]))
+
+
+@lru_cache(maxsize=1)
+def _future_marks() -> re.Pattern[str]:
+    """A clause that says the act is still to come ("to be organised by A", "sera accueilli
+    par A"; lexicon future_marks, every language): a forecast, no fact."""
+    marks = sorted(words_in_every_language("future_marks"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in marks) + r")\b")
 
 
 def forecast(doc: Doc, unit: Unit) -> bool:

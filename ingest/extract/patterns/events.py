@@ -24,6 +24,7 @@ from ingest.extract.patterns.common import (
     left,
     right,
     run,
+    to_come,
 )  # fmt: skip
 from ingest.extract.resolve import Ent, candidate, from_entry
 from ingest.extract.text import Unit, fold, fold_slice
@@ -117,8 +118,11 @@ _EVENT_NP = re.compile(
     rf"(?P<np>(?:[\w'\-]+\s+){{0,7}}?(?:{_KW})s?\b(?:\s+(?:on|of|about|for|sur|de|sobre|del|du|des|"
     r"to|and|y|et|in|en|a)\s+(?:the\s+|la\s+|le\s+|el\s+)?[\w'\-]+(?:\s+[\w'\-]+){0,5})?)"
 )
+# (a quoted title also names a meeting after "panel discussion", "debate": 'the panel
+# discussion "X"', 'le débat « X »')
+_TITLED_KW = _KW + "|discussion|debate|debat"
 _QUOTED_EVENT = re.compile(
-    rf"\b(?:{_KW})s?\s+(?:called|titled|entitled|intitule[e]?|titulad[oa]|denominad[oa]|:)?\s*"
+    rf"\b(?:{_TITLED_KW})s?\s+(?:called|titled|entitled|intitule[e]?|titulad[oa]|denominad[oa]|:)?\s*"
     r"[\"\u201c\u00ab]\s*(?P<title>[^\"\u201d\u00bb]{4,120}?)\s*[\"\u201d\u00bb]"
 )
 _STOP = word_set(
@@ -514,7 +518,7 @@ def _organized(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto]:
     base = unit.start
     for m in _ORGANIZED.finditer(f):
         s, e = base + m.start(), base + m.end()
-        if hedged(doc, unit, s, e):
+        if hedged(doc, unit, s, e) or to_come(doc, unit, s, e):
             continue
         verb = m.group("verb")
         kind = "HOSTED" if re.search(r"host|acogi|accueil", verb) else "ORGANIZED"
@@ -545,7 +549,7 @@ def _organized(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto]:
             out.append(Proto("ORGANIZED", subject, events_here[-1], {}, unit, 0.7))
     for m in _BY.finditer(f):
         s, e = base + m.start(), base + m.end()
-        if hedged(doc, unit, s, e):
+        if hedged(doc, unit, s, e) or to_come(doc, unit, s, e):
             continue
         verb = m.group("verb")
         kind = "HOSTED" if re.search(r"host|acogi|accueil", verb) else "ORGANIZED"

@@ -1,0 +1,165 @@
+"""Who took part in a meeting that running prose names (EN/ES/FR): a long sentence that opens
+with who took part and lists them after a colon, past what it says of the meeting ("Organisations
+that took part in the Regional Workshop of X (ACR), held in C with support from O: A, B (ACR),
+C and D"); a long sentence that names a meeting, then a bulleted list of organisations or of
+people under it, with or without a colon ("... held its 3rd meeting of the X Working Group,
+with the participation of:", "From 12 to 14 March the X was held in C with the participation
+of the following persons" / "- P, director of O (ACR), and;"); a quoted panel's title and "the
+discussion"; a meeting's whole name ("the 3rd meeting of the X Working Group", "l'Atelier
+régional du Réseau X", "la Conférence régionale sur X"). Forms that must give nothing:
+forecast, invited, negated, hedged. Every name is invented for this test. Needs the local
+CoreNLP parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import found, run
+
+DATE = "2018-11-20"
+HEAD = f"{DATE}\nRegional news\n\n"
+P = "PARTICIPATED_IN"
+ORGS_EN = ["Tidewater Labour Union", "Pier Women Network", "Northbank Migrant Centre",
+           "Delta Farmworkers Collective"]  # fmt: skip
+WORKSHOP_EN = "the Regional Workshop of the Coastal Network on Labour Migration (CN-LM)"
+PEOPLE = ["María Gómez", "Juan Pérez Rivas", "Ana Lucía Torres"]
+PEOPLE_LINES = (
+    "\n- María Gómez, director of the Centro de Estudios Laborales (CEL ONG), and;"
+    "\n- Juan Pérez Rivas, coordinator of the Red Migrante del Sur (RMS AC);"
+    "\n- Ana Lucía Torres, president of the Asociación de Trabajadoras Domésticas (ATD SUR)."
+)
+CONSULTATION = (
+    "From 12 to 14 March the Second Regional Consultation on Labour Mobility and Decent Work "
+    "for Migrant Workers in the Southern Cone was held in Asunción"
+)
+ORG_LINES = "\n- CGTM\n- Tidewater Labour Union\n- C.A.S.A.\n- Frente 21\n- Pier Women Network"
+MEETING = "The Coastal Alliance held its 3rd meeting of the Regional Working Group on Migrant Workers in Lima"  # noqa: E501
+
+# (case, body, who took part, the meeting's words, who must not)
+# fmt: off
+CASES = [
+    # --- a colon list after a long sentence that opens with who took part ------------------
+    ("en-that-took-part-held", "Organisations that took part in " + WORKSHOP_EN[4:] + ", held "
+     "in Portmoor on 3 and 4 May with support from the Ministry of Labour: the Tidewater Labour "
+     "Union, the Pier Women Network (PWN), the Northbank Migrant Centre and the Delta "
+     "Farmworkers Collective.", ORGS_EN, "~Regional Workshop of the Coastal Network on Labour",
+     ["Ministry of Labour"]),
+    ("en-which-took-part-aside", "Organisations which took part in " + WORKSHOP_EN[4:] + ", a "
+     "two-day event organised by the Coastal Alliance with the support of the Harbour "
+     "Foundation in Portmoor on 3 and 4 May 2018: the Tidewater Labour Union, the Pier Women "
+     "Network (PWN), the Northbank Migrant Centre and the Delta Farmworkers Collective.",
+     ORGS_EN, "~Regional Workshop of the Coastal Network on Labour", ["Harbour Foundation"]),
+    ("en-taking-part-included", "Organisations taking part in " + WORKSHOP_EN[4:] + ", held in "
+     "Portmoor, included: the Tidewater Labour Union, the Pier Women Network and the Northbank "
+     "Migrant Centre.", ORGS_EN[:3], "~Regional Workshop of the Coastal Network on Labour", []),
+    ("en-participating-organisations", "Participating organisations in " + WORKSHOP_EN[4:]
+     + ", held in Portmoor: the Tidewater Labour Union, the Pier Women Network and the "
+     "Northbank Migrant Centre.", ORGS_EN[:3], "~Regional Workshop of the Coastal Network", []),
+    ("en-acronyms-in-list", "Organisations that took part in " + WORKSHOP_EN[4:] + ": the "
+     "Tidewater Labour Union (TLU), FENATRAB, Frente 21 and the Pier Women Network.",
+     ["Tidewater Labour Union", "FENATRAB", "Frente 21", "Pier Women Network"],
+     "~Regional Workshop of the Coastal Network", []),
+    ("es-que-participaron", "Organizaciones que participaron en el Encuentro Regional de la Red "
+     "Costera sobre Migración Laboral (RCML), celebrado en Puerto Claro los días 3 y 4 de mayo: "
+     "Red Solidaria Andina, Centro de Estudios Fronterizos (CEF), Fundación Horizonte Nuevo y "
+     "Pastoral Migrante del Norte.", ["Red Solidaria Andina", "Centro de Estudios Fronterizos",
+     "Fundación Horizonte Nuevo", "Pastoral Migrante del Norte"],
+     "~Encuentro Regional de la Red Costera sobre Migración Laboral", []),
+    ("fr-ayant-participe", "Organisations ayant participé à l'Atelier régional du Réseau "
+     "sahélien sur la mobilité pastorale (RSMP), tenu à Port-Clair les 3 et 4 mai : Association "
+     "Terre Nomade, Collectif des éleveurs du Sahel (CES) et Fondation Horizon Nouveau.",
+     ["Association Terre Nomade", "Collectif des éleveurs du Sahel", "Fondation Horizon Nouveau"],
+     "~Atelier régional du Réseau sahélien sur la mobilité pastorale", []),
+    # --- a long sentence that names the meeting, then a bulleted list ------------------------
+    ("en-3rd-meeting-orgs", MEETING + ", with the participation of:" + ORG_LINES,
+     ["CGTM", "Tidewater Labour Union", "C.A.S.A.", "Frente 21", "Pier Women Network"],
+     "~3rd meeting of the Regional Working Group on Migrant Workers", []),
+    ("en-3rd-meeting-next-sentence", MEETING + " on 20 May. The following organisations "
+     "attended:" + ORG_LINES, ["CGTM", "Tidewater Labour Union", "Frente 21"],
+     "~3rd meeting of the Regional Working Group", []),
+    ("en-people-colon", CONSULTATION + ", with the participation of:" + PEOPLE_LINES, PEOPLE,
+     "~Second Regional Consultation on Labour Mobility", []),
+    ("en-people-no-colon", CONSULTATION + " with the participation of the following persons"
+     + PEOPLE_LINES, PEOPLE, "~Second Regional Consultation on Labour Mobility", []),
+    ("en-people-attended-by", CONSULTATION + ", and was attended by:" + PEOPLE_LINES, PEOPLE,
+     "~Second Regional Consultation on Labour Mobility", []),
+    # --- a quoted panel in prose ------------------------------------------------------------
+    ("en-quoted-panel", 'The panel discussion "Fair recruitment in the hills, rights and '
+     'routes" took place in Portmoor. Representatives of CGTM, the Tidewater Labour Union and '
+     "the Pier Women Network took part in the discussion.",
+     ["Tidewater Labour Union", "Pier Women Network"], "~Fair recruitment in the hills", []),
+    # --- short sentences: the meeting's whole name ------------------------------------------
+    ("en-numbered-meeting", "The Pier Women Network attended the 3rd meeting of the Regional "
+     "Working Group on Migrant Workers in Lima.", ["Pier Women Network"],
+     "~3rd meeting of the Regional Working Group on Migrant Workers", []),
+    ("fr-atelier-du-reseau", "L'Association Terre Nomade a pris part à l'Atelier régional du "
+     "Réseau sahélien sur la mobilité pastorale (RSMP).", ["Association Terre Nomade"],
+     "~Atelier régional du Réseau sahélien sur la mobilité pastorale", []),
+    ("fr-conference-sur", "L'Association Terre Nomade a pris part à la Conférence régionale sur "
+     "la migration de main-d'œuvre au Sahel.", ["Association Terre Nomade"],
+     "~Conférence régionale sur la migration", []),
+    ("fr-etait-presente", "L'Association Terre Nomade était présente au Forum régional des "
+     "organisations paysannes.", ["Association Terre Nomade"],
+     "~Forum régional des organisations paysannes", []),
+    ("es-estuvo-presente", "La Asociación Puente Sur estuvo presente en el Encuentro Binacional "
+     "de Organizaciones Migrantes.", ["Asociación Puente Sur"],
+     "~Encuentro Binacional de Organizaciones Migrantes", []),
+    # --- forms that give nothing -------------------------------------------------------------
+    ("en-will-take-part", "Organisations that will take part in " + WORKSHOP_EN[4:] + ", to be "
+     "held in Portmoor on 3 and 4 May with support from the Ministry of Labour: the Tidewater "
+     "Labour Union, the Pier Women Network and the Northbank Migrant Centre.", [], "",
+     ORGS_EN[:3]),
+    ("en-invited-to-take-part", "Organisations invited to take part in " + WORKSHOP_EN[4:]
+     + ", held in Portmoor on 3 and 4 May: the Tidewater Labour Union, the Pier Women Network "
+     "and the Northbank Migrant Centre.", [], "", ORGS_EN[:3]),
+    ("en-did-not-take-part", "Organisations that did not take part in " + WORKSHOP_EN[4:]
+     + ", held in Portmoor on 3 and 4 May: the Tidewater Labour Union, the Pier Women Network "
+     "and the Northbank Migrant Centre.", [], "", ORGS_EN[:3]),
+    ("en-may-take-part", "Organisations that may take part in the Regional Workshop on Labour "
+     "Migration: the Tidewater Labour Union and the Pier Women Network.", [], "",
+     ORGS_EN[:2]),
+    ("en-will-hold-list", "The Coastal Alliance will hold its 3rd meeting of the Regional "
+     "Working Group on Migrant Workers in Lima next month, with the participation of:"
+     + ORG_LINES, [], "", ["CGTM", "Tidewater Labour Union", "Pier Women Network"]),
+    ("fr-pourraient", "Organisations qui pourraient participer à l'Atelier régional du Réseau "
+     "sahélien sur la mobilité pastorale (RSMP), prévu à Port-Clair les 3 et 4 mai : "
+     "Association Terre Nomade, Collectif des éleveurs du Sahel (CES) et Fondation Horizon "
+     "Nouveau.", [], "", ["Association Terre Nomade", "Fondation Horizon Nouveau"]),
+    ("es-participaran", "Organizaciones que participarán en el Encuentro Regional de la Red "
+     "Costera sobre Migración Laboral (RCML), que se celebrará en Puerto Claro en mayo: Red "
+     "Solidaria Andina y Fundación Horizonte Nuevo.", [], "",
+     ["Red Solidaria Andina", "Fundación Horizonte Nuevo"]),
+    ("es-no-participo", "La Asociación Puente Sur no participó en el Encuentro Binacional de "
+     "Organizaciones Migrantes.", [], "", ["Asociación Puente Sur"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("case", "body", "took_part", "event", "not_part"), CASES,
+                         ids=[c[0] for c in CASES])  # fmt: skip
+def test_participation_prose(
+    gz: Gazetteer, case: str, body: str, took_part: list[str], event: str, not_part: list[str]
+) -> None:
+    ex = run(gz, HEAD + body, DATE)
+    got = [(r.type, r.source, r.target) for r in ex.relations]
+    for name in took_part:
+        assert found(ex, P, f"~{name}", event), (name, got)
+    events = [e.key for e in ex.entities if e.type == "Event"]
+    for name in not_part:
+        assert not any(found(ex, P, f"~{name}", e) for e in events), (name, got)
+
+
+def test_a_numbered_meeting_keeps_the_body_it_is_of(gz: Gazetteer) -> None:
+    """ "the 3rd meeting of the X Working Group": the meeting's name holds the body; "the
+    founding meeting of <Org>" does not (another helper's rule, unchanged)."""
+    ex = run(gz, HEAD + MEETING + ".", DATE)
+    names = [e.name for e in ex.entities if e.type == "Event"]
+    assert "3rd meeting of the Regional Working Group on Migrant Workers" in names, names
+
+
+def test_a_month_opens_no_name(gz: Gazetteer) -> None:
+    """ "On 14 March the Regional Consultation on X": the consultation, not "March the ..."."""
+    ex = run(gz, HEAD + "On 14 March the Regional Consultation on Labour Mobility was held.", DATE)
+    names = [e.name for e in ex.entities if e.type == "Event"]
+    assert "Regional Consultation on Labour Mobility" in names, names
