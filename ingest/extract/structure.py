@@ -561,12 +561,12 @@ def _phrase_event(doc: Doc, s: int, stop: int) -> Ent | None:
     words = text[s:e].split()
     if not 2 <= len(words) <= 30 or not _event_nouns() & {fold(w).strip("()") for w in words}:
         return None
+    known = [x for x in doc.events_in(s, e) if x.text and x.id is not None]
+    if known:  # ("the Civil Society Days of <a known forum>": that forum)
+        return known[0]
     here = [x for x in doc.events_in(s, e) if x.text and x.start <= s + 1]
     if here:
         return max(here, key=lambda x: x.end)
-    known = [x for x in doc.ents_in(s, e) if x.id is not None and x.type == "Event"]
-    if known:
-        return known[0]
     ent = candidate(s, e, text[s:e], text[s:e], "Event", 0.6)
     if acronym is not None:
         ent.aliases = (acronym,)

@@ -1067,6 +1067,12 @@ def _slot(
         return [p for p in named if p is not None]
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
+    if name == "title_holder" and "Person" in types and not _title_holder(lex, sent, tok):
+        # "A and B, researchers at O": a plural title after a list of people, where a parser
+        # made it a subject of its own
+        listed = _listed_before(doc, lex, sent, tok, types, ("Person",))
+        if listed and tok.deprel.split(":")[0] in ("nsubj", "appos", "conj", "dep", "root"):
+            return listed
     if name == "demonym":  # "Hungarian Foreign Minister P", "le ministre belge de l'Intérieur"
         return _demonym_state(doc, sent, tok, types)
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
@@ -1078,6 +1084,10 @@ def _slot(
         return [found] if found is not None else []
     if name == "after_title":  # 'the report "X" by O', 'le rapport « X » de O': O
         return _after_title(doc, lex, sent, tok, arg, types)
+    if name in ("current_name", "former_name"):  # "C, formerly B", "C (previously called B)"
+        tree = _ends_of(doc, lex, sent, _renamed(lex, sent, tok, name == "former_name"), tok,
+                        types)  # fmt: skip
+        return tree or _renamed_in_text(doc, lex, sent, tok, name == "former_name", types)
     if name in ("renamed_to", "renamed_from"):  # "A was renamed B", "A changed its name to B"
         return _renamed_ends(doc, lex, sent, tok, name == "renamed_to", types)
     if name in ("of_which_group", "of_which_members"):  # "C, dont font partie A et B"
@@ -2337,6 +2347,36 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         same = prev is not None and prev.head == tok.head and prev.deprel == "compound"
         return [prev] if same and prev is not None and tok.deprel == "compound" else []
     return []
+
+
+_ASIDE_OPEN = re.compile(r"[ \t]*[(,\u2013\u2014][ \t]*$|[ \t]+-[ \t]+$")
+_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[),;.\u2013\u2014]|[ \t]-[ \t]|$)")
+_NAMING_GAP = re.compile(
+    r"[ \t]*(?:(?:known|called|named|conocid[oa]s?|llamad[oa]s?|denominad[oa]s?|connue?s?|"
+    r"appel[ée]e?s?|nomm[ée]e?s?)[ \t]+(?:as|como|comme|sous le nom de)?[ \t]*)?"
+    r"(?:(?:the|el|la|los|las|le|les)[ \t]+|l[\u2019'][ \t]*)?"
+)
+
+
+def _renamed_in_text(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, former: bool, types: tuple[str, ...]
+) -> list[Ent]:
+    """The two names an aside with a word of an earlier time sets side by side, read from the
+    words where a parser's tree of the aside is no guide ("C – formerly B –", "C (antes B)",
+    "C, anciennement appelé B,"): the name right before the bracket, comma or dash is the
+    current one, the name right after the word (and "known as", "the") the old one, which
+    ends the aside."""
+    if tok.upos not in ("ADV", "ADJ"):
+        return []
+    before = [e for e in doc.ents_in(sent.start, tok.start, types)
+              if _ASIDE_OPEN.search(doc.text, e.end, tok.start)
+              and _ASIDE_OPEN.search(doc.text, e.end, tok.start).start() == e.end]  # fmt: skip
+    gap = _NAMING_GAP.match(doc.text, tok.end)
+    after = [e for e in doc.ents_in(tok.end, tok.end + 200, types)
+             if gap is not None and e.start == gap.end()]  # fmt: skip
+    if not before or not after or not _ASIDE_CLOSE.match(doc.text, after[0].end):
+        return []
+    return [after[0]] if former else [before[-1]]
 
 
 def _renamed(lex: Lexicon, sent: Sentence, tok: Token, former: bool) -> list[Token]:
@@ -3810,6 +3850,26 @@ def _told(lex: Lexicon, sent: Sentence, tok: Token, clause: Token, verb: Token, 
     return future or bool(aux & (words["future_aux"] | words.get("perfect_aux", set())))
 
 
+def _office_to_come(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A decision said to follow a government's taking office, in a clause not told in the past
+    ("the new government would pull A out after it takes office", "abandona el pacto una vez
+    que X asuma el gobierno"; lexicon take_office): no one in office has taken it yet."""
+    words = lex.words
+    for clause in [tok, *list(sent.ancestors(tok))[:2]]:
+        for c in sent.children(clause, "advcl"):
+            if not _in_class(lex, sent, c, "take_office"):
+                continue
+            forms = [c, *sent.children(c, "aux", "aux:pass")]
+            past = any(
+                fold(f.word) in words.get("past_forms", set())
+                or any(fold(f.word).endswith(s) for s in lex.suffixes.get("past_suffixes", ()))
+                for f in forms
+            )
+            if not past:
+                return True
+    return False
+
+
 def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     """A clause told on the word of rumours, analysts or sources ("according to analysts",
     "según rumores", "selon des observateurs"; lexicon forecasters, hearsay_nouns): a guess."""
@@ -3952,6 +4012,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         for part in re.split(r"[-\s]", fold(t.word))
     ):
         hedged = True
+    if _office_to_come(lex, sent, tok):
+        hedged = True  # "the new government would pull A out once it takes office"
     question = sent.tokens[-1].word == "?"
     if any(  # "neither A nor B will sign", "ni A ni B firmarán", "no country signed"
         fold(d.word) in words["negation"]
@@ -4215,7 +4277,12 @@ _LIST_GAP = re.compile(
 
 
 def _listed_before(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+    doc: Doc,
+    lex: Lexicon,
+    sent: Sentence,
+    tok: Token,
+    types: tuple[str, ...],
+    kinds: tuple[str, ...] = ("Organization", "Coalition", "IntergovernmentalBody"),
 ) -> list[Ent]:
     """The names a plural member noun's aside follows ("A, B and D, all members of C, said",
     "A y B, ambos miembros de C", "A et B, tous deux membres de C"): the list of two or more
@@ -4229,8 +4296,7 @@ def _listed_before(
         k -= 1
     if k < 0 or sent.tokens[k].word != ",":
         return []
-    bodies = ("Organization", "Coalition", "IntergovernmentalBody")
-    found = [e for e in doc.ents_in(sent.start, sent.tokens[k].start, types) if e.type in bodies]
+    found = [e for e in doc.ents_in(sent.start, sent.tokens[k].start, types) if e.type in kinds]
     if not found or doc.text[found[-1].end : sent.tokens[k].start].strip(" ()"):
         if not found or not re.fullmatch(r"[ \t]*\([^()\n]{1,60}\)[ \t]*",
                                          doc.text[found[-1].end : sent.tokens[k].start]):
