@@ -250,6 +250,23 @@ def _apply(
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+    if (  # "A will be one of the participants", "A was not one of them": the copula's own
+        frame.relation == "PARTICIPATED_IN"  # reading is the noun's
+        and frame.pos == "noun"
+        and up is not None
+        and tok.deprel.split(":")[0] in ("nmod", "obl")
+        and sent.children(up, "cop")
+    ):
+        outer = astuple(_reading(lex, sent, up))
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+        helpers = sent.children(up, "cop", "aux")
+        said = [fold(c.word) for c in helpers]  # ("será una de": its accent tells the future)
+        if any(w.endswith(lex.suffixes.get("future_suffixes", ())) for w in said) or any(
+            c.word.lower().endswith(("r\u00e1", "r\u00e1n")) for c in helpers
+        ):
+            reading = dataclasses.replace(reading, future=True)
+        if any(w.endswith(lex.suffixes.get("conditional_suffixes", ())) for w in said):
+            reading = dataclasses.replace(reading, hedged=True)
     if (  # "la delegación de A en E estará integrada por P": the clause a noun is the
         frame.relation == "PARTICIPATED_IN"  # subject of says whether it is a fact
         and frame.pos == "noun"
@@ -1070,7 +1087,9 @@ def _slot(
     if name == "title_holder" and "Person" in types and not _title_holder(lex, sent, tok):
         # "A and B, researchers at O": a plural title after a list of people, where a parser
         # made it a subject of its own
-        listed = _listed_before(doc, lex, sent, tok, types, ("Person",))
+        listed = _listed_before(doc, lex, sent, tok, types, ("Person",)) or _people_before(
+            doc, lex, sent, tok
+        )
         if listed and tok.deprel.split(":")[0] in ("nsubj", "appos", "conj", "dep", "root"):
             return listed
     if name == "demonym":  # "Hungarian Foreign Minister P", "le ministre belge de l'Intérieur"
@@ -4336,6 +4355,27 @@ def _indefinite_phrase(
                     if not doc.text[e.end : tok.start].strip()]  # fmt: skip
             return t.start, (max(near, key=lambda e: e.end - e.start) if near else None)
     return None
+
+
+def _people_before(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]:
+    """New people's names that open a sentence as a list right before a plural title set off
+    by a comma ("Mei Tan and Tom Berg, researchers at O, ..."): two or more, each of two to
+    four capitalised words, joined by commas and "and" only."""
+    if fold(tok.word) == lex.lemma(tok.word) or tok.i < 4 or sent.tokens[tok.i - 1].word != ",":
+        return []
+    if _in_class(lex, sent, tok, "member_noun"):
+        return []  # ("Lantern House and Open Door, members of C": bodies as well as people)
+    joiners = lex.words.get("list_joiners", set()) | {","}
+    heads: list[Token] = []
+    for t in sent.tokens[: tok.i - 1]:
+        if t.upos == "PROPN" and t.deprel not in ("compound", "flat", "flat:name"):
+            heads.append(t)
+        elif t.upos != "PROPN" and fold(t.word) not in joiners and t.upos != "CCONJ":
+            return []  # (only names and their joiners before the title)
+    people = [_new_person(doc, sent, h) for h in heads]
+    if len(people) < 2 or any(p is None for p in people):
+        return []
+    return [p for p in people if p is not None]
 
 
 def _dash_name(

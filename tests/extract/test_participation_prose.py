@@ -105,7 +105,35 @@ CASES = [
     ("es-estuvo-presente", "La Asociación Puente Sur estuvo presente en el Encuentro Binacional "
      "de Organizaciones Migrantes.", ["Asociación Puente Sur"],
      "~Encuentro Binacional de Organizaciones Migrantes", []),
+    ("en-one-of-participants", "The Pier Women Network was one of the participants in the "
+     "Regional Forum on Decent Work and Migration.", ["Pier Women Network"],
+     "~Regional Forum on Decent Work and Migration", []),
+    ("es-una-de-las-participantes", "La Asociación Puente Sur fue una de las participantes "
+     "del Encuentro Binacional de Organizaciones Migrantes.", ["Asociación Puente Sur"],
+     "~Encuentro Binacional de Organizaciones Migrantes", []),
+    ("fr-deuxieme-consultation-people", "Du 12 au 14 mars s'est tenue à Port-Clair la deuxième "
+     "Consultation régionale sur la mobilité de la main-d'œuvre en Afrique de l'Ouest, à "
+     "laquelle ont participé :\n• Madame Awa NDIAYE, secrétaire générale de l'Union des "
+     "pêcheurs artisanaux (UPA) ;\n• Monsieur Moussa DIALLO, chargé de programme au Centre "
+     "ouest-africain des droits des migrants (CODM).", ["Awa NDIAYE", "Moussa DIALLO"],
+     "~deuxième Consultation régionale sur la mobilité", []),
+    ("es-3a-reunion-orgs", "La Red Costera celebró su 3ª reunión del Grupo de Trabajo Regional "
+     "sobre Trabajadores Migrantes en Lima, con la participación de:\n- CGTM\n- Red Solidaria "
+     "Andina\n- Frente 21", ["CGTM", "Red Solidaria Andina", "Frente 21"],
+     "~3ª reunión del Grupo de Trabajo Regional", []),
+    ("fr-ont-pris-part-first", "Ont pris part à l'Atelier régional des organisations de la "
+     "société civile d'Afrique de l'Ouest sur la migration (AROSC), tenu à Port-Clair du 3 au 5 "
+     "mai avec l'appui de la Fondation du Port : Association Terre Nomade, Collectif des "
+     "éleveurs du Sahel (CES) et Fondation Horizon Nouveau.", ["Association Terre Nomade",
+     "Collectif des éleveurs du Sahel", "Fondation Horizon Nouveau"],
+     "~Atelier régional des organisations de la société civile", ["Fondation du Port"]),
     # --- forms that give nothing -------------------------------------------------------------
+    ("en-will-be-one-of", "The Pier Women Network will be one of the participants in the "
+     "Regional Forum on Decent Work and Migration.", [], "", ["Pier Women Network"]),
+    ("en-not-one-of", "The Pier Women Network was not one of the participants in the "
+     "Regional Forum on Decent Work and Migration.", [], "", ["Pier Women Network"]),
+    ("es-sera-una-de", "La Asociación Puente Sur será una de las participantes del Encuentro "
+     "Binacional de Organizaciones Migrantes.", [], "", ["Asociación Puente Sur"]),
     ("en-will-take-part", "Organisations that will take part in " + WORKSHOP_EN[4:] + ", to be "
      "held in Portmoor on 3 and 4 May with support from the Ministry of Labour: the Tidewater "
      "Labour Union, the Pier Women Network and the Northbank Migrant Centre.", [], "",
@@ -163,3 +191,31 @@ def test_a_month_opens_no_name(gz: Gazetteer) -> None:
     ex = run(gz, HEAD + "On 14 March the Regional Consultation on Labour Mobility was held.", DATE)
     names = [e.name for e in ex.entities if e.type == "Event"]
     assert "Regional Consultation on Labour Mobility" in names, names
+
+
+SAID_AT = [
+    ('At the panel discussion "Fair recruitment in the hills: rights, routes and the role of '
+     'the TLU", held at the Harbour Centre in Portmoor, Ana Lind, director of the Pier Women '
+     "Network, said that recruitment fees must end.", True),
+    ('En el panel "Reclutamiento justo en los cerros: derechos y rutas", celebrado en Puerto '
+     "Claro, Ana Lind, directora de la Alianza Costera, afirmó que las comisiones deben "
+     "desaparecer.", True),
+    ("Ana Lind, director of the Pier Women Network, said in Portmoor that recruitment fees must "
+     "end.", False),
+    ("Ana Lind, director of the Pier Women Network, said in a statement on Monday that "
+     "recruitment fees must end.", False),
+    ("Ana Lind, director of the Pier Women Network, will say at the Regional Forum on Decent "
+     "Work and Migration that fees must end.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "spoke"), SAID_AT)
+def test_a_person_who_says_at_a_named_meeting_spoke_there(
+    gz: Gazetteer, body: str, spoke: bool
+) -> None:
+    """ "At the panel discussion "X", ..., P said ...": P spoke at X; never a place, a
+    statement or a forecast."""
+    ex = run(gz, HEAD + body, DATE)
+    events = [e.key for e in ex.entities if e.type == "Event"]
+    got = [(r.type, r.source, r.target) for r in ex.relations]
+    assert any(found(ex, "SPOKE_AT", "~Ana Lind", e) for e in events) is spoke, got
