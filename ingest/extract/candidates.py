@@ -466,7 +466,7 @@ def org_event_candidates(
                 name = bare = text[s:e]
             elif (not before or before[-1] not in _NETWORK_WORDS or _people_list(name)) and not (
                 " " in name.strip() and (own_acronym(text, s, e) or _defined(text, start, s, e))
-            ):  # ("Harbour Legal Clinic (HLC)", "HLC – Harbour Legal Clinic": a body)
+            ):  # ("Harbour Legal Clinic (HLC)", "HLC - Harbour Legal Clinic": a body)
                 continue  # ("forman parte de la red A B y C D": people after the noun)
             kind = "Organization"
         bare = name
@@ -571,7 +571,7 @@ _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9&\-]{1,9})[ \t\u00a0]+\(([^()\n
 _ELIDED = re.compile(r"^\w{1,5}[\u2019']")  # "sull'", "dell'", "l'", "d'": an article written on
 
 
-# a line of a list of abbreviations: "ACR – Full name of the network", "ACR: Nom du réseau"
+# a line of a list of abbreviations: "ACR - Full name of the network", "ACR: Nom du réseau"
 _DEFINITION_LINE = re.compile(
     r"^[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*(?:[:=\u2013\u2014]|[ \t]-)"
     r"[ \t]*([A-Z\u00c0-\u00de][^\n:;()]{3,140}?)[ \t.]*$",
@@ -581,7 +581,7 @@ _DEFINITION_LINE = re.compile(
 
 def _defined_acronyms(text: str, start: int, end: int, taken: Spans) -> list[Ent]:
     """A line that defines an abbreviation by a name written to the line's end in any case
-    ("RSR – Réseau solidaire des rives"), whose letters spell the abbreviation: a new
+    ("RSR - Réseau solidaire des rives"), whose letters spell the abbreviation: a new
     organization, the abbreviation one of its names."""
     out: list[Ent] = []
     for m in _DEFINITION_LINE.finditer(text, start, end):
@@ -699,14 +699,14 @@ _ACRONYM_APPOSED = re.compile(r"(?:^|(?<=[\s(]))([A-Z][A-Z0-9&\-]{1,9}),[ \t\u00
 
 
 # the word of where a body goes before a meeting's name ("the delegation of O to the E")
-# "ACR – Full Name of the Network" as a line of its own (a list of abbreviations)
+# "ACR - Full Name of the Network" as a line of its own (a list of abbreviations)
 _ACRONYM_DASHED = re.compile(
     r"[ \t]*(?:[\u2022*\u00b7][ \t]*)?([A-Z][A-Z0-9&\-]{1,9})[ \t]*[:\u2013\u2014-][ \t]*$"
 )
 
 
 def _defined(text: str, start: int, s: int, e: int) -> bool:
-    """Whether a line defines an abbreviation by this name ("HLC – Harbour Legal Clinic")."""
+    """Whether a line defines an abbreviation by this name ("HLC - Harbour Legal Clinic")."""
     m = _acronym_line(text, start, s, e)
     return m is not None and spells(m.group(1), text[s:e])
 
@@ -997,7 +997,7 @@ def spells(acronym: str, name: str) -> bool:
     two words or more and the abbreviation's letters being capitals."""
     letters = fold("".join(c for c in acronym if c.isalpha()))
     words = re.findall(r"[^\W\d_]+", fold(name))
-    if len(letters) < 2 or len(words) < 2 or not acronym[:1].isupper() or acronym != acronym.upper():
+    if len(letters) < 2 or len(words) < 2 or acronym != acronym.upper():
         return False
     if letters[0] != words[0][0]:
         return False

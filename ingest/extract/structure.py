@@ -272,9 +272,10 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
     if colon is None and text[line.end - 1] not in ".;" and n_words > 14:
-        return _open_participants(doc, words, line, head_end)
+        told = _open_participants(doc, words, line, head_end)
+        return told if told is not None else _held_over_names(doc, words, line, head_end)
     if colon is None and (text[line.end - 1] in ".;" or n_words > 14):
-        return None
+        return _held_over_names(doc, words, line, head_end)
     if colon is not None and n_words > 14:
         if rest[0] < rest[1]:
             return _clause_heading(doc, words, line, colon)  # a sentence with a colon inside
@@ -478,6 +479,98 @@ def _clause_heading(doc: Doc, words: Words, line: Line, colon: re.Match[str]) ->
     return Heading(kind, (colon.end(), stop), (start, colon.start()))
 
 
+_BULLET_NAME = re.compile(
+    r"[ \t]*(?:[\u2022\u25cf\u25aa\u00b7*\u2013\u2014-]|\(?\d{1,3}[.)])[ \t]+"
+    r"(?:(?:the|la|el|le|les|los|las)[ \t]+|l['\u2019])?[A-Z\u00c0-\u00de0-9]"
+)
+
+
+def _held_over_names(doc: Doc, words: Words, line: Line, head_end: int) -> Heading | None:
+    """A sentence that tells a meeting was held, its lines right under it bulleted names with
+    no cue between ("From 12 to 14 March the X was held in C." / "- P, director of O (ACR);",
+    "The network held its 3rd meeting of the X Working Group in C." / "- ACR" / "- O"): the
+    meeting's participants; not a meeting to come or a hedged one."""
+    text = doc.text
+    ends = list(_SENTENCE_END.finditer(text, line.start, head_end))
+    start = ends[-1].end() if ends else line.start
+    said = fold_slice(text, start, head_end)
+    if not doc.events_in(start, head_end) and _prose_event_start(doc, start, head_end) is None:
+        return None
+    if not _tells_held(words, said) or _modal(words, _DAY_MONTH.sub(" ", said)):
+        return None
+    below: list[tuple[int, int]] = []  # the next lines' bodies (blank lines passed over)
+    at = line.end
+    while len(below) < 3 and at < len(text):
+        nl = text.find("\n", at + 1)
+        end = nl if nl >= 0 else len(text)
+        if text[at:end].strip():
+            below.append((at + 1 if text[at] == "\n" else at, end))
+        at = end
+    bullets = [(a, b) for a, b in below if _BULLET_NAME.match(text, a, b)]
+    if len(below) < 2 or not all(_BULLET_NAME.match(text, a, b) for a, b in below[:2]):
+        return None
+    if sum(_names_one(doc, words, a, b) for a, b in bullets) < 2:
+        return None  # ("- Fair recruitment", "- Social protection": topics, no one)
+    kind = _participants_kind(words)
+    return Heading(kind, None, (start, head_end)) if kind is not None else None
+
+
+def _names_one(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """A bulleted line that names someone: a person or a body the entity layer knows at its
+    start, an acronym, or a name with an organization's word."""
+    body = _BULLET.match(doc.text, s, e)
+    s = body.end() if body is not None else s
+    s, e = _trim(doc.text, s, e)
+    if len(doc.text[s:e].split()) > 30 or s >= e:
+        return False  # (a sentence: what was said, not who took part)
+    first = doc.text[s:e].split()[0].strip(",;")
+    if _ACRONYM.match(first) or _DOTTED.search(first):
+        return True
+    return any(x.start <= s + 4 for x in doc.ents_in(s, e, (*ACTORS, "Person"))) or _org_like(
+        doc, words, s, e
+    )
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> frozenset[str]:
+    from ingest.extract.frames import lexicon
+
+    out: set[str] = set()
+    for language in ("en", "es", "fr"):
+        lex = lexicon(language)
+        for entry in lex.triggers.get("take_place", ()) if lex is not None else ():
+            out.add(fold(" ".join(entry)))
+    return frozenset(out)
+
+
+def _tells_held(words: Words, said: str) -> bool:
+    """Whether a sentence says a meeting took place: a word of the take_place class of any
+    language, as written or as its lemma ("was held", "se celebró", "s'est tenue")."""
+    tokens = re.findall(r"[\w\-]+", said)
+    lemmas = [
+        {t} | {fold(simplemma.lemmatize(t, lang=lang)) for lang in words.languages} for t in tokens
+    ]
+    held = _held_words()
+    for k, forms in enumerate(lemmas):
+        if forms & held:
+            return True
+        nxt = lemmas[k + 1] if k + 1 < len(lemmas) else set()
+        if any(f"{a} {b}" in held for a in forms for b in nxt):
+            return True
+    return False
+
+
+def _prose_event_start(doc: Doc, s: int, e: int) -> int | None:
+    """Where _prose_event would name a meeting in text[s:e], without naming it."""
+    toks = list(re.finditer(r"[^\s,;:()]+", doc.text[s:e]))
+    for k, m in enumerate(toks):
+        if fold(m.group()) in _event_nouns() and k > 0:
+            ordinal = _ORDINAL_WORD.match(toks[k - 1].group()) is not None
+            if ordinal or m.group()[:1].isupper():
+                return s + (toks[k - 1].start() if ordinal else m.start())
+    return None
+
+
 def _participants_kind(words: Words) -> Kind | None:
     return next(
         (k for k in words.cues.values() if k.relation == "PARTICIPATED_IN" and k.target == "event"),
@@ -539,9 +632,9 @@ _AT_NAME = re.compile(
 
 def _phrase_event(doc: Doc, s: int, stop: int) -> Ent | None:
     """The meeting named from s up to its first comma, colon, dash or semicolon outside
-    brackets, as written (an acronym in brackets after it is its alias): the event found
-    there when one begins at s, else a new one of the whole phrase ("the Southern Development
-    Community (SDC) Regional Dialogue on X": not the community, not the dialogue alone)."""
+    brackets, as written (an acronym in brackets after it is its alias): a known meeting named
+    in it, else the event found there when one begins at s, else a new one of the whole phrase
+    ("the Southern Development Community (SDC) Regional Dialogue on X": not the community)."""
     text = doc.text
     depth, e = 0, stop
     for k in range(s, stop):
@@ -551,7 +644,7 @@ def _phrase_event(doc: Doc, s: int, stop: int) -> Ent | None:
         if depth == 0 and (ch in ",:;\n" or text.startswith((" \u2013 ", " \u2014 ", " - "), k)):
             e = k
             break
-    e = len(text[:e].rstrip())
+    e = len(text[:e].rstrip(" \t.;:"))
     paren = _PAREN_END.search(text, s, e)
     acronym = paren.group(1).strip() if paren is not None and paren.start() > s else None
     if acronym is not None and paren is not None and _ACRONYM.match(acronym):
@@ -1111,7 +1204,7 @@ def _title_start(words: Words, folded: str) -> bool:
     """Whether a segment opens with a title, after up to two words of its own ("Senior
     Fellow at O", "Special Rapporteur on X"), none of them a word of a body's name."""
     m = words.title_re.search(folded)
-    if m is None or m.start() != 0 and not folded[m.start() - 1].isspace():
+    if m is None or (m.start() != 0 and not folded[m.start() - 1].isspace()):
         return False
     lead = folded[: m.start()].split()
     return len(lead) <= 2 and not set(lead) & words.org_words
@@ -2348,9 +2441,9 @@ def extract(doc: Doc) -> list[Proto]:
 
 # the small words inside a body's name ("Maison des Travailleurs", "Centre for X")
 _NAME_SMALL_WORDS = frozenset(
-    "de del des du la las los le les el y et and of for on the in en pour para por sur a al "
-    "au aux".split()
-)
+    ["de", "del", "des", "du", "la", "las", "los", "le", "les", "el", "y", "et", "and", "of",
+     "for", "on", "the", "in", "en", "pour", "para", "por", "sur", "a", "al", "au", "aux"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -2369,7 +2462,7 @@ def _network_nouns() -> frozenset[str]:
 def _network_sections(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     """A heading that is a network's name alone ("Réseau X (RX)", "Coastal Rights Network"),
     then two or more bullet lines that each name a body and describe it after a colon or a
-    dash in small letters ("• Nom : association qui ...", "• A – a legal clinic ..."): the
+    dash in small letters ("• Nom : association qui ...", "• A - a legal clinic ..."): the
     network's members."""
     out: list[Proto] = []
     for i, line in enumerate(lines[:-2]):

@@ -259,10 +259,10 @@ def _apply(
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
-        helpers = sent.children(up, "cop", "aux")
-        said = [fold(c.word) for c in helpers]  # ("será una de": its accent tells the future)
+        copulas = sent.children(up, "cop", "aux")
+        said = [fold(c.word) for c in copulas]  # ("será una de": its accent tells the future)
         if any(w.endswith(lex.suffixes.get("future_suffixes", ())) for w in said) or any(
-            c.word.lower().endswith(("r\u00e1", "r\u00e1n")) for c in helpers
+            c.word.lower().endswith(("r\u00e1", "r\u00e1n")) for c in copulas
         ):
             reading = dataclasses.replace(reading, future=True)
         if any(w.endswith(lex.suffixes.get("conditional_suffixes", ())) for w in said):
@@ -359,9 +359,12 @@ def _apply(
         for t in targets:
             if s.key == t.key:
                 continue
-            if frame.relation == "MEMBER_OF" and not _member_pair_ok(sent, s, t):
-                if not (_DASH_GAP.match(doc.text, s.end) and s.end < t.start < tok.start):
-                    continue  # ("A – founded in X, a C member": no list, whatever the tree)
+            if (
+                frame.relation == "MEMBER_OF"
+                and not _member_pair_ok(sent, s, t)
+                and not (_DASH_GAP.match(doc.text, s.end) and s.end < t.start < tok.start)
+            ):  # ("A - founded in X, a C member": no list, whatever the tree)
+                continue
             if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
                 continue  # states vote on a resolution; one "adopting the text" joins it
             own = dict(props)
@@ -1349,19 +1352,20 @@ def _title_of(
                 continue
         # ("head of advocacy for O", "chargée de plaidoyer pour O": the title's own words)
         for_body = tok.i in (t.head, sent.tokens[t.head].head) and _case_ok(lex, sent, t, "for")
-        at_body = _case_ok(lex, sent, t, "title_at") and (
-            t.head == tok.i
-            or (  # "chargée de plaidoyer au X": at the body, after the title's own words
-                sent.tokens[t.head].head == tok.i
-                and sent.tokens[t.head].upos == "NOUN"
-                and not sent.tokens[t.head].word[:1].isupper()
-                and _named_as(doc, t, types)
+        at_body = (
+            _case_ok(lex, sent, t, "title_at")
+            and (
+                t.head == tok.i
+                or (  # "chargée de plaidoyer au X": at the body, after the title's own words
+                    sent.tokens[t.head].head == tok.i
+                    and sent.tokens[t.head].upos == "NOUN"
+                    and not sent.tokens[t.head].word[:1].isupper()
+                    and _named_as(doc, t, types)
+                )
             )
         )
         if (
-            not _case_ok(lex, sent, t, "of")
-            and not for_body
-            and not at_body
+            not _case_ok(lex, sent, t, "of") and not for_body and not at_body
         ):  # ("a researcher at O", "a lawyer with O", "juriste chez O")
             continue
         for conj in _coordinated(doc, sent, t):
@@ -1475,6 +1479,12 @@ def _own_text(
         return []
     titled = {lex.lemma(w) for w in re.findall(r"\w+", doc.self_doc.name)}
     for head in _slot_heads(lex, sent, tok, via, ""):
+        if (
+            fold(head.word) in lex.words["thing_pronouns"]
+            and titled & {e[0] for e in lex.triggers.get("document_noun", ())}
+            and not doc.ents_in(max(0, head.start - 600), head.start, ("Document",))
+        ):  # "it was endorsed by A" in a text titled "Open letter on X", no other text named
+            return [doc.self_doc]  # before: the letter itself
         if not _in_class(lex, sent, head, "document_noun") or _in_other_name(doc, head):
             continue
         if lex.lemma(head.word) not in titled:
@@ -1571,6 +1581,10 @@ def _entities(
     lemma = lex.lemma(tok.word)
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
+    if ent is None and lemma in lex.words.get("org_nouns", set()) and _plural(lex, sent, tok):
+        members = _group(doc, lex, sent, tok, trigger, types)  # "endorsed by several networks
+        if members:  # in the region, such as A and B": the networks it names
+            return members
     named = ent is not None and ent.start <= tok.start < ent.end  # ("the United States")
     if ent is not None and not named and lemma in lex.words["group_nouns"]:
         # "a number of governments - A, B and C - left": a parser hangs the list on the group
@@ -1638,8 +1652,11 @@ def _group(
             spans.append(sent.span(c, frozenset()))
     # "countries, including A and B, left"; "states left, among them A and B"
     # ("a group of countries including A and B": the members the group's own noun lists)
-    counted = [o for o in sent.children(noun, "nmod") if _case_ok(lex, sent, o, "of")
-               and lex.lemma(o.word) in lex.words["state_nouns"]]  # fmt: skip
+    # ("a number of networks including A", "networks in the region such as A": the names an
+    # "among" lists on the group's own modifier)
+    kinds = lex.words["state_nouns"] | lex.words.get("org_nouns", set())
+    counted = [o for o in sent.children(noun, "nmod") if o.upos == "NOUN" and (
+        not _case_ok(lex, sent, o, "of") or lex.lemma(o.word) in kinds)]  # fmt: skip
     for c in [*sent.children(noun, *_OBL), *sent.children(trigger, *_OBL, "advcl", "dep"),
               *(k for o in counted for k in sent.children(o, *_OBL))]:  # fmt: skip
         if c is not noun and _case_ok(lex, sent, c, "among"):
@@ -1649,6 +1666,21 @@ def _group(
             m.upos == "PRON" and _case_ok(lex, sent, m, "among") for m in sent.children(c, "nmod")
         ):
             spans += [sent.span(k, frozenset({"conj"})) for k in sent.conjuncts(c)]
+    up = sent.head(noun)  # "among the networks that endorsed it were A, B and C": the copular
+    if up is trigger and trigger.deprel == "csubj":  # clause's own names, after its copula (a
+        up = sent.head(trigger)  # parser's root is the first of them)
+    if (
+        up is not None
+        and up.i not in own
+        and _case_ok(lex, sent, noun, "among")
+        and (cops := sent.children(up, "cop"))
+        and cops[0].i > noun.i
+    ):
+        for k in sent.conjuncts(up):
+            toks = [x for x in sent.subtree(k, frozenset({"conj", "obl", "acl:relcl"}))
+                    if x.i > cops[0].i]  # fmt: skip
+            if toks:
+                spans.append((toks[0].start, toks[-1].end))
     if sent.children(noun, "cop"):  # "A and B are among the countries that left"
         spans += [sent.span(c) for s in sent.children(noun, "nsubj") if s.i not in own
                   for c in sent.conjuncts(s)]  # fmt: skip
@@ -2232,9 +2264,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             and _case_ok(lex, sent, head, "place")
             and clause is not None
             and clause.deprel == "acl"
-            and (named := sent.head(clause)) is not None
+            and (holder := sent.head(clause)) is not None
         ):  # "A, founded in 2001 in X, a member of C": the aside is A's, not X's
-            return [named]
+            return [holder]
         return [_list_first(lex, sent, tok, head)]
     if name == "head_subject":
         for anc in sent.ancestors(tok):
@@ -2381,15 +2413,17 @@ def _renamed_in_text(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, former: bool, types: tuple[str, ...]
 ) -> list[Ent]:
     """The two names an aside with a word of an earlier time sets side by side, read from the
-    words where a parser's tree of the aside is no guide ("C – formerly B –", "C (antes B)",
+    words where a parser's tree of the aside is no guide ("C - formerly B -", "C (antes B)",
     "C, anciennement appelé B,"): the name right before the bracket, comma or dash is the
     current one, the name right after the word (and "known as", "the") the old one, which
     ends the aside."""
     if tok.upos not in ("ADV", "ADJ"):
         return []
-    before = [e for e in doc.ents_in(sent.start, tok.start, types)
-              if _ASIDE_OPEN.search(doc.text, e.end, tok.start)
-              and _ASIDE_OPEN.search(doc.text, e.end, tok.start).start() == e.end]  # fmt: skip
+    before = [
+        e
+        for e in doc.ents_in(sent.start, tok.start, types)
+        if (m := _ASIDE_OPEN.search(doc.text, e.end, tok.start)) and m.start() == e.end
+    ]
     gap = _NAMING_GAP.match(doc.text, tok.end)
     after = [e for e in doc.ents_in(tok.end, tok.end + 200, types)
              if gap is not None and e.start == gap.end()]  # fmt: skip
@@ -2579,6 +2613,10 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                 return after[:1]
             # (a parser may hang a relative clause as a plain dep)
             up = sent.head(cur)
+            among = [o for o in sent.children(cur, "obl") if o.i < s.i
+                     and _case_ok(lex, sent, o, "among")]  # fmt: skip
+            if fold(s.word) in lex.words["relative"] and cur.deprel == "csubj" and among:
+                return among[:1]  # (a parser's "among the N that endorsed X are A, B": N)
             if fold(s.word) in lex.words["relative"] and (
                 cur.deprel in ("acl:relcl", "acl", "dep")
                 or (cur.deprel == "ccomp" and up is not None and up.upos == "NOUN")
@@ -2831,11 +2869,20 @@ def _entity(
                 return found[0] if found else _new_person(doc, sent, c)
     if tok.upos == "NOUN" and lex.lemma(tok.word) in lex.words.get("org_nouns", ()):
         for c in sent.children(tok, "appos", "flat", "flat:name", "nmod"):  # "du réseau X",
-            if c.i != tok.i + 1 or c.upos != "PROPN" or sent.children(c, "case"):  # "la red X"
-                continue
+            in_quotes = c.i == tok.i + 2 and sent.tokens[tok.i + 1].word in _OPEN_QUOTES
+            if (
+                (c.i != tok.i + 1 and not in_quotes)
+                or c.upos != "PROPN"
+                or sent.children(c, "case")
+            ):
+                continue  # "la red X", 'la red "X"'
             found = [e for e in doc.ents_in(c.start, c.end + 200, types) if e.start == c.start]
             if found:
                 return max(found, key=lambda e: e.end)
+        opens = tok.i + 1 < len(sent.tokens) and sent.tokens[tok.i + 1].word in _OPEN_QUOTES
+        inside = _apposed_name(doc, sent, tok, types) if opens else []
+        if inside:  # 'la red "X"' where a parser hangs the quoted name elsewhere
+            return inside[0]
     if _event_slot(types) and tok.upos == "PROPN":  # "went to <city>": the event held there
         held = _known_event_at(doc, _place_name(doc, tok), "")
         if held is not None:
@@ -4148,7 +4195,8 @@ def _former(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
         near.append(sent.tokens[tok.i - 1])
     if head is not None and head.upos in ("NUM", "PRON") and tok.deprel == "nmod":
         near += sent.children(head, "advmod", "amod")  # "once one of the members of C"
-    words = lex.words.get("former", set())
+    words = lex.words.get("former", set()) | lex.words.get("not_yet", set())  # ("a future
+    # member of C": not yet)
     if any(  # "a member of C until 2019": a membership ended
         _case_ok(lex, sent, c, "until") for c in sent.children(tok, "nmod", "obl")
     ):
@@ -4316,10 +4364,13 @@ def _listed_before(
     if k < 0 or sent.tokens[k].word != ",":
         return []
     found = [e for e in doc.ents_in(sent.start, sent.tokens[k].start, types) if e.type in kinds]
-    if not found or doc.text[found[-1].end : sent.tokens[k].start].strip(" ()"):
-        if not found or not re.fullmatch(r"[ \t]*\([^()\n]{1,60}\)[ \t]*",
-                                         doc.text[found[-1].end : sent.tokens[k].start]):
-            return []  # fmt: skip
+    if (
+        not found
+        or not re.fullmatch(  # (the list ends at the comma, its last bracket aside)
+            r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?", doc.text[found[-1].end : sent.tokens[k].start]
+        )
+    ):
+        return []
     run = [found[-1]]
     for prev in reversed(found[:-1]):
         gap = _LIST_GAP.fullmatch(doc.text, prev.end, run[0].start)
@@ -4382,8 +4433,8 @@ def _dash_name(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
 ) -> list[Ent]:
     """The name a line or sentence opens with, set off by a dash from the member noun's phrase
-    that describes it ("• A (ACR) – a member of C since 2019, runs ...", "A – miembro de C desde
-    2016", "A – founded in 2010 in X, a C member, runs ..."): A. Only the sentence's first
+    that describes it ("• A (ACR) - a member of C since 2019, runs ...", "A - miembro de C desde
+    2016", "A - founded in 2010 in X, a C member, runs ..."): A. Only the sentence's first
     name, and no other body's name between it and the phrase but the phrase's own."""
     if tok.upos != "NOUN":
         return []
@@ -4393,7 +4444,9 @@ def _dash_name(
     at = min(at, phrase[0]) if phrase is not None else at
     bodies = ("Organization", "Coalition", "IntergovernmentalBody")
     # (the first name of the sentence, or of a bullet item written on one line with others)
-    opens = [m.end() for m in re.finditer(r"[\u2022\u25cf\u25aa\u00b7;:\n]", doc.text[sent.start : at])]
+    opens = [
+        m.end() for m in re.finditer(r"[\u2022\u25cf\u25aa\u00b7;:\n]", doc.text[sent.start : at])
+    ]
     seg = sent.start + (opens[-1] if opens else 0)
     found = doc.ents_in(seg, at, bodies)
     if not found or doc.text[seg : found[0].start].strip(" \t\u2022*\u00b7-\n"):
@@ -4405,9 +4458,7 @@ def _dash_name(
     between = doc.text[gap.end() : at]
     if between and not between.rstrip().endswith(","):
         return []  # (after the dash, the phrase itself or a participle's aside before it)
-    own = {
-        e.key for t in sent.subtree(tok, CLAUSAL) for e in doc.ents_in(t.start, t.end, bodies)
-    }
+    own = {e.key for t in sent.subtree(tok, CLAUSAL) for e in doc.ents_in(t.start, t.end, bodies)}
     if any(e.key not in own and e.key != ent.key for e in doc.ents_in(gap.end(), at, bodies)):
         return []
     return [ent]
@@ -4447,15 +4498,15 @@ def _member_slot(
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
     if name == "listed_before":  # "A, B and D, all members of C, said": A, B, D
         return _listed_before(doc, lex, sent, tok, types)
-    if name == "dash_name":  # "• A (ACR) – a member of C since 2019, ...": A
+    if name == "dash_name":  # "• A (ACR) - a member of C since 2019, ...": A
         return _dash_name(doc, lex, sent, tok, types)
     if name == "compound_name":  # "A, a C member": C (one member, said of one body)
-        one = lex.words.get("indefinite", set())
+        indef = lex.words.get("indefinite", set())
         phrase = _indefinite_phrase(doc, lex, sent, tok)
         if phrase is not None and phrase[1] is not None and phrase[1].type in types:
             return [phrase[1]]  # ("a ACR, Full Name of the Network member": a parser's
             # tree of it is no guide)
-        if not any(fold(d.word) in one for d in sent.children(tok, "det")):
+        if not any(fold(d.word) in indef for d in sent.children(tok, "det")):
             return []  # (not "A and B are among other EU members")
         names = [c for c in sent.children(tok, "compound", "flat") if c.i < tok.i
                  and c.upos == "PROPN"]  # fmt: skip
@@ -4463,6 +4514,9 @@ def _member_slot(
     if name in ("object_appos", "object_appos_group"):  # "Forman parte de la red A, B y C"
         return _object_appos(doc, lex, sent, tok, types, name == "object_appos_group")
     if name == "named_subject":  # "C includes A": C itself, never "the delegation of C"
+        own = lex.words.get("reflexive", set())
+        if any(fold(c.word) in own for c in sent.children(tok, "obj", "iobj", "expl", "expl:pv")):
+            return []  # "A y B se agrupan en la red C": A and B are grouped, C groups none
         heads = [h for h in _subject(lex, sent, tok) if _named_head(doc, lex, h)]
     elif name == "named_object":  # "A joined C": C itself, never "the call of C"
         objects = _slot_heads(lex, sent, tok, "object", "")
@@ -4570,10 +4624,13 @@ def _object_appos(
     return out
 
 
+_OPEN_QUOTES = frozenset(['"', "\u201c", "\u00ab", "'", "``"])
+
+
 def _apposed_name(doc: Doc, sent: Sentence, noun: Token, types: tuple[str, ...]) -> list[Ent]:
     """The name right after a noun for an organization ("le réseau Migreurop")."""
     k = noun.i + 1
-    if k < len(sent.tokens) and sent.tokens[k].word in ('"', "\u201c", "\u00ab", "'"):
+    if k < len(sent.tokens) and sent.tokens[k].word in _OPEN_QUOTES:
         k += 1  # ('la red "X"', « X »: the quoted name)
     if k >= len(sent.tokens):
         return []
@@ -4936,5 +4993,7 @@ def _list_root(sent: Sentence, tok: Token) -> Token:
         up = sent.head(cur)
         if up is None or cur.deprel not in ("conj", "appos") or up.upos not in ("NOUN", "PROPN"):
             break
+        if up.upos == "NOUN" and not up.word[:1].isupper() and cur.deprel == "appos":
+            break  # ("A y B, miembros de la red, X": a name on a common noun is no list's)
         cur = up
     return cur

@@ -106,8 +106,8 @@ CASES = [
      "de Organizaciones Migrantes.", ["Asociación Puente Sur"],
      "~Encuentro Binacional de Organizaciones Migrantes", []),
     ("en-one-of-participants", "The Pier Women Network was one of the participants in the "
-     "Regional Forum on Decent Work and Migration.", ["Pier Women Network"],
-     "~Regional Forum on Decent Work and Migration", []),
+     "Regional Workshop on Decent Work and Migration.", ["Pier Women Network"],
+     "~Regional Workshop on Decent Work and Migration", []),
     ("es-una-de-las-participantes", "La Asociación Puente Sur fue una de las participantes "
      "del Encuentro Binacional de Organizaciones Migrantes.", ["Asociación Puente Sur"],
      "~Encuentro Binacional de Organizaciones Migrantes", []),
@@ -127,6 +127,23 @@ CASES = [
      "éleveurs du Sahel (CES) et Fondation Horizon Nouveau.", ["Association Terre Nomade",
      "Collectif des éleveurs du Sahel", "Fondation Horizon Nouveau"],
      "~Atelier régional des organisations de la société civile", ["Fondation du Port"]),
+    # --- a sentence that tells a meeting was held, names right under it (no cue) -------------
+    ("en-held-then-people", CONSULTATION + "." + PEOPLE_LINES, PEOPLE,
+     "~Second Regional Consultation on Labour Mobility", []),
+    ("en-held-3rd-meeting-then-orgs", MEETING + " on 20 May." + ORG_LINES,
+     ["CGTM", "Tidewater Labour Union", "C.A.S.A.", "Frente 21"],
+     "~3rd meeting of the Regional Working Group on Migrant Workers", []),
+    ("es-celebro-then-orgs", "La Red Costera celebró en Lima su 3ª reunión del Grupo de Trabajo "
+     "Regional sobre Trabajadores Migrantes.\n• CGTM\n• Red Solidaria Andina\n• Frente 21",
+     ["CGTM", "Red Solidaria Andina"], "~3ª reunión del Grupo de Trabajo Regional", []),
+    ("en-held-then-topics", MEETING + " on 20 May.\n- Fair recruitment\n- Social protection",
+     [], "", ["Fair recruitment", "Social protection"]),
+    ("en-held-then-conclusions", "The Regional Workshop on Labour Mobility was held in Lima. "
+     "Its conclusions were:\n- Recruitment fees must be abolished and paid by employers;\n- "
+     "States should ratify the domestic workers convention without delay.", [], "",
+     ["Recruitment fees", "States"]),
+    ("en-will-be-held-then-people", "The Second Regional Consultation on Labour Mobility will "
+     "be held in Asunción next month." + PEOPLE_LINES, [], "", PEOPLE),
     # --- forms that give nothing -------------------------------------------------------------
     ("en-will-be-one-of", "The Pier Women Network will be one of the participants in the "
      "Regional Forum on Decent Work and Migration.", [], "", ["Pier Women Network"]),
@@ -197,8 +214,8 @@ SAID_AT = [
     ('At the panel discussion "Fair recruitment in the hills: rights, routes and the role of '
      'the TLU", held at the Harbour Centre in Portmoor, Ana Lind, director of the Pier Women '
      "Network, said that recruitment fees must end.", True),
-    ('En el panel "Reclutamiento justo en los cerros: derechos y rutas", celebrado en Puerto '
-     "Claro, Ana Lind, directora de la Alianza Costera, afirmó que las comisiones deben "
+    ('En el panel "Reclutamiento justo en los cerros: derechos y rutas", celebrado en Lima, '
+     "Ana Lind, directora de la Alianza Costera, afirmó que las comisiones deben "
      "desaparecer.", True),
     ("Ana Lind, director of the Pier Women Network, said in Portmoor that recruitment fees must "
      "end.", False),
