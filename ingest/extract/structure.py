@@ -2429,6 +2429,7 @@ def extract(doc: Doc) -> list[Proto]:
             done.add(next(k for k, x in enumerate(lines) if x.number == item.number))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
     out.extend(_title_authors(doc, words, lines))
+    out.extend(_closing_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
     out.extend(_state_offices(doc, words, lines))
     out.extend(_opened(doc, words))
@@ -2545,7 +2546,8 @@ def title_authors(doc: Doc) -> list[Ent]:
     if isinstance(known, list):
         return known
     found: list[Ent] = []
-    for p in _title_authors(doc, load_words(), _lines(doc)):
+    words, lines = load_words(), _lines(doc)
+    for p in [*_title_authors(doc, words, lines), *_closing_authors(doc, words, lines)]:
         if all(p.source.key != f.key for f in found):
             found.append(p.source)
     doc.memo["title_authors"] = found
@@ -2616,6 +2618,33 @@ def _title_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
 # where a byline's writers end and its medium begins ("By P | Medium", "Par P avec AFP")
 _BYLINE_MEDIUM = re.compile(r"\s*[|/]\s|\s+(?:with|avec)\s+(?=[A-Z])")
 _AUTHOR_APART = re.compile(r"\s(?:[\u2013\u2014|-])\s*$|:\s*$")
+
+
+def _closing_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """Who signs the text off on one of its last lines, or dates it under its title, with the
+    place and the full date ("Harbour Network for Migrant Rights, 12 March 2019", "Red X, Lima,
+    12 de marzo de 2019"): its author. A line of a place and a date alone, or a name with no
+    date, is none."""
+    out: list[Proto] = []
+    filled = [x for x in lines if doc.text[x.start : x.end].strip()]
+    for line in [*filled[1:3], *filled[-3:]]:  # (under the title, as a dateline, or at the end)
+        raw = doc.text[line.start : line.end].strip()
+        if _is_prose(doc, line) or len(raw.split()) > 16 or raw.endswith((".", ":", ";")):
+            continue
+        parts = _segments(doc.text, line.start, line.end)
+        if len(parts) < 2 or not _names_a_date(doc, *parts[-1]):
+            continue
+        first = parts[0]
+        named = [
+            x for x in doc.ents_in(*first, (*ORGS, "Government"))
+            if x.start <= first[0] + 4 and x.end >= first[1] - 1 and not _whole_place(doc, *first)
+        ]  # fmt: skip
+        if not named and _org_like(doc, words, *first):
+            org = _organization(doc, words, *first, ORGS)
+            named = [org] if org is not None else []
+        out += [Proto("AUTHORED", x, doc.self_doc, {}, _unit(doc, line), 0.7, "structure")
+                for x in named[:1]]  # fmt: skip
+    return out
 
 
 def _whole_org(doc: Doc, line: Line) -> Ent | None:

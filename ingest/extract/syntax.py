@@ -356,7 +356,10 @@ def _apply(
             or (anchor if frame.mode == "decision" else None)
         )
     for s in sources:
-        for t in targets:
+        for end in targets:
+            t = end
+            if s.key == t.key and frame.relation == "FORMERLY_KNOWN_AS":
+                t = _former_name_node(doc, t) or t  # (a known body's old name, as written)
             if s.key == t.key:
                 continue
             if (
@@ -1110,6 +1113,16 @@ def _slot(
         tree = _ends_of(doc, lex, sent, _renamed(lex, sent, tok, name == "former_name"), tok,
                         types)  # fmt: skip
         return tree or _renamed_in_text(doc, lex, sent, tok, name == "former_name", types)
+    if name in ("now_current", "now_former"):  # "B, now C", "B (hoy C)": the other way round
+        return _renamed_in_text(doc, lex, sent, tok, name == "now_current", types)
+    if name == "start_name":  # "founded in 2004 as B", "nació como B": B, a name of its own
+        as_names = [
+            c
+            for c in sent.children(tok, *_OBL, "xcomp")
+            if c.upos == "PROPN"
+            and any("as" in lex.case_class(m.word) for m in sent.children(c, "case", "mark"))
+        ]
+        return _ends_of(doc, lex, sent, as_names, tok, types)
     if name in ("renamed_to", "renamed_from"):  # "A was renamed B", "A changed its name to B"
         return _renamed_ends(doc, lex, sent, tok, name == "renamed_to", types)
     if name in ("of_which_group", "of_which_members"):  # "C, dont font partie A et B"
@@ -2400,8 +2413,21 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
     return []
 
 
+def _former_name_node(doc: Doc, ent: Ent) -> Ent | None:
+    """A known body's former name, as written, is a node of its own for the old name ("launched
+    in 2004 as <its former name>": the lists give the old name to the body it became)."""
+    entry = doc.gz.entry(ent.id) if ent.id else None
+    if entry is None or not ent.text:
+        return None
+    if fold(ent.text) not in {fold(n) for n in entry.former_names}:
+        return None
+    return doc.replace(ent, candidate(ent.start, ent.end, ent.text, ent.text, ent.type, 0.6))
+
+
 _ASIDE_OPEN = re.compile(r"[ \t]*[(,\u2013\u2014][ \t]*$|[ \t]+-[ \t]+$")
-_ASIDE_CLOSE = re.compile(r"[ \t]*(?:[),;.\u2013\u2014]|[ \t]-[ \t]|$)")
+_ASIDE_CLOSE = re.compile(  # (a year may close the aside: "devenu C en 2015,")
+    r"[ \t]*(?:(?:in|en|since|desde|depuis)[ \t]+\d{4}[ \t]*)?(?:[),;.\u2013\u2014]|[ \t]-[ \t]|$)"
+)
 _NAMING_GAP = re.compile(
     r"[ \t]*(?:(?:known|called|named|conocid[oa]s?|llamad[oa]s?|denominad[oa]s?|connue?s?|"
     r"appel[ée]e?s?|nomm[ée]e?s?)[ \t]+(?:as|como|comme|sous le nom de)?[ \t]*)?"
@@ -2417,7 +2443,7 @@ def _renamed_in_text(
     "C, anciennement appelé B,"): the name right before the bracket, comma or dash is the
     current one, the name right after the word (and "known as", "the") the old one, which
     ends the aside."""
-    if tok.upos not in ("ADV", "ADJ"):
+    if tok.upos not in ("ADV", "ADJ", "VERB"):
         return []
     before = [
         e
