@@ -461,6 +461,11 @@ def _colon_listed(
         return []
     found = [e for e in doc.ents_in(colon.end, end, types) if e.text and _plausible(sent, e)]
     listed = [e for e in structure.listed_actors(doc, colon.end, end) if e.type in types]
+    found = [  # (the list's own reading of its items first: "A y B 21" is two names)
+        e
+        for e in found
+        if not any(x.key != e.key and x.start < e.end and e.start < x.end for x in listed)
+    ]
     return list({e.key: e for e in [*found, *listed]}.values())
 
 

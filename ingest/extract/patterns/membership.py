@@ -99,6 +99,13 @@ _SECRETARIAT = re.compile(
     r"accueille|heberge|assure|abrite)\s+(?:the\s+|la\s+|le\s+)?(?:secretariat|secretaria|"
     r"secretaria tecnica|secretariado)\s+(?:of|de|del|du|de la)\b"
 )
+# "hosts C's secretariat", "hosts C's Global Coordinating Office": the owner before "'s"
+_HOSTS_OWNED = re.compile(
+    r"\b(?:hosts?|hosted|hosting|houses|is home to)\s+(?:the\s+)?(?=[a-z0-9])"
+)
+_OWNED_OFFICE = re.compile(
+    r"^['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:secretariat|coordinating office|coordination office)\b"
+)
 _SECRETARIAT_PASSIVE = re.compile(
     r"\b(?:secretariat|secretaria|secretariado)\s+(?:of|de|del|du)\s+.{2,80}?\s+"
     r"(?:is|was|es|est|fue)\s+(?:hosted|housed|acogida|albergada|assure|heberge|accueilli)\s+"
@@ -380,6 +387,15 @@ def _secretariat(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto | None]:
             coalition = before[-1] if before else None
         if host and coalition and host.key != coalition.key:
             out.append(Proto("HOSTS_SECRETARIAT", host, coalition, {}, unit, 0.85))
+    for m in _HOSTS_OWNED.finditer(f):
+        owner = right(doc, unit, base + m.end(), ORGS, reach=4)
+        if owner is None or not _OWNED_OFFICE.match(f[owner.end - base :]):
+            continue
+        if hedged(doc, unit, base + m.start(), owner.end):
+            continue
+        host = first(doc, unit, base + m.start(), ORGS)
+        if host and host.key != owner.key:
+            out.append(Proto("HOSTS_SECRETARIAT", host, owner, {}, unit, 0.8))
     for m in _SECRETARIAT_PASSIVE.finditer(f):
         coalition = right(doc, unit, base + m.start(), ORGS, reach=20)
         host = right(doc, unit, base + m.end(), ORGS, reach=12)
