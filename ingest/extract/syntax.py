@@ -1227,9 +1227,19 @@ def _renamed_ends(
         )  # ("fue rebautizada": a parser's plain subject and auxiliary of a passive)
         if not heads and (named or passive):
             heads = sent.children(tok, "nsubj")
+        up = sent.head(tok)
+        if not heads and up is not None and tok.deprel in ("acl", "amod"):
+            heads = [up]  # "B, rebaptisé C en 2015,": the noun the participle is set beside
         return _ends_of(doc, lex, sent, heads, tok, types)
     heads = [c for c in sent.children(tok, "obj", "xcomp", *_OBL)
              if c.i > tok.i and lex.lemma(c.word) not in own]  # fmt: skip
+    heads += [  # "a pris le nom de C", "adopted the name C": the name the noun is of
+        n
+        for c in sent.children(tok, "obj")
+        if lex.lemma(c.word) in own
+        for n in sent.children(c, "nmod", "appos", "flat", "compound")
+        if n.i > c.i and n.upos == "PROPN"
+    ]
     return _ends_of(doc, lex, sent, heads, tok, types)
 
 
@@ -4368,7 +4378,7 @@ _DASH_GAP = re.compile(
 )
 
 
-_LIST_GAP = re.compile(
+_MEMBER_LIST_GAP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:,|;)?[ \t]*(?:(?:and|y|e|et|&)[ \t]+)?"
     r"(?:(?:the|la|las|los|el|le|les)[ \t]+|l[\u2019'][ \t]*)?"
 )
@@ -4404,7 +4414,7 @@ def _listed_before(
         return []
     run = [found[-1]]
     for prev in reversed(found[:-1]):
-        gap = _LIST_GAP.fullmatch(doc.text, prev.end, run[0].start)
+        gap = _MEMBER_LIST_GAP.fullmatch(doc.text, prev.end, run[0].start)
         if gap is None or prev.end > run[0].start:
             break
         run.insert(0, prev)

@@ -224,6 +224,76 @@ FOUND = [
         "~Foro de Trabajadores Portuarios",
     ),
     case(
+        "en-now-the-new-name",
+        "News\n\nThe Harbour Workers Forum, now the Coastal Rights Network, met in May.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Coastal Rights Network",
+        "~Harbour Workers Forum",
+    ),
+    case(
+        "es-hoy-el-nuevo-nombre",
+        "Noticias\n\nEl Foro de Trabajadores Portuarios, hoy Red Costera de Derechos, se reunió.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Red Costera de Derechos",
+        "~Foro de Trabajadores Portuarios",
+    ),
+    case(
+        "fr-devenu-en-annee",
+        "Actualités\n\nLe Forum des Travailleurs Portuaires, devenu Réseau Côtier des Droits en "
+        "2015, s'est réuni.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Réseau Côtier des Droits",
+        "~Forum des Travailleurs Portuaires",
+    ),
+    case(
+        "en-founded-as",
+        "News\n\nThe Coastal Rights Network was founded in 2004 as the Harbour Workers Forum.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Coastal Rights Network",
+        "~Harbour Workers Forum",
+    ),
+    case(
+        "es-nacio-como",
+        "Noticias\n\nLa Red Costera de Derechos nació en 2004 como Foro de Trabajadores "
+        "Portuarios.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Red Costera de Derechos",
+        "~Foro de Trabajadores Portuarios",
+    ),
+    case(
+        "fr-a-pris-le-nom-de",
+        "Actualités\n\nLe Forum des Travailleurs Portuaires a pris le nom de Réseau Côtier des "
+        "Droits en 2015.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Réseau Côtier des Droits",
+        "~Forum des Travailleurs Portuaires",
+    ),
+    case(
+        "fr-rebaptise-participle",
+        "Actualités\n\nLe Forum des Travailleurs Portuaires, rebaptisé Réseau Côtier des Droits "
+        "en 2015, s'est réuni.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Réseau Côtier des Droits",
+        "~Forum des Travailleurs Portuaires",
+    ),
+    case(
+        "en-hosts-owners-coordinating-office",
+        "Coastal Rights Network (CRN)\n\nThe Harbour Legal Centre (HLC), which hosts CRN's "
+        "Global Coordinating Office, coordinates three working groups.\n",
+        "HOSTS_SECRETARIAT",
+        "~Harbour Legal Centre",
+        "~Coastal Rights Network",
+    ),
+    case(
+        "es-miembros-de-la-red-entre-comillas",
+        "Noticias\n\nLa Casa del Caminante, el Colectivo Puentes Abiertos y la Asociación "
+        "Tierra Común, miembros de la red \u201cVoces Migrantes del Sur\u201d, denunciaron la "
+        "ley.\n",
+        MEM,
+        "~Colectivo Puentes Abiertos",
+        "~Voces Migrantes del Sur",
+    ),
+    case(
         "en-people-then-plural-title",
         "News\n\nMei Tan and Tomas Berg, researchers at the Blue Horizon Institute, spoke.\n",
         AFF,
@@ -431,6 +501,38 @@ NOTHING = [
         AFF,
         "~Alan Shore",
         "~Senior Fellow",
+    ),
+    case(
+        "en-founded-as-a-project-is-no-name",
+        "News\n\nThe Coastal Rights Network was founded in 2004 as a project of the Harbour "
+        "Workers Forum.\n",
+        "FORMERLY_KNOWN_AS",
+        "~Coastal Rights Network",
+        "~Harbour Workers Forum",
+    ),
+    case(
+        "en-may-soon-host",
+        "Coastal Rights Network (CRN)\n\nThe Harbour Legal Centre may soon host the CRN's "
+        "secretariat.\n",
+        "HOSTS_SECRETARIAT",
+        "~Harbour Legal Centre",
+        "~Coastal Rights Network",
+    ),
+    case(
+        "en-no-longer-hosts",
+        "Coastal Rights Network (CRN)\n\nThe Harbour Legal Centre no longer hosts the CRN's "
+        "secretariat.\n",
+        "HOSTS_SECRETARIAT",
+        "~Harbour Legal Centre",
+        "~Coastal Rights Network",
+    ),
+    case(
+        "es-se-agrupan-is-not-the-group",  # the network groups them, never they the network
+        "Noticias\n\nLa Casa del Caminante, el Colectivo Puentes Abiertos y la Fundación Manos "
+        'Unidas se agrupan en la red "Voces Migrantes del Sur".\n',
+        MEM,
+        "~Voces Migrantes del Sur",
+        "~Casa del Caminante",
     ),
     case(
         "en-former-title",

@@ -178,7 +178,7 @@ _OFFICE_WORDS = (
 # Words (their start) the patterns of each part of this family need at least one of: a unit
 # without one is not looked at by that part (tests/extract/test_triggers.py checks that this
 # loses nothing); the roles of people are looked for wherever a person is named.
-_SECRETARIAT_WORDS = r"(?:secretariat|secretaria|secretariado)$"
+_SECRETARIAT_WORDS = r"(?:secretariat|secretaria|secretariado|coordinating|coordination)$"
 _ALL_WORDS = (_MEMBERS_WORDS, _COMPOSED_WORDS, _BODY_WORDS, _OFFICE_WORDS, _SECRETARIAT_WORDS)
 PARTS = tuple(re.compile(w) for w in _ALL_WORDS)
 MEMBERS, COMPOSED, BODY, OFFICE, SECRETARIAT = 1, 2, 4, 8, 16
