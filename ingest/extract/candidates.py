@@ -30,7 +30,9 @@ from ingest.extract.resolve import ORG_TYPES, Ent, Fuzzy, candidate, from_entry
 from ingest.extract.text import fold, fold_slice
 
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-CAP = rf"(?:[{UP}][\w\u2019'\-.&]*\w|[{UP}])"
+# a capitalised word; a plural's apostrophe before another capitalised word stays in the name
+# ("Alliance for Workers' Rights"), and an inclusive ending ("Migrant\u00b7e\u00b7s")
+CAP = rf"(?:[{UP}][\w\u2019'\-.&\u00b7]*\w(?:(?<=s)[\u2019'](?=[ \t\u00a0]+[{UP}]))?|[{UP}])"
 CONN = (
     r"(?:of|for|on|and|&|the|de|del|de\s+la|de\s+las|de\s+los|des|du|y|et|pour|sur|sobre|en|in|"
     r"against|"

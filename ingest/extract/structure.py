@@ -2460,6 +2460,17 @@ def _network_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in out if " " not in w)
 
 
+def _only_kind_words(doc: Doc, words: Words, s: int, e: int) -> bool:
+    """Whether the words before a heading's name only say what kind of body it is ("Le
+    réseau X", "Les associations du Réseau X", "The X"): articles and bodies' nouns."""
+    said = re.findall(r"[a-z]+", fold_slice(doc.text, s, e))
+    kinds = (words.org_words | _network_nouns() | _NAME_SMALL_WORDS | {"l", "d"}) - {
+        "partners",  # ("Partners of the X Network": no members)
+        "partner",
+    }
+    return len(said) <= 4 and all(w in kinds or w.rstrip("s") in kinds for w in said)
+
+
 def _network_sections(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     """A heading that is a network's name alone ("Réseau X (RX)", "Coastal Rights Network"),
     then two or more bullet lines that each name a body and describe it after a colon or a
@@ -2473,9 +2484,10 @@ def _network_sections(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         paren = _PAREN_END.search(doc.text, s, e)
         e = paren.start() if paren is not None and paren.start() > s else e
         nets = [x for x in doc.ents_in(s, e, ("Organization", "Coalition"))
-                if x.start <= s + 4 and x.end >= e - 1]  # fmt: skip
-        if not nets or not set(re.findall(r"\w+", fold(nets[0].name))) & _network_nouns():
-            continue
+                if x.end >= e - 1 and _only_kind_words(doc, words, s, x.start)]  # fmt: skip
+        head = re.split(r"\b(?:of|for|on|de|del|du|des|d)\b", fold(nets[0].name))[0] if nets else ""
+        if not set(re.findall(r"\w+", head)) & _network_nouns():
+            continue  # (its head a network's noun: not "Partners of the X Network")
         if _heading(doc, words, line) is not None:
             continue  # (a heading of its own kind reads its list)
         found: list[Ent] = []

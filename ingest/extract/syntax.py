@@ -1107,6 +1107,12 @@ def _slot(
         return _demonym_state(doc, sent, tok, types)
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
         return _among_oblique(doc, lex, sent, tok, types)
+    if name == "states_listed":  # "adopted by 152 countries, among them A and B": A, B (a
+        return [  # group of states the subject's noun lists, never one state named alone)
+            e for h in _slot_heads(lex, sent, tok, "subject", "")
+            if h.upos == "NOUN" and lex.lemma(h.word) in lex.words["state_nouns"]
+            for e in _group(doc, lex, sent, h, tok, types)
+        ]  # fmt: skip
     if name == "colon_listed":  # "Organisations that took part in E, held in C: A, B and D"
         return _colon_listed(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
@@ -1709,6 +1715,13 @@ def _group(
                     if x.i > cops[0].i]  # fmt: skip
             if toks:
                 spans.append((toks[0].start, toks[-1].end))
+    for rel in sent.children(noun, "acl", "acl:relcl"):  # "152 countries, among which was A",
+        if rel is trigger or not any(  # "152 países, entre los que figuró A": its names
+            _case_ok(lex, sent, m, "among") for m in sent.children(rel, *_OBL)
+        ):
+            continue
+        named = [rel] if sent.children(rel, "cop") else sent.children(rel, "nsubj")
+        spans += [sent.span(k, frozenset({"conj"})) for n in named for k in sent.conjuncts(n)]
     if sent.children(noun, "cop"):  # "A and B are among the countries that left"
         spans += [sent.span(c) for s in sent.children(noun, "nsubj") if s.i not in own
                   for c in sent.conjuncts(s)]  # fmt: skip
@@ -4436,8 +4449,10 @@ def _indefinite_phrase(
     commas = 0
     for k in range(tok.i - 1, max(-1, tok.i - 25), -1):
         t = sent.tokens[k]
-        if t.upos not in _PHRASE_POS or (t.upos == "PUNCT" and t.word != ","):
-            return None
+        if (t.upos not in _PHRASE_POS and t.upos != "PART") or (
+            t.upos == "PUNCT" and t.word not in (",", "'", "\u2019", "-")
+        ):
+            return None  # (names, small words, commas; a plural's apostrophe in a name)
         commas += t.word == ","
         if commas > 2:
             return None

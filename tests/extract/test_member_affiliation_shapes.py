@@ -144,6 +144,16 @@ FOUND = [
         "~Réseau Solidaire des Rives",
     ),
     case(
+        "fr-le-reseau-heading-described-lines",
+        "Réseau Solidaire des Rives (RSR)\n\nLe RSR regroupe des associations de la côte.\n\n"
+        "Le réseau RSR\n* Maison des Travailleurs Saisonniers : association fondée en 2008 qui "
+        "accompagne les travailleurs agricoles (MTS)\n* Collectif Passerelle Nord : collectif "
+        "de bénévoles qui soutient les exilés à la frontière (CPN)\n",
+        MEM,
+        "~Collectif Passerelle Nord",
+        "~Réseau Solidaire des Rives",
+    ),
+    case(
         "fr-members-heading-described-lines",
         "Les membres du Réseau Solidaire des Rives (RSR)\n* Maison des Travailleurs Saisonniers "
         ": association fondée en 2008 qui accompagne les travailleurs agricoles\n* Collectif "
@@ -203,14 +213,6 @@ FOUND = [
     case(
         "en-formerly-between-dashes",
         "News\n\nThe Coastal Rights Network -- formerly Harbour Workers Forum -- met in May.\n",
-        "FORMERLY_KNOWN_AS",
-        "~Coastal Rights Network",
-        "~Harbour Workers Forum",
-    ),
-    case(
-        "en-known-until-year-as",
-        "News\n\nThe Coastal Rights Network (CRN), known until 2015 as the Harbour Workers "
-        "Forum, met in May.\n",
         "FORMERLY_KNOWN_AS",
         "~Coastal Rights Network",
         "~Harbour Workers Forum",
@@ -292,6 +294,23 @@ FOUND = [
         MEM,
         "~Colectivo Puentes Abiertos",
         "~Voces Migrantes del Sur",
+    ),
+    case(
+        "en-dash-founded-apostrophe-name",
+        "Members of the network\n* Lantern Workers Union -- founded in 2010 in Port Elm, a PAWR, "
+        "Pan-Oceanic Alliance for Workers' Rights member, organises carers\n* Open Gate "
+        "Foundation (OGF) -- a member of PAWR since 2016, runs two shelters\n",
+        MEM,
+        "~Lantern Workers Union",
+        "~Alliance for Workers' Rights",
+    ),
+    case(
+        "fr-inclusive-ending-in-name",
+        "Actualités\n\nLe Collectif Passerelle Nord, membre du Réseau Euro-Africain pour les "
+        "Droits des Migrant\u00b7e\u00b7s, a dénoncé la loi.\n",
+        MEM,
+        "~Collectif Passerelle Nord",
+        "~Migrant\u00b7e\u00b7s",
     ),
     case(
         "en-people-then-plural-title",
@@ -438,6 +457,14 @@ NOTHING = [
         MEM,
         "~Mission",
         "~Réseau Solidaire des Rives",
+    ),
+    case(
+        "en-partners-heading-lists-no-members",
+        "Partners of the Coastal Rights Network\n* Harbour Legal Centre: a clinic that defends "
+        "fishers in court\n* Lantern Workers Union: a union of domestic workers in the port\n",
+        MEM,
+        "~Lantern Workers Union",
+        "~Coastal Rights Network",
     ),
     case(
         "es-podrian-integrar",
