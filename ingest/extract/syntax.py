@@ -2272,7 +2272,7 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return [n for c in places for n in sent.children(c, "nmod", "nmod:poss")
                 if n.deprel == "nmod:poss" or _case_ok(lex, sent, n, "of")]  # fmt: skip
     if name == "voted_text":  # "the compact was approved": the text states voted on
-        return _slot_heads(lex, sent, tok, "object", arg)
+        return _slot_heads(lex, sent, tok, arg or "object", "")  # ("voted against the compact")
     if name == "marked":  # "A out of the pact" (a headline): the noun the trigger marks
         head = sent.head(tok)
         if tok.deprel in ("case", "fixed"):
@@ -4281,7 +4281,9 @@ def _refusal(reading: Reading, frame: Frame) -> str | None:
 
 def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
     for c in sent.children(tok, *_OBL, "advmod", "obj"):
-        classes = set().union(*(lex.case_class(k.word) for k in sent.children(c, "case")))
+        cases = sent.children(c, "case")
+        cases += [f for k in cases for f in sent.children(k, "fixed")]  # ("en contra del")
+        classes = set().union(*(lex.case_class(k.word) for k in cases))
         classes |= lex.case_class(c.word)
         for cls, vote in frame.vote_by_case.items():
             if cls in classes:
