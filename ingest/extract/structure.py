@@ -903,8 +903,7 @@ def _where_line(doc: Doc, words: Words, line: Line) -> bool:
         return False
     parts = _segments(text, s, e)
     if not parts or any(
-        len(text[a:b].split()) > 5 or not (text[a].isupper() or text[a].isdigit())
-        for a, b in parts
+        len(text[a:b].split()) > 5 or not (text[a].isupper() or text[a].isdigit()) for a, b in parts
     ):
         return False
     placed = [
