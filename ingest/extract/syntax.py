@@ -1615,7 +1615,11 @@ def _entities(
     lemma = lex.lemma(tok.word)
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
-    if ent is None and lemma in lex.words.get("org_nouns", set()) and _plural(lex, sent, tok):
+    if (
+        (ent is None or _case_ok(lex, sent, tok, "among"))
+        and lemma in lex.words.get("org_nouns", set())
+        and _plural(lex, sent, tok)
+    ):  # ("Entre las organizaciones que ... figuran A, B y C": not the first name alone)
         members = _group(doc, lex, sent, tok, trigger, types)  # "endorsed by several networks
         if members:  # in the region, such as A and B": the networks it names
             return members
@@ -1715,6 +1719,10 @@ def _group(
                     if x.i > cops[0].i]  # fmt: skip
             if toks:
                 spans.append((toks[0].start, toks[-1].end))
+    if _case_ok(lex, sent, noun, "among") and noun.i < trigger.i:  # "Entre las organizaciones
+        later = [x for x in sent.tokens if x.i > trigger.i and _among_verb(lex, x)]  # que
+        if later:  # participaron en E figuran A, B y C": the names after the verb, however a
+            spans.append((later[0].end, sent.end))  # parser hangs them
     for rel in sent.children(noun, "acl", "acl:relcl"):  # "152 countries, among which was A",
         if rel is trigger or not any(  # "152 países, entre los que figuró A": its names
             _case_ok(lex, sent, m, "among") for m in sent.children(rel, *_OBL)
