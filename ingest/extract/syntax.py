@@ -250,6 +250,22 @@ def _apply(
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+    if (
+        frame.relation == "PARTNERED_WITH"
+        and frame.pos == "noun"
+        and up is not None
+        and any(_in_class(lex, sent, up, c) for c in ("organize", "host"))
+    ):
+        return  # "A organised E in cooperation with B": B organised it too (ORGANIZED)
+    if (  # "A does not work in partnership with B": a noun's act said by its verb, its
+        frame.relation == "PARTNERED_WITH"  # negation, hedge or tense with it
+        and frame.pos == "noun"
+        and up is not None
+        and up.upos == "VERB"
+        and tok.deprel.split(":")[0] == "obl"
+    ):
+        outer = astuple(_reading(lex, sent, up))
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
     if (  # "A will be one of the participants", "A was not one of them": the copula's own
         frame.relation == "PARTICIPATED_IN"  # reading is the noun's
         and frame.pos == "noun"
@@ -1107,6 +1123,15 @@ def _slot(
         return _demonym_state(doc, sent, tok, types)
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
         return _among_oblique(doc, lex, sent, tok, types)
+    if name == "with_partner":  # "A organised E in cooperation with B": B, beside A
+        nouns = [
+            c for c in sent.children(tok, "obl") if _in_class(lex, sent, c, "partnership_noun")
+        ]
+        withs = [
+            c for n in nouns for c in sent.children(n, "nmod") if _case_ok(lex, sent, c, "with")
+        ]
+        partners = [k for c in withs for k in sent.conjuncts(c)]
+        return _ends_of(doc, lex, sent, partners, tok, types)
     if name == "states_listed":  # "adopted by 152 countries, among them A and B": A, B (a
         return [  # group of states the subject's noun lists, never one state named alone)
             e for h in _slot_heads(lex, sent, tok, "subject", "")
@@ -1615,13 +1640,12 @@ def _entities(
     lemma = lex.lemma(tok.word)
     if ent is None and (lemma in lex.words["state_nouns"] or lemma in lex.words["group_nouns"]):
         return _group(doc, lex, sent, tok, trigger, types)
-    if (
-        (ent is None or _case_ok(lex, sent, tok, "among"))
-        and lemma in lex.words.get("org_nouns", set())
-        and _plural(lex, sent, tok)
-    ):  # ("Entre las organizaciones que ... figuran A, B y C": not the first name alone)
-        members = _group(doc, lex, sent, tok, trigger, types)  # "endorsed by several networks
-        if members:  # in the region, such as A and B": the networks it names
+    if lemma in lex.words.get("org_nouns", set()) and _plural(lex, sent, tok):
+        # "endorsed by several networks in the region, such as A and B", "Entre las
+        # organizaciones que ... figuran A, B y C", "alongside networks that exist - A, B and
+        # C": the networks it names, not the first name alone
+        members = _group(doc, lex, sent, tok, trigger, types)
+        if members and (ent is None or _case_ok(lex, sent, tok, "among") or len(members) > 1):
             return members
     named = ent is not None and ent.start <= tok.start < ent.end  # ("the United States")
     if ent is not None and not named and lemma in lex.words["group_nouns"]:
@@ -1684,6 +1708,8 @@ def _group(
     doc: Doc, lex: Lexicon, sent: Sentence, noun: Token, trigger: Token, types: tuple[str, ...]
 ) -> list[Ent]:
     own = {t.i for t in sent.subtree(trigger)}
+    if noun.i in own:  # ("works alongside networks - A, B and C": the noun is the trigger's
+        own -= {t.i for t in sent.subtree(noun)}  # own end; its names are its members)
     spans: list[tuple[int, int]] = []
     for c in sent.children(noun, *_LISTED):
         if c.i not in own:
@@ -3978,6 +4004,26 @@ def _told(lex: Lexicon, sent: Sentence, tok: Token, clause: Token, verb: Token, 
     return future or bool(aux & (words["future_aux"] | words.get("perfect_aux", set())))
 
 
+def _denied_cleft(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A relative clause on a name that a negated copula puts in focus ("It is not A that
+    hosts it", "Ce n'est pas A qui héberge", "No es A quien acoge"): denied, however a parser
+    hangs the copula (on the name or a word above it)."""
+    relative = any(fold(c.word) in lex.words["relative"] for c in sent.children(tok, "nsubj"))
+    if tok.deprel not in ("acl:relcl", "acl") and not (tok.deprel == "dep" and relative):
+        return False  # (a parser's "dep" for the clause: "that" as its subject)
+    name = sent.head(tok)
+    above = [name, sent.head(name)] if name is not None else []
+    for node in [x for x in above if x is not None]:
+        kids = sent.children(node)
+        be = any(
+            c.deprel in ("cop", "aux", "aux:pass") and lex.lemma(c.word) in lex.words["passive_aux"]
+            for c in kids
+        )
+        if be and any(fold(c.word) in lex.words["negation"] for c in kids if c.i < name.i):
+            return True
+    return False
+
+
 def _office_to_come(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     """A decision said to follow a government's taking office, in a clause not told in the past
     ("the new government would pull A out after it takes office", "abandona el pacto una vez
@@ -4142,6 +4188,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         hedged = True
     if _office_to_come(lex, sent, tok):
         hedged = True  # "the new government would pull A out once it takes office"
+    if _denied_cleft(lex, sent, tok):
+        negated = True  # "it is not A that hosts the secretariat", "ce n'est pas A qui"
     question = sent.tokens[-1].word == "?"
     if any(  # "neither A nor B will sign", "ni A ni B firmarán", "no country signed"
         fold(d.word) in words["negation"]
