@@ -1124,11 +1124,11 @@ def _slot(
     if name == "among_oblique":  # "thirty groups took part, among them A and B": A, B
         return _among_oblique(doc, lex, sent, tok, types)
     if name == "with_partner":  # "A organised E in cooperation with B": B, beside A
-        nouns = [
+        links = [
             c for c in sent.children(tok, "obl") if _in_class(lex, sent, c, "partnership_noun")
         ]
         withs = [
-            c for n in nouns for c in sent.children(n, "nmod") if _case_ok(lex, sent, c, "with")
+            c for n in links for c in sent.children(n, "nmod") if _case_ok(lex, sent, c, "with")
         ]
         partners = [k for c in withs for k in sent.conjuncts(c)]
         return _ends_of(doc, lex, sent, partners, tok, types)
@@ -4012,8 +4012,9 @@ def _denied_cleft(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     if tok.deprel not in ("acl:relcl", "acl") and not (tok.deprel == "dep" and relative):
         return False  # (a parser's "dep" for the clause: "that" as its subject)
     name = sent.head(tok)
-    above = [name, sent.head(name)] if name is not None else []
-    for node in [x for x in above if x is not None]:
+    if name is None:
+        return False
+    for node in [x for x in (name, sent.head(name)) if x is not None]:
         kids = sent.children(node)
         be = any(
             c.deprel in ("cop", "aux", "aux:pass") and lex.lemma(c.word) in lex.words["passive_aux"]
