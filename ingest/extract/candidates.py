@@ -12,9 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from ingest.extract.dates import MONTH_WORDS
-from ingest.extract.frames import lexicon, words_in_every_language
+from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
+from ingest.extract.frames import lemma_of, lexicon, words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
     EVENT_KEYWORDS,
     HEAD_ORG_KEYWORDS,
@@ -413,6 +414,7 @@ def org_event_candidates(
                     spans.extend(_split_at_event(text, start, *part))
             cut = own.end() if own is not None else cut
     for s, e in spans:
+        e = _with_lowercase_tail(text, s, e, end, taken)
         if e - s < 4:
             continue
         expands: Ent | None = None
@@ -1155,3 +1157,218 @@ def person_references(
         )  # fmt: skip
         taken.add(s, e)
     return out
+
+
+# -- a Spanish or French name that goes on in lower case after its head noun ("Réseau andin des
+# migrations", "Red Andina para los derechos de los migrantes"): its adjectives and
+# prepositional phrases, up to a verb, a clause, a list's next name, a place, a date or a stop
+_TAIL_PREP = re.compile(
+    r"(?:de[ \t\u00a0]+la|de[ \t\u00a0]+las|de[ \t\u00a0]+los|del|des|du|de|d['\u2019]|pour|para|"
+    r"por|sur|sobre|contre|contra|avec|con|sans|sin|au|aux|al|a|\u00e0)"
+    r"(?=[ \t\u00a0]|(?<=['\u2019]))"
+)
+_TAIL_ARTICLE = re.compile(r"(?:la|las|los|le|les|el|l['\u2019])(?=[ \t\u00a0]|(?<=['\u2019]))")
+_TAIL_WORD = re.compile(rf"[{_LOW}][{_LOW}\-]+(?![\w'\u2019])")
+_TAIL_GAP = re.compile(r"[ \t\u00a0]*")
+# a word that opens a verb's object: the word before it was the verb ("la Red X firma la carta")
+_OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:la|las|los|le|les|el|l['\u2019]|un|une|una|su|sus|son|sa|ses|leur|leurs|"
+    r"este|esta|ce|cette|ces|par|por)"
+    r"(?=[ \t\u00a0]|(?<=['\u2019]))"
+)
+_INFINITIVE = ("ar", "er", "ir", "re")
+_PARTICIPLE = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_TAIL_MAX = 10
+_LATER_PREPS = frozenset({"avec", "con", "au", "aux", "al", "a"})  # ("a" folds "à" too)
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs of the rules' triggers in Spanish and French (their lemmas)."""
+    out: set[str] = set()
+    for language in ("es", "fr"):
+        lex = lexicon(language)
+        if lex is not None:
+            out |= {w for w in lex.trigger_words if w.endswith(_INFINITIVE)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def _verb_like(word: str, languages: tuple[str, ...] = ("es", "fr")) -> bool:
+    """A lower-case word a name cannot hold: a conjugated verb (by its lemma in either
+    language), or a form of a trigger's verb ("firma", "signe"); a participle stays an
+    adjective ("unidas", "réunis")."""
+    w = fold(word)
+    if w in MONTH_WORDS or w in WEEKDAY_WORDS or len(w) < 3:
+        return True  # (two letters: "a", "ha", "se", "es", "et", "ou"...)
+    if word.endswith(_PARTICIPLE) and len(w) > 4:
+        return False
+    for language in languages:  # (the text's own: "agricoles" is no Spanish verb here)
+        lemma = lemma_of(word, language)
+        if lemma != w and lemma.endswith(_INFINITIVE) and w not in (lemma + "s", lemma + "es"):
+            return True
+    stem = re.sub(r"(?:ent|an|en|a|e)$", "", w)
+    return stem != w and any(stem + i in _verb_lemmas() for i in _INFINITIVE)
+
+
+def _tail_word(
+    text: str, i: int, end: int, languages: tuple[str, ...], noun: bool = False
+) -> int | None:
+    """The end of a lower-case word a name may hold at i, else None; a noun after a
+    preposition is no verb ("de soutien", "de lucha"), save a participle after "a"."""
+    m = _TAIL_WORD.match(text, i, end)
+    if m is None or fold(m.group()) in _NOT_TAIL:
+        return None
+    w = fold(m.group())
+    if noun and not (w in MONTH_WORDS or w in WEEKDAY_WORDS or len(w) < 3):
+        return m.end()
+    return None if _verb_like(m.group(), languages) else m.end()
+
+
+_NOT_TAIL = frozenset(
+    {"que", "qui", "quien", "quienes", "dont", "donde", "cuyo", "cuya", "lequel", "laquelle",
+     "cual", "avait", "etait", "sera", "seran", "sont", "son", "ont", "han", "fue", "ete",
+     "tambien", "aussi", "ainsi", "ya", "deja", "pas", "non", "mais", "pero", "como", "comme",
+     "ni", "hoy", "ayer", "aujourd", "hier", "lors", "durante", "pendant", "depuis",
+     "desde", "hasta", "jusqu", "apres", "despues", "antes", "avant", "tras", "via", "segun",
+     "and", "the", "for", "with", "from", "that", "which", "who", "has", "was", "were", "are",
+     "will", "its", "their", "selon", "este", "esta", "ese", "esa", "cette", "ces", "leur",
+     "leurs", "sus", "ses"}
+)  # fmt: skip
+
+
+_OF_CAPITALS = re.compile(
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+la|des|du|del|de|d['\u2019])[ \t\u00a0]*"
+    rf"(?<=[ \t\u00a0'\u2019])({CAP}(?:{SP}{CAP})*)"
+)
+_CAPITAL_PHRASE = re.compile(
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+la|des|du|del|de|d['\u2019])[ \t\u00a0]*"
+    rf"(?<=[ \t\u00a0'\u2019])[{UP}]"
+)
+
+
+_AND_WORD = re.compile(r"(?:y|et|e)[ \t\u00a0]+(?=[a-z\u00e0-\u00ff])")
+_PLACE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:en|in|a|\u00e0|au|aux|el|le|por|par|desde|depuis|dans|durante|pendant)"
+    r"(?=[ \t\u00a0])"
+)
+
+
+def _participle_clause(text: str, i: int, e: int, end: int) -> bool:
+    """A participle that opens a clause of its own ("celebrado en X", "réunie à Y")."""
+    return text[i:e].endswith(_PARTICIPLE) and _PLACE_AFTER.match(text, e, end) is not None
+
+
+def _is_prep(text: str, i: int, e: int) -> bool:
+    p = _TAIL_PREP.match(text, i)
+    return p is not None and p.end() == e
+
+
+def lowercase_tail(text: str, e: int, end: int, taken: Spans) -> int:
+    """Where a name whose head noun ends its capitalised words at e ends with its lower-case
+    words: adjectives, then phrases "preposition [article] noun adjectives...", then a
+    capitalised word right after a noun ("Réseau des travailleurs X"); no more than ten words,
+    none a verb, and no phrase in a place ("en Colombie" stays out: its noun is lower-case)."""
+    out = e
+    words = 0
+    i = e
+    after_prep = False
+    found = detect_language(text[text.rfind("\n", 0, e) + 1 : e + 200].split("\n")[0])
+    if found == "en":
+        return e  # (an English name is written in title case)
+    languages = (found,) if found in ("es", "fr") else ("es", "fr")
+
+    def gap(j: int) -> int | None:
+        g = _TAIL_GAP.match(text, j, end)
+        return g.end() if g and g.end() > j else None
+
+    # adjectives right after the head ("Réseau andin", "Red Andina andina...")
+    while words < _TAIL_MAX:
+        j = gap(i)
+        w = _tail_word(text, j, end, languages) if j is not None else None
+        if j is None or w is None or _is_prep(text, j, w):
+            break
+        if _OBJECT_AFTER.match(text, w, end) or _participle_clause(text, j, w, end):
+            return out  # "la Coalition X signe la lettre": its verb and object
+        words += 1
+        i = out = w
+    while words < _TAIL_MAX:
+        j = gap(i) if text[i - 1 : i] not in ("'", "\u2019") else i
+        p = _TAIL_PREP.match(text, j, end) if j is not None else None
+        if p is None:
+            break
+        k = gap(p.end()) if text[p.end() - 1] not in ("'", "\u2019") else p.end()
+        if k is None:
+            break
+        a = _TAIL_ARTICLE.match(text, k, end)
+        if a:
+            k2 = gap(a.end()) if text[a.end() - 1] not in ("'", "\u2019") else a.end()
+            if k2 is None:
+                break
+            k = k2
+        w = _tail_word(text, k, end, languages, noun=True)
+        if w is None:
+            break
+        prep = fold(text[p.start() : p.end()])
+        if (
+            prep == "a"
+            and not a
+            and (text[k:w].endswith(_PARTICIPLE) or _verb_like(text[k:w], languages))
+        ):
+            break  # ("Réseau X a signé": the verb's auxiliary, no preposition)
+        if prep in _LATER_PREPS and not after_prep:
+            break  # ("le Réseau X avec les syndicats": company, not its name)
+        words += 1
+        i = out = w
+        after_prep = True
+        while words < _TAIL_MAX:  # its adjectives ("de mujeres migrantes")
+            j = gap(i)
+            w = _tail_word(text, j, end, languages) if j is not None else None
+            both = _AND_WORD.match(text, j, end) if j is not None and w is None else None
+            if both:  # "de organizaciones migrantes y promigrantes": two of them, no article
+                w = _tail_word(text, both.end(), end, languages)
+                if w is None or _OBJECT_AFTER.match(text, w, end):
+                    break
+                words += 1
+                i = out = w
+                continue
+            if j is None or w is None or _is_prep(text, j, w):
+                break
+            if _OBJECT_AFTER.match(text, w, end) or _participle_clause(text, j, w, end):
+                return out
+            words += 1
+            i = out = w
+    if out > e and not after_prep and _CAPITAL_PHRASE.match(text, out, end):
+        return e  # ("Fédération internationale des Sociétés de X": a name in title case goes on)
+    if out > e and after_prep:  # "Asociación de mujeres migrantes X": its own name last
+        j = gap(out)
+        cap = NP.match(text, j, end) if j is not None else None
+        if cap and not taken.overlaps(cap.start(), cap.end()) and " " not in cap.group():
+            out = cap.end()
+        placed = _OF_CAPITALS.match(text, out, end)  # "Collectif des pêcheurs du Nord"
+        if placed and not taken.overlaps(placed.start(1), placed.end()):
+            out = placed.end()
+    return out
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:la|las|los|le|les|el|del|du|des|au|aux|al|l['\u2019]|d['\u2019])[ \t\u00a0]*$"
+)
+
+
+def _with_lowercase_tail(text: str, s: int, e: int, end: int, taken: Spans) -> int:
+    """The end of a name whose first word is an organization's head noun ("Red Andina",
+    "Réseau") with its lower-case words; a lone capitalised head takes them only after an
+    article (a sentence's first word is capitalised whatever it is)."""
+    lead = LEADING.match(text, s, e) or _TAIL_ARTICLE.match(text, s, e)  # ("Selon la Red X")
+    at = lead.end() if lead else s
+    at += len(text[at:e]) - len(text[at:e].lstrip(" \t\u00a0"))
+    head = _HEAD_WORD.match(text, at, e)
+    word = fold(head.group()) if head else ""
+    if head is None or word not in ORG_KEYWORDS | HEAD_ORG_KEYWORDS or word in EVENT_KEYWORDS:
+        return e  # ("Foro X de las migraciones celebrado en Y": a meeting's name ends apart)
+    if head.end() == e and not _ARTICLE_BEFORE.search(fold_slice(text, max(0, s - 6), s)):
+        return e
+    out = lowercase_tail(text, e, end, taken)
+    return out if out > e and not taken.overlaps(e, out) else e
