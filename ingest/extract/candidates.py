@@ -354,7 +354,16 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     month = _MONTH_END.search(text, s, e)  # "published by the O in March": O
     if month and month.start() > s and fold(month.group(1)) in MONTH_WORDS:
         return clean_name(text, s, month.start())
+    owner = _POSSESSIVE.search(text, s, e)  # "the Lumen Network's Executive Director": the
+    if owner is not None and owner.start() > s:  # network (its title is no part of its name)
+        after = text[owner.end() : e]
+        parts = _LETTERS.findall(fold(after))
+        if parts and all(p in _TITLE_WORDS for p in parts) and _ROLE_WORD.search(fold(after)):
+            return s, owner.start()
     return s, e
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?=[A-Z])")
 
 
 # a word, then an article and a capital: the word may open the sentence rather than the name
