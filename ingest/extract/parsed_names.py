@@ -61,6 +61,10 @@ def new_name(
         run = _with_topic(lex, sent, tok, run)  # X" (its topic a parser hung on the verb)
     if not 2 <= len(run) <= MAX_WORDS + 4 or not run[0].word[:1].isupper():
         return None  # one word says too little ("the Forum"); a name starts with a capital
+    if run[-1].word in ("'s", "\u2019s", "'", "\u2019"):
+        run = run[:-1]  # ("the Lumen Network's": the network, its possessive no part of it)
+        if len(run) < 2:
+            return None
     start, end = run[0].start, run[-1].end
     if any(e.start < end and start < e.end for e in near):
         return None  # a name inside or across another one: the lists' reading stands
@@ -493,6 +497,9 @@ def proper_actor(
     if len(parts) == 1 and (sent.children(tok, "det") or _common(lex, tok)):
         return None  # "the Assembly", "le Leadership": a noun of something named elsewhere
     start, end = parts[0].start, parts[-1].end
+    possessive = re.search(r"['\u2019]s?$", doc.text[start:end])
+    if possessive is not None and possessive.start() > 0:  # ("Oxfam\u2019s" as one token: Oxfam)
+        end = start + possessive.start()
     if any(e.start < end and start < e.end for e in doc.ents_in(start - 200, end + 200)):
         return None  # part of a known name: that name's reading stands
     name = doc.text[start:end]
