@@ -2305,6 +2305,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         places = [c for c in sent.children(tok, *_OBL) if _in_class(lex, sent, c, "venue_noun")]
         return [n for c in places for n in sent.children(c, "nmod", "nmod:poss")
                 if n.deprel == "nmod:poss" or _case_ok(lex, sent, n, "of")]  # fmt: skip
+    if name == "cast_vote":  # "A cast one of the five votes against X": X, under the votes
+        return [n for v in _cast_votes(lex, sent, tok) for n in sent.children(v, "nmod", "obl")
+                if n.i > v.i and sent.children(n, "case")]  # fmt: skip
     if name == "voted_text":  # "the compact was approved": the text states voted on
         return _slot_heads(lex, sent, tok, arg or "object", "")  # ("voted against the compact")
     if name == "marked":  # "A out of the pact" (a headline): the noun the trigger marks
@@ -4336,8 +4339,19 @@ def _refusal(reading: Reading, frame: Frame) -> str | None:
 # --- properties ----------------------------------------------------------------------------
 
 
+def _cast_votes(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The vote nouns a verb's object holds ("cast one of the five votes", "emitió uno de los
+    votos"): the object itself or the noun under it."""
+    objects = sent.children(tok, "obj")
+    found = [o for o in objects if _in_class(lex, sent, o, "vote") and o.upos == "NOUN"]
+    found += [n for o in objects for n in sent.children(o, "nmod")
+              if n.upos == "NOUN" and _in_class(lex, sent, n, "vote")]  # fmt: skip
+    return found
+
+
 def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
-    for c in sent.children(tok, *_OBL, "advmod", "obj"):
+    cast = [n for v in _cast_votes(lex, sent, tok) for n in sent.children(v, "nmod")]
+    for c in [*sent.children(tok, *_OBL, "advmod", "obj"), *cast]:
         cases = sent.children(c, "case")
         cases += [f for k in cases for f in sent.children(k, "fixed")]  # ("en contra del")
         classes = set().union(*(lex.case_class(k.word) for k in cases))

@@ -78,6 +78,8 @@ AGAINST = [
      "l'Assembl\u00e9e g\u00e9n\u00e9rale.", {"hun"}),
     ("fr", "La Hongrie et la Pologne figuraient parmi les cinq pays ayant vot\u00e9 contre le "
      "pacte.", {"hun", "pol"}),
+    ("en", "Hungary cast one of the five votes against the Global Compact for Migration in the "
+     "UN General Assembly.", {"hun"}),
 ]  # fmt: skip
 
 
