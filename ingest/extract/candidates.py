@@ -1348,7 +1348,7 @@ def lowercase_tail(text: str, e: int, end: int, taken: Spans) -> int:
             words += 1
             i = out = w
     if out > e and not after_prep and _CAPITAL_PHRASE.match(text, out, end):
-        return e  # ("Fédération internationale des Sociétés de X": a name in title case goes on)
+        return e  # ("Fédération internationale des Unions de X": a name in title case goes on)
     if out > e and after_prep:  # "Asociación de mujeres migrantes X": its own name last
         j = gap(out)
         cap = NP.match(text, j, end) if j is not None else None

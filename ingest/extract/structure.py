@@ -289,7 +289,7 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         head = " ".join(head.split()[-6:])
         kind = _kind(words, head, True)
         if kind is not None and kind.relation == "SPOKE_AT" and "particip" in head:
-            # "... celebró su 3ª reunión en Lima, con la participación de:": in a sentence that
+            # "... celebró su 3ª reunión en C, con la participación de:": in a sentence that
             # tells of a meeting, who took part (a programme's own line lists its speakers)
             kind = _participants_kind(words) or kind
             if kind.relation == "PARTICIPATED_IN":
@@ -1452,7 +1452,7 @@ def _titles_at(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None,
 
 def _two_roles(doc: Doc, words: Words, s: int, at: int, after: int, e: int) -> bool:
     """ "president of A and of B", "treasurer of A and executive director of B": a second
-    role; not "Fédération des Sociétés de la Croix-Rouge et du Croissant-Rouge"."""
+    role; not "Fédération des Sociétés de X et des Associations de Y"."""
     right = fold_slice(doc.text, after, e)
     if words.title_re.match(right):
         return True
