@@ -13,7 +13,9 @@ parser's cache of products is warm), each stage's share of the whole, and tokens
 `ab`: each variant of the request properties gets its own annotators in the same server; every
 request goes to every variant in turn (which goes first rotates) and the server's CPU of each
 request is charged to its variant: a paired comparison, with the answers compared byte for byte
-(a variant that changes a parse says so).
+and as the engine reads them (tokens, lemmas, tags, basic graph: a variant that changes a parse
+says so). A request asks for BasicDepparse when the server has it (corenlp.request_properties);
+`{"annotators": "tokenize,ssplit,pos,lemma,depparse"}` asks for the stock annotator.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 
 from dev_score import WARM_UP
 
-from ingest.extract.parser.corenlp import ANNOTATORS, CoreNLP, request_properties
+from ingest.extract.parser.corenlp import ANNOTATORS, CoreNLP, decode, request_properties
 
 # annotators of each stage, per language (ANNOTATORS is the whole pipeline)
 STAGES: dict[str, dict[str, str]] = {
@@ -51,7 +53,7 @@ class Server:
         self.parser.ensure("en")
 
     def send(self, payload: str, language: str, extra: dict[str, str]) -> bytes:
-        props = {**request_properties(language), **extra}
+        props = {**request_properties(language, self.parser.basic_only), **extra}
         url = f"http://127.0.0.1:{self.parser._port}/?properties=" + urllib.parse.quote(
             json.dumps(props)
         )
@@ -120,10 +122,14 @@ def ab(
                 answers[k].append(server.send(payload, language, variants[k]))
                 cpu[k] += server.cpu() - before
         same = all(a == answers[0] for a in answers)
+        # what the engine reads of an answer: tokens (offsets, word, lemma, tag), basic graph
+        read = [[decode(a.decode("utf-8")) for a in ans] for ans in answers]
+        same_read = all(r == read[0] for r in read)
         print(f"{half} half ({len(chosen)} requests): "
               + ", ".join(f"variant {k} {c:.2f} s ({c / cpu[0] if cpu[0] else 0:.2f})"
                           for k, c in enumerate(cpu))
-              + f"; answers identical: {'yes' if same else 'NO'}")  # fmt: skip
+              + f"; answers identical: {'yes' if same else 'no'}"
+              + f", as the engine reads them: {'yes' if same_read else 'NO'}")  # fmt: skip
     resident = server.parser.memory_kib() // 1024
     print(f"parser resident memory (every variant's models): {resident} MiB")
     server.parser.stop()

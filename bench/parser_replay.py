@@ -29,7 +29,7 @@ from dev_score import DATA, DEV, WARM_UP, body, extraction_of, half_of
 
 from graph.settings import get_settings
 from ingest.extract.gazetteer import reference_gazetteer
-from ingest.extract.parser.corenlp import ANNOTATORS, CoreNLP
+from ingest.extract.parser.corenlp import CoreNLP, request_properties
 
 
 def record(out: Path, cache: Path | None) -> None:
@@ -66,10 +66,7 @@ def replay(path: Path, order: list[str], props: dict[str, str], only: str | None
     parser.cache = None
 
     def send(payload: str, language: str) -> int:
-        fields = {"annotators": ANNOTATORS[language], "outputFormat": "json",
-                  "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
-                  "tokenize.options": "invertible=true", "output.prettyPrint": "false",
-                  **props}  # fmt: skip
+        fields = {**request_properties(language, parser.basic_only), **props}
         url = f"http://127.0.0.1:{parser._port}/?properties=" + urllib.parse.quote(
             json.dumps(fields)
         )
