@@ -21,6 +21,7 @@ from ingest.extract.lexicon import (
     HEAD_ORG_KEYWORDS,
     HONORIFIC,
     ORG_KEYWORDS,
+    PUBLICATION_WORDS,
     ROLE,
     ROLE_WORDS,
     STATE_NOUN,
@@ -45,7 +46,8 @@ LEADING = re.compile(
     # no "^": used as LEADING.match(text, pos), where "^" would only match at 0
     r"(?:(?:The|A|An|La|Las|Los|El|Le|Les|Des|Du|Un|Une|Una|Among|In|At|On|For|By|From|"
     r"With|And|Y|Et|Of|Al|Au|Aux|En|Dans|To|During|Durante|Our|Its|Their|This|These|Ces|Cette|Nuestra|Nuestro|Notre|Nos|Both|"
-    r"Para|Pour|Por|Par|Selon|Según|Segun|de|del|du|of|According\s+to(?:\s+the)?|Thanks\s+to(?:\s+the)?)\s+"
+    r"Para|Pour|Por|Par|Selon|Según|Segun|de|del|du|of|According\s+to(?:\s+the)?|Thanks\s+to(?:\s+the)?|"
+    r"Mme|Mlle|Mrs|Mr|Ms|Dr)\s+"  # (an honorific written with no stop: no part of the name)
     r"|[Ll][\u2019']\s*)+"
 )
 _LOW = "a-zà-öø-ÿā-ž"
@@ -338,7 +340,10 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     ):
         s = opening.end()
     verb = _OPENING_VERB.match(text, s, e)  # "Participaron en el Foro X": the forum
-    if verb and _event_verb(verb.group(1)) and _AT_WORDS & set(fold(verb.group(0)).split()):
+    if verb and (  # ... and "Asistieron la Asociación X": who came
+        (_event_verb(verb.group(1)) and _AT_WORDS & set(fold(verb.group(0)).split()))
+        or _opening_inflected_verb(verb)
+    ):
         s = verb.end()
     lead = LEADING.match(text, s, e)
     if lead:
@@ -351,6 +356,14 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
         if not m or m.start() == s:
             break
         e = m.start()
+    words = _LETTERS.findall(fold(text[s:e]))
+    if len(words) > 2 and words[0] in PUBLICATION_WORDS:  # "Boletín de la Red X": the network
+        of = _PUBLICATION_OF.match(text, s, e)
+        if of is not None:
+            return clean_name(text, of.end(), e)
+    tail = _PUBLICATION_TAIL.search(text, s, e)  # "X Network Newsletter No. 12": the network
+    if tail is not None and tail.start() > s and fold(tail.group(1)) in PUBLICATION_WORDS:
+        return clean_name(text, s, tail.start())
     month = _MONTH_END.search(text, s, e)  # "published by the O in March": O
     if month and month.start() > s and fold(month.group(1)) in MONTH_WORDS:
         return clean_name(text, s, month.start())
@@ -364,13 +377,18 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?=[A-Z])")
+_PUBLICATION_OF = re.compile(
+    r"\S+[ \t]+(?:de|del|du|des|of|d[\u2019'])[ \t]*"
+    r"(?:(?:la|las|los|el|le|les|the)[ \t]+|l[\u2019'])?"
+)
+_PUBLICATION_TAIL = re.compile(r"[ \t]+(\w+)(?:[ \t]+No\.?(?:[ \t]*\d+)?)?[ \t]*$")
 
 
 # a word, then an article and a capital: the word may open the sentence rather than the name
 _OPENING = re.compile(rf"([\w'\-]+){SP}(?:the|la|las|los|el|le|les|l['\u2019])[ \t]*(?=[{UP}])")
 # a sentence's opening verb and the small words after it, before a name
 _OPENING_VERB = re.compile(rf"([\w'\-]+){SP}(?:{CONN}(?:{SP}|(?<=[\u2019'])))*(?=[{UP}])")
-_EVENT_VERBS = ("participate", "attend", "organize", "speak", "moderate")
+_EVENT_VERBS = ("participate", "attend", "organize", "hold_event", "speak", "moderate")
 _AT_WORDS = frozenset({"in", "at", "to", "en", "a", "al", "au", "aux", "\u00e0"})  # (where)
 
 
@@ -382,6 +400,24 @@ def _event_verb(word: str) -> bool:
         lex = lexicon(language)
         lemma = (lex.lemma(word),) if lex is not None else ()
         if lex is not None and any(lemma in lex.triggers.get(c, set()) for c in _EVENT_VERBS):
+            return True
+    return False
+
+
+_ARTICLES = frozenset({"the", "la", "las", "los", "el", "le", "les", "l'", "l\u2019"})
+
+
+def _opening_inflected_verb(verb: re.Match[str]) -> bool:
+    """A sentence's opening verb of taking part, inflected, then an article: the verb comes
+    before its subject ("Asistieron la Asociación X", "Participaron los Colectivos Y"), and no
+    name opens with a past or plural form ("Speak Up Network" keeps its word)."""
+    word = verb.group(1)
+    small = fold(verb.group(0)[len(word) :]).split()
+    if not small or small[0] not in _ARTICLES or not _event_verb(word):
+        return False
+    for language in ("es", "fr"):
+        lex = lexicon(language)
+        if lex is not None and fold(lex.lemma(word)) not in (fold(word), ""):
             return True
     return False
 
@@ -784,12 +820,78 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
             _kind_of(right_words[0] if right_words else "") == "Organization"
             or (len(left_part.split()) == 1 and _kind_of(right_part) == "Organization")
         )  # ("Ghana and the Harbour Builders Alliance": one word, then a keyword's name)
-        if both or shaped or listed or articled:
-            return [clean_name(text, s, s + m.start()), *_split_conjoined(text, s + m.end(), e)]
+        # "el Colectivo X Y y la Coordinadora de Mujeres Z": an article after the conjunction
+        # and a name of two capitalised words or more on each side (never "Paz y la Libertad")
+        capitals = [w for w in right_words if w[:1].isupper()]
+        articled = (
+            articled
+            or (
+                m.group(0).strip() != m.group(0).split()[0]
+                and len(left_part.split()) >= 2
+                and _HEAD.search(f" {left_part} ") is None  # ("Foundation for Peace and the Rule
+                and len(capitals) >= 2  # of Law": the "for" phrase goes on)
+                and right_words[:1] == capitals[:1]
+            )
+        )
+        if both or shaped or listed or articled or _listed_articled(text, s, e, m):
+            return [
+                *_split_articled(text, *clean_name(text, s, s + m.start())),
+                *_split_conjoined(text, s + m.end(), e),
+            ]
+    return _split_articled(text, s, e)
+
+
+def _split_articled(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two names with only an article between them (see _BARE_ARTICLE)."""
+    for m in _BARE_ARTICLE.finditer(text, s, e):
+        # "Forman parte de la Red X la Fundación Y, ...", "Font partie du Collectif X
+        # l'Association Y": an article right after a capitalised word, then a keyword's name,
+        # opens the next name (a name's own article follows its preposition: "pour la")
+        right_words = text[m.end() : e].split()
+        left_words = text[s : m.start()].split()
+        if (  # (after a capitalised word: "Encuentro de la Red X" is one name)
+            len(left_words) >= 2
+            and left_words[-1][:1].isupper()
+            and right_words
+            and _kind_of(right_words[0]) == "Organization"
+        ):
+            return [(s, m.start()), *_split_articled(text, m.end(), e)]
     return [(s, e)]
 
 
+_BARE_ARTICLE = re.compile(
+    r"(?<=\w)(?:[ \t\u00a0]+(?:la|las|los|el|le|les)[ \t\u00a0]+|[ \t\u00a0]+[lL][\u2019'])"
+    rf"(?=[{UP}])"
+)
+
+
 _LIST_BEFORE = re.compile(r"[,;][ \t\u00a0]*(?:[lL][\u2019'])?$")  # (", l'Union des X et la Y")
+# a list's separator and an article before a name ("..., el Colectivo X y la Y")
+_ARTICLED_BEFORE = re.compile(
+    r"[,;:][ \t\u00a0]*(?:(?:el|la|los|las|le|les|du|des|del)[ \t\u00a0]+|[lL][\u2019'])?$"
+)
+
+
+def _listed_articled(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+    """The last two items of a written list of bodies, each with its article: "..., el
+    Colectivo de Mujeres del Sur y la Coordinadora de Inmigrantes de X", "..., le Collectif des
+    Y et la Maison des Femmes de Z": a keyword's name before the conjunction, an article and a
+    capitalised name of two words or more after it (a preposition's object ends the first)."""
+    if len(m.group(0).split()) < 2 and m.group(0).rstrip()[-1:] not in "'\u2019":
+        return False  # (no article after the conjunction)
+    if m.group(0).split()[0] not in ("y", "et"):
+        return False  # (English lists: the rules above)
+    left_part, right_part = text[s : s + m.start()], text[s + m.end() : e]
+    right_words = right_part.split()
+    return (
+        _ARTICLED_BEFORE.search(text, max(0, s - 8), s) is not None
+        and _kind_of(left_part) == "Organization"
+        and len(left_part.split()) >= 2
+        and len(right_words) >= 2
+        and right_words[0][:1].isupper()
+    )
+
+
 _ONE_NAME = re.compile(r"[A-Z][\w\-]+")
 
 
@@ -889,6 +991,12 @@ def person_candidates(
             pos = owned[-1].end()  # the name read again from after it
             continue
         title = _last_title(text, s, e)
+        if (
+            title is not None
+            and _ARTICLE_END.search(text, max(start, s - 8), s)
+            and _TITLE_OF_END.search(text, s, title)
+        ):
+            continue  # "la Coordinadora de Mujeres X": a body named by a title word, no person
         if title is not None:  # "Assembly President Ana Lind": the name after the title
             pos = title
             continue
@@ -923,6 +1031,10 @@ def person_candidates(
     return out
 
 
+# a title's "of" at its end ("Coordinadora de", "Coordinator of the"): a body's name goes on
+_TITLE_OF_END = re.compile(
+    r"\s(?:de|del|du|des|of)\s+(?:(?:la|el|the|les|los|las)\s+)?$|\sd[\u2019']\s*$"
+)
 # a definite article right before a capitalised run: the name of a body, never a person's
 _ARTICLE_END = re.compile(
     r"(?:^|\s)(?:the|The|la|La|las|Las|los|Los|el|El|le|Le|les|Les)\s+$|[Ll][\u2019']\s*$"
@@ -1242,7 +1354,10 @@ _NOT_TAIL = frozenset(
      "desde", "hasta", "jusqu", "apres", "despues", "antes", "avant", "tras", "via", "segun",
      "and", "the", "for", "with", "from", "that", "which", "who", "has", "was", "were", "are",
      "will", "its", "their", "selon", "este", "esta", "ese", "esa", "cette", "ces", "leur",
-     "leurs", "sus", "ses"}
+     "leurs", "sus", "ses",
+     # pronouns ("le Collectif X vous invite", "la Red X les invita"): never a name's word
+     "vous", "nous", "les", "lui", "los", "las", "nos", "ils", "elles", "elle", "ella", "ellos",
+     "ellas", "eux", "usted", "ustedes"}
 )  # fmt: skip
 
 

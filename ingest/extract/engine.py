@@ -740,14 +740,24 @@ def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
     while stop > start and doc.text[stop - 1] in " .!?":
         stop -= 1
     name = doc.text[start:stop]
-    if not 3 <= len(name.split()) <= 14 or doc.ents_in(start, stop):
-        return None  # one word says too little; a known name there is read as it is
+    inside = doc.ents_in(start, stop)
+    # "Civil society at the Regional Forum on X": a new name the keywords left open (a forum
+    # may be a body) that the meeting's word opens is the meeting
+    forum = [x for x in inside if x.id is None and x.type in ("Organization", "Coalition")
+             and x.start == start and x.end <= stop]  # fmt: skip
+    if len(forum) != len(inside) or len(forum) > 1:
+        return None  # a known name there is read as it is
+    if not 3 <= len(name.split()) <= 14:
+        return None  # one word says too little
     if _BY_PLACE.match(doc.text, title.start + m.end(), stop):
         return None  # "the conference in <city>": named by its place (syntax reads those)
     kind = m.group().split()[0].rstrip("s")
     if fold_slice(doc.text, title.end, len(doc.text)).count(kind) < 1:
         return None  # the text is not about such a meeting
-    return doc.add(candidate(start, stop, name, name, "Event", 0.6))
+    event = candidate(start, stop, name, name, "Event", 0.6)
+    if forum:
+        return doc.replace(forum[0], event)
+    return doc.add(event)
 
 
 _TITLE_GENERIC = word_set(

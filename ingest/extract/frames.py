@@ -175,6 +175,8 @@ def lexicon(language: str) -> Lexicon | None:
         "possessive_determiners",
         "demonstratives",
         "contracted_articles",
+        "genitive_articles",
+        "of_articles",
         "adverbial_pronouns",
         "of_which",
         "list_joiners",

@@ -32,7 +32,14 @@ ORG_KEYWORDS = word_set(
     "institut plateforme mouvement agence bureau eglise collectif syndicat ligue observatoire "
     "secours party partido parti alcaldia ayuntamiento municipalidad mairie municipalite "
     "municipio municipality ministry ministerio ministere prefecture prefectura gobernacion "
-    "group grupo groupe"
+    "group grupo groupe clinic clinica shelter albergue university universidad "
+    "universite"
+)
+# A publication a body puts out under its own name ("X Network Newsletter", "Boletín de la
+# Red X"): the word is no part of the body's name.
+PUBLICATION_WORDS = word_set(
+    "newsletter newsletters bulletin bulletins digest update updates magazine review "
+    "boletin boletines revista gaceta lettre infolettre"
 )
 # "International" names an organization only near the end ("Refugees International").
 TAIL_ORG_KEYWORDS = {"international", "internacional", "internationale", "alliance"}

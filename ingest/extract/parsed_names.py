@@ -59,6 +59,13 @@ def new_name(
     run = sent.phrase(tok, _STOP, _EDGE)
     if kind == "Event" and run and run[0].word[:1].isupper():  # "la Conférence régionale sur
         run = _with_topic(lex, sent, tok, run)  # X" (its topic a parser hung on the verb)
+    if kind == "Document" and run and run[0].word[:1].isupper():  # "endorsed the Declaration
+        longer = _with_topic(lex, sent, tok, run)  # on Safe Passage": a title's words, each
+        more = longer[len(run) :]  # capitalised but the small ones, and no date
+        if all(t.word[:1].isupper() or t.upos in _EDGE for t in more) and not find_dates(
+            doc.text, more[0].start if more else 0, more[-1].end if more else 0
+        ):
+            run = longer
     if not 2 <= len(run) <= MAX_WORDS + 4 or not run[0].word[:1].isupper():
         return None  # one word says too little ("the Forum"); a name starts with a capital
     if run[-1].word in ("'s", "\u2019s", "'", "\u2019"):
@@ -416,22 +423,67 @@ def listed_org(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     up = sent.head(tok)
     if tok.deprel == "conj" and up is not None:
         group = sent.conjuncts(up)
-    if len(group) < 2:
+    items = _list_items(sent, tok)  # (a parser may set a list's names side by side: appos)
+    listing = doc.memo.get("relation") == "MEMBER_OF" and len(items) >= 3
+    if len(group) < 2 and not listing:
         return None
     near = doc.ents_in(sent.start, sent.end)
     orgs = [e for e in near if e.type in ORG_TYPES]
-    if not any(
+    known = any(
         any(e.start <= t.start and t.end <= e.end for e in orgs) for t in group if t is not tok
-    ):
+    )
+    # the members a group's act of membership lists ("la red agrupa a A, B, C y D", "le réseau
+    # regroupe A, B et C"): three capitalised names or more, none of them known, are bodies
+    members = listing and all(t.word[:1].isupper() and t.upos in ("PROPN", "NOUN") for t in items)
+    if not known and not members:
         return None
     run = _capital_run(sent, tok)  # (as written: a parser may hang "for D" elsewhere)
-    if not 2 <= len(run) <= 8:
+    if not (1 if members and tok.upos == "PROPN" else 2) <= len(run) <= 8:
         return None
     start, end = run[0].start, run[-1].end
     if "\n" in doc.text[start:end] or any(e.start < end and start < e.end for e in near):
         return None
     name = doc.text[start:end]
-    return doc.add(candidate(start, end, name, name, "Organization", 0.55))
+    made = doc.add(candidate(start, end, name, name, "Organization", 0.55))
+    if members:  # (the list's other names too, so that the list reads as one: each a body)
+        for item in items:
+            other = _capital_run(sent, item)
+            a, b = (other[0].start, other[-1].end) if other else (0, 0)
+            if other and item is not tok and not doc.ents_in(a, b) and "\n" not in doc.text[a:b]:
+                doc.add(candidate(a, b, doc.text[a:b], doc.text[a:b], "Organization", 0.55))
+    return made
+
+
+def _list_items(sent: Sentence, tok: Token) -> list[Token]:
+    """The heads of the names of a list tok is one of: its first item and the items a parser
+    hangs on it as conjuncts or appositions."""
+    top = tok
+    while top.deprel in ("conj", "appos"):
+        up = sent.head(top)
+        if up is None or up.upos not in ("PROPN", "NOUN"):
+            break
+        top = up
+    items: list[Token] = []
+    todo = [top]
+    while todo:
+        cur = todo.pop()
+        items.append(cur)
+        todo += [c for c in sent.children(cur, "conj", "appos") if c not in items]
+    return items
+
+
+def capital_run(sent: Sentence, tok: Token) -> list[Token]:
+    """The title-case name's words around tok, as written (see _capital_run)."""
+    return _capital_run(sent, tok)
+
+
+def connected_run(sent: Sentence, tok: Token) -> bool:
+    """A capitalised run of a body's shape rather than a person's: three capitalised words or
+    more with a preposition between two of them ("Coordinadora de Inmigrantes de X", "Maison
+    des Femmes de Y")."""
+    run = _capital_run(sent, tok)
+    caps = [t for t in run if t.word[:1].isupper()]
+    return len(caps) >= 3 and any(t.upos == "ADP" for t in run)
 
 
 def _capital_run(sent: Sentence, tok: Token) -> list[Token]:

@@ -21,12 +21,15 @@ MAX_WORDS = 14  # longer is a clause, not the name of a position
 MIN_WORDS = 2  # shorter is a thing ("the document"), unless a known position is named
 
 
-def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> Ent | None:
+def position(
+    doc: Doc, lex: Lexicon, sent: Sentence, head: Token, types: tuple[str, ...]
+) -> Ent | None:
     """The Position a phrase names: a known one inside it, else a new one named by the phrase
     (its leading articles and prepositions dropped)."""
     if head.upos == "PRON":
         return None  # "la réclame", "called for it": a pronoun names no position
     run = sent.phrase(head, _STOP, _LEAD)
+    run += _stranded_of(lex, sent, head, run)
     if len(run) > MAX_WORDS:
         return None
     if len(run) < MIN_WORDS and not doc.ents_in(run[0].start, run[-1].end):
@@ -38,10 +41,34 @@ def position(doc: Doc, sent: Sentence, head: Token, types: tuple[str, ...]) -> E
     if "Position" not in types:
         return None
     near = doc.ents_in(head.start - 200, head.end + 200)
-    if any(e.start <= head.start and head.end <= e.end for e in near):
-        return None  # "demands the Global Compact": the phrase names a thing, not a stance
+    named = [e for e in near if e.start <= head.start and head.end <= e.end]
+    if named:  # "rejects the compact": the phrase names a thing; a process may be a stance's
+        whole = named[0].start <= start and end <= named[0].end  # (never "the compact to be
+        return named[0] if whole and named[0].type in types else None  # scrapped")
     name = doc.text[start:end]
     return doc.add(candidate(start, end, name, name, "Position", 0.6))
+
+
+def _stranded_of(lex: Lexicon, sent: Sentence, head: Token, run: list[Token]) -> list[Token]:
+    """The "of" phrase right after the run that a parser hung on the verb instead of the
+    phrase's noun ("plaide pour la fermeture | des centres"): part of the phrase."""
+    nxt = run[-1].i + 1
+    if nxt >= len(sent.tokens) or fold(sent.tokens[nxt].word) not in lex.words.get(
+        "genitive_articles", set()
+    ):
+        return []
+    for sib in sent.tokens:  # hung on the verb, or on the noun as an apposition
+        if sib.i == head.i or (sib.head, sib.deprel) not in (
+            (head.head, "obj"),
+            (head.head, "obl"),
+            (head.i, "appos"),
+            (head.i, "dep"),
+        ):
+            continue
+        tail = sent.subtree(sib, _STOP)
+        if tail[0].i == nxt and [t.i for t in tail] == list(range(nxt, tail[-1].i + 1)):
+            return tail
+    return []
 
 
 def speaker(

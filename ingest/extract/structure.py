@@ -95,6 +95,10 @@ class Words:
     format_re: re.Pattern[str] = re.compile(r"(?!)")
     # a room, a hall, a building ("Room 4, Conference Centre"): a line of where, no title
     venue_re: re.Pattern[str] = re.compile(r"(?!)")
+    # a unit of a body's people before its name ("del equipo de O", "of the secretariat of O")
+    staff_re: re.Pattern[str] = re.compile(r"(?!)")
+    # how a text's signers speak of themselves in its body ("We, the undersigned")
+    undersigned_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -142,10 +146,18 @@ def load_words(root: Path = LEXICON) -> Words:
         org_words=frozenset(get("organization_words")),
         network_words=frozenset(get("network_words")),
         prose_re=re.compile(r"^" + _alternation(get("prose")) + r"(?![\w'])"),
+        undersigned_re=_words_re(get("undersigned")),
         state_body_re=_words_re(get("state_bodies")),
         event_re=_words_re(get("events")),
         opener_re=re.compile(r"^" + _alternation(get("openers")) + r"(?![\w'])"),
         link_re=re.compile(r"\s+" + _alternation(get("person_links")) + r"\s+", re.I),
+        staff_re=re.compile(
+            _alternation(get("staff_units"))
+            + r"\s+"
+            + _alternation(get("person_links"))
+            + r"(?:\s+(?:(?:el|la|los|las|le|les|the)\s+|l['\u2019]\s*)?|(?<=d')|(?<=d\u2019))",
+            re.I,
+        ),
         byline_re=re.compile(r"^" + _alternation(get("bylines")) + r"\s+(?=\w)"),
         group_lead_re=re.compile(
             r"^(?:[\w\-]+\s+(?:and|y|et)\s+)?" + _alternation(get("group_leads")) + r"\s+"
@@ -312,7 +324,8 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
 
 # a line that opens with a cue that introduces who ("Organised by A and B", "Moderated by P",
 # "Convocado por A", "Animé par P", "A l'initiative de A"): its items follow on the line
-_LEAD_PREFIX = re.compile(r"(?:co-?|jointly\s+|conjuntamente\s+|conjointement\s+)?")
+# ("co-hosted by" is a cue of its own: co-hosts organise, a host lends its venue)
+_LEAD_PREFIX = re.compile(r"(?:co-?(?!host)|jointly\s+|conjuntamente\s+|conjointement\s+)?")
 _LEAD_CUE_END = re.compile(r"(?:\s(?:by|par|por|de)|featuring)$")
 
 
@@ -1318,7 +1331,13 @@ def _person_line(
         and _org_like(doc, words, *rest[0])
         and not _title_first(doc, words, *rest[0])
     ):  # "Name, Organization" (not "Name, Policy Officer at O": its title and O below)
-        for piece in _org_pair(doc, words, *rest[0]):
+        tail = _title_tail(doc, words, *rest[0])  # "Name, O Chair": O, its chair
+        if tail is not None:
+            org = _organization(doc, words, rest[0][0], tail, ORGS)
+            if org is not None:
+                roles.append((" ".join(text[tail : rest[0][1]].split()), org))
+                rest = []
+        for piece in _org_pair(doc, words, *rest[0]) if rest else []:
             org = _state_body(doc, words, *piece) or _organization(doc, words, *piece, ORGS)
             if org is not None:
                 roles.append((None, org))
@@ -1330,9 +1349,37 @@ def _person_line(
             if org is not None:
                 roles.append((title, org))
                 rest = []
+    bare_title: str | None = None  # a title segment with no body of its own
     for seg in rest:
-        roles.extend(_titles_at(doc, words, *seg))
+        found = _titles_at(doc, words, *seg)
+        if not found and bare_title is not None and _org_like(doc, words, *seg):
+            org = _organization(doc, words, *seg, ORGS)  # "Title, O; member of Q": O
+            found = [(bare_title, org)] if org is not None else []
+        is_title = bool(words.title_re.match(fold_slice(text, *seg)))
+        bare_title = " ".join(text[seg[0] : seg[1]].split()) if is_title and not found else None
+        roles.extend(found)
     return Person(person, roles, label)
+
+
+def _title_tail(doc: Doc, words: Words, s: int, e: int) -> int | None:
+    """Where a title that ends a body's name begins ("Harbour Workers Alliance Chair",
+    "HWA Board Member"): one or two last words that are a title, after a name of two words or
+    an acronym; none when a known name covers the title too."""
+    s, e = _trim(doc.text, s, e)
+    spans = [m.start() for m in re.finditer(r"\S+", doc.text[s:e])]
+    for n in (2, 1):
+        if len(spans) <= n:
+            continue
+        at = s + spans[-n]
+        if not words.title_re.fullmatch(fold_slice(doc.text, at, e)):
+            continue
+        if any(x.start <= at < x.end - 1 and x.via != "candidate"
+               for x in doc.ents_in(s, e, ORGS)):  # fmt: skip
+            return None  # (a known name's own title word: "... Council of Chairs")
+        head = doc.text[s:at].split()
+        if len(head) >= 2 or (head and _ACRONYM.match(head[0])):
+            return at
+    return None
 
 
 def _title_first(doc: Doc, words: Words, s: int, e: int) -> bool:
@@ -1479,6 +1526,8 @@ def _title_org(doc: Doc, words: Words, s: int, e: int) -> tuple[str | None, Ent]
             return None  # "auprès du Président de la République": an office, not an organization
         title = _TITLE_TAIL.sub("", " ".join(text[s : s + m.start()].split())) or None
         if title is not None and not words.title_re.search(fold_slice(text, s, s + m.start())):
+            if set(_words_of(doc, s, s + m.start())) & words.org_words:
+                return None  # "Asociación de X", "Collectif des Y": one name, no title of X
             title = None
         if known:
             return title, known[0]
@@ -2427,6 +2476,7 @@ def extract(doc: Doc) -> list[Proto]:
         for item in members:  # (a contact's line is read cut before its address)
             done.add(next(k for k, x in enumerate(lines) if x.number == item.number))
             out.extend(_line_relations(doc, words, kind, target, item, _unit(doc, item)))
+    out.extend(_undersigned_tail(doc, words, lines, out))
     out.extend(_title_authors(doc, words, lines))
     out.extend(_closing_authors(doc, words, lines))
     out.extend(_address_blocks(doc, words, lines))
@@ -2658,6 +2708,48 @@ def _closing_authors(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     return out
 
 
+# a line of capitalised words alone (small words and a bracket between): a name, no sentence
+_CAPITALISED_WORD = r"(?:[A-Z\u00c0-\u00de][\w'\u2019&.\-]*|[a-z\u00e0-\u00ff]{1,4}|[(),\-\u2013])"
+_CAPITALISED = re.compile(rf"{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD}){{0,9}}")
+
+
+def _undersigned_tail(doc: Doc, words: Words, lines: list[Line], read: list[Proto]) -> list[Proto]:
+    """A text whose signers speak of themselves in its body ("We, the undersigned
+    organisations, call on ...", "Las organizaciones abajo firmantes", "Les organisations
+    soussignées") and that ends on two or more lines that each name a body or a person, with no
+    heading over them (a contact or a place-and-date line after them aside): each of those
+    lines signs the text. Not where a list was read already, nor under a label ("Related
+    articles") or with most lines naming nothing known ("Detention Law Debate Continues")."""
+    if any(p.type in ("SIGNED", "ENDORSED") for p in read):
+        return []
+    said = [
+        x for x in lines if _is_prose(doc, x) or doc.text[x.start : x.end].rstrip().endswith(".")
+    ]
+    if not any(words.undersigned_re.search(fold_slice(doc.text, x.start, x.end)) for x in said):
+        return []
+    kind = next((k for k in words.cues.values() if k.relation == "SIGNED"), None)
+    filled = [x for x in lines if doc.text[x.start : x.end].strip()]
+    while filled and ends_list(doc, words, filled[-1].start, filled[-1].end):
+        filled.pop()  # (a contact, a link, a place and date after the names)
+    tail: list[Line] = []
+    while filled:
+        line = filled[-1]
+        raw = doc.text[line.start : line.end].strip()
+        if _is_prose(doc, line) or raw.endswith((".", ":", ";")) or len(raw.split()) > 12:
+            break
+        named = doc.ents_in(line.start, line.end, (*ORGS, "Person"))
+        if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(raw)):
+            break
+        tail.append(filled.pop())
+    above = doc.text[filled[-1].start : filled[-1].end].rstrip() if filled else ""
+    known = [x for x in tail if doc.ents_in(x.start, x.end, (*ORGS, "Person"))]
+    if kind is None or len(tail) < 2 or 2 * len(known) < len(tail) or not above.endswith("."):
+        return []
+    own = doc.self_doc
+    return [p for line in reversed(tail)
+            for p in _line_relations(doc, words, kind, own, line, _unit(doc, line))]  # fmt: skip
+
+
 def _whole_org(doc: Doc, line: Line) -> Ent | None:
     """The organization or state body a line is wholly the name of."""
     s, e = _trim(doc.text, line.start, line.end)
@@ -2788,6 +2880,9 @@ def _more_people(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind |
     return out
 
 
+_LEAD_ARTICLE = re.compile(r"(?:the|la|las|los|el|le|les)[ \t\u00a0]+|l['\u2019][ \t\u00a0]*")
+
+
 def _led_groups(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     """A network's groups, one a line, each with the member that leads it ("Topic: coordinated
     by ORG"; group_leads in headings.yaml): MEMBER_OF the network named just above (or the
@@ -2802,6 +2897,8 @@ def _led_groups(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
         if lead is None:
             continue
         s = colon.end() + (len(rest) - len(rest.lstrip())) + lead.end()
+        article = _LEAD_ARTICLE.match(doc.text, s, line.end)  # ("led by the X Centre")
+        s = article.end() if article else s
         e = doc.text.find(",", s, line.end)
         org = _organization(doc, words, s, e if e > 0 else line.end, ORGS)
         if org is not None:
@@ -2811,6 +2908,11 @@ def _led_groups(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
     first = found[0][0]
     above = [x for line in _before(doc, lines, first, 2)
              for x in doc.ents_in(line.start, line.end, ("Coalition",))]  # fmt: skip
+    above = above or [  # ("The X Coalition coordinates three working groups": a new name)
+        x for line in _before(doc, lines, first, 1)
+        for x in doc.ents_in(line.start, line.end, ORGS)
+        if set(_words_of(doc, x.start, x.end)) & words.network_words
+    ]  # fmt: skip
     network = above[0] if above else doc.author
     if network is None:
         return []
@@ -2998,6 +3100,8 @@ def _linked_org(doc: Doc, words: Words, person: Ent) -> Ent | None:
     at = m.end()
     lead = _ARTICLE_AT.match(doc.text, at)  # ("^" would match at 0 only: no anchor here)
     at = lead.end() if lead else at
+    staff = words.staff_re.match(doc.text, at)  # "del equipo de la Red X": the Red X
+    at = staff.end() if staff else at
     noun = _ORG_NOUN_AT.match(doc.text, at)  # "of the network ORG", "du réseau ORG"
     if noun and any(e.start == noun.end() for e in doc.ents_in(noun.end(), noun.end() + 200, ORGS)):
         at = noun.end()

@@ -25,6 +25,7 @@ from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.gate import worth_parsing
 from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
 from ingest.extract.parser import Parser
+from ingest.extract.patterns import events as events_patterns
 from ingest.extract.patterns.common import Doc, Proto
 from ingest.extract.resolve import Ent, candidate, from_entry
 from ingest.extract.text import Unit, document_tokens, fold, fold_slice
@@ -108,6 +109,7 @@ def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
     if reading.negated or reading.hedged or reading.question:
         return
     doc.memo["new_events"] = False  # (the meeting a frame names comes with the frame)
+    doc.memo["relation"] = None
     for slot in ("subject", "object"):
         if _slot(doc, lex, sent, tok, slot, ("Event",)):
             return
@@ -164,6 +166,19 @@ def _apply(
         and any(c.upos in ("VERB", "AUX") for c in sent.children(tok, "xcomp"))
     ):
         return  # "renonce à se rendre", "rejected to sign": the act refused is the one said
+    if frame.trigger == "made_of" and any(
+        lex.lemma(c.word) in lex.words.get("part_nouns", set()) for c in sent.children(tok)
+    ):
+        return  # "Forman parte de C A y B": being part of C (join_org), never C made of them
+    if frame.trigger == "invitation" and tok.deprel.split(":")[0] in ("obj", "nsubj", "iobj"):
+        return  # "welcomed the initiative of O", "la iniciativa de O fue un éxito": a plan of
+        # O's acted on, never "at the initiative of O" (how a meeting came about)
+    if (
+        frame.pos == "noun"
+        and frame.mode == "decision"
+        and any("about" in lex.case_class(c.word) for c in sent.children(tok, "case"))
+    ):
+        return  # "the working group on return", "talks on A's withdrawal": a topic, no act
     if frame.requires_under and not any(
         _in_class(lex, sent, t, frame.requires_under) for t in sent.subtree(tok) if t is not tok
     ):
@@ -171,6 +186,8 @@ def _apply(
     if frame.limited == "only" and not _for_now(lex, sent, tok):
         return
     src_types, tgt_types = _types(frame)
+    if tgt_types == ("Government",) and _org_follows_title(doc, sent, tok):
+        return  # "Mme P, Présidente, Union X, <country>": the post is the body's, not a state's
     if frame.role == "trigger_phrase" and _title_continues(lex, sent, tok):
         return  # "Deputy Prime Minister P": the last title word reads the whole title
     if frame.role == "trigger_phrase" and _hyphen_head(sent, tok) is not None:
@@ -179,6 +196,7 @@ def _apply(
     # sign"), never as the end of a title or a membership ("the ambassador in Vienna")
     doc.memo["capitals"] = frame.mode == "decision"
     doc.memo["new_events"] = frame.new_events  # (syntax._definite_new_event)
+    doc.memo["relation"] = frame.relation  # (syntax._other_own_meeting)
     if (
         frame.relation == "MEMBER_OF"
         and frame.pos == "noun"
@@ -186,6 +204,8 @@ def _apply(
     ):
         return  # "P, president of A and of B": a person's title, never A a member of B
     sources = _slot_list(doc, lex, sent, tok, frame.source, src_types, frame)
+    if "Government" not in src_types:  # "Warsaw rejects the pact": a capital speaks for its
+        sources = [x for x in sources if x.id or fold(x.name) not in capitals()]  # state
     if frame.limited == "never" and _for_now(lex, sent, tok):
         # "will not sign for now": a deferral (its own frame), no refusal for any reader
         refused = doc.memo.setdefault("refused", set())
@@ -237,6 +257,11 @@ def _apply(
         assert isinstance(named, list)
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
+    if frame.relation in ("PARTICIPATED_IN", "DECLINED_TO_ATTEND") and "Event" in tgt_types:
+        editions = _series_editions(doc, lex, sent, tok)  # "attended the <series> in <city>":
+        if editions:  # that year's meeting, not the series
+            ids = {e.id for e in editions}
+            targets = [*editions, *(x for x in targets if x.id not in ids and x.type == "Event")]
     if frame.relation == "DECLINED_TO_ATTEND":  # a new event no meeting's noun names (a
         targets = [t for t in targets if t.id or _meeting_name(lex, t.name)]  # headline) is none
     if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
@@ -254,7 +279,7 @@ def _apply(
         frame.relation == "PARTNERED_WITH"
         and frame.pos == "noun"
         and up is not None
-        and any(_in_class(lex, sent, up, c) for c in ("organize", "host"))
+        and any(_in_class(lex, sent, up, c) for c in ("organize", "hold_event", "host"))
     ):
         return  # "A organised E in cooperation with B": B organised it too (ORGANIZED)
     if (  # "A does not work in partnership with B": a noun's act said by its verb, its
@@ -382,7 +407,9 @@ def _apply(
                 frame.relation == "MEMBER_OF"
                 and not _member_pair_ok(sent, s, t)
                 and not (_DASH_GAP.match(doc.text, s.end) and s.end < t.start < tok.start)
-            ):  # ("A - founded in X, a C member": no list, whatever the tree)
+                and not _GROUP_TO_LIST.fullmatch(doc.text, t.end, s.start)
+            ):  # ("A - founded in X, a C member": no list, whatever the tree; "Font partie du
+                # Collectif X l'Association A": an article alone joins no list's names)
                 continue
             if frame.relation == "ADOPTED" and s.type == "Government" and _voted_on(doc, t):
                 continue  # states vote on a resolution; one "adopting the text" joins it
@@ -629,16 +656,86 @@ def _after_semicolon(
         apposed = [a for a in sent.children(c, "appos") if a.upos == "PROPN"]
         for k in sent.conjuncts(c) + apposed:
             ent = _entity(doc, lex, sent, k, types)
+            titled = sent.children(k, "appos", "amod")  # ("y C, subsecretaria de X": a person
+            if ent is None and "Person" in types and k.upos == "PROPN" and titled:
+                ent = _new_person(doc, sent, k)  # with what she is, in a list of people)
             if ent is not None and ent not in out and ent.start <= k.start < ent.end:
                 out.append(ent)
     return out
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _series_editions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]:
+    """The known meeting of a series a verb's object or oblique names with its place or year
+    ("attended the <series> in <city>", "took part in the 2017 <series>", "participó en la
+    <serie> de <ciudad>"): the edition held there or then (the year of the sentence, else of
+    the text); none when the series has no such edition or two are as good."""
+    out: list[Ent] = []
+    heads = [c for h in sent.children(tok, "obj", *_OBL) for c in sent.conjuncts(h)]
+    for c in heads:
+        named = [
+            e
+            for e in doc.ents_in(c.start - 200, c.end + 200)
+            if e.id and e.type != "Event" and e.start <= c.start and c.end <= e.end
+        ]
+        if not named or not _has_editions(doc, named[0]):
+            continue
+        series = named[0]
+        places = [
+            t.word
+            for t in sent.tokens
+            if t.upos == "PROPN"
+            and t.head in (c.i, tok.i)
+            and not series.start <= t.start < series.end
+            and (_case_ok(lex, sent, t, "at") or _case_ok(lex, sent, t, "place"))
+        ]
+        year = _YEAR_WORD.search(doc.text, sent.start, sent.end)
+        before = (
+            fold_slice(doc.text, max(sent.start, year.start() - 12), year.start()) if year else ""
+        )
+        if set(before.split()) & lex.words.get("since_words", set()):
+            continue  # "has attended the <series> since 2007": many meetings, none alone
+        when = year.group() if year else (doc.document_date or "")[:4] or None
+        edition = events_patterns._edition(doc, series, when, places[:1], new=False)
+        if edition is None and places and year is None:
+            edition = events_patterns._edition(doc, series, None, places[:1], new=False)
+        if edition is not None and all(o.id != edition.id for o in out):
+            out.append(edition)
+    return out
+
+
+def _has_editions(doc: Doc, series: Ent) -> bool:
+    """Whether a known body is a series of meetings: a known event's name or alias holds its
+    name or acronym as whole words ("<ACRONYM> 2017", "<Series> 2016 (<city>)")."""
+    if series.type == "Government" or not series.id:
+        return False
+    entry = doc.gz.entry(series.id)
+    names = {fold(n) for n in (series.name, *(entry.aliases if entry else ())) if len(n) >= 3}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    return bool(names) and any(
+        pattern.search(fold(n))
+        for event in doc.gz.of_type("Event")
+        for n in (event.name, *event.aliases)
+    )
+
+
+def _affiliation_aside(lex: Lexicon, sent: Sentence, tok: Token, c: Token) -> bool:
+    """An of-phrase after a comma that a parser hangs on the verb, in a list of people after
+    it ("acudieron A, de X; B, de la Comisión Y, y C"): whose each one is, never where."""
+    if c.i < tok.i or not _case_ok(lex, sent, c, "of"):
+        return False
+    first = min((t for t in sent.subtree(c) if t.upos != "PUNCT"), key=lambda t: t.i)
+    return first.i > 0 and sent.tokens[first.i - 1].word == ","
 
 
 def _semicolon_heads(sent: Sentence, tok: Token) -> list[Token]:
     """The names a parser hangs on a verb after a semicolon, with no preposition."""
     out: list[Token] = []
     for c in sent.children(tok, "obl", "obj", "dep", "parataxis"):
-        first = min(sent.subtree(c), key=lambda t: t.i)
+        words = [t for t in sent.subtree(c) if t.upos != "PUNCT"]  # (the ";" may hang on it)
+        first = min(words or [c], key=lambda t: t.i)
         if c.i < tok.i or sent.children(c, "case") or c.upos != "PROPN":
             continue
         if first.i > 0 and sent.tokens[first.i - 1].word == ";":
@@ -830,7 +927,7 @@ def _slot_list(
     if named and "late_subject" in frame.source:  # "asistieron representantes de A": who
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
         late |= {c.i for c in _semicolon_heads(sent, tok)}  # ("acudieron A, de X; B, de Y")
-        named = [c for c in named if c.i not in late]
+        named = [c for c in named if c.i not in late and not _affiliation_aside(lex, sent, tok, c)]
     if named and frame.relation == "PARTICIPATED_IN" and "object" in frame.source:
         named = [c for c in named if c.deprel != "nsubj:pass"]  # ("A and B were represented":
         # who, not where)
@@ -845,6 +942,11 @@ def _slot_list(
         tok.deprel in ("acl", "amod")
         and _passive(sent, tok, lex)
         and not (up is not None and up.upos in ("DET", "PRON"))
+        and not (  # ("Étaient présents A et B": the noun is who, the event the context's)
+            "late_subject" in frame.source
+            and up is not None
+            and up in _slot_heads(lex, sent, tok, "late_subject", "")
+        )
     )
     # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
     # to the context
@@ -887,6 +989,12 @@ def _slot_list(
             and (slot != "focus:event" or where or not named)
         ):
             break  # the sentence names what the act bears on: never guess it from context
+        if (
+            slot == "focus:event"
+            and frame.relation == "ORGANIZED"
+            and _holds_no_meeting(doc, lex, sent, tok)
+        ):
+            break  # "a tenu à rappeler que", "convocó a los gobiernos a firmar": no meeting
         if slot == "focus:government" and _body_title(lex, sent, tok):
             break  # "Assembly President P": the title of a body, not of a state
         after = sent.tokens[tok.i + 1] if tok.i + 1 < len(sent.tokens) else None
@@ -1107,8 +1215,14 @@ def _slot(
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
         inner, _, inner_arg = arg.partition(":")
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
-        named = [stances.position(doc, sent, h, types) for h in heads]
+        named = [_stance_process(doc, lex, sent, h) if "Process" in types else None for h in heads]
+        named = [
+            n or stances.position(doc, lex, sent, h, types)
+            for n, h in zip(named, heads, strict=True)
+        ]
         return [p for p in named if p is not None]
+    if name == "initiative_of":  # "C nació por iniciativa de P y de su esposa Q": P, Q
+        return _initiative_of(doc, lex, sent, tok, types)
     if name == "title_of":  # "Minister for Trade and Industry of C", "head of unit of C": C
         return _title_of(doc, lex, sent, tok, types)
     if name == "title_holder" and "Person" in types and not _title_holder(lex, sent, tok):
@@ -1161,6 +1275,15 @@ def _slot(
         return _ends_of(doc, lex, sent, as_names, tok, types)
     if name in ("renamed_to", "renamed_from"):  # "A was renamed B", "A changed its name to B"
         return _renamed_ends(doc, lex, sent, tok, name == "renamed_to", types)
+    if name == "new_name":  # "B, which became C", "se convirtió en C": C, a name after the verb
+        heads = [
+            c
+            for c in sent.children(tok, "obj", "xcomp", *_OBL)  # (never "a member of
+            if c.i > tok.i
+            and c.upos == "PROPN"  # C": a common noun's phrase)
+            and not (c.deprel.startswith("obl") and not _case_ok(lex, sent, c, "into"))
+        ]
+        return _ends_of(doc, lex, sent, heads, tok, types)
     if name in ("of_which_group", "of_which_members"):  # "C, dont font partie A et B"
         return _of_which(doc, lex, sent, tok, name == "of_which_group", types)
     if name == "dropped_subject":  # "Está coordinada por P", "Est présidée par P"
@@ -1189,12 +1312,20 @@ def _slot(
         return texts
     if name == "listed_quotes":  # 'convened actions ...: "X", "Y" and "Z"': X, Y, Z
         return _listed_quotes(doc, lex, sent, tok, types)
-    if name == "event_oblique":  # "invites you to a webinar on X", never "to a reflection on E"
-        heads = _slot_heads(lex, sent, tok, "oblique", arg)
+    if name in ("event_oblique", "new_event_oblique"):  # "invites you to a webinar on X",
+        heads = _slot_heads(lex, sent, tok, "oblique", arg)  # never "to a reflection on E"
         nouns = lex.words.get("event_nouns", set())
         heads = [h for h in heads if _named_as(doc, h, types) or lex.lemma(h.word) in nouns]
-        return _ends_of(doc, lex, sent, heads, tok, types)
+        reached = _ends_of(doc, lex, sent, heads, tok, types)
+        if name == "new_event_oblique":  # (who invites others to a known meeting, or to the
+            # one the text is about, does not hold it: "invited its members to the summit")
+            reached = [e for e in reached if e.id is None and sent.start <= e.start < sent.end]
+        return reached
     heads = _slot_heads(lex, sent, tok, "subject" if name == "body_subject" else name, arg)
+    if name == "subject" and "Event" not in types and tok.deprel == "acl":
+        # "the forum, held at the offices of X": the meeting is what is held, and no name in
+        # its phrase acts
+        heads = [h for h in heads if not _meeting_word(doc, lex, h)]
     if name == "subject" and not heads and _first_person_verb(lex, sent, tok):
         return _authors(doc, types)  # "Somos miembros de C", "formamos parte de C": the authors
     comma = tok.i > 0 and sent.tokens[tok.i - 1].word == ","  # ("X, organizada por O")
@@ -1203,7 +1334,8 @@ def _slot(
     if name == "object_name" and not heads:  # "heads the Harbour Workers Centre": a tagger's
         heads = [  # common noun for a word of a name is still the name's
             h for h in _slot_heads(lex, sent, tok, "object", arg)
-            if _named_as(doc, h, types) and not sent.children(h, "nmod", "nmod:poss")
+            if _named_as(doc, h, types)
+            and all(_same_name(doc, h, c) for c in sent.children(h, "nmod", "nmod:poss"))
         ]  # fmt: skip
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
         heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
@@ -1378,7 +1510,8 @@ def _ends_of(
     """The entities a slot's heads and their conjuncts stand for, each once, in order."""
     out: list[Ent] = []
     for head in heads:
-        for conj in _coordinated(doc, sent, head):
+        _entities(doc, lex, sent, head, tok, types)  # (a new name may name its list's others:
+        for conj in _coordinated(doc, sent, head):  # parsed_names.listed_org)
             for ent in _entities(doc, lex, sent, conj, tok, types):
                 if all(e.key != ent.key for e in out):
                     out.append(ent)
@@ -1518,6 +1651,36 @@ def _event_above(lex: Lexicon, sent: Sentence, noun: Token) -> Token:
             break
         cur = up
     return noun
+
+
+def _initiative_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The people whose initiative an oblique of the trigger names ("was set up at the
+    initiative of P and Q", "nació por iniciativa de P y de su esposo Q", "fondé à l'initiative
+    de P"): each, and the name a relative's noun sets beside it ("her husband Q": Q)."""
+    out: list[Ent] = []
+    for o in sent.children(tok, *_OBL, "obj"):  # (a parser's "obj" with its case word)
+        if not _in_class(lex, sent, o, "initiative_noun"):
+            continue
+        if o.deprel == "obj" and not sent.children(o, "case"):
+            continue
+        for n in sent.children(o, "nmod"):
+            for c in _coordinated(doc, sent, n):
+                heads = [c]
+                if c.upos == "NOUN":  # ("su esposo Q", "son mari Q": the name beside the noun)
+                    heads = [a for a in sent.children(c, "appos") if a.upos == "PROPN"]
+                for h in heads:
+                    out += [e for e in _entities(doc, lex, sent, h, tok, types) if e not in out]
+    return out
+
+
+def _same_name(doc: Doc, head: Token, dep: Token) -> bool:
+    """Whether one name covers both tokens ("l'Union des Ouvrières du Fleuve": the words after
+    "Union" are its own name's, not another body it is of)."""
+    near = doc.ents_in(head.start - 200, head.end + 200)
+    return any(e.start <= min(head.start, dep.start) and max(head.end, dep.end) <= e.end
+               for e in near)  # fmt: skip
 
 
 def _named_as(doc: Doc, tok: Token, types: tuple[str, ...]) -> bool:
@@ -1875,13 +2038,15 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
                 out.append(conj)
     # "agrupa a A, B y C", "asistieron A, B y C": B hung on A's name ("flat")
     if name and head.deprel in ("obj", "nsubj", "nsubj:pass"):
-        for glued in _glued_names(doc, sent, inside):
+        for glued in _glued_names(doc, sent, inside) + _articled_glued(doc, sent, inside):
             out.extend(c for c in sent.conjuncts(glued) if c not in out)
     if name and name[0].type == "Government":  # "le retrait de A, de B et de C": a parser may
         out.extend(t for t in _states_after(doc, sent, name[0]) if t not in out)  # hang B anywhere
     if name and name[0].type in ("Organization", "Coalition"):  # "A (ACR), the B (BCR), and C":
         # a parser hangs the later names on a word inside an earlier one
         found = _states_after(doc, sent, name[0], ("Organization", "Coalition"))
+        if not head.deprel.startswith("nsubj"):  # ("At the invitation of A, B attended": B
+            found = [t for t in found if not _subject_name(doc, sent, t)]  # is no list's)
         out.extend(t for t in found if t not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
@@ -1889,6 +2054,8 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
                 if c not in out and _person_at(doc, c, name[0].key):
                     out.append(c)
     lex = lexicon(doc.language) if doc.language else None
+    if lex is not None:  # ('groups such as "A", "B" and "C" ...': each of them)
+        out.extend(c for c in _quoted_such_as(doc, lex, sent, head) if c not in out)
     if not name and head.upos == "NOUN":  # "organizaciones, entre ellas A y B": A and B
         for named in sent.children(head, "appos"):
             if named.upos == "PROPN":
@@ -1918,6 +2085,19 @@ _LIST_GAP = re.compile(
     r"(?:(?:the|la|el|los|las|le|les|l')\s*)?$",
     re.I,
 )
+
+
+def _subject_name(doc: Doc, sent: Sentence, first: Token) -> bool:
+    """Whether the name a token opens is a clause's subject (a word of it is the subject of
+    a word outside it)."""
+    name = [e for e in doc.ents_in(first.start, first.end + 200) if e.start == first.start]
+    end = max((e.end for e in name), default=first.end)
+    inside = [t for t in sent.tokens if first.start <= t.start and t.end <= end]
+    return any(
+        t.deprel.startswith("nsubj") and not (first.start <= sent.tokens[t.head].start < end)
+        for t in inside
+        if t.head >= 0
+    )
 
 
 def _states_after(
@@ -2177,6 +2357,81 @@ def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
     return out
 
 
+_QUOTED_RUN = re.compile(
+    r"(such[ \t\u00a0]+as|[\w\u2019'-]+)[ \t\u00a0]+("
+    r"(?:[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb\n]{2,120}[\"\u201d\u00bb]"
+    r"(?:\s*,\s*|\s*,?\s+(?:and|y|e|et)\s+)?){2,})"
+)
+_QUOTED_ONE = re.compile(
+    r"[\"\u201c\u00ab]\s*([^\"\u201c\u201d\u00ab\u00bb\n]{2,120}?)\s*[\"\u201d\u00bb]"
+)
+
+
+def _quoted_such_as(doc: Doc, lex: Lexicon, sent: Sentence, head: Token) -> list[Token]:
+    """The names of a quoted list after "such as" that holds a slot's head ('movimientos como
+    "A", "B" y "C" expresaron ...', 'des associations comme « A » et « B »'): each quoted
+    capitalised name (a new body where no list knows it), however a parser hangs them."""
+    out: list[Token] = []
+    for m in _QUOTED_RUN.finditer(doc.text, sent.start, sent.end):
+        word = " ".join(fold(m.group(1)).split())
+        if "among" not in lex.case_class(word) and word != "such as":
+            continue
+        spans = [q.span(1) for q in _QUOTED_ONE.finditer(doc.text, m.start(2), m.end(2))]
+        noun = head.upos == "NOUN" and 0 <= m.start() - head.end <= 2  # ("groups such as")
+        if not noun and not any(s <= head.start < e for s, e in spans):
+            continue
+        for s, e in spans:
+            if not doc.text[s : s + 1].isupper() or len(doc.text[s:e].split()) > 8:
+                continue
+            first = next((t for t in sent.tokens if s <= t.start < e), None)
+            named = [x for x in doc.ents_in(s - 200, e + 200) if x.start <= s and e <= x.end]
+            if first is None or (
+                not named and any(x.start < e and s < x.end for x in doc.ents_in(s - 200, e + 200))
+            ):
+                continue  # (a name inside: the lists' reading stands)
+            if not named:
+                doc.add(candidate(s, e, doc.text[s:e], doc.text[s:e], "Organization", 0.55))
+            out.append(first)
+    return out
+
+
+def _articled_glued(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
+    """The next names of a written list of bodies that a parser chained as "flat" words of the
+    first ("asistieron la Asociación de X, el Colectivo de Y, la Coordinadora de Inmigrantes de
+    Z y la Red W"): each after a comma or a conjunction and its article, a capitalised run of a
+    body's shape (a new name where no list knows it)."""
+    if not inside or doc.language not in ("es", "fr"):
+        return []
+    end = inside[-1].end
+    out: list[Token] = []
+    queue = list(inside)
+    while queue:
+        tok = queue.pop(0)
+        for c in sent.children(tok, "flat", "flat:name"):
+            if c.start < end or c in inside or c in out or c.i < 2:
+                continue
+            art, sep = sent.tokens[c.i - 1], sent.tokens[c.i - 2]
+            if art.upos != "DET" or not (sep.word in (",", ";") or sep.upos == "CCONJ"):
+                continue
+            named = [e for e in doc.ents_in(c.start - 200, c.end + 200)
+                     if e.start <= c.start and c.end <= e.end and e.text]  # fmt: skip
+            if not named:
+                run = parsed_names.capital_run(sent, c)
+                near = doc.ents_in(sent.start, sent.end)
+                s, e = (run[0].start, run[-1].end) if run else (0, 0)
+                if (
+                    run[:1] != [c]
+                    or not parsed_names.connected_run(sent, c)
+                    or any(x.start < e and s < x.end for x in near)
+                ):
+                    continue
+                name = doc.text[s:e]
+                doc.add(candidate(s, e, name, name, "Organization", 0.55))
+            out.append(c)
+            queue.append(c)
+    return out
+
+
 def _person_at(doc: Doc, tok: Token, other: str) -> bool:
     """Whether a proper noun is a word of the name of a person other than `other`."""
     return tok.upos == "PROPN" and any(
@@ -2300,6 +2555,10 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
+        verb = sent.head(tok)  # "mène la fronde | contre le pacte": a noun's phrase that a
+        if name == "nmod" and not found and tok.deprel == "obj" and verb is not None:  # parser
+            found += [c for c in sent.children(verb, "obl") if c.i > tok.i  # hangs on the verb
+                      and _case_ok(lex, sent, c, arg)]  # fmt: skip
         return found
     if name == "venue_owner":  # "took place at the headquarters of X", "au siège de X": X
         places = [c for c in sent.children(tok, *_OBL) if _in_class(lex, sent, c, "venue_noun")]
@@ -2362,8 +2621,13 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         bodies = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, arg)]
         bodies = [c for c in bodies if lex.lemma(c.word) in lex.words["body_nouns"]]
         return [o for c in bodies for o in sent.children(c, "nmod", "nmod:poss")]
-    if name == "object_owner":  # the coalition whose secretariat is hosted
-        return [o for c in _object_nouns(sent, tok, lex) for o in _owners(sent, c)] + [
+    if name == "object_owner":  # the coalition whose secretariat is hosted ("son
+        mine = lex.words.get("possessive_determiners", set())  # secrétariat": its antecedent)
+        return [
+            o
+            for c in _object_nouns(sent, tok, lex)
+            for o in _owners(sent, c) + [d for d in sent.children(c, "det") if fold(d.word) in mine]
+        ] + [
             c for c in _object_nouns(sent, tok, lex) if _office_under(lex, sent, c)
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
@@ -2393,6 +2657,20 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             and lex.lemma(up.word) in lex.words["passive_aux"]
             and not sent.children(up, *_SUBJ)
         )
+        if (  # "Étaient présents l'Association X et le Collectif Y": a parser's adjective on
+            tok.deprel == "amod"  # the first name, the copula's object
+            and up is not None
+            and up.i == tok.i + 1 + len([d for d in sent.children(up, "det") if d.i > tok.i])
+            and up.deprel == "obj"
+            and (verb := sent.head(up)) is not None
+            and verb.i < tok.i
+            and lex.lemma(verb.word) in lex.words["passive_aux"]
+            and not sent.children(verb, *_SUBJ)
+        ):  # ("Seront présents A et B": the copula's own forecast, no one yet)
+            tense = lex.suffixes.get("future_suffixes", ()) + lex.suffixes.get(
+                "conditional_suffixes", ()
+            )
+            return [] if fold(verb.word).endswith(tense) else [up]
         subjects = [s for s in sent.children(tok, *_SUBJ) if fold(s.word) not in where]
         if subjects or _passive(sent, tok, lex) or (tok.deprel in CLAUSAL and not copula):
             return []  # (of a verb with no subject of its own: the actors, not what is done)
@@ -2545,6 +2823,33 @@ def _renamed(lex: Lexicon, sent: Sentence, tok: Token, former: bool) -> list[Tok
     if h.upos in ("PROPN", "NOUN") and h.deprel in ("appos", "dep", "parataxis") and up is not None:
         return [h] if former else [up]
     return []
+
+
+def _org_follows_title(doc: Doc, sent: Sentence, tok: Token) -> bool:
+    """Whether an organization's name follows a title right after its comma ("Présidente,
+    Union X"): the title of that body."""
+    k = tok.i + 1
+    if k + 1 >= len(sent.tokens) or sent.tokens[k].word != ",":
+        return False
+    nxt = sent.tokens[k + 1]
+    if nxt.upos == "DET" and k + 2 < len(sent.tokens):
+        nxt = sent.tokens[k + 2]
+    return any(e.start == nxt.start and e.type in _ORGS
+               for e in doc.ents_in(nxt.start, nxt.end + 200))  # fmt: skip
+
+
+def _name_before_comma(sent: Sentence, tok: Token) -> Token | None:
+    """The name that ends right before ", <tok>" (its first word's token), else None."""
+    if tok.i < 2 or sent.tokens[tok.i - 1].word != ",":
+        return None
+    name = sent.tokens[tok.i - 2]
+    if name.upos != "PROPN":
+        return None
+    while name.deprel.split(":")[0] in ("flat", "compound") and (up := sent.head(name)):
+        if up.upos != "PROPN" or up.i > name.i:
+            break
+        name = up
+    return name
 
 
 def _list_first(lex: Lexicon, sent: Sentence, tok: Token, head: Token) -> Token:
@@ -2725,7 +3030,10 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                         break
                     head = up
                 return [head] if head else []
-            return [s]
+            stray = [c for c in sent.children(cur, "conj") if c.upos == "PROPN" and c.i > s.i
+                     and s.upos == "PROPN" and sent.children(c, "cc")
+                     and not sent.children(c, *_SUBJ, "obj", "cop", "aux")]  # fmt: skip
+            return [s, *stray]  # ("Sont intervenus A, juriste à O, et B": B hung on the verb)
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)
             if head is not None and cur.deprel == "acl" and sent.children(cur, "mark"):
@@ -2836,6 +3144,10 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     title inside the name's phrase), "the director, P" (P appos of the title), "P is the
     director" (copula)."""
     head = sent.head(tok)
+    if tok.deprel == "appos" and head is not None and head.upos != "PROPN":
+        near = _name_before_comma(sent, tok)  # "de P, présidente de O, et de Q, chercheuse
+        if near is not None:  # au Centre Y": a parser that hangs Q's title on the list's noun
+            return [near]
     if tok.deprel == "appos" and head is not None:
         return [_list_first(lex, sent, tok, head)]
     if tok.deprel == "nmod" and sent.children(tok, "case"):
@@ -2847,6 +3159,16 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         and sent.children(head, "cop")
     ):
         return [head]  # "its director is P"
+    if (  # "P, who is the chair of O": a parser that makes "who" the copula's head
+        tok.deprel.startswith("nsubj")
+        and head is not None
+        and fold(head.word) in lex.words["relative"]
+        and sent.children(head, "cop")
+        and head.i >= 2
+        and sent.tokens[head.i - 1].word == ","
+        and sent.tokens[head.i - 2].upos == "PROPN"
+    ):
+        return [sent.tokens[head.i - 2]]
     tails = lex.words.get("title_tails", set())
     while (  # "IOM Director General P": the title ends at "General", the name comes after it
         head is not None
@@ -2878,7 +3200,15 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             s for s in sent.children(head, "nsubj") if not _case_ok(lex, sent, s, "by")
         ]
     if sent.children(tok, "cop"):
-        return sent.children(tok, "nsubj")
+        subjects = sent.children(tok, "nsubj")
+        if (  # "P, qui est présidente de O": the relative pronoun stands for P
+            head is not None
+            and tok.deprel == "acl:relcl"
+            and head.upos == "PROPN"
+            and all(fold(x.word) in lex.words["relative"] for x in subjects)
+        ):
+            return [head]
+        return subjects
     # "the director of O, P": a parser may hang P on O
     return [c for o in sent.children(tok, "nmod") for c in sent.children(o, "appos")
             if c.upos == "PROPN" and c.i > o.i][-1:]  # fmt: skip
@@ -2927,7 +3257,11 @@ def _entity(
         seat = _capital_state(doc, sent, tok)
         if seat is not None:
             return seat
-    if _event_slot(types):  # "took part in the Regional Forum on X": a new forum is a meeting
+    if (
+        _event_slot(types) or ("Event" in types and not {"Organization", "Coalition"} & set(types))
+    ) and not _acting_subject(lex, sent, tok):
+        # "took part in the Regional Forum on X": a new forum is a meeting (also where a known
+        # intergovernmental body may stand: no new name is one)
         met = _forum_as_event(doc, tok)
         if met is not None:
             return met
@@ -2991,7 +3325,9 @@ def _entity(
                                                   0.75, "fuzzy"))  # fmt: skip
     if named is not None:
         return named
-    if "Organization" in types and "Person" not in types:  # "A, Casa del Caminante and B"
+    if "Organization" in types and (
+        "Person" not in types or parsed_names.connected_run(sent, tok)
+    ):  # "A, Casa del Caminante and B" (where a person may stand: a name with "de" inside)
         listed = parsed_names.listed_org(doc, sent, tok)
         if listed is not None:
             return listed
@@ -3063,6 +3399,50 @@ def _capital_state(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
 
 
 _FORUM_HEADS = EVENT_KEYWORDS | {"forum"}
+
+
+def _holds_no_meeting(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A verb of holding that bears on a clause ("tient à remercier", "celebró que", "held
+    that") or on people or things that are no meeting ("convocó a los gobiernos a firmar",
+    "a réuni ses membres"): it holds no meeting, the one in focus neither."""
+    if sent.children(tok, "xcomp", "ccomp"):
+        return True
+    if tok.upos == "NOUN" and any(_case_ok(lex, sent, c, "of") for c in sent.children(tok, "nmod")):
+        return True  # "an organiser of past conferences": of others, not the one in focus
+    for c in sent.children(tok, "obj", "obl", "obl:arg"):
+        if c.deprel != "obj" and not _case_ok(lex, sent, c, "at"):
+            continue  # ("organizado en Lima", "organised in June": where, when)
+        if c.upos == "PRON" or _meeting_word(doc, lex, c) or c.deprel.startswith("obl"):
+            continue
+        return True
+    return False
+
+
+def _meeting_word(doc: Doc, lex: Lexicon, tok: Token) -> bool:
+    """A noun of a meeting, or a word of an event's name."""
+    if lex.lemma(tok.word) in lex.words.get("event_nouns", set()):
+        return True
+    near = doc.ents_in(tok.start - 200, tok.end + 200, ("Event",))
+    return any(e.start <= tok.start and tok.end <= e.end for e in near)
+
+
+def _acting_subject(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """The subject of a verb that acts on an object, or a passive's agent ("the X Forum
+    convened a consultation", "organised by the X Forum"): a body that acts, never a meeting
+    that meets ("the X Forum took place", "brought together A and B")."""
+    up = sent.head(tok)
+    if up is None:
+        return False
+    if tok.deprel == "conj":  # ("A and the X Forum held a seminar": the list's first)
+        first = sent.conjuncts(tok)[0]
+        if first is not tok:
+            return _acting_subject(lex, sent, first)
+    if tok.deprel == "obl:agent":
+        return True
+    if tok.deprel != "nsubj" or any(_in_class(lex, sent, up, c) for c in _MEETING_CLASSES[1:]):
+        return False
+    own = _multiword_parts(lex, sent, up, "take_place")
+    return any(lex.lemma(o.word) not in own for o in sent.children(up, "obj"))
 
 
 def _forum_as_event(doc: Doc, tok: Token) -> Ent | None:
@@ -3177,7 +3557,10 @@ def _quoted_beside(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
             if not _BESIDE_TITLE.match(between) or not between.strip(" ").startswith(","):
                 continue  # ('"X", a report': an apposition, not "X" and then a report)
         elif m.start() >= tok.end:
-            if doc.text[tok.end : m.start()].strip(" ,:"):
+            # ('a new report by O, "X", documents': past the noun's own phrase)
+            _, own_end = sent.span(tok, CLAUSAL | {"appos", "punct", "dep", "parataxis"})
+            gap = doc.text[tok.end : m.start()].strip(" ,:")
+            if gap and (own_end > m.start() or doc.text[own_end : m.start()].strip(" ,:")):
                 continue
         else:
             continue
@@ -3196,6 +3579,16 @@ def _quoted_beside(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
 def _in_other_name(doc: Doc, tok: Token) -> bool:
     near = doc.ents_in(tok.start - 200, tok.end + 200)
     return any(e.start <= tok.start and tok.end <= e.end for e in near)
+
+
+def _stance_process(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | None:
+    """ "rejects the pact", "rejette le pacte mondial": the process in focus, where the
+    phrase is the process noun alone (with its adjectives), never "the pact's implementation"."""
+    qualified = [c for c in sent.children(tok, "nmod", "acl", "acl:relcl", "nmod:poss")
+                 if not _case_ok(lex, sent, c, "since")]  # fmt: skip
+    if lex.lemma(tok.word) not in lex.words.get("process_nouns", set()) or qualified:
+        return None
+    return _stand_in(doc, lex, sent, tok, ("Process",))
 
 
 def _stand_in(
@@ -3251,6 +3644,8 @@ def _stand_in(
         pick = pick or _definite_new_event(doc, lex, sent, tok, lemmas)
         new = any(fold(d.word) in lex.words["indefinite"] for d in sent.children(tok, "det"))
         pick = pick or (None if new else _kind_here(doc, tok.start, lemmas))  # ("a summit":
+        if pick is None and _other_own_meeting(doc, lex, sent, tok, lemmas):
+            return None  # ("celebró su asamblea anual" in a report on a forum: not the forum)
         pick = pick or event_here(doc, tok.start)  # none of its kind named before it)
         if pick is None:  # "the conference": the one of the process the text is about
             pick = _known_of_kind(doc, lemmas)
@@ -3268,6 +3663,31 @@ def _stand_in(
         elif not inner:  # "the resolution": the one the text speaks of
             pick = _document_in_focus(doc, sent)
     return pick if pick is not None and pick.type in types else None
+
+
+def _other_own_meeting(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, lemmas: set[str]
+) -> bool:
+    """An event noun of another kind than the event in focus, with words of its own that say
+    whose it is or what it is on ("its annual assembly", "el conversatorio sobre refugio",
+    "l'atelier sur les visas"): another meeting, never the one in focus; a noun of any
+    meeting ("the meeting", "la reunión") may still be it."""
+    if lemmas & lex.words.get("generic_event_nouns", set()):
+        return False
+    focus = event_here(doc, tok.start)
+    if focus is None or _of_kinds(focus, lemmas):
+        return False
+    said = set(_WORDS.findall(fold(focus.name))) & (EVENT_KEYWORDS | {"forum"})
+    if said and doc.memo.get("relation") in ("ORGANIZED", "HOSTED"):
+        return True  # ("the workshop was organised by O" in a report on a conference: who
+        # holds one of its workshops does not hold the conference; a title that says no
+        # kind may be any)
+    owners = lex.words.get("possessive_determiners", set())
+    if any(fold(d.word) in owners for d in sent.children(tok, "det")):
+        return True
+    if any(c.upos == "PRON" for c in sent.children(tok, "nmod:poss")):
+        return True
+    return any(_case_ok(lex, sent, c, "about") for c in sent.children(tok, "nmod"))
 
 
 def _of_kinds(event: Ent, lemmas: set[str]) -> bool:
@@ -3520,12 +3940,34 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
             introduced = _introduced_event(doc, unit)  # "held a meeting ... Attending were"
             if introduced is not None:
                 return introduced
+            placed = _placed_event(doc, unit)  # "The conference opens in <city> on Monday."
+            if placed is not None:
+                return placed
         if unit.kind == "heading":  # (a programme entry's line of when or by whom: its title)
             return (_quoted_title(doc, unit) or structure.entry_event(doc, unit.start)
                     or doc.context_event or _title_quote(doc))  # fmt: skip
         if unit.kind == "line" and (entry := structure.entry_event(doc, unit.start)):
             return entry  # ('1. "Title" - organised by A': the entry's title)
     return doc.context_event or _title_quote(doc)
+
+
+_PLACED_EVENT = re.compile(
+    r"\b(?:the|la|le|el|l')\s+(?:[a-z\-]+\s+){0,2}(conference|summit|meeting|conferencia|cumbre|"
+    r"reunion|conference|sommet|reunion)\b[^.;:]{0,60}?\b(?:in|at|en|a|\u00e0)\s+"
+    r"([A-Z\u00c0-\u00de][\w\-]+)"
+)
+
+
+def _placed_event(doc: Doc, unit: Unit) -> Ent | None:
+    """The known meeting an earlier sentence of the paragraph names by its kind and place,
+    with no name ("The intergovernmental conference opens in <city> on Monday.", "La cumbre
+    se celebra en <ciudad>"): the event the next sentences speak of when they name none."""
+    text = doc.text[unit.start : unit.end]
+    m = _PLACED_EVENT.search(fold(text[:1]) + text[1:])
+    if m is None:
+        return None
+    kind = EVENT_WORD_EN.get(fold(m.group(1)), fold(m.group(1)))
+    return _known_event_at(doc, fold(m.group(2)), kind)
 
 
 def _introduced_event(doc: Doc, unit: Unit) -> Ent | None:
@@ -3635,6 +4077,12 @@ def _plausible(sent: Sentence, ent: Ent) -> bool:
 
 
 _DEFINITE = frozenset({"the", "la", "el", "le", "les", "los", "las", "l'", "l\u2019"})
+# an article, one capitalised word and "of" right before a name: the name ends a body's name
+_BODY_OF_BEFORE = re.compile(
+    r"(?:^|[\s,;(])(?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ll]es|[Ll]os|[Ll]as|[Ll][\u2019'])[ \t]*"
+    r"[A-Z\u00c0-\u00de][\w\-]+[ \t]+(?:of|de|del|du|des|d[\u2019'])[ \t]*"
+    r"(?:(?:the|la|las|los|el|les)[ \t]+)?$"
+)
 
 
 def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
@@ -3650,6 +4098,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None  # "Central Liaison Office", "Humanitarian Affairs": no person's name
     if any(fold(d.word) in _DEFINITE for d in sent.children(tok, "det")):
         return None  # "the Seaside Legal Clinic", "la Casa Nueva": a body's name
+    if _BODY_OF_BEFORE.search(doc.text, max(0, parts[0].start - 60), parts[0].start):
+        return None  # "la Coordinadora de | Mujeres Migrantes": the "of" words of a body's name
     place_lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if place_lex is not None and _case_ok(place_lex, sent, tok, "place"):
         return None  # "founded in Port Elm, a member of C": a place, no person
@@ -3703,6 +4153,23 @@ def _referent(
     subject, the first named in the sentence before (its subject, as a rule); else the text's
     author when named just before (a network's page says "it" of itself); else the last.
     A capital is its state ("Prague said that it ...", "the government in Rome said it")."""
+    if (
+        tok.deprel.split(":")[0] in ("obj", "obl")
+        and "Process" in types
+        and "Event" not in types
+        and not doc.ents_in(sent.start, before, types)
+        and _meeting_said_before(doc, lex, sent)
+    ):
+        return None  # ("The conference opens on Monday. A will boycott it": a meeting, no process)
+    if (
+        tok.deprel.split(":")[0] in ("obj", "obl")
+        and "Event" in types
+        and not doc.ents_in(sent.start, before, types)
+        and _meeting_said_before(doc, lex, sent)
+    ):
+        met = event_here(doc, sent.start)  # ("... A will boycott it": that meeting)
+        if met is not None and met.type in types:
+            return met
     if "Government" in types:
         for anc in sent.ancestors(tok):
             for subj in sent.children(anc, "nsubj"):
@@ -3719,7 +4186,10 @@ def _referent(
     # a heading starts a new post: what it or its text says "it" of is named since the heading
     floor = max((u.start for u in doc.units if u.kind == "heading" and u.start <= sent.start),
                 default=0)  # fmt: skip
-    if tok.deprel.startswith("nsubj"):
+    owner = sent.head(tok) if tok.deprel in ("det", "nmod:poss") else None  # ("Son secrétariat
+    if tok.deprel.startswith("nsubj") or (  # est assuré par O": the subject's owner, as a subject)
+        owner is not None and owner.deprel.startswith("nsubj")
+    ):
         found, narrowed = _previous_subject(doc, lex, sent, types)
         if found is not None or narrowed != types:
             return found  # "The network ... . It ...": an organization or nothing
@@ -3731,6 +4201,17 @@ def _referent(
     return found if found is None or found.start >= floor else None
 
 
+def _meeting_said_before(doc: Doc, lex: Lexicon, sent: Sentence) -> bool:
+    """Whether the sentence before (in the same paragraph) opens on a meeting's noun: "The
+    intergovernmental conference on the compact opens on Monday. A will boycott it"."""
+    before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-1:]
+    if not before or doc.text[before[0].end : sent.start].count("\n") > 1:
+        return False
+    opening = doc.text[before[0].start : before[0].end].split()[:4]
+    nouns = lex.words.get("event_nouns", set())
+    return any(lex.lemma(w.strip(",.")) in nouns or fold(w.strip(",.")) in nouns for w in opening)
+
+
 def _previous_subject(
     doc: Doc, lex: Lexicon, sent: Sentence, types: tuple[str, ...]
 ) -> tuple[Ent | None, tuple[str, ...]]:
@@ -3740,10 +4221,17 @@ def _previous_subject(
     floor = max((u.start for u in doc.units if u.kind == "heading" and u.start <= sent.start),
                 default=0)  # fmt: skip
     before = [u for u in doc.units
-              if floor <= u.start and u.end <= sent.start and u.kind != "heading"][-3:]  # fmt: skip
+              if floor <= u.start and u.end <= sent.start and u.kind != "heading"
+              and u.start >= sent.start - 800][-5:]  # fmt: skip
     stand_in = lex.words["pronouns"] | lex.words["state_nouns"] | lex.words.get("org_nouns", set())
-    for u in reversed(before):
+    plain = 0  # (sentences that open with a stand-in, "It ...", "The network ...", "Our
+    for u in reversed(before):  # members ...", go on a chain: three others at most are read)
         first = {lex.lemma(w) for w in doc.text[u.start : u.end].split()[:2]}
+        first_person = {fold(w) for w in doc.text[u.start : u.end].split()[:1]}
+        if not (first & stand_in or first_person & lex.words.get("first_person", set())):
+            plain += 1
+            if plain > 3:
+                break
         if first & lex.words.get("org_nouns", set()):  # "The network ...": an organization
             types = tuple(t for t in types if t in ("Organization", "Coalition"))
         found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
@@ -3752,10 +4240,11 @@ def _previous_subject(
         opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
         opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
         apposed = found and not doc.text[opened : found[0].start].strip()  # "Le réseau X est"
+        ours = first_person & lex.words.get("first_person", set())  # ("Our members are A")
         if (
             found
             and found[0].start > u.start
-            and first & stand_in
+            and (first & stand_in or ours)
             and found[0].start >= opened
             and not (apposed and first & lex.words.get("org_nouns", set()))
         ):
@@ -4136,6 +4625,15 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             hedged = True  # "según los analistas, A terminará por retirarse"
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
             future = True
+        if (
+            cur.deprel.split(":")[0] in ("xcomp", "advcl")
+            and anc.upos in ("VERB", "AUX")
+            and (
+                alemmas & words["future_aux"]
+                or fold(anc.word).endswith(tuple(lex.suffixes.get("future_suffixes", ())))
+            )
+        ):
+            future = True  # "will travel to C to attend E": the trip, and so the act, to come
         if {lemma, fold(anc.lemma)} & words.get("expect_verbs", set()):
             hedged = True  # "analysts expect A to leave", "A is expected to leave": a guess
         if {lemma, fold(anc.lemma)} & (
@@ -4190,8 +4688,9 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         for part in re.split(r"[-\s]", fold(t.word))
     ):
         hedged = True
-    if _office_to_come(lex, sent, tok):
-        hedged = True  # "the new government would pull A out once it takes office"
+    if _office_to_come(lex, sent, tok) and not _title_word(lex, tok):
+        hedged = True  # "the new government would pull A out once it takes office" (not a
+        # title: "the new chancellor, P, said so on taking office" holds the post)
     if _denied_cleft(lex, sent, tok):
         negated = True  # "it is not A that hosts the secretariat", "ce n'est pas A qui"
     question = sent.tokens[-1].word == "?"
@@ -4379,6 +4878,8 @@ def _role(
             nxt = sent.tokens[c.i + 1] if c.i + 1 < len(sent.tokens) else None
             if nxt is not None and any(t.start == nxt.start for t in targets):
                 continue  # "la red X": the group itself, named
+            if sent.children(c, "nummod") or fold(c.word) != lex.lemma(c.word):
+                continue  # "integrada por 25 organizaciones de seis países": how many, no body
             if lex.lemma(c.word) in lex.words.get("body_nouns", ()) and owned and not named:
                 own = sent.subtree(c, CLAUSAL | {"nmod", "nmod:poss", "case", "det", "punct"})
                 return " ".join(t.word for t in own) or None
@@ -4731,26 +5232,109 @@ def _object_appos(
     group, the organization that noun stands for (named before), never the names after it."""
     if sent.children(tok, *_SUBJ, "nsubj:pass"):
         return []
+    written = _group_then_members(doc, lex, sent, tok, types)
+    if written is not None:  # (the words, where a parser runs the group into the list)
+        return [written[0]] if group else written[1]
     nouns = lex.words.get("org_nouns", set()) | lex.words.get("network_noun", set())
     out: list[Ent] = []
-    for o in sent.children(tok, "obj", *_OBL):
+    parts = lex.words.get("part_nouns", set())
+    groups = sent.children(tok, "obj", *_OBL) + [  # ("Font partie du réseau A": of "partie")
+        n for p in sent.children(tok, "obj") if lex.lemma(p.word) in parts
+        for n in sent.children(p, "nmod")
+    ]  # fmt: skip
+    people = "Person" in types or group  # a person's name takes no article ("la red P y Q")
+    for o in groups:
         if o.i < tok.i or lex.lemma(o.word) not in nouns:
             continue
         named = [a for a in sent.children(o, "appos")
-                 if a.i > o.i and sent.children(a, "det") and a.word[:1].isupper()]  # fmt: skip
+                 if a.i > o.i and a.word[:1].isupper()
+                 and (sent.children(a, "det") or (people and a.upos == "PROPN"))]  # fmt: skip
+        if people and named:  # ("Font partie du réseau A et B": a parser's B on the verb)
+            named += [c for c in sent.children(tok, "conj")
+                      if c.i > named[0].i and c.upos == "PROPN"]  # fmt: skip
         if group:
-            dets = sent.children(o, "det")
+            contracted = lex.words.get("contracted_articles", set())  # ("del movimiento")
+            dets = sent.children(o, "det") + [
+                c for c in sent.children(o, "case") if fold(c.word) in contracted
+            ]
             definite = dets and not any(
                 lex.lemma(d.word) in lex.words.get("indefinite", ()) for d in dets
             )
             held = _context_org(doc, lex, sent, o.start, types) if named and definite else None
-            return [held] if held is not None else []
+            if held is not None:
+                return [held]
+            continue
         for a in named:
             for c in _coordinated(doc, sent, a):
                 for ent in _entities(doc, lex, sent, c, tok, types):
                     if all(e.key != ent.key for e in out):
                         out.append(ent)
     return out
+
+
+# between a trigger that opens a sentence and the group it names: its own small words only
+# ("Forman parte de la", "Son miembros fundadores de", "Font partie du", "Sont membres de l'")
+_TO_GROUP = re.compile(
+    r"[ \t\u00a0]*(?:[^\W\d_]+[ \t\u00a0]+|[^\W\d_]{1,2}[\u2019'][ \t\u00a0]*){0,4}"
+)
+_GROUP_TO_LIST = re.compile(
+    r"[ \t\u00a0]*(?:\([^()\n]{1,60}\)[ \t\u00a0]*)?[:\u2013\u2014]?[ \t\u00a0]*"
+    r"(?:(?:la|las|los|el|le|les|the)[ \t\u00a0]+|l[\u2019'][ \t\u00a0]*)?"
+)
+_ARTICLE_WORDS = frozenset({"la", "las", "los", "el", "le", "les", "l", "the"})
+
+
+def _group_then_members(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> tuple[Ent, list[Ent]] | None:
+    """A sentence that opens with the act of belonging and names the group, then its members
+    as a list ("Forman parte de la Red X la Fundación A, el B y la C",
+    "Son miembros fundadores de C A y B", "Font partie du réseau l'Association A et la B"):
+    the group (the organization the text speaks of for a bare "la red") and the members, read
+    from the words where a parser's tree runs the names together. None unless the trigger
+    opens the sentence; the list ends where a name no longer joins it."""
+    bodies = ("Organization", "Coalition", "IntergovernmentalBody")
+    if doc.ents_in(sent.start, tok.start, bodies) or doc.ents_in(sent.start, tok.start, ACTORS):
+        return None  # (a subject before the trigger: the tree's reading stands)
+    if any(t.upos in ("NOUN", "PROPN", "PRON") for t in sent.tokens[: tok.i]):
+        return None
+    ents = sorted(doc.ents_in(tok.end, sent.end, bodies), key=lambda e: e.start)
+    lead = _TO_GROUP.match(doc.text, tok.end, ents[0].start if ents else tok.end)
+    if not ents or lead is None:
+        return None
+    nouns = lex.words.get("org_nouns", set()) | lex.words.get("network_noun", set())
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", doc.text[tok.end : lead.end()])]
+    small = [w for w in words if w not in nouns]
+    while small and small[-1] in _ARTICLE_WORDS:
+        small.pop()
+    if not small or not (
+        "of" in lex.case_class(small[-1]) or small[-1] in lex.words.get("of_articles", set())
+    ):
+        return None  # ("of" C: "Sus miembros son A y B" names no group after the trigger)
+    held: Ent | None
+    bare = [t for t in sent.tokens if tok.end <= t.start < ents[0].start]
+    noun = next((t for t in bare if lex.lemma(t.word) in nouns), None)
+    if noun is not None:  # "de la red A, B y C": the network named before
+        if not _GROUP_TO_LIST.fullmatch(doc.text, noun.end, ents[0].start):
+            return None  # ("de la red Migrantes Unidos": the network's name, then whose?)
+        held = _context_org(doc, lex, sent, noun.start, types)
+        members, at = ents, noun.end
+    elif lead.end() == ents[0].start:
+        held, members = ents[0], ents[1:]
+        at = held.end
+    else:
+        return None
+    if held is None or not members:
+        return None
+    run: list[Ent] = []
+    for k, ent in enumerate(members):
+        gap = (_GROUP_TO_LIST if k == 0 else _MEMBER_LIST_GAP).fullmatch(doc.text, at, ent.start)
+        if gap is None or ent.start < at:
+            break
+        run.append(ent)
+        at = ent.end
+    run = [e for e in run if e.type in types and e.key != held.key]
+    return (held, run) if run else None
 
 
 _OPEN_QUOTES = frozenset(['"', "\u201c", "\u00ab", "'", "``"])

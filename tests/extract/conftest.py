@@ -103,3 +103,8 @@ def found(ex: Extraction, type_: str, source: str, target: str) -> bool:
     return any(
         r.type == type_ and r.source in sources and r.target in targets for r in ex.relations
     )
+
+
+def case(case_id: str, text: str, *expected: str) -> object:
+    """One parametrized case of a sentence and what it should give, named by its id."""
+    return pytest.param(text, *expected, id=case_id)

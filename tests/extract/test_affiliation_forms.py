@@ -21,14 +21,10 @@ import pytest
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.types import Extraction
-from tests.extract.conftest import ends
+from tests.extract.conftest import case, ends
 
 DATE = "2022-06-14\n\n"
 AFF = "AFFILIATED_WITH"
-
-
-def case(case_id: str, text: str, source: str, target: str) -> object:
-    return pytest.param(text, source, target, id=case_id)
 
 
 def _found(ex: Extraction, source: str, target: str) -> bool:

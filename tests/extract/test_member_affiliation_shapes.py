@@ -17,6 +17,7 @@ import re
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
+from tests.extract.conftest import case as shared_case
 from tests.extract.conftest import found, run
 
 DATE = "2021-03-09"
@@ -32,7 +33,7 @@ def typeset(text: str) -> str:
 
 
 def case(case_id: str, text: str, type_: str, source: str, target: str) -> object:
-    return pytest.param(typeset(text), type_, source, target, id=case_id)
+    return shared_case(case_id, typeset(text), type_, source, target)
 
 
 FOUND = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from tests.extract.conftest import found, run
+from tests.extract.conftest import case, found, run
 
 DATE = "2022-06-14"
 MEM = "MEMBER_OF"
@@ -25,10 +25,6 @@ AFF = "AFFILIATED_WITH"
 EN_HEAD = "Press release\nTidewater Labour Network\n\n"
 ES_HEAD = "Comunicado de prensa\nRed Austral de Jornaleras\n\n"
 FR_HEAD = "Communiqué de presse\nUnion des Ouvrières du Fleuve\n\n"
-
-
-def case(case_id: str, text: str, type_: str, source: str, target: str) -> object:
-    return pytest.param(text, type_, source, target, id=case_id)
 
 
 FOUND = [

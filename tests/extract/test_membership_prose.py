@@ -16,16 +16,12 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from tests.extract.conftest import found, run
+from tests.extract.conftest import case, found, run
 
 DATE = "2021-03-09"
 MEM = "MEMBER_OF"
 AFF = "AFFILIATED_WITH"
 FKA = "FORMERLY_KNOWN_AS"
-
-
-def case(case_id: str, text: str, type_: str, source: str, target: str) -> object:
-    return pytest.param(text, type_, source, target, id=case_id)
 
 
 FOUND = [

@@ -21,13 +21,9 @@ import pytest
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.types import Extraction
-from tests.extract.conftest import ends
+from tests.extract.conftest import case, ends
 
 DATE = "2022-06-14\n\n"
-
-
-def case(case_id: str, text: str, rel: str, source: str, target: str) -> object:
-    return pytest.param(text, rel, source, target, id=case_id)
 
 
 AFF, MEM, FKA, HOST = "AFFILIATED_WITH", "MEMBER_OF", "FORMERLY_KNOWN_AS", "HOSTS_SECRETARIAT"

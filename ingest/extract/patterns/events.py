@@ -59,6 +59,7 @@ _ORGANIZED = re.compile(
     r"organizo|organizaron|organiza|organizan|co-?organizo|convoco|convocaron|acogio|"
     r"a organise|ont organise|organise|organisent|co-?organisent|a accueilli|accueille)\b"
 )
+_HOLD = re.compile(r"hold|held|celebr|tiendra|tenu")
 _ROLE_BY = re.compile(
     r"\b(?:moderated|chaired|facilitated|moderad[oa]s?|presidid[oa]s?|facilitad[oa]s?|"
     r"moderee?s?|animee?s?|presidee?s?)\s+(?:by|por|par)\s+"
@@ -525,6 +526,8 @@ def _organized(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto]:
         subject = left(doc, unit, s, ACTORS, reach=120, stop=r"[.;:!?]")
         if subject is None:
             continue
+        if kind == "ORGANIZED" and subject.type == "Government" and _HOLD.search(verb):
+            continue  # "Morocco held the conference": a state holds a meeting on its soil
         extra = f"{subject.name} {subject.text}"  # "GCM hosted a celebration": GCM's
         event = resolve_event_np(doc, unit, e, extra)
         if event is None:
