@@ -335,7 +335,7 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     opening adverb before an article ("Later the Harbour Alliance": Harbour Alliance)."""
     opening = _OPENING.match(text, s, e)
     if opening and (  # ... and a month's ("On 14 March the X Forum": X Forum)
-        fold(opening.group(1)) in words_in_every_language("sentence_adverbs")
+        fold(opening.group(1)) in words_in_every_language("sentence_adverbs", "heading_openers")
         or fold(opening.group(1)) in MONTH_WORDS
     ):
         s = opening.end()
@@ -833,12 +833,36 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 and right_words[:1] == capitals[:1]
             )
         )
+        articled = articled or _state_office_and(left_part, m.group(0), right_part)
         if both or shaped or listed or articled or _listed_articled(text, s, e, m):
             return [
                 *_split_articled(text, *clean_name(text, s, s + m.start())),
                 *_split_conjoined(text, s + m.end(), e),
             ]
     return _split_articled(text, s, e)
+
+
+# a state's office abroad and its state's name at the end of a name ("Permanent Mission of X")
+_STATE_OFFICE_END = re.compile(
+    r"\b([\w\-]+)[ \t\u00a0]+(?:of|de|del|du|d[\u2019'])[ \t\u00a0]*"
+    r"(?:(?:the|la|le|el)[ \t\u00a0]+|l[\u2019'])?[A-Z][\w\-]*(?:[ \t\u00a0]+[A-Z][\w\-]*){0,2}$"
+)
+
+
+def _state_office_and(left_part: str, conj: str, right_part: str) -> bool:
+    """ "the Permanent Mission of X and the Y Shelter": a state's office (lexicon
+    state_body_nouns) ends at its state's name; an article and a keyword's name after the
+    conjunction are the next body, never more words of the state's name."""
+    if not state_office(left_part):
+        return False
+    articled = len(conj.split()) > 1 or conj.rstrip()[-1:] in "'\u2019"
+    return articled and _kind_of(right_part) == "Organization"
+
+
+def state_office(name: str) -> bool:
+    """ "Permanent Mission of X", "Embajada de X": a state's office abroad, named by its state."""
+    m = _STATE_OFFICE_END.search(name.rstrip())
+    return m is not None and fold(m.group(1)) in words_in_every_language("state_body_nouns")
 
 
 def _split_articled(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -172,6 +172,7 @@ def lexicon(language: str) -> Lexicon | None:
         "first_person",
         "part_nouns",
         "sentence_adverbs",
+        "heading_openers",
         "possessive_determiners",
         "demonstratives",
         "contracted_articles",

@@ -170,6 +170,8 @@ class Gazetteer:
                 # A match must not start or end inside a word ("Chile" in "Chilean").
                 if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                     continue
+                if _PLACE_COMPOUND.match(text, e):
+                    continue  # "Grenade-sur-Loire", "Valence-en-Brie": a town, not the state
                 surface = text[s:e]
                 best = tuple(
                     f
@@ -200,6 +202,10 @@ class Gazetteer:
 
     def of_type(self, *types: str) -> list[GazetteerEntry]:
         return [e for e in self.by_id.values() if e.type in types]
+
+
+# the French link words of a compound place name after its first word ("X-sur-Loire")
+_PLACE_COMPOUND = re.compile(r"-(?:sur|sous|en|lès|les|lez|le|la|de|du|des|aux|au)-")
 
 
 def _shouting(text: str, s: int, e: int) -> bool:

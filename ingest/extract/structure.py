@@ -1351,7 +1351,7 @@ def _person_line(
                 rest = []
     bare_title: str | None = None  # a title segment with no body of its own
     for seg in rest:
-        found = _titles_at(doc, words, *seg)
+        found = _title_paren(doc, words, *seg) or _titles_at(doc, words, *seg)
         if not found and bare_title is not None and _org_like(doc, words, *seg):
             org = _organization(doc, words, *seg, ORGS)  # "Title, O; member of Q": O
             found = [(bare_title, org)] if org is not None else []
@@ -1359,6 +1359,19 @@ def _person_line(
         bare_title = " ".join(text[seg[0] : seg[1]].split()) if is_title and not found else None
         roles.extend(found)
     return Person(person, roles, label)
+
+
+def _title_paren(doc: Doc, words: Words, s: int, e: int) -> list[tuple[str | None, Ent]]:
+    """ "Name, Title (O)": a title whose body is in brackets after it (never a cut of the
+    bracket's name at an apostrophe, "Title (Association Terre" and "Accueil)")."""
+    paren = _PAREN_END.search(doc.text, s, e)
+    if paren is None or paren.start() <= s:
+        return []
+    title = " ".join(doc.text[s : paren.start()].split())
+    if not words.title_re.fullmatch(fold(title)):
+        return []
+    org = _organization(doc, words, paren.start(1), paren.end(1), (*ORGS, "Government"))
+    return [(title, org)] if org is not None else []
 
 
 def _title_tail(doc: Doc, words: Words, s: int, e: int) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass
 from typing import cast
 
@@ -243,6 +243,11 @@ def _apply(
         sources += [c for c in _together_with(doc, lex, sent, tok, src_types) if c not in sources]
         sources += [c for c in _after_semicolon(doc, lex, sent, tok, src_types) if c not in sources]
         sources = [x for x in sources if not _country_of_name(doc, x)]
+    if sources and frame.relation == "SPOKE_AT" and tok.upos == "VERB" and "Person" in src_types:
+        # "intervinieron A, coordinadora de X; B, de Y; y C": the speakers after a semicolon
+        sources += [
+            c for c in _after_semicolon(doc, lex, sent, tok, ("Person",)) if c not in sources
+        ]
     if frame.role == "trigger_phrase":
         sources = _title_holders(doc, sent, tok, sources)
     if not sources:
@@ -730,6 +735,43 @@ def _affiliation_aside(lex: Lexicon, sent: Sentence, tok: Token, c: Token) -> bo
     return first.i > 0 and sent.tokens[first.i - 1].word == ","
 
 
+def _in_charge(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The people a part of a meeting, as the subject, is said to be in the charge of ("la
+    clausura estuvo a cargo de A y B", "la apertura corrió a cargo de A"): a parser makes the
+    name the copula's head or the verb's object; none under a negation, a modal or a future."""
+    up = sent.head(tok)
+    phrases = lex.words.get("in_charge", set())
+    if up is None or not tok.deprel.startswith("nsubj"):  # (a parser's clause on the noun:
+        up = next((c for c in sent.children(tok, "acl") if c.i > tok.i), None)  # "estuvo")
+    if up is None or not phrases:
+        return []
+    if sent.children(up, "cop"):
+        heads, verbs = [up], sent.children(up, "cop")
+    else:
+        heads, verbs = sent.children(up, "obj", *_OBL), [up]
+    heads = [h for h in heads if h.i > tok.i and h.upos == "PROPN"]
+    negation = lex.words.get("negation", set())
+    perfect = lex.words.get("perfect_aux", set())
+    tense = lex.suffixes.get("future_suffixes", ()) + lex.suffixes.get("conditional_suffixes", ())
+    if any(fold(c.word) in negation for c in sent.children(up, "advmod", "neg")) or any(
+        lex.lemma(c.word) not in perfect for c in sent.children(up, "aux")
+    ):
+        return []
+    if any(fold(v.word).endswith(tense) or v.word.lower().endswith(("rá", "rán")) for v in verbs):
+        return []  # ("la clausura estará / será / correrá a cargo de P": to come)
+    out: list[Token] = []
+    for h in heads:
+        for case in sent.children(h, "case"):
+            said = " ".join(fold(w.word) for w in [case, *sent.children(case, "fixed")])
+            if said not in phrases:
+                continue
+            for k in sent.conjuncts(h):  # ("y del diputado P": the name beside the title)
+                named = [k] if k.upos == "PROPN" else [
+                    a for a in sent.children(k, "appos") if a.upos == "PROPN"]  # fmt: skip
+                out += [n for n in named if n not in out]
+    return out
+
+
 def _semicolon_heads(sent: Sentence, tok: Token) -> list[Token]:
     """The names a parser hangs on a verb after a semicolon, with no preposition."""
     out: list[Token] = []
@@ -934,7 +976,9 @@ def _slot_list(
     if named and "among_oblique" in frame.source:  # "ont participé, dont A et B": who
         named = [c for c in named if not any(
             n.upos == "PRON" and n.i < c.i and "among" in lex.case_class(n.word)
-            for n in sent.children(c, "nmod"))]  # fmt: skip
+            for n in sent.children(c, "nmod"))  # ("took part, including A and B": who)
+            and not any("among" in lex.case_class(k.word)
+                        for k in sent.children(c, "case"))]  # fmt: skip
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     # ("those present": a pronoun's adjective bears on no noun)
     up = sent.head(tok)
@@ -951,7 +995,8 @@ def _slot_list(
     # "por parte del gobierno acudieron A y B": an oblique that names no where leaves the event
     # to the context
     # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
-    where = [c for c in named if c.deprel in ("obj", "nsubj:pass") or (
+    semis = _semicolon_heads(sent, tok)  # ("intervinieron A, de X; B, de Y": B acts too)
+    where = [c for c in named if (c.deprel in ("obj", "nsubj:pass") and c not in semis) or (
         sent.children(c, "case") and not _a_person(doc, c)
         and _names_a_where(doc, lex, sent, c))]  # fmt: skip
     # "did not join the Declaration": an object that names a text, a body or a person says
@@ -1245,7 +1290,9 @@ def _slot(
             c for n in links for c in sent.children(n, "nmod") if _case_ok(lex, sent, c, "with")
         ]
         partners = [k for c in withs for k in sent.conjuncts(c)]
-        return _ends_of(doc, lex, sent, partners, tok, types)
+        beside = _ends_of(doc, lex, sent, partners, tok, types)
+        # "organised by A together with B", "junto con B": B beside A
+        return beside + [x for x in _together_with(doc, lex, sent, tok, types) if x not in beside]
     if name == "states_listed":  # "adopted by 152 countries, among them A and B": A, B (a
         return [  # group of states the subject's noun lists, never one state named alone)
             e for h in _slot_heads(lex, sent, tok, "subject", "")
@@ -2034,6 +2081,16 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
     out: list[Token] = []
     for tok in inside:
         for conj in sent.conjuncts(tok):
+            cases = {fold(c.word) for c in sent.children(conj, "case")}
+            if (
+                conj is not head
+                and conj.upos == "NOUN"
+                and cases
+                and not cases & {fold(c.word) for c in sent.children(tok, "case")}
+                and not any(e.start <= conj.start and conj.end <= e.end
+                            for e in doc.ents_in(conj.start - 200, conj.end + 200))
+            ):  # fmt: skip
+                continue  # "à l'initiative de A et avec le soutien de B": another phrase
             if conj not in out and (conj is head or conj not in inside):
                 out.append(conj)
     # "agrupa a A, B y C", "asistieron A, B y C": B hung on A's name ("flat")
@@ -2270,7 +2327,7 @@ def _among_oblique(
     """The names an oblique of "among" lists on the trigger ("une vingtaine d'organisations
     ont pris part, parmi lesquelles A et B", "participated, among them A and B")."""
     out: list[Ent] = []
-    for obl in sent.children(tok, *_OBL):
+    for obl in sent.children(tok, *_OBL, "obj"):  # (a parser's object: "entre ellas A y B")
         if not _case_ok(lex, sent, obl, "among"):
             continue
         heads = sent.children(obl, "appos") if obl.upos == "PRON" else [obl]
@@ -2711,6 +2768,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         if any(lex.lemma(c.word) not in perfect for c in sent.children(up, "aux")):  # copula's
             return []  # own forecast or hedge)
         return [up]
+    if name == "in_charge":  # "la inauguración estuvo / corrió a cargo de P": P (lexicon
+        return _in_charge(lex, sent, tok)  # in_charge), never a forecast, hedge or negation
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -2857,6 +2916,8 @@ def _list_first(lex: Lexicon, sent: Sentence, tok: Token, head: Token) -> Token:
     C", "A y B, miembros de C": a parser hangs it on B), else the name it hangs on."""
     if head.deprel != "conj" or not _plural(lex, sent, tok) or tok.i < head.i:
         return head
+    if not fold(tok.word).endswith(("s", "x")):
+        return head  # "A, juriste à X, et B, chercheuse à Y": a feminine title, lemma masculine
     while head.deprel == "conj" and sent.head(head) is not None:
         head = sent.head(head) or head
     return head
@@ -3181,6 +3242,9 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     ):
         tok, head = head, after
     if tok.deprel in ("compound", "nmod", "amod", "flat", "acl") and head and head.upos == "PROPN":
+        up = sent.head(head)  # ("Le 22 mai, P Q, chargée de ...": hung on the name's last word)
+        if tok.deprel == "acl" and head.deprel == "flat:name" and up is not None:
+            return [up]
         return [head]  # ("acl": "P, responsable de O" read as an adjective's clause)
     found = [c for c in sent.children(tok, "appos", "flat") if c.upos == "PROPN"]
     # "O's director P opened": a parser may hang the name after the title as a loose "dep"
@@ -4170,6 +4234,8 @@ def _referent(
         met = event_here(doc, sent.start)  # ("... A will boycott it": that meeting)
         if met is not None and met.type in types:
             return met
+    if "Person" not in types and _person_said_of(doc, lex, sent, tok):
+        return None  # "P a dressé un état des lieux, dont elle a dénoncé ...": P, no body
     if "Government" in types:
         for anc in sent.ancestors(tok):
             for subj in sent.children(anc, "nsubj"):
@@ -4199,6 +4265,28 @@ def _referent(
         return author
     found = _antecedent(doc, before, types)
     return found if found is None or found.start >= floor else None
+
+
+def _person_said_of(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a pronoun that may stand for a person ("elle", "il", "she") follows, in its
+    sentence, a main clause whose subject is a person: that person is what it stands for."""
+    word = fold(tok.word)
+    if word in lex.words.get("thing_pronouns", ()) or word not in lex.words["pronouns"]:
+        return False
+    root = next((t for t in sent.tokens if t.head < 0), None)
+    subjects = sent.children(root, "nsubj") if root is not None else []
+    return any(  # (a person, or a name of two words no list knows: "Ana Lind a dressé")
+        s.i < tok.i
+        and (
+            any(e.type == "Person" for e in doc.ents_in(*sent.span(s)))
+            or (
+                s.upos == "PROPN"
+                and sent.children(s, "flat:name")
+                and not doc.ents_in(*sent.span(s))
+            )
+        )
+        for s in subjects
+    )
 
 
 def _meeting_said_before(doc: Doc, lex: Lexicon, sent: Sentence) -> bool:
@@ -4932,13 +5020,37 @@ def _title_phrase(doc: Doc, sent: Sentence, tok: Token, targets: list[Ent]) -> s
         k -= 1
     while first < tok.i and sent.tokens[first].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
         first += 1
+    generic = _generic_body_of(doc, sent, tok, taken)
     for t in sent.tokens[tok.i + 1 :]:
         if t.i not in own or taken(t) or t.word in ("(", ")", ";", ":", "\u2013", "\u2014"):
+            break
+        if t.i in generic:
             break
         last = t.i
     while last > tok.i and sent.tokens[last].upos in ("ADP", "DET", "CCONJ", "PUNCT", "PRON"):
         last -= 1
     return doc.text[sent.tokens[first].start : sent.tokens[last].end] or None
+
+
+def _generic_body_of(
+    doc: Doc, sent: Sentence, tok: Token, taken: Callable[[Token], bool]
+) -> set[int]:
+    """The tokens of a title's "of the network" ("chair of the network", "presidenta de la
+    red"): the body named by a common noun, the relation's other end, no part of the role."""
+    lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
+    if lex is None:
+        return set()
+    nouns = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
+    for c in sent.children(tok, "nmod"):
+        if c.i < tok.i or not c.word[:1].islower() or lex.lemma(c.word) not in nouns:
+            continue
+        if not sent.children(c, "det"):
+            continue  # ("Head of Unit": a title's own words)
+        sub = sent.subtree(c)
+        if any(taken(t) or t.word[:1].isupper() for t in sub):
+            continue  # ("Secretary of the Board of C": a named body's part)
+        return {t.i for t in sub}
+    return set()
 
 
 def _title_word_any(doc: Doc, tok: Token) -> bool:

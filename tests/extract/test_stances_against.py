@@ -118,3 +118,14 @@ def test_a_stance_for_keeps_its_of_phrase(
 ) -> None:
     got = stances(run(gz, "2021-04-09\n\n" + text), "for")
     assert got == {expected}
+
+
+def test_a_speakers_pronoun_is_no_bodys_stance(gz: Gazetteer) -> None:
+    """ "P a dressé un état des lieux, dont elle a dénoncé ...": "elle" is P, a speaker, whose
+    words are no body's stance (never the body named in the sentence before)."""
+    text = (
+        "La présidente du Réseau Lumen a remercié les participants. Ancienne directrice de "
+        "l'Office des migrations, Ana Lind a dressé un état des lieux des droits des migrants, "
+        "dont elle a dénoncé la violation systématique."
+    )
+    assert stances(run(gz, COMPACT_NEWS["fr"] + text), "against") == set()

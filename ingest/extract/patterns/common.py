@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ingest.extract.candidates import clean_name, conjoined_names
+from ingest.extract.candidates import clean_name, conjoined_names, state_office
 from ingest.extract.frames import words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import HEDGE
@@ -288,6 +288,11 @@ def itemize(doc: Doc, unit: Unit, start: int, end: int, kind: str = "Organizatio
         inside = [x for x in ents if x.start >= s - 1 and x.end <= e + 1]
         hedge = hedge_next or bool(_HEDGE.search(fold_slice(text, s, e)))
         hedge_next = False
+        states = [x for x in inside if x.type == "Government"]
+        if states and states[-1].end >= e - 1 and state_office(text[s:e]):
+            # "the Permanent Mission of X": the state X
+            out.append((states[-1], hedge))
+            continue
         if len(inside) > 1 and all(
             _SEP.match(fold_slice(text, a.end, b.start)) for a, b in itertools.pairwise(inside)
         ):  # "NNIRR and Migrant Forum in Asia": known names joined by separators
@@ -353,9 +358,46 @@ def anaphor_document(doc: Doc, unit_index: int) -> Ent:
         return docs[0]
     unit = doc.units[unit_index]
     before = doc.ents_in(doc.units[doc.section_start].start, unit.start, ("Document",))
+    if not before:
+        post = section_document(doc, unit_index - 1)
+        if post is not None:
+            return post
     if not before:  # the last document named earlier in the text
         before = [e for e in doc.ents_in(doc.units[0].start, unit.start, ("Document",)) if e.text]
     return before[-1] if before else doc.self_doc
+
+
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[IVX]{1,4}\.)[ \t]+")
+
+
+def section_document(doc: Doc, unit_index: int) -> Ent | None:
+    """A section of a text of many posts (a newsletter) headed by a text's noun ("3. Statement
+    on the detention law"): the document of that section, not the whole text, is what "the
+    statement" of its sentences is."""
+    for k in range(min(unit_index, len(doc.units) - 1), 0, -1):
+        head = doc.units[k]
+        bol = doc.text.rfind("\n", 0, head.start) + 1
+        number = _SECTION_NUMBER.match(doc.text, bol, head.end)
+        if head.kind == "line" and number is not None:
+            break
+        if head.kind == "heading":
+            titles = [u for u in doc.units[:k] if u.kind == "heading"
+                      and re.search(r"[^\W\d]{3}", doc.text[u.start : u.end])]  # fmt: skip
+            if number is None and len(titles) < 2:
+                return None  # (the text's own title or a lone heading: the text itself)
+            break
+    else:
+        return None
+    s = max(head.start, number.end()) if number is not None else head.start
+    e = head.end
+    while e > s and doc.text[e - 1] in " \t\n.:":
+        e -= 1
+    first = fold_slice(doc.text, s, e).split()[:2]
+    nouns = words_in_every_language("title_nouns")
+    if not first or not (first[0] in nouns or (len(first) > 1 and first[1] in nouns)):
+        return None
+    name = doc.text[s:e]
+    return doc.add(candidate(s, e, name, name, "Document", 0.6))
 
 
 def event_in_focus(doc: Doc) -> Ent | None:

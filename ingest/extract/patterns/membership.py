@@ -235,6 +235,8 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
         if net is None or hedged(doc, unit, at, to):
             continue
         close = _LIST_END.search(doc.text, to, unit.end)
+        while close is not None and (acro := _ACRONYM_BRACKET.match(doc.text, close.start())):
+            close = _LIST_END.search(doc.text, acro.end(), unit.end)  # "(GAMR)": a name's own
         for member, hedge in itemize(
             doc, unit, to, close.start() if close else unit.end, types=(*ORGS, "Government")
         ):
@@ -301,6 +303,7 @@ _AMONG_MEMBERS = re.compile(
     r"membres|socios)\s+(?:are|is|include|figuran|se encuentran|estan|figurent|sont|on trouve)\s*:?"
 )
 _LIST_END = re.compile(r"[.;:()]|\s-\s|[\u2013\u2014]")
+_ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z0-9&.\-]{1,11}\)")
 _JOINED_NETWORK = re.compile(
     r"\b(?:joined|has joined|have joined|se unio a|se sumo a|se incorporo a|"
     r"(?<!\bsu )(?<!\bel )ingreso a|(?<!\bsu )(?<!\bel )ingreso en|"  # ("su ingreso": a request)
@@ -336,6 +339,9 @@ def _network_anaphor(doc: Doc, unit: Unit) -> Ent | None:
         return doc.author
     start = doc.units[doc.section_start].start
     before = [e for e in doc.ents_in(start, unit.start, ORGS) if _networkish(e)]
+    if not before:  # ("Our members" under its own heading): the one network the text named
+        named = {e.key: e for e in doc.ents_in(0, unit.start, ORGS) if _networkish(e)}
+        return next(iter(named.values())) if len(named) == 1 else None
     return before[-1] if before else None
 
 
@@ -418,6 +424,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             # role word before the org is the role ("Attorney & Public Defender, Spokesperson for")
             org = right(doc, unit, person.end + m.end(), ORGS, reach=90, stop=r"[.;:!?]")
             org = _whole_name(doc, org)
+            if org is not None and doc.ents_in(person.end, org.start, ("Person",)):
+                org = None  # "A, avocat au Barreau de V, et B, chercheuse à O": O is B's
             if org is not None:
                 between = f[person.end - base : org.start - base]
                 roles = list(_A_ROLE.finditer(between))

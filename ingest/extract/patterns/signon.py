@@ -20,6 +20,7 @@ from ingest.extract.patterns.common import (
     left,
     right,
     run,
+    section_document,
 )  # fmt: skip
 from ingest.extract.resolve import Ent
 from ingest.extract.text import Unit, fold
@@ -174,6 +175,9 @@ def _list_target(doc: Doc, i: int, unit: Unit, label_pos: int) -> tuple[Ent, flo
     named = doc.ents_in(unit.start, label_pos, ("Document", "Event"))
     if named:
         return named[-1], 0.8
+    section = section_document(doc, i - 1)  # ("3. Statement on X" of a newsletter: that statement)
+    if section is not None:
+        return section, 0.75
     # a list of signers that names no statement signs the text that holds it, not a draft or
     # a resolution the text speaks of
     return doc.self_doc, 0.75
