@@ -20,17 +20,10 @@ import pytest
 
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import case, ends
+from tests.extract.conftest import case, ends, found
 
 DATE = "2022-06-14\n\n"
 AFF = "AFFILIATED_WITH"
-
-
-def _found(ex: Extraction, source: str, target: str) -> bool:
-    sources, targets = ends(ex, source), ends(ex, target)
-    return any(r.type == AFF and r.source in sources and r.target in targets
-               for r in ex.relations)  # fmt: skip
 
 
 FOUND = [
@@ -137,14 +130,14 @@ NOT_FOUND = [
 def test_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
     ex = extract_relations(DATE + text, gz)
     got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
-    assert _found(ex, source, target), got
+    assert found(ex, AFF, source, target), got
 
 
 @pytest.mark.parametrize(("text", "source", "target"), NOT_FOUND)
 def test_not_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
     ex = extract_relations(DATE + text, gz)
     got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
-    assert not _found(ex, source, target), got
+    assert not found(ex, AFF, source, target), got
 
 
 def test_title_line_is_no_person(gz: Gazetteer) -> None:

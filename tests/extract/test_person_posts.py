@@ -19,22 +19,11 @@ import pytest
 
 from ingest.extract.engine import extract_relations
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.types import Extraction
-from tests.extract.conftest import ends
+from tests.extract.conftest import case, ends, found
 
 DATE = "2023-03-09\n\n"
 AFF = "AFFILIATED_WITH"
 SIDE = "Side event: seasonal work after the pandemic\n\n"
-
-
-def case(case_id: str, text: str, source: str, target: str) -> object:
-    return pytest.param(text, source, target, id=case_id)
-
-
-def _found(ex: Extraction, source: str, target: str) -> bool:
-    sources, targets = ends(ex, source), ends(ex, target)
-    return any(r.type == AFF and r.source in sources and r.target in targets
-               for r in ex.relations)  # fmt: skip
 
 
 FOUND = [
@@ -200,14 +189,14 @@ NOT_FOUND = [
 def test_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
     ex = extract_relations(DATE + text, gz)
     got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
-    assert _found(ex, source, target), got
+    assert found(ex, AFF, source, target), got
 
 
 @pytest.mark.parametrize(("text", "source", "target"), NOT_FOUND)
 def test_not_found(gz: Gazetteer, text: str, source: str, target: str) -> None:
     ex = extract_relations(DATE + text, gz)
     got = [(r.type, r.source, r.target, r.properties) for r in ex.relations]
-    assert not _found(ex, source, target), got
+    assert not found(ex, AFF, source, target), got
 
 
 # (text, person, a pattern no name of the person's bodies may match)
