@@ -44,7 +44,7 @@ def why_not_a_date(text: str) -> str | None:
         return None
     if not _PARTIAL.match(text.strip()):
         return f"{text!r} is not a date: use {DATE_GRAMMAR}"
-    return f"{text!r} is not a real date (no such year, month or day)"
+    return f"{text!r} is not a real date (no such year, month or day): use {DATE_GRAMMAR}"
 
 
 def as_of_day(text: str | None) -> date | None:

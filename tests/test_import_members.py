@@ -379,6 +379,10 @@ def test_the_coalition_must_exist(
     assert process.exit_code == 1 and "Process, not a coalition" in process.output
     bad_date = run(path, "--as-of", "31/01/2025")
     assert bad_date.exit_code == 2
+    typo = run(tmp_path / "memebrs.csv", "--apply")  # a mistyped file name: a usage error
+    assert typo.exit_code == 2 and typo.stderr.strip().splitlines() == [
+        f"error: no such file or folder: {tmp_path / 'memebrs.csv'} (nothing was read)"
+    ]
 
 
 def test_import_against_the_reference_data(

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from datetime import date as calendar_date
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +15,15 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.cli.output import clear_errors, console, err_console, load_settings, one_line
+from api.cli.output import (
+    checked_date,
+    checked_paths,
+    clear_errors,
+    console,
+    err_console,
+    load_settings,
+    one_line,
+)
 from graph.database import open_graph
 from graph.queries import documents as qd
 from graph.queries import entities as qe
@@ -67,32 +73,9 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DATE_HELP = (
     "YYYY[-MM[-DD]]: the date of a file that carries none (relative dates resolve against it)."
 )
-
-
-def checked_date(value: str | None) -> str | None:
-    """--date as given when it is YYYY, YYYY-MM or YYYY-MM-DD and a real date; otherwise one
-    line on stderr and exit code 2 (a usage error)."""
-    if value is None:
-        return None
-    match = _DATE.fullmatch(value.strip())
-    if match:
-        year, month, day = (int(g) if g else 1 for g in match.groups())
-        try:
-            calendar_date(year, month, day)
-        except ValueError:
-            match = None
-    if not match:
-        err_console.print(
-            f"[red]error:[/] --date {escape(value)!r} is not a date: "
-            "give YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-12-10)",
-            soft_wrap=True,
-        )
-        raise typer.Exit(2)
-    return value.strip()
 
 
 # --- ingest -----------------------------------------------------------------------------------
@@ -104,7 +87,8 @@ def ingest(
     date: Annotated[str | None, typer.Option("--date", help=DATE_HELP)] = None,
 ) -> None:
     """Read documents, extract entities and relations, and load them as reviewable claims."""
-    date = checked_date(date)
+    date = checked_date(date and date.strip(), "--date")
+    checked_paths(paths)
     settings = load_settings(get_settings)
     quiet_driver_logs()
     driver, database = graph(settings)
@@ -217,7 +201,8 @@ def extract(
     date: Annotated[str | None, typer.Option("--date", help=DATE_HELP)] = None,
 ) -> None:
     """Run the whole extraction on one file and print it; nothing is written."""
-    date = checked_date(date)
+    date = checked_date(date and date.strip(), "--date")
+    checked_paths([file])
     settings = load_settings(get_settings)
     same_as: dict[str, str] = {}
     known = None

@@ -17,6 +17,7 @@ from rich.text import Text
 from api.cli.output import (
     DATE_HELP,
     checked_date,
+    checked_paths,
     clear_errors,
     console,
     err_console,
@@ -65,6 +66,7 @@ def members(
     """
     when = _date(as_of)
     settings = load_settings(get_settings)
+    checked_paths([file])
     sheet = _read(file, settings.max_sheet_rows)
     with clear_errors():
         conn, driver = open_graph(settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -62,6 +63,21 @@ def bad_input(option: str, problem: str) -> NoReturn:
     for usage errors), never a traceback."""
     err_console.print(f"Error: {option}: {problem}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(2)
+
+
+def checked_paths(paths: Sequence[Path]) -> None:
+    """A path named on the command line that does not exist is a typo: one line on stderr per
+    path and exit code 2 (a usage error) before anything is read or written."""
+    missing = [path for path in paths if not path.exists()]
+    for path in missing:
+        err_console.print(
+            f"error: no such file or folder: {path} (nothing was read)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    if missing:
+        raise typer.Exit(2)
 
 
 class OneLineErrors(TyperGroup):

@@ -176,10 +176,19 @@ def test_dry_run_and_a_missing_path(
     graph: Driver, graph_settings: Settings, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "good.txt", GOOD)
-    result = runner.invoke(app, ["ingest", "--dry-run", str(path), str(tmp_path / "nowhere.txt")])
-    assert result.exit_code == 1
-    assert "dry run" in result.output and "nowhere.txt" in result.output
+    dry = runner.invoke(app, ["ingest", "--dry-run", str(path)])
+    assert dry.exit_code == 0 and "dry run" in dry.output
     assert counts(graph, graph_settings)["nodes"] == 0
+    # a mistyped path is a usage error: one line naming it, exit code 2, nothing read or written
+    result = runner.invoke(app, ["ingest", str(path), str(tmp_path / "nowhere.txt")])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: no such file or folder: {tmp_path / 'nowhere.txt'} (nothing was read)"
+    ]
+    assert "good.txt" not in result.stdout
+    assert counts(graph, graph_settings)["nodes"] == 0
+    typo = runner.invoke(app, ["extract", str(tmp_path / "godo.txt")])
+    assert typo.exit_code == 2 and "godo.txt" in typo.stderr and "Traceback" not in typo.output
 
 
 @pytest.mark.usefixtures("cli_env")
