@@ -95,7 +95,9 @@ def extraction_of(path: Path, text: str, date: str | None, gz: Gazetteer) -> Ext
 
 
 def half_of(name: str) -> str:
-    return "odd" if int(name[:3]) % 2 else "even"
+    """The half of a file by the number its name starts with (any number of digits)."""
+    number = re.match(r"\d+", name)
+    return "odd" if number and int(number.group()) % 2 else "even"
 
 
 def run_dev(dev: Path, halves: list[str], gz: Gazetteer, verbose: bool) -> dict[str, Half]:
