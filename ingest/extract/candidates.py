@@ -34,7 +34,11 @@ from ingest.extract.text import fold, fold_slice
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # a capitalised word; a plural's apostrophe before another capitalised word stays in the name
 # ("Alliance for Workers' Rights"), and an inclusive ending ("Migrant\u00b7e\u00b7s")
-CAP = rf"(?:[{UP}][\w\u2019'\-.&\u00b7]*\w(?:(?<=s)[\u2019'](?=[ \t\u00a0]+[{UP}]))?|[{UP}])"
+# ("the Missionaries of St. Alban": a saint's abbreviation before a name goes on with it)
+CAP = (
+    rf"(?:(?:St|Ste|Sto|Sta|Mt)\.(?=[ \t\u00a0]+[{UP}])"
+    rf"|[{UP}][\w\u2019'\-.&\u00b7]*\w(?:(?<=s)[\u2019'](?=[ \t\u00a0]+[{UP}]))?|[{UP}])"
+)
 CONN = (
     r"(?:of|for|on|and|&|the|de|del|de\s+la|de\s+las|de\s+los|des|du|y|et|pour|sur|sobre|en|in|"
     r"against|"
@@ -52,7 +56,9 @@ LEADING = re.compile(
 )
 _LOW = "a-zà-öø-ÿā-ž"
 _WORD = rf"[{UP}][{_LOW}]*(?:[{UP}][{_LOW}]+)?(?:[-\u2019'][{UP}]?[{_LOW}]+)*"
-_PARTICLE = r"(?:de|da|del|van|von|der|den|di|dos|das|la|le|bin|al|ten|ter)"
+_PARTICLE = (  # (also capitalised inside a name: "Carlos Yamberla De La Torre")
+    r"(?:de|da|del|van|von|der|den|di|dos|das|la|le|bin|al|ten|ter|De|Del|Da|Di|Dos|Das|La|Van|Von)"
+)
 # a person's name: two to four capitalised words, with middle initials ("John K. Doe"),
 # particles ("Anna van der Berg", "Juan de la Cruz") and a generational suffix ("Jr.")
 NAME = re.compile(
@@ -273,6 +279,8 @@ def _event_head(name: str) -> bool:
     cut = next((i for i, w in enumerate(head) if i and w in ("in", "en")), len(head))
     rest = [w for w in head[:cut] if w not in ordinals and not _ROMAN_WORD.fullmatch(w)]
     nouns = _event_heads()
+    if " ".join(head) in words_in_every_language("meeting_phrases"):
+        return True  # "Assemblée générale de l'ABCD": that body's statutory meeting
     return any(w in nouns or w.removesuffix("s") in nouns for w in rest[-1:] + rest[:1])
 
 
@@ -522,6 +530,8 @@ def org_event_candidates(
         if kind == "Organization" and _numbered_event(text, start, s, e):
             kind = "Event"  # "the XII Global Forum on X", "el 8º Foro Social de Y": a meeting
         if kind == "Event":
+            e = _through_date(text, s, e)  # "LE COLLOQUE DU 23 NOVEMBRE 2007": the day names it
+            name = text[s:e]
             # "the 39th Session of the Human Rights Council": the session, whose body may be
             # a known name (the event's name holds it) and whose number comes first; "the
             # 2019 Regional Consultation on X": its year too
@@ -534,7 +544,11 @@ def org_event_candidates(
             head = _HEAD.search(fold_slice(text, s, e))
             if taken.overlaps(s, s + head.start() if head else e):
                 continue
-        elif taken.overlaps(s, e) and not _longer_name(text, known, taken, s, e):
+        elif (
+            taken.overlaps(s, e)
+            and not _longer_name(text, known, taken, s, e)
+            and not _name_goes_on(text, known, s, e)
+        ):
             continue
         acronym = _ACRONYM_AFTER.match(text, e, e + 16)
         hit = fuzzy.lookup(bare)
@@ -557,6 +571,27 @@ def org_event_candidates(
             ent.aliases = (*ent.aliases, text[a_s:a_e])
             taken.add(a_s, a_e)
     return out
+
+
+# "du 23 novembre 2007", "del 5 de marzo de 2019", "of 12 March 2019": a day after a meeting
+_DAY_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:of|du|de|del)[ \t\u00a0]+(\d{1,2})(?:er)?[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
+    r"(\w+)(?:[ \t\u00a0]+(?:de[ \t\u00a0]+)?(\d{4}))?(?!\w)",
+    re.I,
+)
+
+
+def _through_date(text: str, s: int, e: int) -> int:
+    """The end of a meeting's name that goes on with the day it was held when its words stop at
+    a connector ("LE COLLOQUE DU 23 NOVEMBRE 2007", "la Rencontre du 5 mars"): the day is part of
+    the name of a meeting that has no other."""
+    trail = re.search(r"[ \t\u00a0]+(?:of|du|de|del)$", text[s:e], re.I)
+    if trail is None:
+        return e
+    day = _DAY_AFTER.match(text, s + trail.start())
+    if day is None or fold(day.group(2)) not in MONTH_WORDS:
+        return e
+    return day.end()
 
 
 _OWNED = re.compile(r"(?<=\w)['\u2019]s[ \t\u00a0]+(?=[A-Z\u00c0-\u00de])")
@@ -695,8 +730,34 @@ def _longer_name(text: str, known: Sequence[Ent], taken: Spans, s: int, e: int) 
         not _ACRONYM_TEXT.fullmatch(alias.text)
         and fold(alias.text) != fold(alias.name)
         and " " in alias.text.strip()
-        and all(w[:1].isupper() and fold(w) not in _NOT_NAME_WORDS for w in words)
+        and all(w[:1].isupper() for w in words)
+        # one word of its own is enough ("Lakeside International Migration Network"); generic
+        # words or an acronym ("the UN Migration Network") leave the known name
+        and any(fold(w) not in _NOT_NAME_WORDS and not w.isupper() for w in words)
     )
+
+
+def _name_goes_on(text: str, known: Sequence[Ent], s: int, e: int) -> bool:
+    """A known body's full name as the first words of another's, an organization's word
+    right after it ("the European Harbour Agency for Fundamental Rights" is no "European
+    Harbour"): another name. Never an acronym's ("O Office", "O Regional Bureau": O's own
+    units), nor a unit's word after it."""
+    inner = [x for x in known if x.start == s and x.end < e and x.id]
+    if len(inner) != 1 or _ACRONYM_TEXT.fullmatch(inner[0].text) or " " not in inner[0].text:
+        return False
+    if any(x.start >= inner[0].end and x.start < e for x in known):
+        return False  # another known name after it: a list or a name of its own
+    rest = text[inner[0].end : e].split()
+    first = fold(rest[0]) if rest else ""
+    return (
+        first in ORG_KEYWORDS
+        and first not in _UNIT_WORDS
+        and all(w[:1].isupper() or fold(w) in _SMALL for w in rest)
+    )
+
+
+# a body's own units after its name ("O Office", "O Secretariat"): O's, no other body
+_UNIT_WORDS = word_set("office offices secretariat bureau mission delegation committee board")
 
 
 _OF_TAIL = re.compile(
@@ -795,6 +856,8 @@ def _split_at_event(text: str, start: int, s: int, e: int) -> list[tuple[int, in
 def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """ "the People's Summit ... and the Rights of Nature Tribunal" are two names, and so are
     "Cimade Rhône et Réseau Accueil Sud" (a name of two words or more, then a keyword name)."""
+    if spelled_after(text, s, e):
+        return [(s, e)]  # "the Economic and Social Council for X (ESCX)": one name, spelled out
     for m in _CONJOINED.finditer(text[s:e]):
         left_part, right_part = text[s : s + m.start()], text[s + m.end() : e]
         both = _kind_of(left_part) and _kind_of(right_part)
@@ -840,6 +903,18 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 *_split_conjoined(text, s + m.end(), e),
             ]
     return _split_articled(text, s, e)
+
+
+def spelled_after(text: str, s: int, e: int) -> bool:
+    """Whether the abbreviation in brackets after a span spells all of it, "and" included
+    ("Economic and Social Commission for Asia and the Pacific (ESCAP)"), or all of it past a
+    first word in capitals ("UN Economic and Social ..."): one name, not two."""
+    acr = _ACRONYM_AFTER.match(text, e, e + 16)
+    if acr is None or not _CONJOINED.search(text[s:e]):
+        return False
+    first = re.match(r"[A-Z]{2,5}\s+", text[s:e])
+    starts = (s, s + first.end()) if first else (s,)
+    return any(spells(acr.group(1), text[a:e]) for a in starts)
 
 
 # a state's office abroad and its state's name at the end of a name ("Permanent Mission of X")

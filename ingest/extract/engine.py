@@ -35,7 +35,7 @@ from ingest.extract.candidates import (
     person_references,
 )  # fmt: skip
 from ingest.extract.dates import date_in, find_dates, weekday_conflict
-from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.gazetteer import Gazetteer, Match
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import EVENT_KEYWORDS, word_set
 from ingest.extract.parser import Parser, default_parser
@@ -154,6 +154,8 @@ def extract_relations(
 
     own = frozenset([context_document]) if context_document else frozenset()
     matches = gazetteer.find(text, start, end, own)
+    meetings = [(m.start, e) for m in matches if (e := _another_bodys(text, m)) is not None]
+    matches = [m for m in matches if not any(s == m.start for s, _ in meetings)]
     ents, notes = resolve_matches(matches, text, acronym_definitions(matches, text))
     ents = government_of(text, ents)
     warnings.extend(notes)
@@ -171,6 +173,9 @@ def extract_relations(
         inside = Spans(len(text), [(o.start, o.end) for o in orgs])
         ents = [e for e in ents if not inside.covers(e.start, e.end)]
     ents += orgs
+    for s, e in meetings:  # "l'Assemblée générale de l'ABCD": that body's meeting
+        if not any(x.start < e and s < x.end and not s < x.start for x in ents):
+            ents.append(candidate(s, e, text[s:e], text[s:e], "Event"))
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
     places = Spans(len(text), [(e.start, e.end) for e in ents if e.type in ("Government", "Place")])
     people = person_candidates(text, start, end, taken, fuzzy, places)
@@ -188,7 +193,7 @@ def extract_relations(
     doc.focal_process = _focal(doc, "Process") or _unnamed_process(doc)
     doc.author = _author(doc)
     for unit in unit_list[:4]:  # a title's quoted event ("le séminaire « ... »") sets the scene
-        if '"' in doc.folded(unit):
+        if '"' in doc.folded(unit) or "'" in doc.folded(unit):  # ("el conversatorio 'X'")
             events.quoted_events(doc, unit)
     doc.context_event = _context_event(doc, context_event)
 
@@ -208,6 +213,9 @@ def extract_relations(
         in_unit = [e for e in doc.events_in(unit.start, unit.end) if e.text and e.via != "edition"]
         if in_unit:
             doc.event_focus = doc.last_event = in_unit[-1]
+            quoted = [e for e in in_unit if structure.quoted_after_event_noun(doc, e)]
+            if len(in_unit) > 1 and len(quoted) == 1:  # ('se realizó el panel "X", como
+                doc.event_focus = doc.last_event = quoted[0]  # sesión de la Cumbre Y': X)
     if REPLACED:
         protos = [p for p in protos if p.type not in REPLACED]
     protos.extend(syntax.extract(doc, parser or default_parser()))
@@ -349,6 +357,47 @@ def _short_names(ents: list[Ent]) -> list[Ent]:
             e = replace(e, key=o.key, name=o.name, type=o.type)
         out.append(e)
     return out
+
+
+# "of the", "de l'", "del": a genitive before another body's name
+_OF_NAME = re.compile(
+    r"\s+(?:of|de|del|du|des|d['\u2019])\s*(?:the\s+|la\s+|le\s+|les\s+|las\s+|los\s+|l['\u2019]\s*)?"
+    r"(?=[A-Z\u00c0-\u00de])"
+)
+
+
+def _another_bodys(text: str, m: Match) -> int | None:
+    """A known body's short common-noun form followed by another body's name ("the General
+    Assembly of the X Network", "l'assemblée générale de l'ABCD", "la Asamblea General de la Red
+    X"): that body's own meeting, not the known one; a name after it that shares the known
+    body's other words ("... of the United Nations") leaves it the known one. The end of the
+    meeting's name when so, else None."""
+    entries = m.entries
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    said = {fold(w) for w in re.findall(r"\w+", m.text)}
+    names = (entry.name, *entry.aliases)
+    short = f" {fold(m.text)} "
+    if not any(short in f" {fold(n)} " and fold(n) != fold(m.text) for n in names):
+        return None  # (a full name, not the short form of a longer one)
+    of = _OF_NAME.match(text, m.end)
+    name = _CAPITALISED_RUN.match(text, of.end()) if of is not None else None
+    if name is None:
+        return None
+    # the known body's own proper words ("United", "Nations", "ONU"), not its articles
+    own = {fold(w) for n in (*names, *entry.acronyms) for w in re.findall(r"\w+", n)
+           if w[:1].isupper()} - said  # fmt: skip
+    if {fold(w) for w in re.findall(r"\w+", name.group())} & own:
+        return None
+    return name.end()
+
+
+# a name's capitalised words and the short words between them ("Red de Migrantes del Sur")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z\u00c0-\u00de][\w\-&]*(?:(?:\s+(?:de|del|des|du|la|las|los|le|les|of|the|and|y|et|"
+    r"for|pour|para)|\s+[dl]['\u2019])*\s*(?<=\s|'|\u2019)[A-Z\u00c0-\u00de0-9][\w\-&]*)*"
+)
 
 
 def _titled(doc: Doc, p: Proto) -> bool:
@@ -679,7 +728,7 @@ def _titled_event(doc: Doc) -> Ent | None:
         return None
     kind = _TITLE_EVENT.match(fold_slice(doc.text, title.start, title.end))
     if kind is None:
-        return _event_in_title(doc, title)
+        return _event_in_title(doc, title) or _programme_title(doc, title)
     if kind.group().endswith("s"):
         return None  # "Programme of side events", "Upcoming workshops": many, none named
     begin = _past_report_words(doc.text, title.start, title.end)  # ("Informe del Foro X")
@@ -757,6 +806,37 @@ def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
     event = candidate(start, stop, name, name, "Event", 0.6)
     if forum:
         return doc.replace(forum[0], event)
+    return doc.add(event)
+
+
+# a programme's time of day ("10:00 a.m.-5:30 p.m.", "13:00-14:00", "à 14h30")
+_PROGRAMME_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d{2}\b", re.IGNORECASE
+)
+# words of a meeting's programme page (folded text): its schedule, speakers, registration
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:speakers?|panelists|panellists|moderator|schedule|programme|program|agenda|"
+    r"register|registration|join us|webinar|ponentes|panelistas|moderadora?|programa|"
+    r"inscripcion|intervenants|programme|inscription)\b"
+)
+
+
+def _programme_title(doc: Doc, title: Unit) -> Ent | None:
+    """A meeting's programme page titled by its theme ("Rights on the move: what next", then
+    a line with its hours, a venue, "Speakers include:"): the title names the meeting. A
+    title with a known name in it, or a page with no time of day right below the title and
+    no programme words, is no meeting's."""
+    name = doc.text[title.start : title.end].strip()
+    if not 3 <= len(name.split()) <= 16 or doc.ents_in(title.start, title.end):
+        return None
+    after = [u for u in doc.units if u.start >= title.end][:2]
+    if not any(_PROGRAMME_TIME.search(doc.text, u.start, u.end) for u in after):
+        return None
+    if not _PROGRAMME_WORDS.search(fold_slice(doc.text, title.end, title.end + 2000)):
+        return None
+    event = candidate(title.start, title.start + len(name), name, name, "Event", 0.6)
+    if event.key == doc.self_doc.key:  # the text and its event share the title
+        event.key += "-event"
     return doc.add(event)
 
 

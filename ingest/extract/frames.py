@@ -168,6 +168,10 @@ def lexicon(language: str) -> Lexicon | None:
         "org_nouns",
         "body_nouns",
         "state_body_nouns",
+        "governing_bodies",
+        "unit_nouns",  # (a body's unit named alone: syntax._unit_only)
+        "unit_modifiers",
+        "besides",  # (a name set beside the sentence's group: syntax._context_org)
         "indefinite",
         "first_person",
         "part_nouns",
@@ -182,6 +186,7 @@ def lexicon(language: str) -> Lexicon | None:
         "of_which",
         "list_joiners",
         "list_breaks",
+        "self_pointers",  # (a text pointing at itself: syntax._own_text)
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger

@@ -11,7 +11,7 @@ folded text, which has the original's indices.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -179,10 +179,43 @@ class Gazetteer:
                     if f.entry.id not in exclude and self._case_ok(f, surface, text, s, e)
                 )
                 if best:
+                    longer = self._overrun(text, words, starts, ends, start, i, last, exclude)
+                    if longer is not None:  # "UN Human Rights Council": the council, its
+                        j, forms = longer  # qualifier with it (not "UN Human Rights" + "Council")
+                        e = ends[j] + start
+                        out.append(Match(s, e, text[s:e], forms))
+                        skip = j + 1
+                        break
                     out.append(Match(s, e, surface, best))
                     skip = last + 1
                     break
         return out
+
+    def _overrun(
+        self, text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+        start: int, i: int, last: int, exclude: frozenset[str],
+    ) -> tuple[int, tuple[Form, ...]] | None:  # fmt: skip
+        """A known name that starts inside words[i..last] and ends after it (its last word's
+        index and forms): the match is the front of a longer name ("UN Human Rights" of "UN
+        Human Rights Council"), not a name."""
+        root = self._trie.children
+        for k in range(i + 1, last + 1):
+            node = root.get(words[k])
+            j = k + 1
+            while node is not None and node.children and j < len(words):
+                node = node.children.get(words[j])
+                if node is None:
+                    break
+                if j > last and node.forms:
+                    s, e = starts[k] + start, ends[j] + start
+                    forms = tuple(
+                        f for f in node.forms
+                        if f.entry.id not in exclude and self._case_ok(f, text[s:e], text, s, e)
+                    )  # fmt: skip
+                    if forms and (e >= len(text) or not text[e].isalnum()):
+                        return j, forms
+                j += 1
+        return None
 
     @staticmethod
     def _case_ok(form: Form, surface: str, text: str, s: int, e: int) -> bool:

@@ -131,8 +131,16 @@ def described_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent |
     near = doc.ents_in(start - 200, end + 200)
     if any(e.start < end and start < e.end and e.type not in _WHERE for e in near):
         return None  # a name inside (not a place's): the lists' reading stands
+    titled = [e for e in near if e.type == "Event" and e.start >= end
+              and _TITLE_GAP.fullmatch(doc.text, end, e.start)]  # fmt: skip
+    if titled:  # 'a panel on the theme of "X"', 'un foro bajo el lema "X"': X names it
+        return titled[0]
     name = doc.text[start:end]
     return _described(doc, candidate(start, end, name, name, "Event", 0.55))
+
+
+# what stands between a meeting's words and its quoted title ('on the theme of "X"')
+_TITLE_GAP = re.compile(r"\s*(?:of|de|d'|:|,)?\s*[\"\u201c\u00ab]?\s*")
 
 
 _WHERE = ("Place", "Government")

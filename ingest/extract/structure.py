@@ -99,6 +99,9 @@ class Words:
     staff_re: re.Pattern[str] = re.compile(r"(?!)")
     # how a text's signers speak of themselves in its body ("We, the undersigned")
     undersigned_re: re.Pattern[str] = re.compile(r"(?!)")
+    # a past copula after a cue before its colon ("The speakers were:", "Les intervenants
+    # étaient :"): the heading ends at the cue
+    copula_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -187,6 +190,7 @@ def load_words(root: Path = LEXICON) -> Words:
         ),
         format_re=_words_re({fold(w) for w in get("entry_formats")}),
         venue_re=_words_re({fold(w) for w in get("venue_words")}),
+        copula_re=re.compile(r"\s+" + _alternation({fold(w) for w in get("cue_copulas")}) + r"$"),
     )
 
 
@@ -709,6 +713,8 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
     """The kind of the latest cue (a relation's longest): "the signatories call on:" is a list
     of demands; "Executive committee members" is a committee."""
     bare = " ".join(_COUNT.sub(" ", head).replace("\u2013", " ").split()).strip(" -,.?\u00bf")
+    if colon:  # "Les intervenants étaient :": the cue ends the heading
+        bare = words.copula_re.sub("", bare)
     n_words = len(bare.split())
     best: tuple[int, int, Kind] | None = None
     cue_at = (0, 0)
@@ -949,14 +955,19 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
         if contact is not None:  # "P - O - p@o.org" under "Media contacts": P and O
             out.append(contact)
             continue
-        if _is_prose(doc, line) or (
+        if (_is_prose(doc, line) and not _person_entry(doc, line, out)) or (
             ends_list(doc, words, line.start, line.end) and not _dated_state(doc, kind, line)
         ):
             break
         if _column_heads(doc, words, line):
             continue  # "Organization | Country | Role": a table's head
         head = _heading(doc, words, line)
-        if head is not None and head.kind is not None and not _looks_like(doc, line, out):
+        if (
+            head is not None
+            and head.kind is not None
+            and not _looks_like(doc, line, out)
+            and not _office_label(doc, words, line, kind, head)
+        ):
             break
         if _is_region(doc, words, line, kind) or (
             head is not None and head.kind is None and head.rest is None
@@ -964,6 +975,38 @@ def _list_lines(doc: Doc, words: Words, lines: list[Line], i: int, kind: Kind | 
             continue  # a region or a country line: a group of the list
         out.append(line)
     return out
+
+
+def _person_entry(doc: Doc, line: Line, out: list[Line]) -> bool:
+    """A long line of a list of people that ends with a stop ("P, fondateur de A et président
+    de B."): one more entry like the lines before it, each a person's name and a comma first,
+    not a sentence after the list."""
+    raw = doc.text[line.start : line.end]
+    if not out or len(raw) > 260 or _SENTENCE_END.search(raw[:-1]):
+        return False
+
+    def named(x: Line) -> bool:  # (the people of the lines above may be found later)
+        return _NAME_COMMA.match(doc.text, x.start, x.end) is not None
+
+    first = [e for e in doc.ents_in(line.start, line.end) if e.start == line.start]
+    return any(e.type == "Person" and doc.text[e.end : e.end + 1] == "," for e in first) and all(
+        named(x) for x in out
+    )
+
+
+# a line that opens with a name of two to four capitalised words and a comma
+_NAME_COMMA = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\-]+[ \t]+){1,3}[A-Z\u00c0-\u00de][\w'\-]+,")
+
+
+def _office_label(doc: Doc, words: Words, line: Line, kind: Kind | None, head: Heading) -> bool:
+    """ "Chair: P" under a body's people ("Board of Directors"): an office on that body, a
+    labelled line of its list; not a session's chair (a programme's line)."""
+    if kind is None or kind.relation not in ("MEMBER_OF", "AFFILIATED_WITH"):
+        return False
+    if head.kind is None or head.kind.relation != "SPOKE_AT" or head.rest is None:
+        return False
+    label = fold_slice(doc.text, line.start, head.named[1])
+    return len(label.split()) <= 3 and bool(words.title_re.fullmatch(label.strip()))
 
 
 _CONTACT_TAIL = re.compile(r"[\s,;:|\u2013\u2014\-]+$")
@@ -1036,8 +1079,22 @@ def _cells(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _continues(doc: Doc, words: Words, line: Line, seen: list[Line], kind: Kind | None) -> bool:
-    """After a blank line the list goes on with a region sub-heading or another bullet."""
-    return _is_region(doc, words, line, kind) or (line.bullet and seen[-1].bullet)
+    """After a blank line the list goes on with a region sub-heading or another bullet, or
+    with another office ("Trésorier : P" after "Président : Q", each its own paragraph)."""
+    return (
+        _is_region(doc, words, line, kind)
+        or (line.bullet and seen[-1].bullet)
+        or (_office_line(doc, words, line) and _office_line(doc, words, seen[-1]))
+    )
+
+
+def _office_line(doc: Doc, words: Words, line: Line) -> bool:
+    """ "Title : Name ...": a short label that holds a title before a colon, a name after."""
+    colon = doc.text.find(":", line.start, line.end)
+    if colon <= line.start or len(doc.text[line.start : colon].split()) > 5:
+        return False
+    after = doc.text[colon + 1 : line.end].strip()
+    return bool(after) and bool(words.title_re.search(fold_slice(doc.text, line.start, colon)))
 
 
 def _looks_like(doc: Doc, line: Line, seen: list[Line]) -> bool:
@@ -1279,6 +1336,8 @@ def _person_line(
     if org_paren is not None:
         first_e = org_paren.start()
     dash = re.search(r"\s[\u2013\u2014-]\s", text[first_s:first_e])
+    if dash is None and label is not None:  # "Title : Name\u2013 Country": a dash set on the name
+        dash = re.search(r"(?<=[^\W\d_])[\u2013\u2014]\s", text[first_s:first_e])
     if dash is not None:  # "Name - Title, Org"
         parts.insert(1, (first_s + dash.end(), first_e))
         first_e = first_s + dash.start()
@@ -1287,6 +1346,13 @@ def _person_line(
     if person is None:
         return None
     rest = parts[1:]
+    if (
+        label is not None
+        and len(rest) == 1
+        and _whole_place(doc, *rest[0])
+        and not doc.ents_in(*rest[0], ORGS)
+    ):  # "Title : Name \u2013 <country>": where the member is from, not whom with
+        rest = []
     titled = bool(rest) and bool(words.title_re.search(fold_slice(text, *rest[0])))
     honorific = bool(words.honorific_re.match(fold_slice(text, parts[0][0], parts[0][1])))
     # "Name - Organization": a name of two to four words before a dash and an organization
@@ -1315,6 +1381,12 @@ def _person_line(
         org = None if inside else _organization(
             doc, words, org_paren.start(1), org_paren.end(1), (*ORGS, "Government")
         )  # fmt: skip
+        if (
+            label is not None
+            and not inside
+            and _whole_place(doc, org_paren.start(1), org_paren.end(1))
+        ):
+            org = None  # "Title : Name (<country>)": where the member is from, not whom with
         roles += inside or ([(None, org)] if org is not None else [])
     # "Name, Title, Organization, Country", "Name - Organization, City": a place ends the line
     # as where the person is, never as whom they are with
@@ -1609,13 +1681,14 @@ def _target(doc: Doc, words: Words, kind: Kind, lines: list[Line], i: int, head:
         named = [x for x in doc.ents_in(s, e, ORGS)
                  if not words.cue_re.fullmatch(fold_slice(doc.text, x.start, x.end))]  # fmt: skip
         if named:
-            return named[-1]
-        return (
+            return _body_owner(doc, words, named[-1])
+        group = (
             _group_before(doc, words, s, e)
             or doc.author
             or _titled_org(doc, words)
             or _network_spoken_of(doc, words, s)
         )
+        return _body_owner(doc, words, group) if group is not None else None
     if kind.target == "author":
         return doc.author
     return None
@@ -2260,6 +2333,8 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
         return None
     if _part_title(doc, load_words(), a, b):
         return None  # "9h00 - 9h30 : Cérémonie d'ouverture": a part of the meeting
+    if _names_a_date(doc, a, b):
+        return None  # "10:00 a.m.-5:30 p.m., March 3, 2024": its hours and day, no title
     return a, b
 
 
@@ -2380,7 +2455,9 @@ def _title_event_first(doc: Doc, section: Ent, pos: int) -> bool:
 
 
 def _section_event(doc: Doc, pos: int) -> Ent | None:
-    """The last event named (not an edition of a series) since the section's heading."""
+    """The last event named (not an edition of a series) since the section's heading; of the
+    events its sentence names, the one brought in by name after its noun ('se realizó el panel
+    "X", como sesión de la Cumbre Y': X)."""
     start = doc.units[0].start
     for u in doc.units:
         if u.start >= pos:
@@ -2388,7 +2465,27 @@ def _section_event(doc: Doc, pos: int) -> Ent | None:
         if u.kind == "heading":
             start = u.start
     named = [e for e in doc.events_in(start, pos) if e.text and e.via != "edition"]
-    return named[-1] if named else None
+    if not named:
+        return None
+    unit = next((u for u in doc.units if u.start <= named[-1].start < u.end), None)
+    same = [e for e in named if unit is not None and unit.start <= e.start < unit.end]
+    quoted = [e for e in same if quoted_after_event_noun(doc, e)]
+    return quoted[0] if len(same) > 1 and len(quoted) == 1 else named[-1]
+
+
+_NOUN_BEFORE_QUOTE = re.compile(r"(\w+)[ \t\u00a0]*[\"\u201c\u00ab\u2018'][ \t\u00a0]*$")
+
+
+@lru_cache(maxsize=1)
+def _meeting_nouns() -> frozenset[str]:
+    return words_in_every_language("event_nouns")
+
+
+def quoted_after_event_noun(doc: Doc, e: Ent) -> bool:
+    """Whether an event's name comes in quotes right after a meeting's noun ('el panel "X"',
+    'the webinar "X"', "le séminaire « X »")."""
+    m = _NOUN_BEFORE_QUOTE.search(fold(doc.text[max(0, e.start - 40) : e.start]))
+    return m is not None and m.group(1) in _meeting_nouns()
 
 
 def _programme_entry(doc: Doc, line: Line) -> Ent | None:
@@ -2433,6 +2530,35 @@ def _names_a_date(doc: Doc, s: int, e: int) -> bool:
     """Whether text[s:e] is mostly a date ("17 May 2022", "Tuesday 17 May")."""
     dated = [d for d in find_dates(doc.text, s, e, doc.document_date) if d.value]
     return any(d.end - d.start >= 0.5 * (e - s) for d in dated)
+
+
+@lru_cache(maxsize=1)
+def _governing_re() -> re.Pattern[str]:
+    """ "Board of X", "Bureau International du X", "Junta Directiva de la X": a governing body
+    (body_units in headings.yaml), at most one word after it, and the word to its body."""
+    names: set[str] = set()
+    for path in sorted(LEXICON.glob("*/headings.yaml")):
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        names.update(" ".join(str(v).split()) for v in data.get("body_units") or [])
+    return re.compile(
+        r"(?:(?:the|el|la|le|l')\s*)?" + _alternation(names)
+        + r"(?:\s+[^\W\d_]+)?\s+(?:of\s+the|of|du|des|de\s+la|de\s+los|de\s+las|de|del|d')\s*",
+        re.I,
+    )  # fmt: skip
+
+
+def _body_owner(doc: Doc, words: Words, ent: Ent) -> Ent:
+    """The organization whose governing body a list's group is ("Bureau International du X":
+    X), when X is named on its own elsewhere in the text; else the group itself."""
+    if ent.id is not None:
+        return ent
+    m = _governing_re().match(doc.text, ent.start, ent.end)
+    if m is None or m.end() >= ent.end:
+        return ent
+    rest = doc.text[m.end() : ent.end].strip()
+    if len(rest) < 2 or doc.text.count(rest) < 2:
+        return ent  # ("Bureau of Population, Refugees and Migration": one name)
+    return _organization(doc, words, m.end(), ent.end, ORGS) or ent
 
 
 def _titled_org(doc: Doc, words: Words) -> Ent | None:
@@ -3482,6 +3608,8 @@ def _person_relations(
     out: list[Proto] = []
     for title, org in person.roles:
         role = {"role": title} if title else {}
+        if title and set(re.findall(r"[\w'\-]+", fold(title))) & words_in_every_language("former"):
+            continue  # "ancien membre du X", "former director of X": held no more
         out.append(Proto("AFFILIATED_WITH", person.ent, org, role, unit, 0.75, "structure"))
     if target is None or relation is None:
         return out

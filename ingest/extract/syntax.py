@@ -17,7 +17,7 @@ from dataclasses import astuple, dataclass
 from typing import cast
 
 from ingest.extract import parsed_names, stances, structure
-from ingest.extract.candidates import NP, looks_like_name
+from ingest.extract.candidates import NP, TITLE_COMPLEMENT, looks_like_name
 from ingest.extract.dates import _PRECISION as PRECISION
 from ingest.extract.dates import MONTH_WORDS, date_in, find_dates
 from ingest.extract.demonyms import capitals
@@ -262,6 +262,11 @@ def _apply(
         assert isinstance(named, list)
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
+    if frame.relation in ("MEMBER_OF", "HOSTS_SECRETARIAT") and any(
+        _unit_only(lex, t) for t in targets
+    ):  # "serving on the Executive Committee": the committee of the body the text is about
+        kept = [t for t in targets if not _unit_only(lex, t)]
+        targets = kept or _focus(doc, sent, "coalition", tgt_types)
     if frame.relation in ("PARTICIPATED_IN", "DECLINED_TO_ATTEND") and "Event" in tgt_types:
         editions = _series_editions(doc, lex, sent, tok)  # "attended the <series> in <city>":
         if editions:  # that year's meeting, not the series
@@ -296,6 +301,21 @@ def _apply(
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+    if (  # "E se tiendra à l'initiative de O", "E s'ouvrira en présence de P": the verb
+        frame.relation in ("ORGANIZED", "PARTICIPATED_IN")  # the noun hangs on says whether
+        # it is a fact
+        and frame.pos == "noun"
+        and up is not None
+        and up.upos in ("VERB", "AUX")
+        and tok.deprel.split(":")[0] in ("obl", "advcl")
+    ):
+        outer = astuple(_reading(lex, sent, up))
+        reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
+        verb_forms = [fold(up.word), *(fold(c.word) for c in sent.children(up, "aux", "aux:pass"))]
+        if any(w.endswith(lex.suffixes.get("future_suffixes", ())) for w in verb_forms):
+            reading = dataclasses.replace(reading, future=True)
+        if any(w.endswith(lex.suffixes.get("conditional_suffixes", ())) for w in verb_forms):
+            reading = dataclasses.replace(reading, hedged=True)
     if (  # "A will be one of the participants", "A was not one of them": the copula's own
         frame.relation == "PARTICIPATED_IN"  # reading is the noun's
         and frame.pos == "noun"
@@ -772,6 +792,71 @@ def _in_charge(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     return out
 
 
+def _not_said_as_fact(lex: Lexicon, sent: Sentence, verb: Token) -> bool:
+    """Whether a verb (or a copula's head) is negated, hedged or in a future or conditional
+    tense: its own words, its copula and its auxiliaries."""
+    said = _reading(lex, sent, verb)
+    if said.negated or said.hedged or said.future or said.conditional or said.question:
+        return True
+    negation = lex.words.get("negation", set())
+    perfect = lex.words.get("perfect_aux", set())
+    tense = lex.suffixes.get("future_suffixes", ()) + lex.suffixes.get("conditional_suffixes", ())
+    if any(fold(c.word) in negation for c in sent.children(verb, "advmod", "neg")):
+        return True
+    if any(lex.lemma(c.word) not in perfect for c in sent.children(verb, "aux")):
+        return True
+    words = [verb, *sent.children(verb, "cop")]
+    return any(w.upos in ("VERB", "AUX") and fold(w.word).endswith(tense) for w in words)
+
+
+def _own_agent(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether an act's noun names its own actor in an of-phrase ("el retiro de EEUU del
+    pacto", "the withdrawal of A"): a name there that is no process, text or event."""
+    for c in sent.children(tok, "nmod"):
+        if c.i < tok.i or c.upos != "PROPN" or not _case_ok(lex, sent, c, "of"):
+            continue
+        named = [e for e in doc.ents_in(*sent.span(c, CLAUSAL | {"nmod", "appos"}))]
+        if not any(e.type in ("Process", "Document", "Event") for e in named):
+            return True
+    return False
+
+
+def _in_charge_people(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]:
+    """The people named right after "a cargo de" when the part of a meeting is the subject and
+    a parser flattens a list of titles and names into one name ("la sesión inaugural estuvo a
+    cargo del Ministro de X, P, el Presidente de C, Q, y ..."): every person up to the next
+    verb or relative word; none under a negation or a future."""
+    phrases = lex.words.get("in_charge", set())
+    words = [fold(t.word) for t in sent.tokens]
+    at = next(
+        (
+            (i, n)
+            for i in range(tok.i + 1, min(len(words), tok.i + 6))
+            for n in (3, 2, 4)
+            if " ".join(words[i : i + n]) in phrases
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    i, n = at
+    between = sent.tokens[tok.i + 1 : i]
+    negation = lex.words.get("negation", set())
+    tense = lex.suffixes.get("future_suffixes", ()) + lex.suffixes.get("conditional_suffixes", ())
+    if any(t.upos == "NOUN" or fold(t.word) in negation for t in between):
+        return []  # (another noun between: not the part's own verb)
+    verbs = [t for t in between if t.upos in ("VERB", "AUX")]
+    if not verbs or any(fold(v.word).endswith(tense) for v in verbs):
+        return []
+    stops = lex.words.get("relative_words", set()) | {"que", "quien", "quienes", "cual"}
+    end = sent.tokens[i + n - 1].end
+    for t in sent.tokens[i + n :]:
+        if t.upos == "VERB" or fold(t.word) in stops or t.word in (";", ":"):
+            break
+        end = t.end
+    return doc.ents_in(sent.tokens[i + n - 1].end, end, ("Person",))
+
+
 def _semicolon_heads(sent: Sentence, tok: Token) -> list[Token]:
     """The names a parser hangs on a verb after a semicolon, with no preposition."""
     out: list[Token] = []
@@ -928,6 +1013,41 @@ def _hedged_members(lex: Lexicon, sent: Sentence, sources: list[Ent]) -> list[En
     return out
 
 
+def _bracket_members(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The names a bracket lists right after the group of a plural member noun ("members of C
+    (A, B, D)", "membres du C (A, B, D)", "miembros de C (A, B)"): two or more, never one
+    (C's acronym: "a member of C (CC)")."""
+    if lex.lemma(tok.word) == fold(tok.word):
+        return []  # (a plural noun only)
+    owners = [c for c in sent.children(tok, "nmod") if _case_ok(lex, sent, c, "of")]
+    if not owners:
+        return []
+    inside = {t.i for t in sent.subtree(owners[0])}
+    opening = next((t for t in sent.tokens[owners[0].i + 1 :] if t.word == "("), None)
+    if opening is None or any(t.i not in inside for t in sent.tokens[owners[0].i + 1 : opening.i]):
+        return []  # (the bracket must close the group's own name)
+    close = doc.text.find(")", opening.end, sent.end)
+    if close < 0 or not re.search(r"[,;]", doc.text[opening.end : close]):
+        return []
+    listed = [e for e in structure.listed_actors(doc, opening.end, close) if e.type in types]
+    return listed if len(listed) >= 2 else []
+
+
+def _unit_only(lex: Lexicon, ent: Ent) -> bool:
+    """A new name that is only a body's unit ("Executive Committee", "International
+    Secretariat", "Junta Directiva"; lexicon unit_nouns, unit_modifiers): no body of its own."""
+    if ent.id is not None:
+        return False
+    said = re.findall(r"[a-z]+", fold(ent.text or ent.name))
+    units = lex.words.get("unit_nouns", set())
+    mods = lex.words.get("unit_modifiers", set())
+    return any(w in units for w in said) and all(
+        w in units or w in mods or w + "'" in mods for w in said
+    )
+
+
 def _types(frame: Frame) -> tuple[tuple[str, ...], tuple[str, ...]]:
     from ingest.extract.engine import allowed_types  # the model's ends, read once
 
@@ -986,6 +1106,8 @@ def _slot_list(
         tok.deprel in ("acl", "amod")
         and _passive(sent, tok, lex)
         and not (up is not None and up.upos in ("DET", "PRON"))
+        and not (tok.upos == "ADJ" and "among:adj" in frame.source)  # ("entre las organizaciones
+        # firmantes están A": the noun is who signed, the text the context's)
         and not (  # ("Étaient présents A et B": the noun is who, the event the context's)
             "late_subject" in frame.source
             and up is not None
@@ -1289,6 +1411,11 @@ def _slot(
         withs = [
             c for n in links for c in sent.children(n, "nmod") if _case_ok(lex, sent, c, "with")
         ]
+        withs += [  # "en colaboración con B" that a parser makes one fixed case word
+            c for c in sent.children(tok, "obl")
+            if any(_in_class(lex, sent, f, "partnership_noun")
+                   for case in sent.children(c, "case") for f in sent.children(case, "fixed"))
+        ]  # fmt: skip
         partners = [k for c in withs for k in sent.conjuncts(c)]
         beside = _ends_of(doc, lex, sent, partners, tok, types)
         # "organised by A together with B", "junto con B": B beside A
@@ -1299,6 +1426,8 @@ def _slot(
             if h.upos == "NOUN" and lex.lemma(h.word) in lex.words["state_nouns"]
             for e in _group(doc, lex, sent, h, tok, types)
         ]  # fmt: skip
+    if name == "bracket_members":  # "members of C (A, B, D)", "membres du C (A, B, D)": A, B, D
+        return _bracket_members(doc, lex, sent, tok, types)
     if name == "colon_listed":  # "Organisations that took part in E, held in C: A, B and D"
         return _colon_listed(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
@@ -1359,6 +1488,16 @@ def _slot(
         return texts
     if name == "listed_quotes":  # 'convened actions ...: "X", "Y" and "Z"': X, Y, Z
         return _listed_quotes(doc, lex, sent, tok, types)
+    if name == "head_subject" and "Event" not in types and _own_agent(doc, lex, sent, tok):
+        return []  # "México lamenta el retiro de EEUU del pacto": the act is EEUU's, not México's
+    # (a meeting as the subject: "E s'est tenu à l'initiative de O", "E s'est ouvert en
+    # présence de P": P's act at E, the meeting no actor)
+    if name == "in_charge":  # "la inauguración estuvo a cargo de P": P, and each person of a
+        tree = _ends_of(doc, lex, sent, _in_charge(lex, sent, tok), tok, types)  # list of
+        if "Person" in types:  # titles and names a parser flattened
+            keys = {e.key for e in tree}
+            tree += [e for e in _in_charge_people(doc, lex, sent, tok) if e.key not in keys]
+        return tree
     if name in ("event_oblique", "new_event_oblique"):  # "invites you to a webinar on X",
         heads = _slot_heads(lex, sent, tok, "oblique", arg)  # never "to a reflection on E"
         nouns = lex.words.get("event_nouns", set())
@@ -1577,12 +1716,18 @@ def _title_of(
                                             for e in doc.ents_in(c.start, c.end)))}  # fmt: skip
     stop = (CLAUSAL - {"conj"}) | {"appos", "nmod:poss"}
     found: list[Ent] = []
+    owned: set[int] = set()  # the of-phrases an owner's name closed ("of O's office for C")
     for t in sent.subtree(tok, stop):
         if t is tok or t.deprel.split(":")[0] not in ("nmod", "obl"):
             continue
-        if any(a.i in others for a in sent.ancestors(t)) or t.i in others:
+        if any(a.i in others or a.i in owned for a in sent.ancestors(t)) or t.i in others:
             continue
         if t.i < tok.i:
+            continue
+        owner = _office_owner(doc, lex, sent, tok, t, types)
+        if owner is not None:
+            found = [owner]
+            owned.add(t.i)
             continue
         if t.head == tok.i and _case_ok(lex, sent, t, "for") and t.word[:1].isupper():
             office = _office_named_before(doc, lex, sent, t, types)  # "spokesman for the
@@ -1626,9 +1771,28 @@ def _title_of(
                 for e in doc.ents_in(conj.start - 200, conj.end + 200)
             ):
                 continue
+            posted = at_body and not _case_ok(lex, sent, t, "of") and found
+            if ent is not None and ent.type == "Government" and posted:
+                continue  # "embajador de México en Colombia": where the post is, not whose
             if ent is not None:
                 found = [ent] if conj is t else [*found, ent]
     return found
+
+
+def _office_owner(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, t: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The owner of a title's unnamed office ("Regional Director of O's Regional Office for
+    C", "head of O's Geneva bureau"): O, not the region or state the office serves."""
+    if t.head != tok.i or not _case_ok(lex, sent, t, "of"):
+        return None
+    if any(e.start <= t.start < e.end for e in doc.ents_in(t.start, t.end)):
+        return None  # the phrase is a name of its own
+    for c in sent.children(t, "nmod:poss"):
+        ent = _entity(doc, lex, sent, c, tuple(x for x in types if x != "Government"))
+        if ent is not None and ent.type != "Person":
+            return ent
+    return None
 
 
 def _title_of_other(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> bool:
@@ -1722,6 +1886,16 @@ def _initiative_of(
     return out
 
 
+def _in_quotes(sent: Sentence, tok: Token) -> bool:
+    """Whether a token stands inside quotation marks opened before it in its sentence (a title's
+    own words: 'the report "Borders of Shame"')."""
+    marks = [t.word for t in sent.tokens[: tok.i] if t.upos == "PUNCT"]
+    opened = sum(w in ("\u201c", "\u00ab", "\u201e") for w in marks)
+    closed = sum(w in ("\u201d", "\u00bb") for w in marks)
+    straight = sum(w in ('"', "''", "``") for w in marks)
+    return opened > closed or straight % 2 == 1
+
+
 def _same_name(doc: Doc, head: Token, dep: Token) -> bool:
     """Whether one name covers both tokens ("l'Union des Ouvrières du Fleuve": the words after
     "Union" are its own name's, not another body it is of)."""
@@ -1756,6 +1930,9 @@ def _own_text(
             return [doc.self_doc]  # before: the letter itself
         if not _in_class(lex, sent, head, "document_noun") or _in_other_name(doc, head):
             continue
+        pointers = lex.words.get("self_pointers", set())
+        if any(fold(a.word) in pointers for a in sent.children(head, "advmod", "amod")):
+            return [doc.self_doc]  # "the statement (below)", "la déclaration ci-dessous"
         if lex.lemma(head.word) not in titled:
             continue
         if sent.children(head, "nmod", "nmod:poss", "appos", "acl", "acl:relcl"):
@@ -2662,6 +2839,27 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         ):  # "A, founded in 2001 in X, a member of C": the aside is A's, not X's
             return [holder]
         return [_list_first(lex, sent, tok, head)]
+    if name == "in_phrase_subject":  # 'In the report "X", A shows'; 'A joined C in support of D'
+        head = sent.head(tok)
+        rel = tok.deprel.split(":")[0]
+        verb = sent.head(head) if head is not None and head.deprel == "obj" else None
+        if rel == "nmod" and verb is not None and arg and lex.in_class(arg, lex.lemma(verb.word)):
+            head, rel = verb, "obl"  # ("joined others in support of D" hung on the object)
+        if (
+            head is None
+            or rel != "obl"
+            or (arg and not lex.in_class(arg, lex.lemma(head.word)))  # (a verb of this class)
+            or not _case_ok(lex, sent, tok, "place")
+            or any(  # (a text of its own: "in the report "X" of O, A says": O wrote it)
+                not arg and (_case_ok(lex, sent, c, "by") or _case_ok(lex, sent, c, "of"))
+                for t in [tok, *sent.children(tok, "appos")]
+                for c in sent.children(t, "nmod", "acl")
+                if not _in_quotes(sent, c)
+            )
+            or sent.children(head, "aux:pass")
+        ):
+            return []  # ('in the report "X" by O, A says': O wrote it, not A)
+        return sent.children(head, "nsubj")
     if name == "head_subject":
         for anc in sent.ancestors(tok):
             subj = sent.children(anc, *_SUBJ)
@@ -2689,14 +2887,26 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         ]  # (a parser that hangs "C's secretariat" on C: C)
     if name == "title_holder":
         verb = _as_verb(lex, sent, tok)  # "P took part as O's coordinator": P
+        if verb is not None and _in_class(lex, sent, verb, "appoint"):
+            named = [c for c in sent.children(verb, "obj", "xcomp", "iobj")
+                     if c.upos == "PROPN" and c.i < tok.i]  # fmt: skip
+            if named:  # "O appointed P as its coordinator", "nombró a P como ...": P, not O
+                return named
         return _subject(lex, sent, verb) if verb is not None else _title_holder(lex, sent, tok)
+    if name == "appointer":  # "O appointed P as coordinator", "O a élu P comme présidente": O
+        verb = _as_verb(lex, sent, tok)
+        if verb is None or not _in_class(lex, sent, verb, "appoint"):
+            return []
+        return sent.children(verb, "nsubj")
     if name in ("current_name", "former_name"):  # "C, formerly B", "C (previously called B)"
         return _renamed(lex, sent, tok, name == "former_name")
     if name == "inside":
         return [c for c in sent.children(tok, "compound", "amod", "flat")]
     if name in ("delegation_members", "delegation_event"):  # "the delegation (of O) (to E)
-        nouns = lex.words.get("delegate_nouns", set())  # included A and B", "la delegación
-        subjects = [s for s in sent.children(tok, *_SUBJ) if lex.lemma(s.word) in nouns]
+        nouns = lex.words.get(arg or "delegate_nouns", set())  # included A and B", "la delegación
+        subjects = [  # ("the panel was composed of A": a passive's subject too)
+            s for s in sent.children(tok, *_SUBJ, "nsubj:pass") if lex.lemma(s.word) in nouns
+        ]
         if not subjects:  # (en E) estuvo integrada por A", "la délégation était composée de A"
             return []
         future = lex.suffixes.get("future_suffixes", ())  # ("estará integrada por A": to come)
@@ -2780,6 +2990,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
                 found += sent.children(head, "obj")
             elif sent.children(head, "cop"):
                 found.append(head)
+            elif head.upos == "AUX" and _among_verb(lex, head):  # "los panelistas fueron: A,
+                found += [c for c in sent.children(head, "obj") if c.i > head.i]  # ...; B"
         return found
     if name == "thanked":  # "thanked P for a strong opening statement": P spoke
         head = sent.head(tok)
@@ -2790,7 +3002,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         head = sent.head(tok)
         return _subject(lex, sent, head) if head is not None else []
     if name == "among":  # "among the speakers were A and B"; "the speakers, including A"
+        if arg == "adj" and tok.upos != "ADJ":
+            return []  # (only a tagger's adjective: a noun has its own frames)
         head = sent.head(tok)
+        if tok.upos == "ADJ" and tok.deprel == "amod" and head is not None and head.upos == "NOUN":
+            tok, head = head, sent.head(head)  # "entre las organizaciones firmantes están A"
         among = _case_ok(lex, sent, tok, "among")
         found = [c for c in sent.children(tok, *_OBL) if _case_ok(lex, sent, c, "among")]
         if among and head is not None and tok.deprel.split(":")[0] in ("nmod", "obl"):
@@ -2800,11 +3016,15 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
                 found += sent.children(head, "nsubj") or [  # figuraient A": a parser's object)
                     c for c in sent.children(head, "obj") if c.i > head.i
                 ]
+        verbs = [head] if found and head is not None else []
         if among:  # "parmi les intervenants figuraient A" (the verb hung on the noun)
             for verb in sent.children(tok, "acl"):
                 if _among_verb(lex, verb):
                     found += sent.children(verb, "nsubj", "obj")
-        return found
+                    verbs.append(verb)
+        if any(_not_said_as_fact(lex, sent, v) for v in verbs):
+            return []  # ("entre los ponentes estará / no estuvo / podría estar A": to come,
+        return found  # denied or hedged)
     if name == "before":  # "General Assembly President P": the body named just before
         k = tok.i - 1  # back over the title's own words ("Deputy Prime")
         while k >= 0 and sent.tokens[k].head == tok.head and _title_word(lex, sent.tokens[k]):
@@ -2979,6 +3199,8 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     before = _person_before(doc, sent, tok)
     if before is not None and good:  # "A, titular de la unidad de X; B, ...": the title is A's
         ahead = [e for e in good if e.start < tok.start]  # ("A and B, directors of X": both)
+        if not fold(tok.word).endswith(("s", "x")):
+            return [before]  # a title in the singular is one person's ("...; C, delegada de X")
         return ahead if any(e.key == before.key for e in ahead) else [before]
     if good or not found:
         return good
@@ -3205,6 +3427,14 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     title inside the name's phrase), "the director, P" (P appos of the title), "P is the
     director" (copula)."""
     head = sent.head(tok)
+    if (  # "P, fondateur et vice-président de O": the second title is the first one's holder's
+        tok.deprel == "conj"
+        and head is not None
+        and head.i < tok.i
+        and _title_word(lex, head)
+        and not any(t.upos == "PROPN" for t in sent.tokens[head.i + 1 : tok.i])
+    ):
+        return _title_holder(lex, sent, head)
     if tok.deprel == "appos" and head is not None and head.upos != "PROPN":
         near = _name_before_comma(sent, tok)  # "de P, présidente de O, et de Q, chercheuse
         if near is not None:  # au Centre Y": a parser that hangs Q's title on the list's noun
@@ -3427,6 +3657,13 @@ def _entity(
                 return quoted
         before = _chain_start(lex, sent, tok)
         return _referent(doc, lex, sent, tok, before, types) if types else None
+    if lex.lemma(tok.word) in lex.words.get("org_nouns", ()) and doc.memo.get("relation") in (
+        "MEMBER_OF",
+        "PARTNERED_WITH",
+    ):  # (a group joined or worked with, not a text's author: "a report by the body called C")
+        called = _called_after(doc, tok, types)
+        if called is not None:  # "joined the coalition called C", "la red denominada C": C
+            return called
     if (
         lex.lemma(tok.word) in lex.words.get("org_nouns", ())
         and _definite(lex, sent, tok)
@@ -3535,8 +3772,9 @@ def _bare_plural(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return plural and not sent.children(tok, "det", "nmod:poss")
 
 
-_QUOTED_NAME = re.compile(
-    r'["\u201c\u201e\u00ab]\s*([^"\u201c\u201d\u201e\u00ab\u00bb\n]{4,160}?)\s*["\u201d\u00bb]'
+_QUOTED_NAME = re.compile(  # (a comma before the closing quote, 'issued "X," a statement',
+    # is the sentence's, not the title's)
+    r'["\u201c\u201e\u00ab]\s*([^"\u201c\u201d\u201e\u00ab\u00bb\n]{4,160}?)[\s,]*["\u201d\u00bb]'
 )
 
 
@@ -3618,7 +3856,8 @@ def _quoted_beside(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     for m in _QUOTED_NAME.finditer(doc.text, sent.start, sent.end):
         if m.end() <= tok.start:
             between = doc.text[m.end() : tok.start]
-            if not _BESIDE_TITLE.match(between) or not between.strip(" ").startswith(","):
+            comma = between.strip(" ").startswith(",") or m.group(0)[:-1].rstrip().endswith(",")
+            if not _BESIDE_TITLE.match(between) or not comma:
                 continue  # ('"X", a report': an apposition, not "X" and then a report)
         elif m.start() >= tok.end:
             # ('a new report by O, "X", documents': past the noun's own phrase)
@@ -3775,10 +4014,20 @@ def _kind_here(doc: Doc, at: int, lemmas: set[str]) -> Ent | None:
     begin = doc.units[j].start if j >= 0 else 0
     named = [e for e in doc.events_in(begin, at) if e.text and e.end <= at]
     for e in reversed(named):
-        if _of_kinds(e, lemmas):
+        if _of_kinds(e, lemmas) or _named_after_noun(doc, e, lemmas):
             return e
     context = doc.context_event
     return context if context is not None and _of_kinds(context, lemmas) else None
+
+
+_NOUN_BEFORE_NAME = re.compile(r"(\w+)[ \t\u00a0]*[\"\u201c\u00ab\u2018'][ \t\u00a0]*$")
+
+
+def _named_after_noun(doc: Doc, e: Ent, lemmas: set[str]) -> bool:
+    """Whether an event's name was brought in in quotes right after a noun of that kind ('se
+    realizó el panel "X"', 'the webinar "X"'): "the panel" later is X, whatever X's words."""
+    m = _NOUN_BEFORE_NAME.search(fold(doc.text[max(0, e.start - 40) : e.start]))
+    return m is not None and m.group(1) in lemmas
 
 
 def _known_of_kind(doc: Doc, lemmas: set[str]) -> Ent | None:
@@ -3870,6 +4119,22 @@ _TITLED_GAP = re.compile(
     r"llamad[oa]s?|appelee?s?|sur le theme|sobre el tema|on the theme)\s*)?[:\u2013\u2014-]?\s*"
     r"[\"\u201c\u201e\u00ab\u2018']?\s*"
 )
+
+
+_CALLED_GAP = re.compile(
+    r"\s*,?\s*(?:called|named|known\s+as|llamad[oa]|denominad[oa]|conocid[oa]\s+como|"
+    r"appelee?|denommee?|baptisee?)\s+[\"\u201c\u201e\u00ab]?\s*"
+)
+
+
+def _called_after(doc: Doc, tok: Token, types: tuple[str, ...]) -> Ent | None:
+    """A body whose name follows a noun for one after a word of naming ("the coalition called
+    C", "la red denominada C", "le collectif appelé C"): C."""
+    orgs = tuple(t for t in types if t in _ORGS)
+    for e in doc.ents_in(tok.end, tok.end + 40, orgs) if orgs else []:
+        if e.text and _CALLED_GAP.fullmatch(fold_slice(doc.text, tok.end, e.start)):
+            return e
+    return None
 
 
 def _titled_after(doc: Doc, tok: Token) -> Ent | None:
@@ -3998,6 +4263,10 @@ def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
         if unit.paragraph != paragraph:  # ("a follow-up meeting with X": its paragraph's only)
             described = doc.memo.get("described_events") or set()
             named = [e for e in named if e.key not in cast(set[str], described)]
+        if j < k and len(named) > 1:  # ('se realizó el panel "X", como sesión
+            quoted = [e for e in named if structure.quoted_after_event_noun(doc, e)]  # de la
+            if len(quoted) == 1:  # Cumbre Y': X, the meeting the sentence brings in by name)
+                return quoted[0]
         if named:
             return named[0] if j == k and first else named[-1]
         if j < k and unit.paragraph == paragraph and unit.kind == "sentence":
@@ -4164,6 +4433,8 @@ def _new_person(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         return None  # "the Seaside Legal Clinic", "la Casa Nueva": a body's name
     if _BODY_OF_BEFORE.search(doc.text, max(0, parts[0].start - 60), parts[0].start):
         return None  # "la Coordinadora de | Mujeres Migrantes": the "of" words of a body's name
+    if TITLE_COMPLEMENT.search(fold_slice(doc.text, max(0, parts[0].start - 60), parts[0].start)):
+        return None  # "Ministro Interino de | Relaciones Exteriores": what a title is of
     place_lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if place_lex is not None and _case_ok(place_lex, sent, tok, "place"):
         return None  # "founded in Port Elm, a member of C": a place, no person
@@ -4444,7 +4715,23 @@ def _new_acronym(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     ):
         return True
     return (
-        tok.upos == "PROPN" and tok.deprel == "nmod" and head is not None and _title_word(lex, head)
+        tok.upos == "PROPN"
+        and tok.deprel == "nmod"
+        and head is not None
+        and (_title_word(lex, head) or _titled_board(lex, sent, head))
+    )
+
+
+def _titled_board(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A governing body a title sits on ("président du conseil d'administration de ABCD",
+    "chair of the board of ABCD", "miembro del comité de pilotaje de ABCD"; lexicon
+    governing_bodies): the acronym after it names the body's organization."""
+    up = sent.head(tok)
+    return (
+        tok.deprel == "nmod"
+        and up is not None
+        and lex.lemma(tok.word) in lex.words.get("governing_bodies", set())
+        and _title_word(lex, up)
     )
 
 
@@ -5773,7 +6060,8 @@ def _context_org(
     types = tuple(t for t in types if t in _ORGS)
     if not types:
         return None
-    here = [e for e in doc.ents_in(sent.start, before, types) if e.text]
+    here = [e for e in doc.ents_in(sent.start, before, types)
+            if e.text and not _set_beside(doc, lex, sent, e)]  # fmt: skip
     if here:
         return here[-1]
     found, _ = _previous_subject(doc, lex, sent, types)
@@ -5781,6 +6069,14 @@ def _context_org(
         return found
     author = doc.author
     return author if author is not None and author.type in types else None
+
+
+def _set_beside(doc: Doc, lex: Lexicon, sent: Sentence, ent: Ent) -> bool:
+    """A name set beside the ones its sentence speaks of ("In addition to A, the members
+    include B", "Además de A, ...", "Outre A, ..."; lexicon besides): not the sentence's group."""
+    before = fold_slice(doc.text, sent.start, ent.start).rstrip(" '\u2019")
+    before = re.sub(r"(?:^|\s)(?:the|el|la|los|las|le|les|l)$", "", before).rstrip()
+    return any(before == w or before.endswith(" " + w) for w in lex.words.get("besides", set()))
 
 
 def listed_role(doc: Doc, lex: Lexicon, ent: Ent) -> str | None:

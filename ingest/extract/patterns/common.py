@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ingest.extract.candidates import clean_name, conjoined_names, state_office
+from ingest.extract.candidates import clean_name, conjoined_names, spelled_after, state_office
 from ingest.extract.frames import words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import HEDGE
@@ -222,7 +222,11 @@ def forecast(doc: Doc, unit: Unit) -> bool:
     return bool(_FORECAST.search(doc.folded(unit)))
 
 
-_ITEM_SPLIT = re.compile(r",|;|\s/\s|\n|\u2022")
+_ITEM_SPLIT = re.compile(  # (a partner named after "in cooperation with" is an item too)
+    r",|;|\s/\s|\n|\u2022|\s+(?:en\s+(?:colaboraci[oó]n|cooperaci[oó]n|coordinaci[oó]n)\s+con|"
+    r"in\s+(?:cooperation|collaboration|partnership)\s+with|"
+    r"en\s+(?:collaboration|coop[eé]ration|partenariat)\s+avec|junto\s+con|together\s+with)\s+"
+)
 _CONJ_EDGE = re.compile(r"^\s*(?:and|et|y|e|as well as|ainsi que|&)\s+|\s+(?:and|et|y|e)\s*$")
 # no "^": used as _LEAD.match(text, pos), where "^" would only match at 0
 _LEAD = re.compile(r"\s*(?:(?:the|la|el|le|les|los|las)\s+|l['\u2019]\s*)+", re.I)
@@ -330,12 +334,29 @@ _OPENING = re.compile(
 )
 
 
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
+
+
 def _split_last(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """The last item of a list may hold the list's conjunction: "B and C", "Gisti et Migreurop"
     (unless a known name spans it, or one word before it starts a longer name)."""
     found = conjoined_names(doc.text, s, e)
     if not found:
         return [(s, e)]
+    a, b = s, e
+    while a < b and doc.text[a].isspace():
+        a += 1
+    lead = _LEAD.match(doc.text, a, b)
+    a = lead.end() if lead else a
+    while b > a and doc.text[b - 1].isspace():
+        b -= 1
+    if spelled_after(doc.text, a, b):
+        return [(s, e)]  # "the Economic and Social Council for X (ESCX)": one name
+    bracket = _BRACKET_ACRONYM.search(doc.text, s, e)  # ("... and the Pacific (ESCAP)")
+    if bracket is not None and spelled_after(doc.text, s, bracket.start()):
+        # one name its abbreviation spells, "and" included; a next name may follow it
+        rest = doc.text[bracket.end() : e].strip()
+        return [(s, bracket.end()), (bracket.end(), e)] if rest else [(s, e)]
     # "Confer y Justicia y Paz": the list's conjunction comes first, a name may hold another
     c_start, c_end = found[0]
     if any(x.start < c_start and x.end > c_end and x.id for x in doc.ents_in(s, e)):

@@ -123,8 +123,15 @@ _EVENT_NP = re.compile(
 # discussion "X"', 'le débat « X »')
 _TITLED_KW = _KW + "|discussion|debate|debat"
 _QUOTED_EVENT = re.compile(
-    rf"\b(?:{_TITLED_KW})s?\s+(?:called|titled|entitled|intitule[e]?|titulad[oa]|denominad[oa]|:)?\s*"
-    r"[\"\u201c\u00ab]\s*(?P<title>[^\"\u201d\u00bb]{4,120}?)\s*[\"\u201d\u00bb]"
+    rf"\b(?:{_TITLED_KW})s?\s+(?:called|titled|entitled|intitule[e]?|titulad[oa]|denominad[oa]|:|"
+    # "a panel discussion on the theme of "X"", "sous le thème « X »", "bajo el lema "X""
+    r"(?:on|under|with)\s+the\s+(?:theme|topic|title)(?:\s+of)?|themed|"
+    r"(?:sous|sur|avec)\s+le\s+(?:theme|titre)(?:\s+de)?|"
+    r"(?:bajo|sobre|con)\s+el\s+(?:tema|lema|titulo)(?:\s+de)?)?\s*"
+    # (a press page's title closed by two apostrophes, or in single quotes, is quoted too)
+    # (folded text: curly quotes are straight; a closing pair of apostrophes is a quote too)
+    r"(?:[\"\u201c\u00ab]\s*(?P<title>[^\"\u201d\u00bb]{4,120}?)\s*(?:[\"\u201d\u00bb]|'')"
+    r"|(?<!\w)'\s*(?P<single>[^'\n]{4,120}?)\s*'(?!\w))"
 )
 _STOP = word_set(
     "a an the of on for and to in at with by de la le les el los las des du y et en sur sobre "
@@ -247,6 +254,10 @@ def _match_event(doc: Doc, phrase: str, extra: str) -> tuple[float, str] | None:
         ):
             continue
         score = sum(idf[w] for w in shared) / total
+        own = sum(idf[w] for w in shared & phrase_words) / total
+        if distinctive and all(w in _COMMON for w in distinctive) and own < 0.45:
+            continue  # "Harbor Council organized a workshop on labour rights": only a common
+            # word ("rights") of the phrase, the rest the organizer's, names no known meeting
         if best is None or score > best[0]:
             best = (score, event_id)
     if best is None or best[0] < 0.45:
@@ -257,7 +268,8 @@ def _match_event(doc: Doc, phrase: str, extra: str) -> tuple[float, str] | None:
 def quoted_events(doc: Doc, unit: Unit) -> None:
     """ "le séminaire « En route pour ... »": a new event, named by its quoted title."""
     for m in _QUOTED_EVENT.finditer(doc.folded(unit)):
-        s, e = unit.start + m.start("title"), unit.start + m.end("title")
+        group = "title" if m.group("title") is not None else "single"
+        s, e = unit.start + m.start(group), unit.start + m.end(group)
         title = doc.text[s:e]
         if not doc.ents_in(s, e, ("Event",)):
             doc.add(candidate(s, e, title, title, "Event", 0.7))
@@ -384,7 +396,7 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
     """The relations of events in a unit; `hot` says which PARTS' words it holds."""
     out: list[Proto] = []
     f = doc.folded(unit)
-    if '"' in f:
+    if '"' in f or "'" in f:  # (a title in single quotes: "el conversatorio 'X'")
         quoted_events(doc, unit)
     out.extend(_role_lists(doc, i, unit))
     if hot & EDITION and "(" in f:

@@ -135,6 +135,8 @@ _ITS_ROLE = re.compile(
     rf"\b(?:its|their|su|sus|son|sa|ses)\s+(?P<role>{ROLE}|representative|representante|"
     r"representant)\s*,?\s*$"
 )
+# a passive's agent word between a body and "its role, P": the possessive is the subject's
+_AGENT_BETWEEN = re.compile(r"(?<![\w'])(?:by|par|por)\s*$", re.I)
 _GOV_ROLE_BEFORE = re.compile(
     rf"(?P<role>{GOV_ROLE})(?:\s+(?P<adj>[a-z\-]+))?(?:\s+(?:of|de|du|del|d')\s*(?P<of>[\w\s\-]+?))?"
     r"\s*,?\s*$"
@@ -469,7 +471,10 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
         before = f[max(0, person.start - base - 90) : person.start - base]
         m2 = _ITS_ROLE.search(before)
         if m2:
-            org = left(doc, unit, person.start - len(before) + m2.start(), ORGS, reach=40)
+            at = person.start - len(before) + m2.start()
+            org = left(doc, unit, at, ORGS, reach=40)
+            if org is not None and _AGENT_BETWEEN.search(doc.text[org.end : at]):
+                continue  # "A was represented at E by its president, P": A's, not E's
             if org is not None:
                 out.append(_affiliated(doc, unit, person, org, m2.group("role"), 0.75))
                 continue
