@@ -302,8 +302,8 @@ def _apply(
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
     if (  # "E se tiendra à l'initiative de O", "E s'ouvrira en présence de P": the verb
-        frame.relation in ("ORGANIZED", "PARTICIPATED_IN")  # the noun hangs on says whether
-        # it is a fact
+        frame.relation in ("ORGANIZED", "PARTICIPATED_IN", "SPOKE_AT")  # the noun hangs on
+        # says whether it is a fact ("In her remarks, P will note": a speech still to come)
         and frame.pos == "noun"
         and up is not None
         and up.upos in ("VERB", "AUX")
@@ -2818,6 +2818,15 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         if head is None or tok.deprel.split(":")[0] not in ("obl", "nmod"):
             return []
         return [c for c in sent.children(head, "obj", *_OBL) if c is not tok]
+    if name == "own_speech_subject":  # "In her remarks, P noted", "Durante su intervención,
+        up = sent.head(tok)  # P lanzó", "Dans son discours, P a rappelé": the clause's subject
+        owned = any(
+            _possessive(lex, c) or (c.deprel == "nmod:poss" and c.upos == "PRON")
+            for c in sent.children(tok)
+        )
+        if up is None or up.upos != "VERB" or tok.deprel.split(":")[0] != "obl" or not owned:
+            return []
+        return [t for t in _subject(lex, sent, up) if t.upos == "PROPN"]
     if name == "possessor":  # "its", "O's"; a possessive determiner ("sus", "ses")
         return [c for c in sent.children(tok) if c.deprel == "nmod:poss" or _possessive(lex, c)]
     if name == "governor":
@@ -3259,6 +3268,20 @@ def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     return person
 
 
+def _fronted_appos(sent: Sentence, tok: Token) -> list[Token]:
+    """A subject a parser hung as an apposition on the oblique that opens the clause, set off
+    by a comma before the verb that has no subject ("Pendant l'atelier, P, directrice de O, a
+    souligné": P), a proper name only."""
+    for o in sent.children(tok, "obl"):
+        if o.i > tok.i:
+            continue
+        for a in sent.children(o, "appos"):
+            comma = a.i > 0 and sent.tokens[a.i - 1].word == ","
+            if a.upos == "PROPN" and o.i < a.i < tok.i and comma:
+                return [a]
+    return []
+
+
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     """The logical subject: a passive's agent, else nsubj; climbing control verbs,
     coordinated verbs and relative clauses when the trigger has none of its own."""
@@ -3317,6 +3340,10 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                      and s.upos == "PROPN" and sent.children(c, "cc")
                      and not sent.children(c, *_SUBJ, "obj", "cop", "aux")]  # fmt: skip
             return [s, *stray]  # ("Sont intervenus A, juriste à O, et B": B hung on the verb)
+        if cur is tok and tok.upos in ("VERB", "AUX"):
+            fronted = _fronted_appos(sent, tok)
+            if fronted:
+                return fronted
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)
             if head is not None and cur.deprel == "acl" and sent.children(cur, "mark"):
