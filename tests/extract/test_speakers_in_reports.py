@@ -73,3 +73,15 @@ def test_a_state_after_a_fronted_oblique_still_acts(gz: Gazetteer) -> None:
     assert {(ids[r.source], ids[r.target]) for r in ex.relations if r.type == "WITHDREW_FROM"} == {
         ("hun", "gcm-compact")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de 150 pays ont adopté le Pacte mondial sur les migrations.",
+        "Más de 150 países aprobaron el Pacto Mundial sobre Migración.",
+    ],
+)
+def test_the_compacts_short_names(gz: Gazetteer, text: str) -> None:
+    # the short titles the UN's French and Spanish pages give the compact
+    assert [m.entries[0].id for m in gz.find(text)] == ["gcm-compact"]
