@@ -1255,6 +1255,7 @@ def _person_context(
             and not _CONNECTOR_END.search(before))
         or _HONORIFIC_BEFORE.search(text[max(start, s - 8) : s])
         or _SPEAKER_BEFORE.search(before)
+        or _title_set_off(text, s, e)  # "Name, <a post the lexicon may not list>, O"
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP": a name, then a known one
         or (of_org and taken.overlaps(of_org.end(), of_org.end() + 1))
         # "Name Surname (Known Organization)": a name, then a known one in brackets
@@ -1262,6 +1263,57 @@ def _person_context(
         # "O's Jane Doe": a known name's possessive right before
         or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
     )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _set_off_title() -> re.Pattern[str]:
+    """A post set off after a name and the capitalised name of its body after it: a comma or a
+    dash, the post's words, then a comma, a dash or a link word (lexicon title_links, an article
+    of title_articles after it) before a capital: "Name, <post>, O", "Name - <post>, O",
+    "Name, <post> de O"."""
+    links = sorted(words_in_every_language("title_links"), key=len, reverse=True)
+    articles = sorted(words_in_every_language("title_articles"), key=len, reverse=True)
+    link = "|".join(re.escape(w) for w in links if not w.endswith("'"))
+    elided = "|".join(re.escape(w[:-1]) for w in (*links, *articles) if w.endswith("'"))
+    article = "|".join(re.escape(w) for w in articles if not w.endswith("'"))
+    return re.compile(
+        r"(?:[ \t]*,|[ \t]+[\u2013\u2014-])[ \t]*(?P<t>[^\W\d_][^,;:.()\[\]\n\u2013\u2014]{0,80}?)"
+        rf"(?:[ \t]*,|[ \t]+[\u2013\u2014-]|[ \t]+(?:{link})(?:[ \t]+(?:{article}))?"
+        rf"|[ \t]+(?:{elided})['\u2019])[ \t]*(?=[A-Z\u00c0-\u00de])"
+    )
+
+
+# "Name, O's <post>", "Name, the O's <post>": a capitalised name, its possessive, the post
+_OWNED_POST = re.compile(
+    r"[ \t]*,[ \t]*(?:the[ \t]+)?[A-Z\u00c0-\u00de][\w&\-]*(?:[ \t]+[\w&\-]+){0,6}?['\u2019]s[ \t]+"
+    r"(?P<t>[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,4})"
+)
+
+
+def _title_set_off(text: str, s: int, e: int) -> bool:
+    """A post read by its shape right after a name, with a body's name after it; never after a
+    run of three words or more that a verb of the lexicon opens ("Acudieron Ana Lind, ...")."""
+    from ingest.extract.patterns.membership import reads_as_title
+
+    first, *rest = text[s:e].split()
+    if len(rest) >= 2 and any(
+        (lex := lexicon(lang)) is not None and lemma_of(first.lower(), lang) in lex.trigger_words
+        for lang in ("en", "es", "fr")
+    ):
+        return False
+    m = _set_off_title().match(text, e, min(len(text), e + 140))
+    owned = _OWNED_POST.match(text, e, min(len(text), e + 140))
+    if m is None and owned is not None:  # "Name, O's <post>"
+        words = re.findall(r"[^\W\d_][\w\-'\u2019]*", fold(owned.group("t")))
+        return any(reads_as_title(None, words[:k]) for k in range(1, len(words) + 1))
+    if m is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w\-'\u2019]*", fold(m.group("t")))
+    if words and words[0] in ("and", "y", "et"):
+        return False  # "Chair in Maritime Law, and Professor of Law, O": a list of posts
+    if words and words[0] in words_in_every_language("title_articles"):
+        return False  # "X, a member of C": a body or a place may be described so too
+    return reads_as_title(None, words)
 
 
 _ACRONYM_WORD = re.compile(r"(?<![\w\-.])[A-Z][A-Z0-9]*(?:[\-&.][A-Z0-9]+)*(?![\w\-])")

@@ -219,6 +219,7 @@ def extract_relations(
     if REPLACED:
         protos = [p for p in protos if p.type not in REPLACED]
     protos.extend(syntax.extract(doc, parser or default_parser()))
+    protos.extend(membership.late_titles(doc, protos))  # (the parse names more people)
     protos = _named_text_first(doc, protos)
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact
     # for any reader of that sentence

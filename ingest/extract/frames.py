@@ -199,6 +199,8 @@ def lexicon(language: str) -> Lexicon | None:
     lex.trigger_words = {entry[0] for entries in triggers.values() for entry in entries}
     # inflected forms the lemmatizer does not bring back to a trigger ("left"): parse them
     lex.trigger_words |= {fold(str(v)) for v in raw.get("trigger_forms") or []}
+    # endings of a past tense that only an accent tells ("destacó"): read as written, not folded
+    lex.suffixes["past_marks"] = tuple(str(v).lower() for v in raw.get("past_marks") or [])
     # nouns that stand for the event or the process a text is about ("the meeting", "the talks")
     for key, values in (raw.get("stand_ins") or {}).items():
         lex.words[key] = {fold(str(v)) for v in values or []}

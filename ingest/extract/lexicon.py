@@ -55,6 +55,12 @@ _ROLE_PHRASES = "|".join(sorted(_words("roles")))
 ROLE = alt(_ROLE_PHRASES)
 # every word of a role (folded): a text without one of them holds no role
 ROLE_WORDS = frozenset(re.findall(r"[a-z]+", _ROLE_PHRASES))
+# each role's head: its last word before an of-phrase ("minister of foreign affairs": minister)
+ROLE_HEADS = frozenset(
+    re.split(r"\s+(?:of|de|del|du|des|for|para|pour)\s+", r)[0].split()[-1]
+    for r in _words("roles")
+    if r.strip()
+)
 GOV_ROLE = _phrases("government_roles")
 # an abbreviation's stops may be followed by a space ("H.E." or "H. E.")
 _PREFIXES = "|".join(

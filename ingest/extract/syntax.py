@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass
@@ -316,6 +317,23 @@ def _apply(
             reading = dataclasses.replace(reading, future=True)
         if any(w.endswith(lex.suffixes.get("conditional_suffixes", ())) for w in verb_forms):
             reading = dataclasses.replace(reading, hedged=True)
+    top = sent.head(up) if up is not None else None
+    if (  # "La primera en intervenir fue P", "La première à prendre la parole fut P": the
+        frame.relation == "SPOKE_AT"  # copula on the name says whether it is a fact, not the
+        and tok.deprel.startswith("acl")  # infinitive's own mark
+        and up is not None
+        and up.upos == "ADJ"
+        and up.deprel.startswith("nsubj")
+        and top is not None
+        and sent.children(top, "cop")
+    ):
+        reading = _reading(lex, sent, top)
+        said = [fold(c.word) for c in sent.children(top, "cop", "aux")]
+        if any(w.endswith(lex.suffixes.get("future_suffixes", ())) for w in said) or any(
+            c.word.lower().endswith(("r\u00e1", "r\u00e1n"))  # ("será": its accent)
+            for c in sent.children(top, "cop")
+        ):
+            reading = dataclasses.replace(reading, future=True)
     if (  # "A will be one of the participants", "A was not one of them": the copula's own
         frame.relation == "PARTICIPATED_IN"  # reading is the noun's
         and frame.pos == "noun"
@@ -1498,6 +1516,8 @@ def _slot(
             keys = {e.key for e in tree}
             tree += [e for e in _in_charge_people(doc, lex, sent, tok) if e.key not in keys]
         return tree
+    if name == "reported_event":  # "P stressed", "P destacó", "P a souligné": a report's meeting
+        return _reported_event(doc, lex, sent, tok, types)
     if name in ("event_oblique", "new_event_oblique"):  # "invites you to a webinar on X",
         heads = _slot_heads(lex, sent, tok, "oblique", arg)  # never "to a reflection on E"
         nouns = lex.words.get("event_nouns", set())
@@ -2972,8 +2992,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             cur = sent.head(tok) or tok
         elif tok.deprel.startswith("acl") and sent.head(tok) is not None:
             head = sent.head(tok)  # "Among those attending E were A": the verb on "those"
-            if head is not None and head.upos in ("DET", "PRON"):
-                cur = head
+            if head is not None and head.upos in ("DET", "PRON", "ADJ"):  # ("La primera en
+                cur = head  # intervenir fue P", "La première à prendre la parole fut P")
         up = sent.head(cur)
         subject = cur.deprel.startswith(("nsubj", "csubj")) or (
             up is not None and cur.deprel == "dep" and cur.i < up.i
@@ -2987,6 +3007,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         if any(lex.lemma(c.word) not in perfect for c in sent.children(up, "aux")):  # copula's
             return []  # own forecast or hedge)
         return [up]
+    if name == "own_word_appos":  # "tomó la palabra P", "a pris la parole P": a parser's
+        if sent.children(tok, *_SUBJ):  # apposition on the trigger's own object, where the
+            return []  # verb has no subject of its own
+        own = {w for e in lex.triggers.get(arg, set()) for w in e[1:]}
+        return [
+            a for o in sent.children(tok, "obj") if lex.lemma(o.word) in own
+            for a in sent.children(o, "appos") if a.upos == "PROPN"
+        ]  # fmt: skip
     if name == "in_charge":  # "la inauguración estuvo / corrió a cargo de P": P (lexicon
         return _in_charge(lex, sent, tok)  # in_charge), never a forecast, hedge or negation
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
@@ -3963,7 +3991,12 @@ def _stand_in(
                 return named
     if "Event" in types and lemmas & lex.words.get("event_nouns", set()):
         # "the meeting in <country>", "the <city> conference": the known event held there
-        for c in sent.children(tok, "nmod", "compound", "flat"):
+        # (also "la conferencia organizada por O en <ciudad>": the place of its participle)
+        held = [
+            o for a in sent.children(tok, "acl", "amod") if a.i > tok.i
+            for o in sent.children(a, "obl") if _case_ok(lex, sent, o, "at")
+        ]  # fmt: skip
+        for c in sent.children(tok, "nmod", "compound", "flat") + held:
             if c.upos == "PROPN" and (not sent.children(c, "case") or _case_ok(lex, sent, c, "at")
                                       or _case_ok(lex, sent, c, "of")):  # fmt: skip
                 kind = min({EVENT_WORD_EN.get(w, w) for w in lemmas})  # ("conference")
@@ -4269,6 +4302,226 @@ def _headed_event(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent | N
     return doc.add(candidate(s, e, name, name, "Event", 0.55))
 
 
+def _told_past(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a verb is told in the past: a perfect ("has stressed", "a souligné", "ha
+    destacado") or a past form (lexicon past_forms, past_suffixes, and past_marks read as
+    written: "destacó")."""
+    words = lex.words
+    auxes = sent.children(tok, "aux", "aux:pass")
+    if any(lex.lemma(a.word) in words.get("perfect_aux", set()) for a in auxes):
+        return True
+    ends = lex.suffixes.get("past_suffixes", ())
+    marks = lex.suffixes.get("past_marks", ())
+    return any(
+        fold(f.word) in words.get("past_forms", set())
+        or (ends and fold(f.word).endswith(ends))
+        or (marks and f.word.lower().endswith(marks))
+        for f in [tok, *auxes]
+    )
+
+
+def _reported_event(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The meeting a report tells a person's words at ("P stressed that", "P destacó", "P a
+    souligné"): the event in focus, where the verb is told in the past, outside quotes, with no
+    oblique of its own that names a place, a channel, a text or another meeting ("in a
+    statement", "to reporters", "in Geneva"; a part of the meeting, "in the first panel", is
+    still it), and where that meeting is the text's own or named before in the section; never
+    one still to come."""
+    if tok.upos != "VERB" or _in_quotes(sent, tok) or not _told_past(lex, sent, tok):
+        return []
+    subjects = _subject(lex, sent, tok)
+    if tok.deprel.startswith("acl") and (up := sent.head(tok)) is not None:
+        subjects = [up]  # ("P, who stressed": the name the relative clause hangs on)
+    named = [  # a speaker the report names there ("P", "the rector P"), not a pronoun read
+        t  # from context
+        for t in subjects
+        if t.upos == "PROPN"
+        or any(c.upos == "PROPN" for c in sent.children(t, "appos", "flat", "compound"))
+    ]
+    if not named:
+        return []
+    cur: Token | None = tok  # the sentence's own saying, or a relative clause's on its speaker
+    while cur is not None and cur.deprel != "root":  # ("P, who stressed"), never a saying
+        up = sent.head(cur)  # told inside another ("said the plan he described as")
+        if cur.deprel == "conj":
+            cur = up
+            continue
+        relative = any(fold(c.word) in lex.words["relative"] for c in sent.children(cur, "nsubj"))
+        if cur.deprel.split(":")[0] == "acl" and relative and up is not None and up.upos == "PROPN":
+            break
+        return []
+    nouns = lex.words.get("event_nouns", set()) | lex.words.get("generic_event_nouns", set())
+    meeting = nouns | lex.words.get("event_parts", set())
+    channels = lex.words.get("channel_nouns", set())
+    said = sent.children(tok, "obl", "nmod", "iobj") + [  # ("Back in C, P stressed",
+        d  # "Speaking to journalists, P stressed": an adverb's or a participle's own)
+        for a in sent.children(tok, "advmod", "advcl")
+        for d in sent.children(a, "obl", "nmod", "iobj", "obj")
+    ]
+    for c in said:
+        lemmas = {lex.lemma(c.word), fold(c.lemma), fold(c.word)}
+        joined = [t for t in sent.children(c, "compound", "punct") if t.i < c.i]  # ("op-ed":
+        if joined and fold(doc.text[joined[0].start : c.end]).replace(" ", "") in channels:
+            return []  # a hyphenated word a tokenizer split)
+        if (
+            _case_ok(lex, sent, c, "by")
+            or lemmas & lex.words.get("behalf_nouns", set())
+            or not _names_a_where(doc, lex, sent, c)
+        ):
+            continue  # (a passive's agent; "on behalf of O", "in response to", "on 12 March")
+        start, end = sent.span(c, CLAUSAL | {"nmod", "appos"})
+        mods = {lex.lemma(m.word) for m in sent.children(c, "amod", "compound", "nmod")}
+        mods |= {fold(m.word) for m in sent.children(c, "amod", "compound")}
+        around = any(e.start < end and start < e.end for e in doc.ents)  # (a name around it)
+        if around or not (lemmas | mods) & meeting or (lemmas | mods) & channels:
+            return []  # ("during the opening ceremony": a part of the meeting; "acto inaugural")
+    if _told_through(doc, lex, sent, channels):
+        return []  # ("Lajcak regretted it in a statement. Lajcak stressed that": the statement's)
+    event = _report_topic(doc, tok.start) or event_here(doc, tok.start)
+    if (
+        event is None
+        or event.type not in types
+        or (event.id is None and not set(re.findall(r"\w+", fold(event.name))) & nouns)
+        or set(re.findall(r"\w+", fold(event.name))) & channels  # ("Migrants Day": no
+        or not _reported_meeting(doc, tok.start, event)  # meeting; "press conference": a channel)
+        or _said_another_day(doc, sent, event)
+    ):
+        return []
+    return [event]
+
+
+def _said_another_day(doc: Doc, sent: Sentence, event: Ent) -> bool:
+    """Whether a sentence dates what it tells to a day before a meeting or more than a week
+    after its first day ("The forum was held on 12 March. On 3 May, P stressed"): no speech
+    at it. Days only, a new meeting's as the sentence that first names it writes it."""
+    said = date_in(doc.text, sent.start, sent.end, doc.document_date)
+    if said is None or len(said) != 10:
+        return False
+    if event.id is not None:
+        info = doc.gz.events.get(event.id)
+        began = info.start_date if info is not None else None
+    else:
+        first = min((e.start for e in doc.ents if e.key == event.key and e.text), default=None)
+        unit = next((u for u in doc.units if first is not None and u.start <= first < u.end), None)
+        began = date_in(doc.text, unit.start, unit.end, doc.document_date) if unit else None
+    if began is None or len(began) != 10:
+        return False
+    gap = (datetime.date.fromisoformat(said) - datetime.date.fromisoformat(began)).days
+    return gap < 0 or gap > 7
+
+
+def _told_through(doc: Doc, lex: Lexicon, sent: Sentence, channels: set[str]) -> bool:
+    """Whether an earlier sentence of a sentence's line (or the sentence) tells its words as a
+    channel's: a channel noun that says where or who says ("in a statement released by his
+    spokesperson", "the statement recalled", "en una entrevista"); a speaker's own ("in her
+    statement") is a speech at the meeting."""
+    kept = doc.memo.get("paragraph_parses")
+    starts = doc.memo.get("unit_starts")
+    if not isinstance(starts, list):
+        starts = doc.memo["unit_starts"] = [u.start for u in doc.units]
+    k = bisect.bisect_right(starts, sent.start) - 1
+    if not isinstance(kept, dict) or k < 0:
+        return False
+    line = doc.units[k].line
+    mine = (
+        lex.words.get("possessive_determiners", set())
+        | lex.words.get("person_pronouns", set())
+        | lex.words.get("plural_pronouns", set())
+    )
+    for j in range(k - 1, -1, -1):  # an earlier sentence the parser did not read ("P regretted
+        unit = doc.units[j]  # it in a statement"): a channel noun 1-2 words after "in"
+        if unit.line != line:
+            break
+        if unit.start in kept:
+            continue
+        words = re.findall(r"\w+", fold(doc.text[unit.start : unit.end]))
+        for i, w in enumerate(words):
+            near = words[i + 1 : i + 3]
+            if (
+                "place" in lex.case_class(w)
+                and any(n in channels for n in near)
+                and near[0] not in mine  # ("in her statement": her own speech)
+            ):
+                return True
+    for at, parsed in kept.items():
+        j = bisect.bisect_right(starts, at) - 1
+        if j < 0 or doc.units[j].line != line or at > sent.start:
+            continue
+        for s in cast(list[Sentence], parsed):
+            for t in s.tokens:
+                if (
+                    (
+                        t.deprel.split(":")[0] == "nsubj"
+                        or (
+                            t.deprel.split(":")[0] in ("obl", "nmod")
+                            and _case_ok(lex, s, t, "place")
+                        )
+                    )
+                    and t.upos == "NOUN"
+                    and {lex.lemma(t.word), fold(t.word)} & channels
+                    and not any(
+                        _possessive(lex, d) or d.deprel == "nmod:poss" for d in s.children(t)
+                    )
+                ):
+                    return True
+    return False
+
+
+def _report_topic(doc: Doc, at: int) -> Ent | None:
+    """The meeting a report's line speaks of at an offset: the last one its own line names
+    before it, else the first one its section names (what the section reports on: "The forum
+    was held in C ... the dialogue followed the conference held the week before. P stressed":
+    the forum), not counting the heading."""
+    k = next((j for j in range(len(doc.units) - 1, -1, -1) if doc.units[j].start <= at), -1)
+    if k < 0:
+        return None
+    line = doc.units[k].line
+    first: Ent | None = None
+    for j in range(k, -1, -1):
+        unit = doc.units[j]
+        if unit.kind == "heading":
+            break
+        named = [e for e in doc.events_in(unit.start, unit.end)
+                 if e.text and e.via != "edition" and e.start < at]  # fmt: skip
+        quoted = [e for e in named if structure.quoted_after_event_noun(doc, e)]
+        if len(named) > 1 and len(quoted) == 1:  # ('In the frame of E, the talk "X" was
+            named = quoted  # held': X, the meeting the sentence brings in by name)
+        if named and unit.line == line:
+            return named[-1]
+        first = named[0] if named else first
+    return first
+
+
+def _reported_meeting(doc: Doc, at: int, event: Ent) -> bool:
+    """Whether a meeting is the one a text reports on at this offset: held by the text's date
+    (a known one), and the text's own (its title's) or named before in its section (since its
+    heading)."""
+    if event.id is not None and doc.document_date:
+        info = doc.gz.events.get(event.id)
+        begun = info.start_date if info is not None else None
+        if begun and begun[: len(doc.document_date)] > doc.document_date:
+            return False  # (a meeting still to come)
+    if doc.context_event is not None and doc.context_event.key == event.key:
+        return True
+    if event.id is not None and not event.text:
+        return True  # (a known one its paragraph names by kind and place: "the conference in C")
+    k = next((j for j in range(len(doc.units) - 1, -1, -1) if doc.units[j].start <= at), -1)
+    if k < 0:
+        return False
+    for j in range(k, -1, -1):
+        unit = doc.units[j]
+        named = any(
+            e.key == event.key and e.start < at for e in doc.events_in(unit.start, unit.end)
+        )
+        if named:
+            return True
+        if unit.kind == "heading":
+            return False  # (the section's heading, and no further)
+    return False
+
+
 def event_here(doc: Doc, at: int, first: bool = False) -> Ent | None:
     """The event a word at this offset speaks of: the last event its unit names before it (with
     `first`, the unit's first), else the last one named since its section's heading (a heading
@@ -4392,11 +4645,13 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     staff by that name). A new "organization" that is only a title ("Director", "Policy
     Officer": a list line's title read as a signer) is one too."""
     if ent.type in ("Organization", "Coalition") and ent.id is None and ent.name:
-        return _only_a_title(doc, ent.name)
+        return _only_a_title(doc, ent.name) or (strict and _post_of_the(doc, ent.name))
     if ent.type != "Person" or ent.id is not None or not ent.name:
         return False
     if not looks_like_name(ent.name, titles=strict):
         return True  # "Deputy Director for Advocacy", "Central Liaison Office"
+    if strict and _post_after_name(doc, ent):
+        return True  # "P, Outreach Worker, O": P's post, no one's name
     lex = lexicon(doc.language if doc.language in ("en", "es", "fr") else "en")
     if lex is None:
         return False
@@ -4405,6 +4660,40 @@ def titled_person(doc: Doc, ent: Ent, strict: bool = False) -> bool:
     return any(
         entry[0] in (lemma, fold(first)) for c in _TITLES for entry in lex.triggers.get(c, ())
     )
+
+
+def _post_of_the(doc: Doc, name: str) -> bool:
+    """A new organization's name that starts with a post, a link word and an article: a post
+    and its body read as one name ("Outreach Worker with the X Centre")."""
+    from ingest.extract.frames import words_in_every_language
+    from ingest.extract.patterns.membership import reads_as_title
+
+    words = fold(name).split()
+    links = words_in_every_language("title_links")
+    articles = words_in_every_language("title_articles")
+    cut = next((k for k, w in enumerate(words) if w in links), None)
+    if cut is None or not 1 <= cut <= 4 or cut + 2 >= len(words) or words[cut + 1] not in articles:
+        return False
+    language = doc.language if doc.language in ("en", "es", "fr") else None
+    return reads_as_title(language, words[:cut])
+
+
+def _post_after_name(doc: Doc, ent: Ent) -> bool:
+    """A "person" set off by a comma or a dash right after another person's name whose words
+    read as a post (patterns.membership.reads_as_title): "P, Outreach Worker, O"."""
+    from ingest.extract.patterns.membership import reads_as_title
+
+    language = doc.language if doc.language in ("en", "es", "fr") else None
+    words = re.findall(r"[^\W\d_][\w\-'\u2019]*", fold(ent.name))
+    if re.search(r"['\u2019]s\s+$", doc.text[max(0, ent.start - 4) : ent.start]):
+        return reads_as_title(language, words, by_ending=False)  # "O's Senior Officer"
+    before = [
+        e for e in doc.ents_in(max(0, ent.start - 120), ent.start, ("Person",)) if e.key != ent.key
+    ]
+    gap = doc.text[before[-1].end : ent.start] if before else ""
+    if not before or not re.fullmatch(r"\s*[,\u2013\u2014-]\s*", gap):
+        return False
+    return reads_as_title(language, words)
 
 
 def _only_a_title(doc: Doc, name: str) -> bool:
@@ -4790,6 +5079,12 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
         nouns = lex.words.get("event_nouns", set()) if lex is not None else set()
         said = [t for t in sent.tokens if lex is not None and lex.lemma(t.word) in nouns]
         pick = next((e for t in said if lex and (e := _headed_event(doc, lex, sent, t))), None)
+        if (  # a speaker in a report: the meeting its line or section reports on, not one its
+            pick is None  # section names in passing ("First to speak was P")
+            and doc.memo.get("relation") == "SPOKE_AT"
+            and not doc.events_in(sent.start, sent.end)
+        ):
+            pick = _report_topic(doc, sent.start)
         pick = pick or event_here(doc, sent.end, first=True)
     elif what == "document":
         pick = doc.self_doc
@@ -5117,6 +5412,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         negated = not negated  # a parser's "A's refusal (subject) to sign"
     if tok.upos in ("NOUN", "PROPN") and _former(lex, sent, tok):
         negated = True  # "the former director", "el entonces presidente": held no more
+    if tok.upos == "VERB" and _in_class(lex, sent, tok, "lead_org") and _former(lex, sent, tok):
+        negated = True  # "who once chaired C", "who led C until 2019": a post held no more
     up = sent.head(tok)
     if (
         tok.upos in ("NOUN", "PROPN")

@@ -4,6 +4,7 @@ people (AFFILIATED_WITH {role}), in EN, ES and FR."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, NEGATION, ROLE
 from ingest.extract.patterns.common import (
@@ -428,6 +429,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             org = _whole_name(doc, org)
             if org is not None and doc.ents_in(person.end, org.start, ("Person",)):
                 org = None  # "A, avocat au Barreau de V, et B, chercheuse à O": O is B's
+            if org is not None and _clause_after_title(f[person.end - base : org.start - base]):
+                org = None  # "P, Legal Officer, met O": a verb's object, not the post's body
             if org is not None:
                 between = f[person.end - base : org.start - base]
                 roles = list(_A_ROLE.finditer(between))
@@ -488,6 +491,292 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             if state is not None:
                 out.append(_affiliated(doc, unit, person, state, _cap(m3.group("role")), 0.7))
     return out
+
+
+# a title set off after a person: a comma or a dash, the title's words (no digits, no
+# brackets, no stops), then a comma, a dash or a link word (lexicon title_links) before its body
+_APPOS_OPEN = re.compile(r"^(?:\s*,|\s+[\u2013\u2014-])\s*")
+_APPOS_WORDS = re.compile(r"^[^\W\d_][\w\-'\u2019&]*(?:\s+[^\W\d_&][\w\-'\u2019&]*|\s+&){0,9}")
+_APPOS_TAIL = re.compile(r"^['\u2019]s\b")  # "O's founder": the body's own person, no post of O
+_APPOS_REACH = 110
+
+
+@lru_cache(maxsize=8)
+def _title_lexicon(
+    language: str | None,
+) -> tuple[frozenset[str], frozenset[tuple[str, ...]], tuple[str, ...], frozenset[str]]:
+    """The words that head a title (title_words, title_noun, the roles' words: every language's,
+    pages mix them), the title_noun phrases, the endings of a word for one who does a job (the
+    text's language; every language's where it is not known), the words of a tie that is no
+    post or of a post held no more."""
+    from ingest.extract.frames import lexicon, words_in_every_language
+    from ingest.extract.lexicon import ROLE_HEADS
+
+    phrases: set[tuple[str, ...]] = set()
+    suffixes: list[str] = []
+    for lang in ("en", "es", "fr"):
+        lex = lexicon(lang)
+        if lex is not None:
+            phrases |= lex.triggers.get("title_noun", set())
+            if language in (None, lang):
+                suffixes += lex.suffixes.get("title_suffixes", ())
+    heads = {p[-1] for p in phrases} | set(words_in_every_language("title_words")) | set(ROLE_HEADS)
+    stop = words_in_every_language("not_titles", "former", "not_yet")
+    return frozenset(heads), frozenset(phrases), tuple(suffixes), stop
+
+
+def reads_as_title(language: str | None, words: list[str], by_ending: bool = True) -> bool:
+    """Whether a phrase (its folded words) set between a person and a body reads as a post: its
+    head (the first or the last word before its first link word) is a title's word or ends like
+    a word for one who does a job (by_ending); no word names a tie that is no post or a role
+    held no more."""
+    from ingest.extract.frames import words_in_every_language
+
+    if not words:
+        return False
+    heads, phrases, suffixes, stop = _title_lexicon(language)
+    links = words_in_every_language("title_links")
+    articles = words_in_every_language("title_articles")
+    words = [w for w in words if w not in articles]
+    if not words or any(w in stop or w.split("-")[0] in stop for w in words):
+        return False
+    cut = next((k for k, w in enumerate(words) if w in links and k > 0), len(words))
+    own = [w for w in words[:cut] if w not in links and w not in ("and", "y", "et", "&")]
+    if not own or len(own) > 5:
+        return False
+    if tuple(own[-2:]) in phrases or tuple(own[:2]) in phrases:
+        return True
+    # the head: last in English ("Protection Specialist"), first where adjectives follow it
+    # ("enlace regional", "référente juridique")
+    return any(
+        head in heads or (by_ending and len(head) > 4 and head.endswith(suffixes))
+        for head in {own[0], own[-1]}
+    )
+
+
+def _title_words(doc: Doc, words: list[str]) -> bool:
+    return reads_as_title(doc.language if doc.language in ("en", "es", "fr") else None, words)
+
+
+def _clause_after_title(between: str) -> bool:
+    """A word after a comma between a title and a body that neither links nor goes on with a
+    title ("P, Legal Officer, met O"): a clause of its own begins there."""
+    from ingest.extract.frames import words_in_every_language
+
+    ok = words_in_every_language("title_links", "title_articles") | {"and", "y", "et"}
+    for m in re.finditer(r",\s*([a-z][\w\-']*)", between):
+        word = m.group(1)
+        if word not in ok and not reads_as_title(None, [word]):
+            return True
+    return False
+
+
+def late_titles(doc: Doc, protos: list[Proto]) -> list[Proto]:
+    """Titles set off after a person, read once every name is known (the parse names people the
+    first readers miss): for each person with no affiliation read in its unit yet."""
+    have = {(p.source.key, p.unit.start) for p in protos if p.type == "AFFILIATED_WITH"}
+    out: list[Proto] = []
+    for unit in doc.units:
+        for person in doc.ents_in(unit.start, unit.end, ("Person",)):
+            if (person.key, unit.start) in have:
+                continue
+            found = [p for p in _apposed_titles(doc, unit, person) if p is not None]
+            found = found or _our_title(doc, unit, person) or _relative_lead(doc, unit, person)
+            if found:
+                have.add((person.key, unit.start))
+                out.extend(found)
+    return out
+
+
+def _relative_lead(doc: Doc, unit: Unit, person: Ent) -> list[Proto]:
+    """ "P, que preside C", "P, qui dirige C": a relative clause whose verb leads a body (lexicon
+    lead_org), in the present; a parser may read the body as the verb's subject and the
+    relative word as its object ("que" is both)."""
+    from ingest.extract.frames import lexicon
+
+    lex = lexicon(doc.language) if doc.language in ("es", "fr") else None
+    if lex is None:
+        return []
+    after = fold(doc.text[person.end : min(unit.end, person.end + 60)])
+    m = re.match(r"\s*,\s*([\w']+)\s+([\w\-]+)\s+(?:(?:el|la|le)\s+|l')?", after)
+    if m is None or m.group(1) not in lex.words.get("relative", set()):
+        return []
+    verb = m.group(2)
+    past = lex.suffixes.get("past_suffixes", ()) + lex.suffixes.get("imperfect_suffixes", ())
+    lemma = lex.lemma(verb)
+    if not lex.in_class("lead_org", lemma) or (past and verb.endswith(past)):
+        return []
+    org = next(
+        (e for e in doc.ents_in(person.end, unit.end, ORGS) if e.start == person.end + m.end()),
+        None,
+    )
+    if org is None:
+        return []
+    proto = _affiliated(doc, unit, person, org, lex.roles.get(lemma), 0.7)
+    return [proto] if proto is not None else []
+
+
+def _our_title(doc: Doc, unit: Unit, person: Ent) -> list[Proto]:
+    """ "our Programme Officer P", "nuestra coordinadora, P", "notre chargée de mission P": a
+    post the text's author names as its own (lexicon first_person) is held at the author."""
+    from ingest.extract.frames import words_in_every_language
+
+    author = doc.author
+    if author is None or author.type not in ORGS:
+        return []
+    before = fold(doc.text[max(unit.start, person.start - 80) : person.start])
+    ours = "|".join(sorted(map(re.escape, words_in_every_language("first_person"))))
+    m = re.search(rf"(?:^|\s)({ours})\s+((?:[\w\-']+\s+){{0,5}}[\w\-']+)\s*,?\s*$", before)
+    if m is None:
+        return []
+    words = m.group(2).split()
+    if not reads_as_title(doc.language if doc.language in ("en", "es", "fr") else None, words):
+        return []
+    role = " ".join(doc.text[person.start - len(before) + m.start(2) : person.start].split())
+    proto = _affiliated(doc, unit, person, author, role.rstrip(" ,"), 0.7)
+    return [proto] if proto is not None else []
+
+
+def _title_like(doc: Doc, ent: Ent) -> bool:
+    """A new organization's name that reads as a post ("Senior Campaigns Officer"): a title."""
+    return ent.id is None and _title_words(
+        doc, re.findall(r"[^\W\d_][\w\-'\u2019]*", fold(ent.text))
+    )
+
+
+def _apposed_titles(doc: Doc, unit: Unit, person: Ent) -> list[Proto | None]:
+    """A person's post set off after the name, with the body it is of: "P, <title> of/at/for O",
+    "P, <title>, O", "P - <title>, O", "P, <title> - O", "P, O's <title>"; a title the lexicon
+    does not list is read by its shape (a head noun for one who does a job). Further "<title>,
+    O" pairs after the first body are the same person's ("P, T1, O1, T2, O2"); a body named as
+    a unit (lexicon unit_words: "Centre", "Lab") before another post's body is that body's
+    part, not the person's employer of its own."""
+    from ingest.extract.frames import words_in_every_language
+
+    f = doc.folded(unit)
+    base = unit.start
+    pairs: list[tuple[Ent, str]] = []
+    pos = person.end
+    while True:
+        opened = _APPOS_OPEN.match(f[pos - base :])
+        if opened is None and pos == person.end:
+            break
+        start = pos + (opened.end() if opened else 0)
+        if opened is None:  # a further pair: ", T2, O2" / " and T2 of O2"
+            more = re.match(r"^\s*(?:,|\band\b|\by\b|\bet\b)\s*", f[pos - base :])
+            if more is None:
+                break
+            start = pos + more.end()
+        found = _title_then_body(doc, unit, start, f)
+        if found is None:
+            if pos == person.end:
+                return _possessed_title(doc, unit, person, start, f)
+            break
+        org = found[0]
+        if _name_goes_on(doc, org):
+            break  # "Director, X Centre for Y and Z, ...": the body's name was cut short
+        pairs.append(found)
+        pos = org.end
+    units = words_in_every_language("unit_words")
+    kept = [
+        (org, role)
+        for k, (org, role) in enumerate(pairs)
+        if k == len(pairs) - 1 or not set(re.findall(r"\w+", fold(org.name))) & units
+    ]
+    return [_affiliated(doc, unit, person, org, role, 0.8) for org, role in kept]
+
+
+def _name_goes_on(doc: Doc, org: Ent) -> bool:
+    """A body's name followed by "and" and a capitalised word that starts no other name: the
+    name goes on past where it was cut ("Centre for X and Y")."""
+    m = re.match(r"\s+(?:and|y|et|&)\s+[A-Z\u00c0-\u00de]", doc.text[org.end : org.end + 8])
+    if m is None:
+        return False
+    return not [
+        e for e in doc.ents_in(org.end, org.end + 200, ORGS) if e.start == org.end + m.end() - 1
+    ]
+
+
+def _title_then_body(doc: Doc, unit: Unit, start: int, f: str) -> tuple[Ent, str] | None:
+    """A title from start on and the body right after it: (the body, the title as written)."""
+    base = unit.start
+    words_m = _APPOS_WORDS.match(f[start - base :])
+    if words_m is None:
+        return None
+    for org in doc.ents_in(start, min(unit.end, start + _APPOS_REACH + 120), ORGS):
+        if org.start - start > _APPOS_REACH:
+            return None
+        if _title_like(doc, org):
+            continue
+        between = f[start - base : org.start - base]
+        last_part = start + between.rfind(",") + 1 if "," in between.rstrip(" ,") else start
+        if [
+            e
+            for e in doc.ents_in(start, org.start, ACTORS)
+            if not _title_like(doc, e) and (e.type != "Government" or e.end > last_part)
+        ]:  # (a state in an earlier part of a list of posts: "journalist in exile in C, ...")
+            return None  # another actor between the title and the body: not this title's
+        if re.search(r"[.;:!?()\[\]\d\u201c\u201d\"]", between):
+            return None
+        link = re.search(r"(?:\s*,|\s+[\u2013\u2014-])\s*(?:(?:the|el|la|le|l')\s*)?$", between)
+        # "<title> of the O": the link word is the title's last; "T1, and T2, O": each part
+        # of a list of titles reads as one (else a list or another clause: no title)
+        parts = [
+            re.findall(r"[^\W\d_][\w\-'\u2019]*", part)
+            for part in between[: link.start() if link else len(between)].split(",")
+        ]
+        parts = [p[1:] if p and p[0] in ("and", "y", "et") else p for p in parts]
+        own = parts[-1]
+        if link is None and not (own and _ends_in_link(doc, own)):
+            continue
+        if _APPOS_TAIL.match(doc.text[org.end : org.end + 3]):
+            return None
+        if not all(_title_words(doc, part) for part in parts):
+            return None
+        title_end = start + (link.start() if link else _link_start(doc, between))
+        if len(parts) > 1:  # a list of posts: the one this body is of, the last
+            start += between[: title_end - start].rfind(",") + 1
+        role = " ".join(doc.text[start:title_end].split()).strip(" ,-\u2013\u2014")
+        return _whole_name(doc, org) or org, role
+    return None
+
+
+def _ends_in_link(doc: Doc, words: list[str]) -> bool:
+    from ingest.extract.frames import words_in_every_language
+
+    links = words_in_every_language("title_links")
+    articles = words_in_every_language("title_articles")
+    rest = [w for w in words if w not in articles]
+    return len(rest) >= 2 and (rest[-1] in links or rest[-1].split("'")[0] + "'" in links)
+
+
+def _link_start(doc: Doc, between: str) -> int:
+    """Where the link word (and its article) before the body starts in the text between."""
+    m = re.search(r"\s+[\w']+(?:\s+(?:the|el|la|los|las|le|les|l'))?\s*$", between)
+    return m.start() if m else len(between)
+
+
+def _possessed_title(doc: Doc, unit: Unit, person: Ent, start: int, f: str) -> list[Proto | None]:
+    """ "P, O's <title>", "P, the O's <title>": the title after the body's possessive."""
+    base = unit.start
+    orgs = doc.ents_in(start, min(unit.end, start + 80), ORGS)
+    if not orgs:
+        return []
+    org = orgs[0]
+    if not re.fullmatch(r"(?:the\s+)?", f[start - base : org.start - base]):
+        return []
+    poss = re.match(
+        r"^['\u2019]s\s+([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*){0,4})(?=\s*(?:[,;.)]|$))",
+        f[org.end - base :],
+    )
+    if poss is None:  # the post must end the aside ("O's founder's sister": no post of O)
+        return []
+    role_words = poss.group(1).split()
+    if not _title_words(doc, role_words):
+        return []
+    s = org.end - base + poss.start(1)
+    role = " ".join(doc.text[base + s : base + poss.end(1) + org.end - base].split())
+    return [_affiliated(doc, unit, person, org, role, 0.75)]
 
 
 def _whole_name(doc: Doc, org: Ent | None) -> Ent | None:
