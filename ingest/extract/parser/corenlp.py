@@ -47,8 +47,22 @@ GROUP = "edu.stanford.nlp:stanford-corenlp"
 # classifier of each language's models jar, and its size (for the progress bar)
 MODELS = {"en": ("models", 474_000_000), "es": ("models-spanish", 222_000_000),
           "fr": ("models-french", 281_000_000)}  # fmt: skip
-ANNOTATORS = {"en": "tokenize,ssplit,pos,lemma,depparse", "es": "tokenize,ssplit,mwt,pos,depparse",
-              "fr": "tokenize,ssplit,mwt,pos,depparse"}  # fmt: skip
+ANNOTATORS = {"en": "tokenize,ssplit,pos,lemma,ner,depparse",
+              "es": "tokenize,ssplit,mwt,pos,ner,depparse",
+              "fr": "tokenize,ssplit,mwt,pos,ner,depparse"}  # fmt: skip
+# Named-entity tags (the CRF models in the same jars): a slot's name that no list and no
+# capitalisation rule finds ("the Tenants Union of Eastside", "la Red Jesuita con Migrantes").
+# English runs one of its three stock models (people, organizations, places, other: the one
+# whose classes the rules read) and no date, number or fine-grained tagging, which nothing reads.
+NER_PROPERTIES = {"ner.applyFineGrained": "false", "ner.useSUTime": "false",
+                  "ner.applyNumericClassifiers": "false",
+                  "ner.buildEntityMentions": "false"}  # fmt: skip
+NER_MODELS = {"en": "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"}
+# each model's tags, as one set: PER, ORG, LOC, MISC (else O)
+NER_TAGS = {"PERSON": "PER", "PERS": "PER", "I-PER": "PER", "B-PER": "PER", "PER": "PER",
+            "ORGANIZATION": "ORG", "ORG": "ORG", "I-ORG": "ORG", "B-ORG": "ORG",
+            "LOCATION": "LOC", "LUG": "LOC", "I-LOC": "LOC", "B-LOC": "LOC", "LOC": "LOC",
+            "MISC": "MISC", "OTROS": "MISC", "I-MISC": "MISC", "B-MISC": "MISC"}  # fmt: skip
 # The stock depparse annotator builds five dependency graphs from each parse (basic, collapsed,
 # CC-processed, enhanced, enhanced++: a fifth of the server's time with the JSON of three); the
 # rules read the basic one. BasicDepparse.java (next to this file) is the same parser building the
@@ -344,7 +358,10 @@ def request_properties(language: str, basic_only: bool = False) -> dict[str, str
     server started with plugin_classes on its classpath)."""
     props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
              "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
-             "tokenize.options": "invertible=true", "output.prettyPrint": "false"}  # fmt: skip
+             "tokenize.options": "invertible=true", "output.prettyPrint": "false",
+             **NER_PROPERTIES}  # fmt: skip
+    if language in NER_MODELS:
+        props["ner.model"] = NER_MODELS[language]
     if basic_only:  # one name a language: the server pools a custom annotator by its name's
         name = f"basicdepparse{language}"  # own properties, and would parse every language
         props["annotators"] = props["annotators"].replace("depparse", name)  # with the model
@@ -353,18 +370,18 @@ def request_properties(language: str, basic_only: bool = False) -> dict[str, str
 
 
 # The answer holds, for each token, ten fields and three dependency graphs (basic, enhanced,
-# enhanced++); _sentences reads five fields and the basic graph. Decoded into tuples while it
+# enhanced++); _sentences reads six fields and the basic graph. Decoded into tuples while it
 # is read (json's object_hook replaces each object as soon as it is built), an answer costs a
 # few hundred bytes a token instead of a few KB (a 50,000-character request: 32 MiB -> 4 MiB).
 # Data structures only: the same tokens, lemmas, tags, heads and labels reach the rules.
-CompactToken = tuple[int, int, str, str | None, str]  # begin, end, word, lemma, pos
+CompactToken = tuple[int, int, str, str | None, str, str]  # begin, end, word, lemma, pos, ner
 CompactArc = tuple[int, int, str]  # dependent, governor, label
 
 
 def _compact(obj: dict[str, Any]) -> Any:
     if "characterOffsetBegin" in obj:  # a token
         return (obj["characterOffsetBegin"], obj["characterOffsetEnd"], obj["word"],
-                obj.get("lemma"), obj.get("pos", "X"))  # fmt: skip
+                obj.get("lemma"), obj.get("pos", "X"), obj.get("ner", "O"))  # fmt: skip
     if "dependent" in obj and "governor" in obj:  # an arc of a dependency graph
         return (obj["dependent"], obj["governor"], obj["dep"])
     if "tokens" in obj:  # a sentence: its tokens and its basic graph only
@@ -465,7 +482,7 @@ def _sentences(
         for dependent, governor, label in raw.get("basicDependencies", []):
             heads[dependent] = (governor, label)
         tokens = []
-        for k, (b, e, word, lemma, pos) in enumerate(toks, start=1):
+        for k, (b, e, word, lemma, pos, ner) in enumerate(toks, start=1):
             if units is not None:
                 b, e = units[b], units[e]
             piece = bisect.bisect_right(starts, b) - 1
@@ -482,6 +499,7 @@ def _sentences(
                     "root" if rel == "ROOT" else rel,
                     b + shift,
                     e + shift,
+                    NER_TAGS.get(ner, "O"),
                 )
             )
         if tokens:

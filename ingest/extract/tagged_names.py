@@ -1,0 +1,211 @@
+"""New names of people and organizations that the parser's named-entity tagger marks, where a
+rule's slot wants one and neither the reference lists nor the name finder found it: "the Tenants
+Union of Eastside joined C", "se sumaron la Red Solidaria con Migrantes y B", "Jeanne Morel (O)
+a pris la parole".
+
+The name finder (candidates.py) reads names by their shape (title case, an organization word,
+a role before a person); the tagger's statistical models (CoreNLP's CRFs, from the same Maven
+jars as the parser) know names that have neither: lower-case words inside ("Secours
+catholique"), no organization word ("Oxfam"), a person with no role beside them. They are read
+only in the sentences the rules parse and only in a slot that wants that kind of actor, so a
+name the tagger marks elsewhere makes no entity and a tagging error costs a relation only where
+a rule already holds one."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
+from ingest.extract.frames import Lexicon
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.lexicon import ROLE_WORDS
+from ingest.extract.parsed_names import common_noun
+from ingest.extract.patterns.common import Doc
+from ingest.extract.resolve import Ent, candidate
+from ingest.extract.text import fold
+from ingest.extract.ud import Sentence, Token
+
+# the tagger's class -> the entity type it gives, and the slot types that may take it
+KINDS = {"PER": ("Person", ("Person",)), "ORG": ("Organization", ("Organization", "Coalition"))}
+# words the tagger leaves out between two words of one name ("Red Solidaria con Migrantes",
+# "Union of X"): a run of at most this many untagged small words joins the two parts
+_GAP = 2
+_JOINING = frozenset({"ADP", "DET"})
+_EDGE = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "PRON", "NUM"})
+MAX_WORDS = 10
+CONFIDENCE = 0.55
+
+
+def tagged_name(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> Ent | None:
+    """The new person or organization the tagger marks at a slot's head token, else None."""
+    if tok.ner not in KINDS:
+        return None
+    kind, takes = KINDS[tok.ner]
+    if not set(takes) & set(types):
+        return None
+    run = tag_run(sent, tok)
+    if kind == "Person":  # "Monsieur A B": A B
+        while run and _folded(run[0]) in lex.words["address_words"]:
+            run.pop(0)
+    if not run or not run[0].word[:1].isupper() or len(run) > MAX_WORDS:
+        return None
+    start, end = run[0].start, run[-1].end
+    name = doc.text[start:end]
+    near = doc.ents_in(start - 200, end + 200)
+    if "\n" in name or any(e.start < end and start < e.end for e in near):
+        return None  # across a line, or part of a known name: that name's reading stands
+    if (
+        _tail_of_name(lex, sent, run)
+        or _head_of_name(sent, run)
+        or _tail_of_known(doc, near, start, name)
+    ):
+        return None  # "du Haut-Commissariat des | Nations Unies": the end of a longer name
+    words = {fold(t.word) for t in run}
+    if words & (MONTH_WORDS | WEEKDAY_WORDS) or words & lex.words.get("state_nouns", set()):
+        return None
+    if kind == "Person" and not _person_words(run):
+        return None  # a surname alone refers back to a person named before (person_references)
+    if (
+        kind == "Organization"
+        and _folded(run[-1]) in lex.words["field_words"] | lex.words["team_nouns"]
+    ):
+        return None  # "Minister of Foreign Affairs", "Member of the Legal Team, O": no body
+    if fold(name) in _known_phrases(doc.gz):
+        return None  # "the United Nations Deputy Secretary-General": a piece of known names
+    if len(run) == 1 and re.fullmatch(r"[A-Z]{2,}s", tok.word):
+        return None  # "NGOs", "CSOs": a kind of body, no name
+    if len(run) == 1 and (common_noun(lex, tok) or not _proper(tok.word)):
+        return None  # "the Assembly", "le Réseau": a noun of something named elsewhere
+    return doc.add(candidate(start, end, name, name, kind, CONFIDENCE))
+
+
+_PHRASES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _known_phrases(gz: Gazetteer) -> frozenset[str]:
+    """Every run of two to five words inside a known name, alias or former name (folded): a
+    name the tagger marks that is one of them is a short form of something known ("United
+    Nations", "Caritas"), for the resolver, not a new actor."""
+    held = _PHRASES.get(id(gz))
+    if held is not None and held[0] is gz:
+        return held[1]
+    out: set[str] = set()
+    for entry in gz.by_id.values():
+        for n in (entry.name, *entry.aliases, *entry.former_names):
+            words = fold(n).replace(",", " ").split()
+            for size in range(1, min(5, len(words)) + 1):
+                out.update(" ".join(words[k : k + size]) for k in range(len(words) - size + 1))
+    if len(_PHRASES) > 4:  # (a gazetteer per test module: keep a few)
+        _PHRASES.clear()
+    _PHRASES[id(gz)] = (gz, frozenset(out))
+    return _PHRASES[id(gz)][1]
+
+
+def _folded(tok: Token) -> str:
+    return fold(tok.word).rstrip(".")
+
+
+def _person_words(run: list[Token]) -> bool:
+    """Two to four capitalised words (an initial, a particle between them: "Ana de la Cruz")."""
+    capitalised = [t for t in run if t.word[:1].isupper()]
+    return 2 <= len(capitalised) <= 4 and all(
+        t.word.isalpha() or (len(t.word) == 2 and t.word.endswith(".")) for t in run
+    )
+
+
+def _tail_of_name(lex: Lexicon, sent: Sentence, run: list[Token]) -> bool:
+    """Whether the run continues a capitalised name before it through "of" words: "the High
+    Commission of | Peoples", "Croix-Rouge et du | Croissant Rouge" (a role before the "of" is
+    no name: "Director of | Oxfam")."""
+    k = run[0].i - 1
+    small: list[str] = []
+    while k >= 0 and sent.tokens[k].upos in _JOINING and not sent.tokens[k].word[:1].isupper():
+        small.append(sent.tokens[k].upos)
+        k -= 1
+    if not small:
+        return False
+    if k >= 0 and sent.tokens[k].upos == "CCONJ":
+        if "ADP" not in small:
+            return False  # "A and the B": two names
+        k -= 1  # "A et du B": the "of" words of a coordination inside one name
+    if k <= 0:
+        return False
+    before = sent.tokens[k]
+    if not before.word[:1].isupper() or before.upos == "PUNCT":
+        return False
+    last = fold(before.word).split("-")[-1]  # ("Haut-Commissariat": no role; "Co-Director")
+    return last not in ROLE_WORDS and last not in lex.roles
+
+
+def _head_of_name(sent: Sentence, run: list[Token]) -> bool:
+    """Whether a capitalised name goes on after the run through "of" words the tagger left out:
+    "la Croix-Rouge | et du Croissant-Rouge", "the Council | of Europe"."""
+    k = run[-1].i + 1
+    toks = sent.tokens
+    if k < len(toks) and toks[k].upos == "CCONJ":
+        k += 1
+        if k >= len(toks) or toks[k].upos != "ADP":
+            return False  # "A and the B": two names
+    small = 0
+    while k < len(toks) and toks[k].upos in _JOINING and not toks[k].word[:1].isupper():
+        k += 1
+        small += 1
+    return bool(small) and k < len(toks) and toks[k].word[:1].isupper() and toks[k].ner != "O"
+
+
+def _tail_of_known(doc: Doc, near: list[Ent], start: int, name: str) -> bool:
+    """Whether a known name ends just before the run and one of its full names goes on with the
+    run's words ("the Compact for Safe, | Orderly and Regular Migration" found by a shorter
+    alias)."""
+    words = fold(name)
+    for e in near:
+        entry = doc.gz.entry(e.id) if e.id is not None and 0 <= start - e.end <= 3 else None
+        if entry is not None and any(
+            words in fold(n) for n in (entry.name, *entry.aliases, *entry.former_names)
+        ):
+            return True
+    return False
+
+
+def tag_run(sent: Sentence, tok: Token) -> list[Token]:
+    """The words around tok that carry its tag, joined across a short gap of untagged small
+    words between two tagged ones, without small words at either edge."""
+    toks = sent.tokens
+    first = last = tok.i
+    while (nxt := _extend(toks, last, +1, tok.ner)) is not None:
+        last = nxt
+    while (nxt := _extend(toks, first, -1, tok.ner)) is not None:
+        first = nxt
+    run = toks[first : last + 1]
+    while run and run[0] is not tok and run[0].upos in _EDGE:
+        run.pop(0)
+    while run and run[-1] is not tok and run[-1].upos in _EDGE:
+        run.pop()
+    possessive = [t for t in run if t.word in ("'s", "\u2019s", "'", "\u2019")]
+    if possessive:  # "Oxfam's staff": Oxfam
+        run = run[: run.index(possessive[0])]
+    return run
+
+
+def _extend(toks: list[Token], at: int, step: int, tag: str) -> int | None:
+    """The position of the next word of the run from `at` in direction `step`, else None."""
+    k = at + step
+    if not 0 <= k < len(toks):
+        return None
+    if toks[k].ner == tag:
+        return k
+    gap = 0
+    while 0 <= k < len(toks) and toks[k].ner == "O" and gap < _GAP:
+        if toks[k].upos not in _JOINING or toks[k].word[:1].isupper():
+            return None
+        k += step
+        gap += 1
+    if gap and 0 <= k < len(toks) and toks[k].ner == tag and toks[k].word[:1].isupper():
+        return k
+    return None
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
