@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass
 from typing import cast
 
-from ingest.extract import parsed_names, stances, structure, tagged_names
+from ingest.extract import parsed_names, stances, structure
 from ingest.extract.candidates import NP, TITLE_COMPLEMENT, looks_like_name
 from ingest.extract.dates import _PRECISION as PRECISION
 from ingest.extract.dates import MONTH_WORDS, date_in, find_dates
@@ -3607,7 +3607,7 @@ def _entity(
         if found:
             return found[0]
     if types == ("Person",) and tok.upos == "PROPN":
-        return _new_person(doc, sent, tok) or tagged_names.tagged_name(doc, lex, sent, tok, types)
+        return _new_person(doc, sent, tok)
     if types == ("Person",) and tok.upos == "NOUN":  # "la activista María López": the name
         for c in sent.children(tok, "appos"):
             found = [e for e in doc.ents_in(*sent.span(c, narrow)) if e.type == "Person"]
@@ -3655,9 +3655,6 @@ def _entity(
     actor = parsed_names.proper_actor(doc, lex, sent, tok, types)  # "Oxfam endorsed D"
     if actor is not None:
         return actor
-    tagged = tagged_names.tagged_name(doc, lex, sent, tok, types)  # "joined the X Union of Y"
-    if tagged is not None:
-        return tagged
     if _in_other_name(doc, tok):
         return None  # a word of a name of another type ("the United States"): no stand-in
     if (

@@ -1,54 +1,127 @@
-"""New names of people and organizations that the parser's named-entity tagger marks, where a
-rule's slot wants one and neither the reference lists nor the name finder found it: "the Tenants
-Union of Eastside joined C", "se sumaron la Red Solidaria con Migrantes y B", "Jeanne Morel (O)
-a pris la parole".
+"""New names of people and organizations that the parser's named-entity tagger marks, where
+neither the reference lists nor the name finder found one: "the Tenants Union of Eastside
+joined C", "se sumaron la Red Solidaria con Migrantes y B", "Solidar Kandor" in "P, director
+of Solidar Kandor, spoke".
 
 The name finder (candidates.py) reads names by their shape (title case, an organization word,
 a role before a person); the tagger's statistical models (CoreNLP's CRFs, from the same Maven
 jars as the parser) know names that have neither: lower-case words inside ("Secours
-catholique"), no organization word ("Oxfam"), a person with no role beside them. They are read
-only in the sentences the rules parse and only in a slot that wants that kind of actor, so a
-name the tagger marks elsewhere makes no entity and a tagging error costs a relation only where
-a rule already holds one."""
+catholique"), no organization word ("Oxfam"), a person with no role beside them. The tagger
+reads every unit with a capitalised word no entity holds, before the readers run, so that the
+list readers, the patterns and the rules all see the same names; what it marks is a
+candidate (confidence 0.55), never a known entity, and the guards below keep out what it
+marks wrongly in this field's texts: an office's field ("Foreign Affairs"), a body's team, a
+piece of a known name ("United Nations" of "the United Nations Deputy Secretary-General"), the
+head or the tail of a longer name, honorifics."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
-from ingest.extract.frames import Lexicon
+from ingest.extract.frames import Lexicon, lexicon
 from ingest.extract.gazetteer import Gazetteer
-from ingest.extract.lexicon import ROLE_WORDS
+from ingest.extract.lexicon import EVENT_KEYWORDS, ROLE_WORDS
 from ingest.extract.parsed_names import common_noun
+from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc
 from ingest.extract.resolve import Ent, candidate
-from ingest.extract.text import fold
+from ingest.extract.text import document_tokens, fold
 from ingest.extract.ud import Sentence, Token
 
-# the tagger's class -> the entity type it gives, and the slot types that may take it
-KINDS = {"PER": ("Person", ("Person",)), "ORG": ("Organization", ("Organization", "Coalition"))}
+# the tagger's classes that name an actor -> the entity type of a new one
+KINDS = {"PER": "Person", "ORG": "Organization"}
 # words the tagger leaves out between two words of one name ("Red Solidaria con Migrantes",
 # "Union of X"): a run of at most this many untagged small words joins the two parts
 _GAP = 2
 _JOINING = frozenset({"ADP", "DET"})
 _EDGE = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "PRON", "NUM"})
 MAX_WORDS = 10
+# an abbreviation in brackets after a name: a body's ("Un Ponte Per (UPP)"), never a person's
+_BRACKET_BEFORE = re.compile(r"\([ \t\u00a0]*$")
+_SURNAME_IN_CAPITALS = re.compile(r"(?:[A-Z][a-z\u00e0-\u00ff]+[ -]){1,2}[A-Z\u00c0-\u00de]{2,}")
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\([A-Z][A-Za-z&\-]{1,10}\)")
 CONFIDENCE = 0.55
 
 
-def tagged_name(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+def add_tagged_names(doc: Doc, parser: Parser) -> None:
+    """Tag the units that hold a capitalised word no entity covers and add the people and
+    organizations the tagger marks there (the guards of _named) as candidates."""
+    language = doc.language or ""
+    lex = lexicon(language) if language in ("en", "es", "fr") else None
+    if lex is None:
+        return
+    spans = [(u.start, u.end) for u in doc.units if _new_capital(doc, u.start, u.end)]
+    if not spans:
+        return
+    for sent in parser.tagged(doc.text, spans, language):
+        k = 0
+        while k < len(sent.tokens):
+            tok = sent.tokens[k]
+            if tok.ner not in KINDS or tok.upos in _EDGE:
+                k += 1
+                continue
+            run = tag_run(sent, tok)
+            if tok.ner == "PER":  # "Monsieur A B": A B
+                while run and _folded(run[0]) in lex.words["address_words"]:
+                    run.pop(0)
+            if not _corrected(doc, lex, sent, run, KINDS[tok.ner]):
+                _named(doc, lex, sent, tok, run, KINDS[tok.ner])
+            k = max(k + 1, run[-1].i + 1) if run else k + 1
+
+
+def _corrected(doc: Doc, lex: Lexicon, sent: Sentence, run: list[Token], kind: str) -> bool:
+    """Where the name finder read a new person that the tagger reads otherwise, the tagger's
+    reading: "Minister of Trade Ana Lind" is Ana Lind (a title's last word is no first name),
+    "Lumen Kandor" that the tagger marks as a body is an organization. Whether it read one."""
+    if not run:
+        return False
+    start, end = run[0].start, run[-1].end
+    over = [e for e in doc.ents_in(start - 200, end + 200) if e.start < end and start < e.end]
+    if len(over) != 1 or over[0].id is not None or over[0].type != "Person":
+        return False
+    old = over[0]
+    if old.via != "candidate" or "\n" in doc.text[old.start : old.end]:
+        return False
+    if kind == "Person" and old.start < start and old.end == end:
+        before = [t for t in sent.tokens if old.start <= t.start < start]
+        if before and all(
+            t.ner != "PER" or _folded(t) in lex.words["address_words"] for t in before
+        ):
+            name = doc.text[start:end]
+            doc.replace(old, candidate(start, end, name, name, "Person", old.confidence))
+        return True
+    if kind == "Organization" and (old.start, old.end) == (start, end) and len(run) >= 2:
+        if not _SURNAME_IN_CAPITALS.fullmatch(old.text):
+            doc.replace(old, candidate(start, end, old.text, old.name, "Organization", CONFIDENCE))
+        return True
+    return True
+
+
+def _new_capital(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a capitalised word that no entity covers, or a new
+    person's name (which the tagger may read otherwise: _corrected)."""
+    words, starts, ends = document_tokens(doc.text)
+    near = doc.ents_in(start, end)
+    if any(e.type == "Person" and e.via == "candidate" for e in near):
+        return True
+    i = bisect.bisect_left(starts, start)
+    while i < len(words) and starts[i] < end:
+        if doc.text[starts[i] : starts[i] + 1].isupper() and not any(
+            e.start <= starts[i] and ends[i] <= e.end for e in near
+        ):
+            return True
+        i += 1
+    return False
+
+
+def _named(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, run: list[Token], kind: str
 ) -> Ent | None:
-    """The new person or organization the tagger marks at a slot's head token, else None."""
-    if tok.ner not in KINDS:
-        return None
-    kind, takes = KINDS[tok.ner]
-    if not set(takes) & set(types):
-        return None
-    run = tag_run(sent, tok)
-    if kind == "Person":  # "Monsieur A B": A B
-        while run and _folded(run[0]) in lex.words["address_words"]:
-            run.pop(0)
+    """The run's new person or organization, added to the document, unless a guard says the
+    tagger is wrong there."""
     if not run or not run[0].word[:1].isupper() or len(run) > MAX_WORDS:
         return None
     start, end = run[0].start, run[-1].end
@@ -67,16 +140,30 @@ def tagged_name(
         return None
     if kind == "Person" and not _person_words(run):
         return None  # a surname alone refers back to a person named before (person_references)
-    if (
-        kind == "Organization"
-        and _folded(run[-1]) in lex.words["field_words"] | lex.words["team_nouns"]
+    if kind == "Person" and (
+        not looks_like_name(name, titles=True) or _BRACKET_AFTER.match(doc.text, end)
+    ):
+        return None  # "Croissant Rouge (FICR)", "Secretary General": a body, an office
+    if kind == "Organization" and fold(run[0].word) in EVENT_KEYWORDS:
+        return None  # "la Conférence intergouvernementale": a meeting (the event finder's)
+    if kind == "Organization" and (
+        any(_folded(t) in lex.words["field_words"] for t in run)
+        or _folded(run[-1]) in lex.words["team_nouns"]
     ):
         return None  # "Minister of Foreign Affairs", "Member of the Legal Team, O": no body
     if fold(name) in _known_phrases(doc.gz):
         return None  # "the United Nations Deputy Secretary-General": a piece of known names
-    if len(run) == 1 and re.fullmatch(r"[A-Z]{2,}s", tok.word):
+    if len(run) == 1 and _BRACKET_BEFORE.search(doc.text, max(0, start - 3), start):
+        return None  # "Croissant-Rouge (FICR)": the abbreviation of the name before it
+    if kind == "Organization" and _SURNAME_IN_CAPITALS.fullmatch(name):
+        return None  # "Ndioro NDIAYE": a person's name written the way lists write them
+    if len(run) == 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].word):
         return None  # "NGOs", "CSOs": a kind of body, no name
-    if len(run) == 1 and (common_noun(lex, tok) or not _proper(tok.word)):
+    if len(run) == 1 and sum(c.isupper() for c in run[0].word) < 2:
+        return None  # "Iglesia", "Washington": one common word the tagger may take for a body
+    if kind == "Person" and _quoted(doc.text, start):
+        return None  # 'el albergue "Belén Posada"': a name of a place or a title, no person
+    if len(run) == 1 and (common_noun(lex, run[0]) or not _proper(run[0].word)):
         return None  # "the Assembly", "le Réseau": a noun of something named elsewhere
     return doc.add(candidate(start, end, name, name, kind, CONFIDENCE))
 
@@ -196,6 +283,8 @@ def _extend(toks: list[Token], at: int, step: int, tag: str) -> int | None:
         return None
     if toks[k].ner == tag:
         return k
+    if tag != "ORG":
+        return None  # ("Ana Ruiz para Somos": a person's name takes no "of" words it lacks)
     gap = 0
     while 0 <= k < len(toks) and toks[k].ner == "O" and gap < _GAP:
         if toks[k].upos not in _JOINING or toks[k].word[:1].isupper():
@@ -209,3 +298,8 @@ def _extend(toks: list[Token], at: int, step: int, tag: str) -> int | None:
 
 def _proper(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether a quotation mark opens right before start."""
+    return text[max(0, start - 2) : start].strip()[-1:] in ('"', "\u201c", "\u00ab", "'")
