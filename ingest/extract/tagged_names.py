@@ -144,8 +144,11 @@ def _named(
         not looks_like_name(name, titles=True) or _BRACKET_AFTER.match(doc.text, end)
     ):
         return None  # "Croissant Rouge (FICR)", "Secretary General": a body, an office
-    if kind == "Organization" and fold(run[0].word) in EVENT_KEYWORDS:
-        return None  # "la Conférence intergouvernementale": a meeting (the event finder's)
+    if kind == "Organization" and (
+        fold(run[0].word) in EVENT_KEYWORDS
+        or lex.lemma(run[0].word) in lex.words.get("title_nouns", set())
+    ):
+        return None  # "la Conférence intergouvernementale", "Declaration of X": no body
     if kind == "Organization" and (
         any(_folded(t) in lex.words["field_words"] for t in run)
         or _folded(run[-1]) in lex.words["team_nouns"]
@@ -161,8 +164,8 @@ def _named(
         return None  # "NGOs", "CSOs": a kind of body, no name
     if len(run) == 1 and sum(c.isupper() for c in run[0].word) < 2:
         return None  # "Iglesia", "Washington": one common word the tagger may take for a body
-    if kind == "Person" and _quoted(doc.text, start):
-        return None  # 'el albergue "Belén Posada"': a name of a place or a title, no person
+    if _quoted(doc.text, sent.start, start):
+        return None  # 'el albergue "Belén Posada"', 'endorsed the "Roadmap for X"': a title
     if len(run) == 1 and (common_noun(lex, run[0]) or not _proper(run[0].word)):
         return None  # "the Assembly", "le Réseau": a noun of something named elsewhere
     return doc.add(candidate(start, end, name, name, kind, CONFIDENCE))
@@ -300,6 +303,10 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word)
 
 
-def _quoted(text: str, start: int) -> bool:
-    """Whether a quotation mark opens right before start."""
-    return text[max(0, start - 2) : start].strip()[-1:] in ('"', "\u201c", "\u00ab", "'")
+def _quoted(text: str, begin: int, start: int) -> bool:
+    """Whether a quotation opened in text[begin:start] is still open at start."""
+    before = text[begin:start]
+    opened = sum(before.count(q) for q in "\u201c\u00ab") - sum(
+        before.count(q) for q in "\u201d\u00bb"
+    )
+    return opened > 0 or before.count('"') % 2 == 1
