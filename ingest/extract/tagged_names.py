@@ -164,6 +164,8 @@ def _named(
         return None  # "NGOs", "CSOs": a kind of body, no name
     if len(run) == 1 and sum(c.isupper() for c in run[0].word) < 2:
         return None  # "Iglesia", "Washington": one common word the tagger may take for a body
+    if doc.text[max(0, start - 3) : start].strip()[-1:] == "\u00a9":
+        return None  # "© A B, O": a photograph's credit, no one's part in what the text says
     if _quoted(doc.text, sent.start, start):
         return None  # 'el albergue "Belén Posada"', 'endorsed the "Roadmap for X"': a title
     if len(run) == 1 and (common_noun(lex, run[0]) or not _proper(run[0].word)):
