@@ -87,9 +87,7 @@ def _corrected(doc: Doc, lex: Lexicon, sent: Sentence, run: list[Token], kind: s
         return False
     if kind == "Person" and old.start < start and old.end == end:
         before = [t for t in sent.tokens if old.start <= t.start < start]
-        if before and all(
-            t.ner != "PER" or _folded(t) in lex.words["address_words"] for t in before
-        ):
+        if before and all(_title_word(lex, t) for t in before) and before[-1].ner != "PER":
             name = doc.text[start:end]
             doc.replace(old, candidate(start, end, name, name, "Person", old.confidence))
         return True
@@ -144,6 +142,8 @@ def _named(
         not looks_like_name(name, titles=True) or _BRACKET_AFTER.match(doc.text, end)
     ):
         return None  # "Croissant Rouge (FICR)", "Secretary General": a body, an office
+    if kind == "Person" and (_place_after(doc, end) or _among_bodies(doc, lex, start, end)):
+        return None  # "Puerta Abierta (Peru)", "made of A Lyon, B and C": bodies, no person
     if kind == "Organization" and (
         fold(run[0].word) in EVENT_KEYWORDS
         or lex.lemma(run[0].word) in lex.words.get("title_nouns", set())
@@ -158,8 +158,10 @@ def _named(
         return None  # "the United Nations Deputy Secretary-General": a piece of known names
     if len(run) == 1 and _BRACKET_BEFORE.search(doc.text, max(0, start - 3), start):
         return None  # "Croissant-Rouge (FICR)": the abbreviation of the name before it
-    if kind == "Organization" and _SURNAME_IN_CAPITALS.fullmatch(name):
-        return None  # "Ndioro NDIAYE": a person's name written the way lists write them
+    if kind == "Organization" and (
+        _SURNAME_IN_CAPITALS.fullmatch(name) or (_person_words(run) and looks_like_name(name))
+    ):
+        return None  # "Selma Aydin", "Ndioro NDIAYE": the tagger takes people for bodies too
     if len(run) == 1 and re.fullmatch(r"[A-Z]{2,}s", run[0].word):
         return None  # "NGOs", "CSOs": a kind of body, no name
     if len(run) == 1 and sum(c.isupper() for c in run[0].word) < 2:
@@ -193,6 +195,50 @@ def _known_phrases(gz: Gazetteer) -> frozenset[str]:
         _PHRASES.clear()
     _PHRASES[id(gz)] = (gz, frozenset(out))
     return _PHRASES[id(gz)][1]
+
+
+def _place_after(doc: Doc, end: int) -> bool:
+    """Whether a bracket after the name opens with a state or a place ("(Peru)")."""
+    m = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*").match(doc.text, end)
+    return m is not None and any(
+        e.start == m.end() and e.type in ("Government", "Place")
+        for e in doc.ents_in(m.end(), m.end() + 60)
+    )
+
+
+def _among_bodies(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether the name is an item of an enumeration (a joining word between the items) with an
+    organization among its items ("composé de A Lyon, Cimade Rhône et Réseau Sud": A Lyon is one
+    of the bodies; "P, O" is a person and her body)."""
+    joiners = "|".join(re.escape(w) for w in sorted(lex.words.get("list_joiners", ())) if w)
+    gap = rf"[ \t\u00a0]*(?:[,;]|\b(?:{joiners})\b)[ \t\u00a0]*(?:(?:{joiners})[ \t\u00a0]+)?"
+    item = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ \t\u00a0]+[A-Z\u00c0-\u00de][\w'\u2019.-]*)*"
+    after = re.compile(rf"{gap}(?:{item}{gap})*")
+    before = re.compile(rf"(?:{gap}{item})*{gap}")
+    for e in doc.ents_in(start - 160, end + 160):
+        if e.type not in ("Organization", "Coalition"):
+            continue
+        if e.start >= end and after.fullmatch(doc.text, end, e.start):
+            between = doc.text[end : e.start]
+        elif e.end <= start and before.fullmatch(doc.text, e.end, start):
+            between = doc.text[e.end : start]
+        else:
+            continue
+        if re.search(rf"\b(?:{joiners})\b", between):
+            return True  # an enumeration: a joining word between the items
+    return False
+
+
+def _title_word(lex: Lexicon, tok: Token) -> bool:
+    """A word of a title or an office's field ("Minister", "of", "Trade"), never a first name."""
+    word = _folded(tok)
+    return (
+        not tok.word[:1].isupper()
+        or word in ROLE_WORDS
+        or word in lex.roles
+        or word in lex.words["field_words"]
+        or word in lex.words["address_words"]
+    )
 
 
 def _folded(tok: Token) -> str:
@@ -275,6 +321,13 @@ def tag_run(sent: Sentence, tok: Token) -> list[Token]:
         run.pop(0)
     while run and run[-1] is not tok and run[-1].upos in _EDGE:
         run.pop()
+    joins = [t for t in run if t.upos == "CCONJ"]
+    if joins:  # "A y B" tagged as one name: the part that holds tok
+        cut = [k for k, t in enumerate(run) if t.upos == "CCONJ"]
+        at = run.index(tok) if tok in run else 0
+        lo = max([k + 1 for k in cut if k < at], default=0)
+        hi = min([k for k in cut if k > at], default=len(run))
+        run = run[lo:hi]
     possessive = [t for t in run if t.word in ("'s", "\u2019s", "'", "\u2019")]
     if possessive:  # "Oxfam's staff": Oxfam
         run = run[: run.index(possessive[0])]
