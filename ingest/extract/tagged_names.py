@@ -149,6 +149,8 @@ def _named(
         or lex.lemma(run[0].word) in lex.words.get("title_nouns", set())
     ):
         return None  # "la Conférence intergouvernementale", "Declaration of X": no body
+    if kind == "Organization" and _folded(run[-1]) in ROLE_WORDS | lex.roles.keys():
+        return None  # "Attorney & Public Defender": a title
     if kind == "Organization" and (
         any(_folded(t) in lex.words["field_words"] for t in run)
         or _folded(run[-1]) in lex.words["team_nouns"]
