@@ -50,6 +50,7 @@ from ingest.extract.resolve import (
     resolve_matches,
 )  # fmt: skip
 from ingest.extract.symbols import document_symbols
+from ingest.extract.tagged_names import add_tagged_names
 from ingest.extract.text import Unit, document_tokens, fold, fold_document, fold_slice, units
 from ingest.extract.types import (
     EXTRACTOR_VERSION,
@@ -189,6 +190,8 @@ def extract_relations(
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
     doc.index()
+    parser = parser or default_parser()
+    add_tagged_names(doc, parser)  # (names the tagger knows, for every reader below)
     _known_events(doc)
     doc.focal_process = _focal(doc, "Process") or _unnamed_process(doc)
     doc.author = _author(doc)
@@ -218,7 +221,7 @@ def extract_relations(
                 doc.event_focus = doc.last_event = quoted[0]  # sesión de la Cumbre Y': X)
     if REPLACED:
         protos = [p for p in protos if p.type not in REPLACED]
-    protos.extend(syntax.extract(doc, parser or default_parser()))
+    protos.extend(syntax.extract(doc, parser))
     protos.extend(membership.late_titles(doc, protos))  # (the parse names more people)
     protos = _named_text_first(doc, protos)
     # a reading the rules found negated, hedged, demanded, conditional or forecast is no fact

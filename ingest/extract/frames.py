@@ -187,6 +187,9 @@ def lexicon(language: str) -> Lexicon | None:
         "list_joiners",
         "list_breaks",
         "self_pointers",  # (a text pointing at itself: syntax._own_text)
+        "address_words",  # (tagged_names: "Mr", "Monsieur" before a name)
+        "field_words",  # (tagged_names: "Foreign Affairs" is an office's field)
+        "team_nouns",  # (tagged_names: "the Legal Team" is part of a body)
     ):
         words[key] = {fold(str(v)) for v in raw.get(key) or []}  # people's roles
     # verbs that list the members of a group ("among the speakers were A"): no trigger

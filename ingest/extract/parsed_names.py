@@ -554,7 +554,7 @@ def proper_actor(
     words = {fold(t.word) for t in parts}
     if words & (MONTH_WORDS | WEEKDAY_WORDS) or words & lex.words.get("state_nouns", set()):
         return None
-    if len(parts) == 1 and (sent.children(tok, "det") or _common(lex, tok)):
+    if len(parts) == 1 and (sent.children(tok, "det") or common_noun(lex, tok)):
         return None  # "the Assembly", "le Leadership": a noun of something named elsewhere
     start, end = parts[0].start, parts[-1].end
     possessive = re.search(r"['\u2019]s?$", doc.text[start:end])
@@ -598,7 +598,7 @@ _NOUN_CLASSES = ("body_nouns", "org_nouns", "event_nouns", "state_nouns", "title
                  "group_nouns", "speaker_role", "session_role")  # fmt: skip
 
 
-def _common(lex: Lexicon, tok: Token) -> bool:
+def common_noun(lex: Lexicon, tok: Token) -> bool:
     """A word the lexicon knows as a common noun of some class ("Assembly", "Network")."""
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     return any(lemmas & lex.words.get(c, set()) for c in _NOUN_CLASSES)

@@ -5280,6 +5280,13 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         hedged = hedged or not reported
     elif any(word.endswith(s) for s in lex.suffixes.get("future_suffixes", ())):
         future = True
+    head = sent.head(tok)
+    if head is not None and tok.deprel in ("case", "fixed", "mark", "cop"):
+        # a trigger of function words ("a cargo de") takes the tense of its clause's copula
+        # ("La apertura será a cargo de P": still to come)
+        tense = [fold(c.word) for c in sent.children(head, "cop", "aux")]
+        endings = tuple(lex.suffixes.get("future_suffixes", ()))
+        future = future or any(w in words["future_aux"] or w.endswith(endings) for w in tense)
     auxes = {lex.lemma(c.word) for c in kids if c.deprel.startswith("aux")}
     if auxes & words.get("counterfactual_aux", set()) and auxes & words["perfect_aux"]:
         conditional = True  # "(had they won,) A would have left": what did not happen

@@ -26,6 +26,7 @@ class Token:
     deprel: str
     start: int  # offsets into the document text
     end: int
+    ner: str = "O"  # the named-entity tagger's class: PER, ORG, LOC, MISC or O
 
 
 @dataclass

@@ -33,6 +33,9 @@ class Recorder:
         self.asked.extend(text[s:e].strip() for s, e in spans)
         return iter(())
 
+    def tagged(self, text: str, spans: list[tuple[int, int]], language: str) -> Iterator[Sentence]:
+        return iter(())  # (the names the tagger adds are not what this module measures)
+
 
 def parsed(gz: Gazetteer, text: str, language: str) -> list[str]:
     recorder = Recorder()
@@ -138,6 +141,9 @@ class Counter(Recorder):
     ) -> Iterator[Sentence]:
         super().sentences(text, spans, language)  # (keeps what was asked)
         return self.real.sentences(text, spans, language)
+
+    def tagged(self, text: str, spans: list[tuple[int, int]], language: str) -> Iterator[Sentence]:
+        return self.real.tagged(text, spans, language)
 
 
 CARRIED = [

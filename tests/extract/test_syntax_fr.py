@@ -140,6 +140,12 @@ WITHDREW = [
         id="withdrew-hedged-envisage",
     ),
     case(
+        "On s'attend à ce que la Slovaquie se retire du Pacte de Marrakech.",
+        [],
+        [("WITHDREW_FROM", "svk", GCM)],
+        id="withdrew-expected-s-attendre",
+    ),
+    case(
         "Des ONG ont exhorté la Pologne à se retirer du Pacte de Marrakech.",
         [],
         [("WITHDREW_FROM", "pol", GCM)],

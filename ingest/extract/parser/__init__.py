@@ -22,6 +22,11 @@ class Parser(Protocol):
         """The same sentences, as they come (a large text's parses are not all held)."""
         ...
 
+    def tagged(self, text: str, spans: list[tuple[int, int]], language: str) -> Iterator[Sentence]:
+        """Each span's sentences with parts of speech and named-entity tags (Token.ner) and no
+        dependency graph."""
+        ...
+
 
 _LOCK = threading.Lock()
 _DEFAULT: Parser | None = None

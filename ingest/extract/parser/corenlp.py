@@ -49,6 +49,23 @@ MODELS = {"en": ("models", 474_000_000), "es": ("models-spanish", 222_000_000),
           "fr": ("models-french", 281_000_000)}  # fmt: skip
 ANNOTATORS = {"en": "tokenize,ssplit,pos,lemma,depparse", "es": "tokenize,ssplit,mwt,pos,depparse",
               "fr": "tokenize,ssplit,mwt,pos,depparse"}  # fmt: skip
+# Named-entity tags (the CRF models in the same jars), read from every unit before the rules
+# run (ingest/extract/tagged_names.py): names that no list and no capitalisation rule finds
+# ("the Tenants Union of Eastside", "la Red Jesuita con Migrantes", "Secours catholique"). The
+# tagger needs no dependency graph: a fifth of a parse's cost. English runs one of its three
+# stock models (people, organizations, places, other: the classes the rules read) and no date,
+# number or fine-grained tagging, which nothing reads.
+TAGGER = {"en": "tokenize,ssplit,pos,ner", "es": "tokenize,ssplit,mwt,pos,ner",
+          "fr": "tokenize,ssplit,mwt,pos,ner"}  # fmt: skip
+NER_PROPERTIES = {"ner.applyFineGrained": "false", "ner.useSUTime": "false",
+                  "ner.applyNumericClassifiers": "false",
+                  "ner.buildEntityMentions": "false"}  # fmt: skip
+NER_MODELS = {"en": "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz"}
+# each model's tags, as one set: PER, ORG, LOC, MISC (else O)
+NER_TAGS = {"PERSON": "PER", "PERS": "PER", "I-PER": "PER", "B-PER": "PER", "PER": "PER",
+            "ORGANIZATION": "ORG", "ORG": "ORG", "I-ORG": "ORG", "B-ORG": "ORG",
+            "LOCATION": "LOC", "LUG": "LOC", "I-LOC": "LOC", "B-LOC": "LOC", "LOC": "LOC",
+            "MISC": "MISC", "OTROS": "MISC", "I-MISC": "MISC", "B-MISC": "MISC"}  # fmt: skip
 # The stock depparse annotator builds five dependency graphs from each parse (basic, collapsed,
 # CC-processed, enhanced, enhanced++: a fifth of the server's time with the JSON of three); the
 # rules read the basic one. BasicDepparse.java (next to this file) is the same parser building the
@@ -291,6 +308,16 @@ class CoreNLP:
     ) -> Iterator[Sentence]:
         """parse's sentences, one request at a time: a caller that reads each sentence once
         holds one request's parses, not a large document's."""
+        return self._answers(text, spans, language, ANNOTATORS[language])
+
+    def tagged(self, text: str, spans: list[tuple[int, int]], language: str) -> Iterator[Sentence]:
+        """Each span's sentences with parts of speech and named-entity tags, no dependency
+        graph (TAGGER: about a fifth of a parse's cost)."""
+        return self._answers(text, spans, language, TAGGER[language])
+
+    def _answers(
+        self, text: str, spans: list[tuple[int, int]], language: str, annotators: str
+    ) -> Iterator[Sentence]:
         spans = [(s, e) for s, e in spans if e > s]
         for batch in batches(text, spans):
             pieces, starts, origins = [], [], []
@@ -302,24 +329,25 @@ class CoreNLP:
                 origins.append(s)
                 at += e - s + 2
             payload = "\n\n".join(pieces)
-            data = self._cached(payload, language)
+            data = self._cached(payload, language, annotators)
             parsed = _sentences(data, payload, starts, origins, language)
-            self.parsed_chars += sum(e - s for s, e in batch)
-            self.parsed_tokens += sum(len(sent.tokens) for sent in parsed)
+            if annotators == ANNOTATORS[language]:  # (what the speed benchmarks count)
+                self.parsed_chars += sum(e - s for s, e in batch)
+                self.parsed_tokens += sum(len(sent.tokens) for sent in parsed)
             del data  # not held while the next answer is read
             yield from parsed
             del parsed
 
-    def _cached(self, payload: str, language: str) -> dict[str, Any]:
+    def _cached(self, payload: str, language: str, annotators: str) -> dict[str, Any]:
         """The server's answer, from the development cache when one is set and holds it;
         decoded compactly (decode)."""
-        key = hashlib.sha256(f"{VERSION} {ANNOTATORS[language]}\n{payload}".encode()).hexdigest()
+        key = hashlib.sha256(f"{VERSION} {annotators}\n{payload}".encode()).hexdigest()
         path = self.cache / key[:2] / f"{key}.json" if self.cache else None
         if path is not None and path.is_file():
             return decode(path.read_text(encoding="utf-8"))
         with self._lock:
             self.ensure(language)
-            answer = self._request(payload, language)
+            answer = self._request(payload, language, annotators)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -327,9 +355,9 @@ class CoreNLP:
             tmp.replace(path)  # whole or absent, when several runs share the folder
         return decode(answer)
 
-    def _request(self, payload: str, language: str) -> str:
+    def _request(self, payload: str, language: str, annotators: str) -> str:
         """The server's JSON answer, as text (unindented: half the bytes of the default)."""
-        props = request_properties(language, self.basic_only)
+        props = request_properties(language, self.basic_only, annotators)
         url = f"http://127.0.0.1:{self._port}/?properties=" + urllib.parse.quote(json.dumps(props))
         req = urllib.request.Request(
             url, data=payload.encode("utf-8"), headers={"Authorization": self._auth}
@@ -338,14 +366,21 @@ class CoreNLP:
             return str(resp.read().decode("utf-8"))
 
 
-def request_properties(language: str, basic_only: bool = False) -> dict[str, str]:
-    """The server properties of a request: the language's pipeline, JSON out, a blank line (the
-    join between two units) a sentence break; with basic_only, BasicDepparse for depparse (a
-    server started with plugin_classes on its classpath)."""
-    props = {"annotators": ANNOTATORS[language], "outputFormat": "json",
+def request_properties(
+    language: str, basic_only: bool = False, annotators: str | None = None
+) -> dict[str, str]:
+    """The server properties of a request: the language's pipeline (or `annotators`), JSON out,
+    a blank line (the join between two units) a sentence break; with basic_only, BasicDepparse
+    for depparse (a server started with plugin_classes on its classpath)."""
+    props = {"annotators": annotators or ANNOTATORS[language], "outputFormat": "json",
              "pipelineLanguage": language, "ssplit.newlineIsSentenceBreak": "two",
              "tokenize.options": "invertible=true", "output.prettyPrint": "false"}  # fmt: skip
-    if basic_only:  # one name a language: the server pools a custom annotator by its name's
+    if "ner" in props["annotators"].split(","):
+        props.update(NER_PROPERTIES)
+        if language in NER_MODELS:
+            props["ner.model"] = NER_MODELS[language]
+    if basic_only and "depparse" in props["annotators"]:
+        # one name a language: the server pools a custom annotator by its name's
         name = f"basicdepparse{language}"  # own properties, and would parse every language
         props["annotators"] = props["annotators"].replace("depparse", name)  # with the model
         props[f"customAnnotatorClass.{name}"] = PLUGIN_CLASS  # of the first one it loaded
@@ -353,18 +388,18 @@ def request_properties(language: str, basic_only: bool = False) -> dict[str, str
 
 
 # The answer holds, for each token, ten fields and three dependency graphs (basic, enhanced,
-# enhanced++); _sentences reads five fields and the basic graph. Decoded into tuples while it
+# enhanced++); _sentences reads six fields and the basic graph. Decoded into tuples while it
 # is read (json's object_hook replaces each object as soon as it is built), an answer costs a
 # few hundred bytes a token instead of a few KB (a 50,000-character request: 32 MiB -> 4 MiB).
 # Data structures only: the same tokens, lemmas, tags, heads and labels reach the rules.
-CompactToken = tuple[int, int, str, str | None, str]  # begin, end, word, lemma, pos
+CompactToken = tuple[int, int, str, str | None, str, str]  # begin, end, word, lemma, pos, ner
 CompactArc = tuple[int, int, str]  # dependent, governor, label
 
 
 def _compact(obj: dict[str, Any]) -> Any:
     if "characterOffsetBegin" in obj:  # a token
         return (obj["characterOffsetBegin"], obj["characterOffsetEnd"], obj["word"],
-                obj.get("lemma"), obj.get("pos", "X"))  # fmt: skip
+                obj.get("lemma"), obj.get("pos", "X"), obj.get("ner", "O"))  # fmt: skip
     if "dependent" in obj and "governor" in obj:  # an arc of a dependency graph
         return (obj["dependent"], obj["governor"], obj["dep"])
     if "tokens" in obj:  # a sentence: its tokens and its basic graph only
@@ -465,7 +500,7 @@ def _sentences(
         for dependent, governor, label in raw.get("basicDependencies", []):
             heads[dependent] = (governor, label)
         tokens = []
-        for k, (b, e, word, lemma, pos) in enumerate(toks, start=1):
+        for k, (b, e, word, lemma, pos, ner) in enumerate(toks, start=1):
             if units is not None:
                 b, e = units[b], units[e]
             piece = bisect.bisect_right(starts, b) - 1
@@ -482,6 +517,7 @@ def _sentences(
                     "root" if rel == "ROOT" else rel,
                     b + shift,
                     e + shift,
+                    NER_TAGS.get(ner, "O"),
                 )
             )
         if tokens:
