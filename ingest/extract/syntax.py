@@ -4414,8 +4414,8 @@ def _said_another_day(doc: Doc, sent: Sentence, event: Ent) -> bool:
 
 def _told_through(doc: Doc, lex: Lexicon, sent: Sentence, channels: set[str]) -> bool:
     """Whether an earlier sentence of a sentence's line (or the sentence) tells its words as a
-    channel's: a channel noun that says where or who says ("in a statement released by his
-    spokesperson", "the statement recalled", "en una entrevista"); a speaker's own ("in her
+    channel's: a channel noun that says where or who says ("in a statement her office put
+    out", "the statement recalled", "en una entrevista"); a speaker's own ("in her
     statement") is a speech at the meeting."""
     kept = doc.memo.get("paragraph_parses")
     starts = doc.memo.get("unit_starts")

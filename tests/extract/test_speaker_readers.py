@@ -208,13 +208,14 @@ def test_a_statement_told_before_in_the_line(gz: Gazetteer, text: str) -> None:
 # a known meeting named by its kind and the place of its participle: that one, not a new
 # "conferencia intergubernamental organizada"
 KNOWN_BY_PLACE = [
-    "La votación se realizó durante la conferencia intergubernamental organizada por la ONU en "
-    "Marrakech. Durante su intervención, Lucía Berrondo lanzó un mensaje a los países.",
-    "La votación se realizó durante la conferencia intergubernamental celebrada en Marrakech. "
+    "Los Estados debatieron el texto en la conferencia intergubernamental organizada por "
+    "Naciones Unidas en Marrakech. En su discurso, Lucía Berrondo recordó los derechos de las "
+    "personas migrantes.",
+    "El texto final se discutió en la conferencia intergubernamental celebrada en Marrakech. "
     "Lucía Berrondo subrayó que el pacto no es vinculante.",
-    "The vote took place during the intergovernmental conference organised by the United "
-    "Nations in Marrakech. In her speech, Lucy Berrond sent a message to the states.",
-    "The vote took place during the intergovernmental conference organised by the United "
+    "States debated the final text at the intergovernmental conference organised by the United "
+    "Nations in Marrakech. In her speech, Lucy Berrond recalled the rights of migrant workers.",
+    "States debated the final text at the intergovernmental conference organised by the United "
     "Nations in Marrakech. Lucy Berrond stressed that the compact binds no state.",
 ]
 
