@@ -606,7 +606,12 @@ def common_noun(lex: Lexicon, tok: Token) -> bool:
 
 def _quoted(doc: Doc, sent: Sentence, tok: Token) -> bool:
     """Whether tok is inside quotation marks of its sentence."""
-    before = doc.text[sent.start : tok.start]
+    return quote_open(doc.text, sent.start, tok.start)
+
+
+def quote_open(text: str, begin: int, start: int) -> bool:
+    """Whether a quotation opened in text[begin:start] is still open at start."""
+    before = text[begin:start]
     opened = sum(before.count(q) for q in "\u201c\u00ab")
     opened -= sum(before.count(q) for q in "\u201d\u00bb")
     return opened > 0 or before.count('"') % 2 == 1

@@ -24,7 +24,7 @@ from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
 from ingest.extract.frames import Lexicon, lexicon
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.lexicon import EVENT_KEYWORDS, ROLE_WORDS
-from ingest.extract.parsed_names import common_noun
+from ingest.extract.parsed_names import common_noun, quote_open
 from ingest.extract.parser import Parser
 from ingest.extract.patterns.common import Doc
 from ingest.extract.resolve import Ent, candidate
@@ -167,7 +167,7 @@ def _named(
         return None  # "Iglesia", "Washington": one common word the tagger may take for a body
     if doc.text[max(0, start - 3) : start].strip()[-1:] == "\u00a9":
         return None  # "© A B, O": a photograph's credit, no one's part in what the text says
-    if _quoted(doc.text, sent.start, start):
+    if quote_open(doc.text, sent.start, start):
         return None  # 'el albergue "Belén Posada"', 'endorsed the "Roadmap for X"': a title
     if len(run) == 1 and (common_noun(lex, run[0]) or not _proper(run[0].word)):
         return None  # "the Assembly", "le Réseau": a noun of something named elsewhere
@@ -355,12 +355,3 @@ def _extend(toks: list[Token], at: int, step: int, tag: str) -> int | None:
 
 def _proper(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word)
-
-
-def _quoted(text: str, begin: int, start: int) -> bool:
-    """Whether a quotation opened in text[begin:start] is still open at start."""
-    before = text[begin:start]
-    opened = sum(before.count(q) for q in "\u201c\u00ab") - sum(
-        before.count(q) for q in "\u201d\u00bb"
-    )
-    return opened > 0 or before.count('"') % 2 == 1
