@@ -415,13 +415,26 @@ def _event_verb(word: str) -> bool:
 _ARTICLES = frozenset({"the", "la", "las", "los", "el", "le", "les", "l'", "l\u2019"})
 
 
+@lru_cache(maxsize=4096)
+def _belonging_verb(word: str) -> bool:
+    """A form of a verb of belonging to a group, in any language ("Integran la Red X A y B",
+    "Conforman la Red X ...", "Composent le Réseau X ..."): the verb before its subject."""
+    for language in ("en", "es", "fr"):
+        lex = lexicon(language)
+        if lex is not None and (lex.lemma(word),) in lex.triggers.get("join_org", set()) | (
+            lex.triggers.get("made_of", set())
+        ):
+            return True
+    return False
+
+
 def _opening_inflected_verb(verb: re.Match[str]) -> bool:
     """A sentence's opening verb of taking part, inflected, then an article: the verb comes
     before its subject ("Asistieron la Asociación X", "Participaron los Colectivos Y"), and no
     name opens with a past or plural form ("Speak Up Network" keeps its word)."""
     word = verb.group(1)
     small = fold(verb.group(0)[len(word) :]).split()
-    if not small or small[0] not in _ARTICLES or not _event_verb(word):
+    if not small or small[0] not in _ARTICLES or not (_event_verb(word) or _belonging_verb(word)):
         return False
     for language in ("es", "fr"):
         lex = lexicon(language)
@@ -1508,7 +1521,9 @@ _NOT_TAIL = frozenset(
      "leurs", "sus", "ses",
      # pronouns ("le Collectif X vous invite", "la Red X les invita"): never a name's word
      "vous", "nous", "les", "lui", "los", "las", "nos", "ils", "elles", "elle", "ella", "ellos",
-     "ellas", "eux", "usted", "ustedes"}
+     "ellas", "eux", "usted", "ustedes",
+     # a verb that is also a noun ("la Red X cuenta con 40 miembros")
+     "cuenta", "cuentan"}
 )  # fmt: skip
 
 

@@ -175,6 +175,7 @@ def lexicon(language: str) -> Lexicon | None:
         "indefinite",
         "first_person",
         "part_nouns",
+        "group_object_verbs",  # ("Integran la red A y B": syntax._group_then_members)
         "sentence_adverbs",
         "heading_openers",
         "possessive_determiners",

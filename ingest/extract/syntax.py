@@ -125,6 +125,8 @@ def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:
         return False  # taggers call some participles adjectives ("hosted", "signed")
     if frame.pos == "noun" and tok.upos not in ("NOUN", "PROPN"):
         return False
+    if frame.pos == "adj" and tok.upos != "ADJ":
+        return False  # ("A est adhérente de C": a tagger's adjective for a member noun)
     return _in_class(lex, sent, tok, frame.trigger)
 
 
@@ -171,6 +173,19 @@ def _apply(
         lex.lemma(c.word) in lex.words.get("part_nouns", set()) for c in sent.children(tok)
     ):
         return  # "Forman parte de C A y B": being part of C (join_org), never C made of them
+    if frame.trigger == "part_noun" and any(
+        fold(g.word) in lex.words["negation"] or lex.lemma(g.word) in lex.words["negation"]
+        for c in sent.children(tok, "amod", "advmod")
+        for g in sent.children(c, "advmod")
+    ):
+        return  # "A is no longer part of C": a parser's "longer" on the noun, "no" on it
+    if (
+        frame.trigger == "include"
+        and frame.relation == "MEMBER_OF"
+        and any(_in_class(lex, sent, o, "member_noun") for o in sent.children(tok, "obj"))
+    ):
+        return  # "incluyendo a otros miembros de C", "C includes the members of D": the noun's
+        # own group is no member (members-including reads "C has 40 members, including A")
     if frame.trigger == "invitation" and tok.deprel.split(":")[0] in ("obj", "nsubj", "iobj"):
         return  # "welcomed the initiative of O", "la iniciativa de O fue un éxito": a plan of
         # O's acted on, never "at the initiative of O" (how a meeting came about)
@@ -268,7 +283,11 @@ def _apply(
     ):  # "serving on the Executive Committee": the committee of the body the text is about
         kept = [t for t in targets if not _unit_only(lex, t)]
         targets = kept or _focus(doc, sent, "coalition", tgt_types)
-    if frame.relation in ("PARTICIPATED_IN", "DECLINED_TO_ATTEND") and "Event" in tgt_types:
+    if (
+        frame.relation in ("PARTICIPATED_IN", "DECLINED_TO_ATTEND")
+        and "Event" in tgt_types
+        and not set(frame.target) <= _OWN_MEETING_SLOTS  # (slots that read their meeting alone)
+    ):
         editions = _series_editions(doc, lex, sent, tok)  # "attended the <series> in <city>":
         if editions:  # that year's meeting, not the series
             ids = {e.id for e in editions}
@@ -439,9 +458,12 @@ def _apply(
             or date_in(doc.text, unit.start, unit.end, anchor)
             or (anchor if frame.mode == "decision" else None)
         )
+    same_list = _written_members(doc, lex, sent, tok) if frame.relation == "MEMBER_OF" else set()
     for s in sources:
         for end in targets:
             t = end
+            if s.key in same_list and t.key in same_list:
+                continue  # ("Integran la red A, B, C y D": a parser's subject among the list)
             if s.key == t.key and frame.relation == "FORMERLY_KNOWN_AS":
                 t = _former_name_node(doc, t) or t  # (a known body's old name, as written)
             if s.key == t.key:
@@ -773,10 +795,12 @@ def _affiliation_aside(lex: Lexicon, sent: Sentence, tok: Token, c: Token) -> bo
     return first.i > 0 and sent.tokens[first.i - 1].word == ","
 
 
-def _in_charge(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+def _in_charge(lex: Lexicon, sent: Sentence, tok: Token, names: bool = True) -> list[Token]:
     """The people a part of a meeting, as the subject, is said to be in the charge of ("la
     clausura estuvo a cargo de A y B", "la apertura corrió a cargo de A"): a parser makes the
-    name the copula's head or the verb's object; none under a negation, a modal or a future."""
+    name the copula's head or the verb's object; none under a negation, a modal or a future.
+    With `names` False, the phrases after "a cargo de" whatever their head ("de la ministra P
+    y de delegados de A")."""
     up = sent.head(tok)
     phrases = lex.words.get("in_charge", set())
     if up is None or not tok.deprel.startswith("nsubj"):  # (a parser's clause on the noun:
@@ -787,7 +811,7 @@ def _in_charge(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         heads, verbs = [up], sent.children(up, "cop")
     else:
         heads, verbs = sent.children(up, "obj", *_OBL), [up]
-    heads = [h for h in heads if h.i > tok.i and h.upos == "PROPN"]
+    heads = [h for h in heads if h.i > tok.i and (h.upos == "PROPN" or not names)]
     negation = lex.words.get("negation", set())
     perfect = lex.words.get("perfect_aux", set())
     tense = lex.suffixes.get("future_suffixes", ()) + lex.suffixes.get("conditional_suffixes", ())
@@ -802,6 +826,9 @@ def _in_charge(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         for case in sent.children(h, "case"):
             said = " ".join(fold(w.word) for w in [case, *sent.children(case, "fixed")])
             if said not in phrases:
+                continue
+            if not names:
+                out += [k for k in sent.conjuncts(h) if k not in out]
                 continue
             for k in sent.conjuncts(h):  # ("y del diputado P": the name beside the title)
                 named = [k] if k.upos == "PROPN" else [
@@ -1037,20 +1064,33 @@ def _bracket_members(
     """The names a bracket lists right after the group of a plural member noun ("members of C
     (A, B, D)", "membres du C (A, B, D)", "miembros de C (A, B)"): two or more, never one
     (C's acronym: "a member of C (CC)")."""
-    if lex.lemma(tok.word) == fold(tok.word):
-        return []  # (a plural noun only)
-    owners = [c for c in sent.children(tok, "nmod") if _case_ok(lex, sent, c, "of")]
-    if not owners:
+    owner = _bracket_owner(lex, sent, tok)
+    if owner is None:
         return []
-    inside = {t.i for t in sent.subtree(owners[0])}
-    opening = next((t for t in sent.tokens[owners[0].i + 1 :] if t.word == "("), None)
-    if opening is None or any(t.i not in inside for t in sent.tokens[owners[0].i + 1 : opening.i]):
+    inside = {t.i for t in sent.subtree(owner)}
+    opening = next((t for t in sent.tokens[owner.i + 1 :] if t.word == "("), None)
+    if opening is None or any(t.i not in inside for t in sent.tokens[owner.i + 1 : opening.i]):
         return []  # (the bracket must close the group's own name)
     close = doc.text.find(")", opening.end, sent.end)
     if close < 0 or not re.search(r"[,;]", doc.text[opening.end : close]):
         return []
     listed = [e for e in structure.listed_actors(doc, opening.end, close) if e.type in types]
     return listed if len(listed) >= 2 else []
+
+
+def _bracket_owner(lex: Lexicon, sent: Sentence, tok: Token) -> Token | None:
+    """The group of a plural member noun ("members of C", "the member states of C"): its
+    of-phrase, none where another group is joined to it ("miembros de C (A, B) y de D (E,
+    F)": which bracket is whose, no tree says)."""
+    up = sent.head(tok)
+    if tok.deprel == "compound" and up is not None and up.upos == "NOUN" and up.i > tok.i:
+        tok = up  # "the member states of C (A, B, D)": the noun the member word qualifies
+    if lex.lemma(tok.word) == fold(tok.word):
+        return None  # (a plural noun only)
+    owners = [c for c in sent.children(tok, "nmod") if _case_ok(lex, sent, c, "of")]
+    if not owners or sent.children(owners[0], "conj"):
+        return None
+    return owners[0]
 
 
 def _unit_only(lex: Lexicon, ent: Ent) -> bool:
@@ -1108,6 +1148,17 @@ def _slot_list(
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
         late |= {c.i for c in _semicolon_heads(sent, tok)}  # ("acudieron A, de X; B, de Y")
         named = [c for c in named if c.i not in late and not _affiliation_aside(lex, sent, tok, c)]
+    if named and frame.relation == "PARTICIPATED_IN":  # "asistió como invitada": a parser's
+        guests = lex.words.get("attendee_role", set())  # object with "as" is a role, never
+        named = [
+            c
+            for c in named
+            if not (
+                c.deprel == "obj"
+                and lex.lemma(c.word) in guests
+                and any("as" in lex.case_class(m.word) for m in sent.children(c, "mark", "case"))
+            )
+        ]  # where
     if named and frame.relation == "PARTICIPATED_IN" and "object" in frame.source:
         named = [c for c in named if c.deprel != "nsubj:pass"]  # ("A and B were represented":
         # who, not where)
@@ -1446,6 +1497,10 @@ def _slot(
         ]  # fmt: skip
     if name == "bracket_members":  # "members of C (A, B, D)", "membres du C (A, B, D)": A, B, D
         return _bracket_members(doc, lex, sent, tok, types)
+    if name == "bracket_group":  # ... and C itself (its own name, never a list's other group)
+        owner = _bracket_owner(lex, sent, tok)
+        found = _entity(doc, lex, sent, owner, types) if owner is not None else None
+        return [found] if found is not None else []
     if name == "colon_listed":  # "Organisations that took part in E, held in C: A, B and D"
         return _colon_listed(doc, lex, sent, tok, types)
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
@@ -1510,6 +1565,56 @@ def _slot(
         return []  # "México lamenta el retiro de EEUU del pacto": the act is EEUU's, not México's
     # (a meeting as the subject: "E s'est tenu à l'initiative de O", "E s'est ouvert en
     # présence de P": P's act at E, the meeting no actor)
+    if name == "meeting_oblique":  # "During the forum, O stressed": a meeting the sentence
+        # names, never a new name with no meeting's noun ("on Migrants Day") nor in a headline
+        # ("O Joins Groups in Advance of E")
+        k = bisect.bisect_right([u.start for u in doc.units], sent.start) - 1
+        if k >= 0 and doc.units[k].kind == "heading":
+            return []
+        nouns = {
+            w
+            for lang in ("en", "es", "fr")  # (a name in another language than the line)
+            if (other := lexicon(lang)) is not None
+            for w in other.words.get("event_nouns", set())
+        }
+        return [
+            e
+            for e in _slot(doc, lex, sent, tok, "event_oblique:at", types)
+            if e.id is not None or set(re.findall(r"\w+", fold(e.name))) & nouns
+        ]
+    if name == "session_focus":  # "O facilitated the (first) workshop", "l'atelier « X » a été
+        # animé par O": a session's noun is a part of the meeting in focus, a named meeting itself
+        agents = {a.i for a in _agents(lex, sent, tok)} | {  # (who acts, never where:
+            c.i for c in sent.children(tok, "obj", *_OBL) if _case_ok(lex, sent, c, "by")
+        }  # "por")
+        nouns = lex.words.get("event_nouns", set())
+
+        def meeting(c: Token) -> bool:
+            return bool({lex.lemma(c.word), fold(c.lemma), fold(c.word)} & nouns)
+
+        said = [
+            c
+            for c in sent.children(tok, "obj", "nsubj:pass", *_OBL)
+            if c.i not in agents and (c.upos == "PROPN" or meeting(c))
+        ]
+        said += [c for c in sent.children(tok, "nsubj") if c.upos == "NOUN" and meeting(c)]
+        if any(
+            c not in said and c.i not in agents for c in sent.children(tok, "obj", "nsubj:pass")
+        ):
+            return []  # ("O chairs the working group": no meeting)
+        said += [
+            n
+            for c in said
+            if c.upos != "PROPN"
+            for n in sent.children(c, "nmod")
+            if n.upos == "PROPN" and _case_ok(lex, sent, n, "at")
+        ]  # ("a session at E")
+        if any(c.upos == "PROPN" for c in said):
+            return _ends_of(doc, lex, sent, [c for c in said if c.upos == "PROPN"], tok, types)
+        focus = event_here(doc, tok.start)
+        return [focus] if focus is not None and focus.type in types else []
+    if name == "bracketed":  # "the participating delegations (A, B and C)": each name
+        return _bracketed_list(doc, sent, tok, types)
     if name == "in_charge":  # "la inauguración estuvo a cargo de P": P, and each person of a
         tree = _ends_of(doc, lex, sent, _in_charge(lex, sent, tok), tok, types)  # list of
         if "Person" in types:  # titles and names a parser flattened
@@ -1544,7 +1649,15 @@ def _slot(
             and all(_same_name(doc, h, c) for c in sent.children(h, "nmod", "nmod:poss"))
         ]  # fmt: skip
     if name == "body_subject":  # "O addressed E": O itself, never "P of O" (a person spoke)
-        heads = [h for h in heads if h.upos == "PRON" or _named_as(doc, h, types)]
+        kinds = lex.words.get("org_nouns", set())  # ("animé par l'association O": O)
+        heads = [next((a for a in sent.children(h, "appos") if _named_as(doc, a, types)), h)
+                 if h.upos == "NOUN" and lex.lemma(h.word) in kinds
+                 and not _named_as(doc, h, types) else h for h in heads]  # fmt: skip
+        heads = [
+            h
+            for h in heads
+            if h.upos == "PRON" or _named_as(doc, h, types) or _such_as(lex, sent, h)
+        ]  # ("colectivos como A y B advirtieron": A, B)
     return _ends_of(doc, lex, sent, heads, tok, types)
 
 
@@ -2302,6 +2415,7 @@ def _coordinated(doc: Doc, sent: Sentence, head: Token) -> list[Token]:
         if not head.deprel.startswith("nsubj"):  # ("At the invitation of A, B attended": B
             found = [t for t in found if not _subject_name(doc, sent, t)]  # is no list's)
         out.extend(t for t in found if t not in out)
+        out.extend(t for t in _names_glued_before(doc, sent, name[0], inside) if t not in out)
     if name and name[0].type == "Person":  # "A (Org), B, Director of C, and D": a parser
         for tok in list(out):  # may hang the list's people on each other as appositions
             for c in sent.children(tok, "appos"):
@@ -2339,6 +2453,43 @@ _LIST_GAP = re.compile(
     r"(?:(?:the|la|el|los|las|le|les|l')\s*)?$",
     re.I,
 )
+
+
+def _names_glued_before(doc: Doc, sent: Sentence, last: Ent, inside: list[Token]) -> list[Token]:
+    """The earlier names of a list "A, B and C" that a parser made words of the last name
+    (A's and B's words "compound" on C's head): the first word of each, where the names run
+    as one list up to C (commas, and a conjunction before C) and every word of them hangs
+    on C's words through compounds, conjuncts and their punctuation only."""
+    own = {t.i for t in inside}
+    glue = ("compound", "flat", "conj", "punct", "cc", "det")
+
+    def hung(t: Token) -> bool:
+        for _ in range(len(sent.tokens)):
+            if t.i in own:
+                return True
+            up = sent.head(t)
+            if up is None or t.deprel.split(":")[0] not in glue:
+                return False
+            t = up
+        return False
+
+    kinds = ("Organization", "Coalition")
+    names = sorted(doc.ents_in(sent.start, last.start, kinds), key=lambda e: e.start)
+    out: list[Token] = []
+    nxt = last
+    for ent in reversed(names):
+        if ent.end > nxt.start or not ent.text:
+            continue
+        gap = _ACRONYM_GAP.sub("", doc.text[ent.end : nxt.start], count=1)
+        if not _NAME_GAP.match(gap) or (nxt is last and not _LAST_GAP.match(gap)):
+            break
+        words = [t for t in sent.tokens if ent.start <= t.start < ent.end]
+        tops = [t for t in words if not ent.start <= sent.tokens[t.head].start < ent.end]
+        if not words or not all(hung(t) for t in tops):  # (a name's own inner tree aside)
+            break
+        out.insert(0, words[0])
+        nxt = ent
+    return out
 
 
 def _subject_name(doc: Doc, sent: Sentence, first: Token) -> bool:
@@ -2585,6 +2736,54 @@ def _delegate(lex: Lexicon, tok: Token) -> bool:
     proper noun at a sentence's start)."""
     nouns = lex.words.get("delegate_nouns", set())
     return lex.lemma(tok.word) in nouns or fold(tok.lemma) in nouns
+
+
+_OWN_MEETING_SLOTS = frozenset({"meeting_oblique", "session_focus"})
+_BRACKET = re.compile(r"\(([^()\n]{3,600})\)")
+
+
+def _bracketed_list(doc: Doc, sent: Sentence, tok: Token, types: tuple[str, ...]) -> list[Ent]:
+    """The names that brackets in a noun's phrase list, two or more to a bracket ("the
+    participating delegations, members of X (A, B, C) and of Y (D, E)"); never a bracket of
+    one name (an acronym, "(CSM)") nor one that names a person."""
+    start, end = sent.span(tok, CLAUSAL - {"conj"})
+    out: list[Ent] = []
+    for m in _BRACKET.finditer(doc.text, start, end):
+        inside = [e for e in doc.ents_in(m.start(1), m.end(1)) if e.text]
+        if len(inside) < 2 or any(e.type == "Person" for e in inside):
+            continue
+        out += [e for e in inside if e.type in types and all(o.key != e.key for o in out)]
+    return out
+
+
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u00ab\u00bb\u2018\u2019")
+
+
+def _appos_on_cased_object(
+    lex: Lexicon, sent: Sentence, tok: Token, found: list[Token]
+) -> list[Token]:
+    """The actors a parser sets beside an oblique it reads as an object (its own case word:
+    "Asistieron al taller representantes de A y de B", "Participaron en el taller A, B y C"):
+    the names (or the noun of delegates) after it, and the list's next names that the parser
+    hangs on a word of the first name."""
+    out: list[Token] = []
+    for o in sent.children(tok, "obj"):
+        if o.i < tok.i or not sent.children(o, "case") or o.upos != "NOUN":
+            continue
+        named = [a for a in sent.children(o, "appos", "amod") if a.i > o.i and a not in found
+                 and (_delegate(lex, a) or (a.deprel == "appos" and (
+                     a.upos == "PROPN" or a.word[:1].isupper())))]  # fmt: skip
+        if not named or any(t.word in _QUOTE_MARKS for t in sent.tokens[o.i : named[0].i]):
+            continue  # (a quoted title after the noun is the meeting's name)
+        first = named[0]
+        # ("taller A de B, C": "B" a word of the first name; "al foro delegados de A": the
+        # names of the delegates' bodies, hung on the noun of the meeting)
+        inside = [n for n in sent.children(o, "nmod") if n.i > first.i and n.upos == "PROPN"]
+        if _delegate(lex, first) and not sent.children(first, "nmod"):
+            named += inside[:1]
+        out += named + [c for t in [first, *inside] for c in sent.children(t, "conj")
+                        if c.upos == "PROPN" and c not in out]  # fmt: skip
+    return out
 
 
 def _glued_names(doc: Doc, sent: Sentence, inside: list[Token]) -> list[Token]:
@@ -2985,6 +3184,7 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             if o.i > tok.i and named and not sent.children(o, "nmod"):
                 late += named + [c for c in sent.children(o, "conj")
                                  if c.upos == "PROPN" and c.i > named[0].i]  # fmt: skip
+        late += _appos_on_cased_object(lex, sent, tok, late)
         return late
     if name == "copula_head":  # "Also present were A and B", "Among those present were A": a
         cur = tok  # parser's copula on the names, the trigger (or "those" it hangs on) its subject
@@ -3017,6 +3217,13 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         ]  # fmt: skip
     if name == "in_charge":  # "la inauguración estuvo / corrió a cargo de P": P (lexicon
         return _in_charge(lex, sent, tok)  # in_charge), never a forecast, hedge or negation
+    if name == "in_charge_delegates":  # "... a cargo de P y de delegados de A y B": the
+        return [  # nouns of delegates in that list (each stands for the bodies it names)
+            t
+            for h in _in_charge(lex, sent, tok, names=False)
+            for t in sent.subtree(h, CLAUSAL - {"conj"})
+            if (t is h or t.deprel in ("conj", "appos")) and _delegate(lex, t)
+        ]
     if name == "xcomp_oblique":  # "vuelve a adherirse al pacto": the oblique of the verb it rules
         return [o for x in sent.children(tok, "xcomp") for o in sent.children(x, *_OBL)]
     if name == "listed":  # "X's partners include A and B", "X's partner, Y", "... are A and B"
@@ -5685,7 +5892,8 @@ _MEMBER_SLOTS = frozenset({"members_listed", "member_owner", "context_org", "nam
                            "subject_members", "oblique_members", "admitted",
                            "admitting", "aside_of", "object_appos",
                            "object_appos_group", "dash_name", "compound_name",
-                           "listed_before"})  # fmt: skip
+                           "listed_before", "bracketed_of", "named_after_member",
+                           "group_before_member"})  # fmt: skip
 _ORGS = ("Organization", "Coalition")
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 
@@ -5736,6 +5944,43 @@ def _listed_before(
             break
         run.insert(0, prev)
     return run if len(run) > 1 else []
+
+
+def _named_after_member(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Token | None:
+    """The name a member word written before it qualifies ("C member A", "C member states A
+    and B", "fellow C members A and B"): a name the word (or its noun of states or bodies) is
+    a compound of, after it."""
+    up = sent.head(tok)
+    if up is None or tok.deprel != "compound" or up.i < tok.i:
+        return None
+    nouns = lex.words["state_nouns"] | lex.words.get("org_nouns", set())
+    if up.upos == "NOUN" and lex.lemma(up.word) in nouns and up.deprel == "compound":
+        up = sent.head(up)  # ("member states A and B": the states' names)
+    if up is None or up.upos != "PROPN" or up.i < tok.i:
+        return None
+    near = doc.ents_in(up.start - 200, up.end + 200)
+    return up if any(e.start <= up.start and up.end <= e.end for e in near) else None
+
+
+def _bracketed_of(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """The name a singular member noun's bracket follows ("A (member of C)", "A (a member of
+    C) welcomed", "firmada por A (miembro de C) y B"): the one name right before the bracket,
+    never the list it stands in (B is no member)."""
+    if fold(tok.word) != lex.lemma(tok.word):
+        return []  # (a plural's list: listed_before)
+    lead = [c.i for c in sent.children(tok, "det", "amod", "compound") if c.i < tok.i]
+    first = min([tok.i, *lead])
+    if first == 0 or sent.tokens[first - 1].word != "(":
+        return []
+    up = sent.head(tok)
+    if up is None or up.i >= first:
+        return []
+    opening = sent.tokens[first - 1]
+    named = [e for e in doc.ents_in(sent.start, opening.start, types)
+             if not doc.text[e.end : opening.start].strip()]  # fmt: skip
+    return [max(named, key=lambda e: e.end - e.start)] if named else []
 
 
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "ADP", "DET", "CCONJ", "ADJ", "NUM", "PUNCT"})
@@ -5858,6 +6103,21 @@ def _member_slot(
         return [e for k, e in enumerate(members) if all(o.key != e.key for o in members[:k])]
     if name == "listed_before":  # "A, B and D, all members of C, said": A, B, D
         return _listed_before(doc, lex, sent, tok, types)
+    if name == "bracketed_of":  # "signed by A (member of C) and B": A alone
+        return _bracketed_of(doc, lex, sent, tok, types)
+    if name in ("named_after_member", "group_before_member"):  # "C member A", "fellow C
+        after = _named_after_member(doc, lex, sent, tok)  # members A and B": A (B); C
+        if after is None:
+            return []
+        if name == "named_after_member":
+            return _ends_of(doc, lex, sent, [after], tok, types)
+        kinds = tuple(k for k in types if k != "Government")
+        lead = {c.i for c in sent.children(tok, "compound", "amod", "flat") if c.i < tok.i}
+        group = [e for e in doc.ents_in(sent.start, tok.start, kinds)
+                 if not doc.text[e.end : tok.start].strip()
+                 and any(t.i in lead for t in sent.tokens
+                         if e.start <= t.start < e.end)]  # fmt: skip
+        return group[-1:]
     if name == "dash_name":  # "• A (ACR) - a member of C since 2019, ...": A
         return _dash_name(doc, lex, sent, tok, types)
     if name == "compound_name":  # "A, a C member": C (one member, said of one body)
@@ -5918,7 +6178,8 @@ def _member_slot(
         if not heads and above is not None:  # "A, one of the founding members of C, said": A
             heads = [above]
     elif name == "network_members":  # "a network of groups, including A and B": A, B
-        return _network_members(doc, lex, sent, tok, types)
+        networked = _network_members(doc, lex, sent, tok, types)
+        return networked or _members_beside(doc, lex, sent, tok, types)
     elif name == "network_holder":  # "C is a network of ...", "C, a network of ...": C
         heads = sent.children(tok, "nsubj") if sent.children(tok, "cop") else []
         up = sent.head(tok)
@@ -5960,11 +6221,14 @@ def _object_appos(
     """The members a verb with no subject names after its group noun, which a parser sets
     beside that noun: "Forman parte de la red A, B y C", "Font partie du réseau A et B"; with
     group, the organization that noun stands for (named before), never the names after it."""
-    if sent.children(tok, *_SUBJ, "nsubj:pass"):
+    subjects = sent.children(tok, *_SUBJ, "nsubj:pass")
+    if any(s.i < tok.i for s in subjects):
         return []
     written = _group_then_members(doc, lex, sent, tok, types)
-    if written is not None:  # (the words, where a parser runs the group into the list)
-        return [written[0]] if group else written[1]
+    if written is not None:  # (the words, where a parser runs the group into the list; "Integran
+        return [written[0]] if group else written[1]  # la red A y B": no subject but the list)
+    if subjects:
+        return []
     nouns = lex.words.get("org_nouns", set()) | lex.words.get("network_noun", set())
     out: list[Ent] = []
     parts = lex.words.get("part_nouns", set())
@@ -6037,10 +6301,12 @@ def _group_then_members(
     small = [w for w in words if w not in nouns]
     while small and small[-1] in _ARTICLE_WORDS:
         small.pop()
-    if not small or not (
+    direct = not small and lex.lemma(tok.word) in lex.words.get("group_object_verbs", set())
+    if not direct and (not small or not (
         "of" in lex.case_class(small[-1]) or small[-1] in lex.words.get("of_articles", set())
-    ):
-        return None  # ("of" C: "Sus miembros son A y B" names no group after the trigger)
+    )):  # fmt: skip
+        return None  # ("of" C: "Sus miembros son A y B" names no group after the trigger;
+        # a verb whose object is the group, "Integran la red A y B", needs none)
     held: Ent | None
     bare = [t for t in sent.tokens if tok.end <= t.start < ents[0].start]
     noun = next((t for t in bare if lex.lemma(t.word) in nouns), None)
@@ -6065,6 +6331,14 @@ def _group_then_members(
         at = ent.end
     run = [e for e in run if e.type in types and e.key != held.key]
     return (held, run) if run else None
+
+
+def _written_members(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> set[str]:
+    """The members a sentence that opens with the act of belonging lists after its group
+    ("Integran la red A, B y C"): none of them is the group of another."""
+    kinds = ("Organization", "Coalition", "IntergovernmentalBody", "Government")
+    written = _group_then_members(doc, lex, sent, tok, kinds)
+    return {e.key for e in written[1]} if written is not None else set()
 
 
 _OPEN_QUOTES = frozenset(['"', "\u201c", "\u00ab", "'", "``"])
@@ -6150,6 +6424,35 @@ def _network_members(
             out.extend(e for e in found if all(o.key != e.key for o in out))
     if _in_class(lex, sent, tok, "network_noun"):
         out += [e for e in _network_of(doc, lex, sent, tok, types) if e not in out]
+    return out
+
+
+def _members_beside(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """ "C has 25 member organizations in 12 countries, among them A and B": the names of an
+    "among" phrase a parser hangs on the verb whose object the member noun's phrase is, right
+    after that phrase."""
+    if not _in_class(lex, sent, tok, "member_noun"):
+        return []
+    np = _member_phrase(lex, sent, tok)
+    if np is not tok:  # ("25 member organizations, among them A": the phrase's own)
+        found = _network_members(doc, lex, sent, np, types)
+        if found:
+            return found
+    verb = sent.head(np)
+    if verb is None or np.deprel != "obj":
+        return []
+    end = max(t.i for t in sent.subtree(np, CLAUSAL))
+    out: list[Ent] = []
+    for t in sent.children(verb, *_OBL, "dep", "appos"):
+        if t.i <= end or not _among_marked(lex, sent, t):
+            continue
+        if any(sent.tokens[k].upos in ("VERB", "AUX") for k in range(end + 1, t.i)):
+            continue  # (only the phrase's own aside, no other clause between)
+        start, stop = sent.span(t, CLAUSAL - {"conj"})
+        out += [e for e in doc.ents_in(start, stop, types)
+                if _plausible(sent, e) and e.text and all(o.key != e.key for o in out)]  # fmt: skip
     return out
 
 
@@ -6274,6 +6577,14 @@ def _members_listed(
                 if named is not None and all(o.key != named.key for o in out):
                     out.append(named)
     out += [e for e in after if all(o.key != e.key for o in out)]
+    if out:  # "se encuentran la Fundación A y la B": a parser's list broken after A's name
+        kinds = tuple(k for k in types if k in ("Organization", "Coalition"))
+        last = max(out, key=lambda e: e.end)
+        for t in _states_after(doc, sent, last, kinds) if kinds else []:
+            if _subject_name(doc, sent, t) and not _subject_name(doc, sent, sent.tokens[0]):
+                break  # ("its members include A and B, and C signed": C acts on its own)
+            opened = [e for e in doc.ents_in(t.start, sent.end, kinds) if e.start == t.start]
+            out += [e for e in opened[:1] if all(o.key != e.key for o in out)]
     return out
 
 
