@@ -1089,9 +1089,15 @@ def _slot_list(
     if named and frame.mode == "decision":  # "eight countries have withdrawn: A, B and C":
         colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)  # the
         named = [c for c in named if colon is None or c.i < colon.i]  # list names who acts
-    if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
+    if _passive(sent, tok, lex):  # a passive's agent says who, not on what
         agents = {a.i for a in _agents(lex, sent, tok)}
         named = [c for c in named if c.i not in agents]
+        if sent.children(tok, "cop"):  # "O está presidida por P": a copula's named subject
+            named += [  # is what the act bears on ("el panel estuvo conformado por": the
+                c  # context's meeting)
+                for c in sent.children(tok, "nsubj")
+                if c.i not in agents and doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))
+            ]
     if named:  # "took part", "a pris la parole": the trigger's own words name nothing
         own = _multiword_parts(lex, sent, tok, frame.trigger)
         named = [c for c in named if lex.lemma(c.word) not in own]
@@ -1136,7 +1142,8 @@ def _slot_list(
     # to the context
     # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
     semis = _semicolon_heads(sent, tok)  # ("intervinieron A, de X; B, de Y": B acts too)
-    where = [c for c in named if (c.deprel in ("obj", "nsubj:pass") and c not in semis) or (
+    patients = ("obj", "nsubj:pass", "nsubj")  # (a copula's passive's subject: _slot_list)
+    where = [c for c in named if (c.deprel in patients and c not in semis) or (
         sent.children(c, "case") and not _a_person(doc, c)
         and _names_a_where(doc, lex, sent, c))]  # fmt: skip
     # "did not join the Declaration": an object that names a text, a body or a person says
