@@ -5251,6 +5251,47 @@ def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     )
 
 
+def _one_of_two_acts(lex: Lexicon, sent: Sentence, tok: Token, negated: bool = False) -> bool:
+    """Whether the trigger is one of two acts set as a choice ("A, B and C either left the
+    compact or voiced doubts about it", "se retiraron o expresaron reservas", "ont soit quitté
+    le pacte, soit annoncé leur abstention"): the text does not say which act each one did.
+    Two words of one act ("signed or endorsed") are no choice, nor two acts both denied ("did
+    not sign or attend", "refused to sign or endorse": neither), unless the other is a finite
+    form a parser hung on a bare one ("refused to sign it or voiced concerns")."""
+    choice = lex.words.get("alternatives", set())
+    if not choice:
+        return False
+
+    def chosen(verb: Token, *rels: str) -> bool:
+        return any(fold(c.word) in choice for c in sent.children(verb, *rels))
+
+    def said(verb: Token, entry: tuple[str, ...]) -> bool:  # ("pulled out": "pull out")
+        words = {fold(c.word) for c in sent.children(verb)}
+        return entry[0] in {lex.lemma(verb.word), fold(verb.lemma)} and set(entry[1:]) <= words
+
+    def akin(other: Token) -> bool:  # "have signed or endorsed": one act in two words
+        return any(
+            any(said(tok, e) for e in entries) and any(said(other, e) for e in entries)
+            for entries in lex.triggers.values()
+        )
+
+    def finite_after_bare(other: Token) -> bool:
+        return fold(tok.word) == fold(tok.lemma) and fold(other.word) != fold(other.lemma)
+
+    if chosen(tok, "cc:preconj", "dep"):
+        return True  # "have either withdrawn (...)": however a parser hangs the other act
+    up = sent.head(tok)
+    if tok.deprel == "conj" and up is not None and up.upos == "VERB" and chosen(tok, "cc"):
+        return not akin(up) and not negated
+    return any(
+        c.upos in ("VERB", "AUX")
+        and chosen(c, "cc")
+        and not akin(c)
+        and (not negated or finite_after_bare(c))
+        for c in sent.children(tok, "conj")
+    )
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -5332,6 +5373,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             demanded = True  # "fue invitada a participar": a parser's noun for the participle
         if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
             hedged = True
+        if cur.deprel.split(":")[0] == "xcomp" and _one_of_two_acts(lex, sent, anc):
+            hedged = True  # "either refused to sign or said they would abstain"
         if cur.deprel.split(":")[0] in ("xcomp", "ccomp") and _told_by_others(lex, sent, anc):
             hedged = True  # "según los analistas, A terminará por retirarse"
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
@@ -5452,6 +5495,9 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         future = future or bool(said & words["forecast"])
     if (future or conditional) and up is not None and tok.deprel.split(":")[0] == "ccomp":
         hedged = hedged or _speaker_of_others(lex, sent, up)  # "P, leader of the X Party, said
+    # one of two acts ("withdrew or voiced doubts"), unless both are denied ("did not sign or
+    # attend", "refused to sign or take part": neither)
+    hedged = hedged or _one_of_two_acts(lex, sent, tok, negated)
     reading = Reading(negated, hedged, demanded, future, conditional, question)  # A would go"
     return _with_listing_verb(lex, sent, tok, reading)
 
