@@ -5495,6 +5495,19 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         future = future or bool(said & words["forecast"])
     if (future or conditional) and up is not None and tok.deprel.split(":")[0] == "ccomp":
         hedged = hedged or _speaker_of_others(lex, sent, up)  # "P, leader of the X Party, said
+    shared = sent.head(tok)
+    if (
+        tok.deprel == "conj"
+        and shared is not None
+        and shared.upos in ("VERB", "AUX")
+        and not sent.children(tok, *_SUBJ, "aux", "aux:pass", "cop")
+        and fold(tok.word) == fold(tok.lemma)  # (a bare form: "will not go, and reserves")
+    ):  # "would not sign it or attend E": the first verb's negation and tense are the second's
+        first = _reading(lex, sent, shared)
+        negated = negated or first.negated
+        hedged = hedged or first.hedged
+        future = future or first.future
+        conditional = conditional or first.conditional
     # one of two acts ("withdrew or voiced doubts"), unless both are denied ("did not sign or
     # attend", "refused to sign or take part": neither)
     hedged = hedged or _one_of_two_acts(lex, sent, tok, negated)

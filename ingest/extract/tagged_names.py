@@ -110,6 +110,8 @@ def _verb_cut(doc: Doc, sent: Sentence) -> None:
     if len(first) != 1 or first[0].id is not None or first[0].via != "candidate":
         return
     old = first[0]
+    if old.type not in KINDS.values() or fold(toks[0].word) in EVENT_KEYWORDS:
+        return  # "Encuentro Regional de X" (a title): a meeting's noun, no verb
     inside = [t for t in toks if t.end <= old.end]
     k = 1
     while k < len(inside) and inside[k].upos in _EDGE:

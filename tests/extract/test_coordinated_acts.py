@@ -1,8 +1,13 @@
-"""A choice between two acts says no act of anyone: "A, B and C either withdrew from the compact
+"""Two acts in one sentence, in the three languages.
+
+A choice between two acts says no act of anyone: "A, B and C either withdrew from the compact
 or voiced doubts about it" does not say which state did which, so no state's withdrawal is read
 (the reading goes to the warnings); "se retiraron o expresaron reservas", "ont soit quitté le
 pacte, soit annoncé leur abstention" the same. Two words for one act ("signed or endorsed") and
 two acts both denied ("refused to sign or endorse", "did not sign or attend") stay facts.
+A second act that has no subject nor auxiliary of its own shares the first's negation and
+tense: "would not sign the compact or attend the conference" declines the conference, "will sign
+the compact and attend the conference" is an attendance still to come.
 Every state here is a real state (the gazetteer's); the sentences are invented."""
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from tests.extract.conftest import COMPACT_NEWS, run, withdrawals
+from tests.extract.conftest import COMPACT_NEWS, named, run, withdrawals
 
 # (language, sentence, the states whose withdrawal is read)
 CHOICES = [
@@ -108,3 +113,72 @@ def test_one_of_two_acts_is_no_fact(
     assert set(withdrawals(ex)) == states, ex.relations
     if not states:
         assert any("not taken" in w and "WITHDREW_FROM" in w for w in ex.warnings), ex.warnings
+
+
+MARRAKECH = (
+    "intergovernmental conference to adopt the global compact for safe, orderly and regular "
+    "migration"
+)
+
+# (language, sentence, states that declined the conference, states that took part in it)
+SHARED = [
+    (
+        "en",
+        "Hungary announced that it would not sign the Global Compact for Migration or attend "
+        "the conference in Marrakech.",
+        {"hungary"},
+        set(),
+    ),
+    (
+        "en",
+        "Poland did not sign the Global Compact for Migration or send a delegation to Marrakech.",
+        {"poland"},
+        set(),
+    ),
+    (
+        "en",
+        "Chile will sign the Global Compact for Migration and attend the conference in Marrakech.",
+        set(),
+        set(),
+    ),
+    (
+        "en",
+        "Chile signed the Global Compact for Migration and attended the conference in Marrakech.",
+        set(),
+        {"chile"},
+    ),
+    (
+        "es",
+        "Hungría no firmará el Pacto Mundial para la Migración ni asistirá a la conferencia "
+        "de Marrakech.",
+        {"hungary"},
+        set(),
+    ),
+    (
+        "fr",
+        "La Pologne ne signera pas le Pacte mondial sur les migrations ni n'assistera à la "
+        "conférence de Marrakech.",
+        {"poland"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "declined", "attended"), SHARED)
+def test_a_second_act_shares_the_first_s_negation_and_tense(
+    gz: Gazetteer, lang: str, sentence: str, declined: set[str], attended: set[str]
+) -> None:
+    ex = run(gz, COMPACT_NEWS[lang] + sentence, "2018-12-05")
+    assert {s for s, t in named(ex, "DECLINED_TO_ATTEND") if t == MARRAKECH} == declined
+    assert {s for s, t in named(ex, "PARTICIPATED_IN") if t == MARRAKECH} == attended
+
+
+def test_a_finite_second_act_keeps_its_own_reading(gz: Gazetteer) -> None:
+    # "will not attend, and postpones": the second verb's own form, no shared negation
+    sentence = (
+        "Chile will not attend the conference in Marrakech, and postpones its decision on the "
+        "Global Compact for Migration until parliament has voted."
+    )
+    ex = run(gz, COMPACT_NEWS["en"] + sentence, "2018-12-05")
+    assert {s for s, t in named(ex, "DECLINED_TO_ATTEND") if t == MARRAKECH} == {"chile"}
+    assert {s for s, _ in named(ex, "DEFERRED_DECISION_ON")} == {"chile"}, ex.warnings
