@@ -2798,6 +2798,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         parts = [c for c in sent.children(tok, "advmod", "compound:prt", "obj")
                  if c.upos in ("ADV", "ADP", "DET", "INTJ", "PART")]  # fmt: skip
         found += [o for p in parts for o in sent.children(p, *_OBL) if _case_ok(lex, sent, o, arg)]
+        over = sent.head(tok)  # "no estuvo presente en E": a parser's object of the copula,
+        if (  # whose obliques are the adjective's
+            tok.upos == "ADJ"
+            and tok.deprel in ("obj", "xcomp")
+            and over is not None
+            and {lex.lemma(over.word), fold(over.lemma)} & lex.words["passive_aux"]
+        ):
+            found += [c for c in sent.children(over, *_OBL) if _case_ok(lex, sent, c, arg)]
         # a multi-word trigger's noun holds it: "gave its support to D", "apporté son soutien à D"
         held = [c for c in sent.children(tok, "obj") if lex.lemma(c.word) in _entry_words(lex)]
         found += [o for c in held for o in sent.children(c, "nmod") if sent.children(o, "case")
@@ -5297,6 +5305,14 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     kids = sent.children(tok)
     # and the words on its adverbs ("no longer", "not yet")
     near = kids + [g for c in sent.children(tok, "advmod") for g in sent.children(c)]
+    over = sent.head(tok)
+    if (
+        tok.upos == "ADJ"
+        and tok.deprel in ("obj", "xcomp")
+        and over is not None
+        and {lex.lemma(over.word), fold(over.lemma)} & words["passive_aux"]
+    ):  # "Chile no estuvo presente": a parser's object of the copula, whose words are its
+        near += [c for c in sent.children(over) if c is not tok]
     kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
     # "ne ... que" is "only", not a negation (words that undo a negation word beside them)
     # (a clause's own "que" is its mark, not the "que" of "ne ... que")

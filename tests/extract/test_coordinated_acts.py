@@ -182,3 +182,22 @@ def test_a_finite_second_act_keeps_its_own_reading(gz: Gazetteer) -> None:
     ex = run(gz, COMPACT_NEWS["en"] + sentence, "2018-12-05")
     assert {s for s, t in named(ex, "DECLINED_TO_ATTEND") if t == MARRAKECH} == {"chile"}
     assert {s for s, _ in named(ex, "DEFERRED_DECISION_ON")} == {"chile"}, ex.warnings
+
+
+# a state that will not be there, told with a copula and an adjective, or a meeting's word
+# ("la cita de <city>")
+ABSENT = [
+    ("es", "Chile no estará presente en la conferencia de Marrakech.", {"chile"}),
+    ("es", "Austria no acudirá a la cita de Marrakech.", {"austria"}),
+    ("es", "Chile estará presente en la conferencia de Marrakech.", set()),
+    ("fr", "L'Italie sera absente de la conférence intergouvernementale de Marrakech.", {"italy"}),
+    ("fr", "La Hongrie n'enverra aucun représentant à Marrakech.", {"hungary"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "declined"), ABSENT)
+def test_a_state_absent_from_the_conference(
+    gz: Gazetteer, lang: str, sentence: str, declined: set[str]
+) -> None:
+    ex = run(gz, COMPACT_NEWS[lang] + sentence, "2018-12-05")
+    assert {s for s, t in named(ex, "DECLINED_TO_ATTEND") if t == MARRAKECH} == declined
