@@ -192,6 +192,12 @@ ABSENT = [
     ("es", "Chile estará presente en la conferencia de Marrakech.", set()),
     ("fr", "L'Italie sera absente de la conférence intergouvernementale de Marrakech.", {"italy"}),
     ("fr", "La Hongrie n'enverra aucun représentant à Marrakech.", {"hungary"}),
+    # others who do the same ("as will B and C")
+    (
+        "en",
+        "Austria will be absent from the conference in Marrakech, as will Hungary and Poland.",
+        {"austria", "hungary", "poland"},
+    ),
 ]
 
 
