@@ -39,8 +39,8 @@ _GAP = 2
 _JOINING = frozenset({"ADP", "DET"})
 _EDGE = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "PRON", "NUM"})
 MAX_WORDS = 10
-# parts of speech of a sentence's first word that no name starts with
-_LEADING = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ"})
+# parts of speech of a sentence's first word that, inflected, no name starts with
+_LEADING = frozenset({"VERB", "AUX"})
 # an abbreviation in brackets after a name: a body's ("Un Ponte Per (UPP)"), never a person's
 _BRACKET_BEFORE = re.compile(r"\([ \t\u00a0]*$")
 _SURNAME_IN_CAPITALS = re.compile(r"(?:[A-Z][a-z\u00e0-\u00ff]+[ -]){1,2}[A-Z\u00c0-\u00de]{2,}")
@@ -99,13 +99,13 @@ def _corrected(doc: Doc, lex: Lexicon, sent: Sentence, run: list[Token], kind: s
 
 
 def _verb_cut(doc: Doc, sent: Sentence) -> None:
-    """A new name that starts its sentence with a verb or a small word ("Intervinieron Ana
+    """A new name that starts its sentence with an inflected verb ("Intervinieron Ana
     Ruiz (O)", "Speaking for the Harbour Fund, its chair"): the name without them. The name
     finder takes a sentence's first capital for a name's; the tagger's part of speech says
     it is a verb, and inverted subjects ("Participaron A y B") are common in ES and FR."""
     toks = sent.tokens
-    if len(toks) < 3 or toks[0].upos not in _LEADING:
-        return
+    if len(toks) < 3 or toks[0].upos not in _LEADING or fold(toks[0].word) == fold(toks[0].lemma):
+        return  # (a bare form opens names: "Open Lantern Alliance", "Save the Children")
     first = [e for e in doc.ents_in(toks[0].start, toks[-1].end) if e.start == toks[0].start]
     if len(first) != 1 or first[0].id is not None or first[0].via != "candidate":
         return
