@@ -1275,7 +1275,26 @@ def _person_context(
         or (paren and taken.overlaps(paren.end(), paren.end() + 1) and not in_place)
         # "O's Jane Doe": a known name's possessive right before
         or (poss is not None and taken.overlaps(poss.start() - 1, poss.start()))
+        or _line_then_body(text, s, e, taken)
     )  # fmt: skip
+
+
+# a programme's line: (a bullet) a name, a mark, then a name already read ("Ana Lind - O",
+# "Ana Lind | O", "Ana Lind / O")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]+)?$")
+_LINE_MARK = re.compile(r"[ \t]+[\u2013\u2014|/-][ \t]*")  # (a comma: "Media Relations, O")
+
+
+def _line_then_body(text: str, s: int, e: int, taken: Spans) -> bool:
+    """A name that opens its line and a known or found name right after a mark on it."""
+    mark = _LINE_MARK.match(text, e)
+    teams = words_in_every_language("team_nouns")
+    return (
+        mark is not None
+        and not any(w in teams for w in fold_slice(text, s, e).split())  # ("Press Office")
+        and _LINE_START.search(text, max(0, s - 6), s) is not None
+        and taken.overlaps(mark.end(), mark.end() + 1)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -331,6 +331,7 @@ class Summary:
     repeats: int = 0
     negatives: int = 0
     negatives_hit: int = 0
+    negatives_by: dict[tuple[str, str], int] = field(default_factory=dict)
     gaps: int = 0
     gap_predictions: int = 0
     quotes: int = 0
@@ -365,6 +366,9 @@ class Summary:
         self.repeats += result.repeats
         self.negatives += result.negatives
         self.negatives_hit += len(result.negatives_hit)
+        for neg, hit in result.negatives_hit:  # (counts only: a blind set's lines stay blind)
+            key = (neg.type, reader(hit.method))
+            self.negatives_by[key] = self.negatives_by.get(key, 0) + 1
         self.gaps += result.gaps
         self.gap_predictions += result.gap_predictions
         self.quotes += result.quotes
@@ -416,6 +420,12 @@ class Summary:
             )
             lines.append(f"  what gold holds of them (type: both ends, another type): {shapes}")
         lines.append(f"negatives hit: {self.negatives_hit} of {self.negatives}")
+        if self.negatives_by:
+            hits = ", ".join(
+                f"{t} {r} {n}"
+                for (t, r), n in sorted(self.negatives_by.items(), key=lambda kv: -kv[1])
+            )
+            lines.append(f"  per type and reader: {hits}")
         lines.append(f"quotes exact: {self.quotes_exact} of {self.quotes}")
         lines.append(
             f"gold relations outside graph/model.yaml (left out of P/R): {self.gaps}; "

@@ -1129,9 +1129,15 @@ def _slot_list(
     if named and frame.mode == "decision":  # "eight countries have withdrawn: A, B and C":
         colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)  # the
         named = [c for c in named if colon is None or c.i < colon.i]  # list names who acts
-    if named and _passive(sent, tok, lex):  # a passive's agent says who, not on what
+    if _passive(sent, tok, lex):  # a passive's agent says who, not on what
         agents = {a.i for a in _agents(lex, sent, tok)}
         named = [c for c in named if c.i not in agents]
+        if sent.children(tok, "cop"):  # "O está presidida por P": a copula's named subject
+            named += [  # is what the act bears on ("el panel estuvo conformado por": the
+                c  # context's meeting)
+                for c in sent.children(tok, "nsubj")
+                if c.i not in agents and doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))
+            ]
     if named:  # "took part", "a pris la parole": the trigger's own words name nothing
         own = _multiword_parts(lex, sent, tok, frame.trigger)
         named = [c for c in named if lex.lemma(c.word) not in own]
@@ -1187,7 +1193,8 @@ def _slot_list(
     # to the context
     # (an oblique with no preposition, a word of a person's name: a parser's reading of a list)
     semis = _semicolon_heads(sent, tok)  # ("intervinieron A, de X; B, de Y": B acts too)
-    where = [c for c in named if (c.deprel in ("obj", "nsubj:pass") and c not in semis) or (
+    patients = ("obj", "nsubj:pass", "nsubj")  # (a copula's passive's subject: _slot_list)
+    where = [c for c in named if (c.deprel in patients and c not in semis) or (
         sent.children(c, "case") and not _a_person(doc, c)
         and _names_a_where(doc, lex, sent, c))]  # fmt: skip
     # "did not join the Declaration": an object that names a text, a body or a person says
@@ -2990,6 +2997,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         parts = [c for c in sent.children(tok, "advmod", "compound:prt", "obj")
                  if c.upos in ("ADV", "ADP", "DET", "INTJ", "PART")]  # fmt: skip
         found += [o for p in parts for o in sent.children(p, *_OBL) if _case_ok(lex, sent, o, arg)]
+        over = sent.head(tok)  # "no estuvo presente en E": a parser's object of the copula,
+        if (  # whose obliques are the adjective's
+            tok.upos == "ADJ"
+            and tok.deprel in ("obj", "xcomp")
+            and over is not None
+            and {lex.lemma(over.word), fold(over.lemma)} & lex.words["passive_aux"]
+        ):
+            found += [c for c in sent.children(over, *_OBL) if _case_ok(lex, sent, c, arg)]
         # a multi-word trigger's noun holds it: "gave its support to D", "apporté son soutien à D"
         held = [c for c in sent.children(tok, "obj") if lex.lemma(c.word) in _entry_words(lex)]
         found += [o for c in held for o in sent.children(c, "nmod") if sent.children(o, "case")
@@ -5451,11 +5466,60 @@ def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     )
 
 
+def _one_of_two_acts(lex: Lexicon, sent: Sentence, tok: Token, negated: bool = False) -> bool:
+    """Whether the trigger is one of two acts set as a choice ("A, B and C either left the
+    compact or voiced doubts about it", "se retiraron o expresaron reservas", "ont soit quitté
+    le pacte, soit annoncé leur abstention"): the text does not say which act each one did.
+    Two words of one act ("signed or endorsed") are no choice, nor two acts both denied ("did
+    not sign or attend", "refused to sign or endorse": neither), unless the other is a finite
+    form a parser hung on a bare one ("refused to sign it or voiced concerns")."""
+    choice = lex.words.get("alternatives", set())
+    if not choice:
+        return False
+
+    def chosen(verb: Token, *rels: str) -> bool:
+        return any(fold(c.word) in choice for c in sent.children(verb, *rels))
+
+    def said(verb: Token, entry: tuple[str, ...]) -> bool:  # ("pulled out": "pull out")
+        words = {fold(c.word) for c in sent.children(verb)}
+        return entry[0] in {lex.lemma(verb.word), fold(verb.lemma)} and set(entry[1:]) <= words
+
+    def akin(other: Token) -> bool:  # "have signed or endorsed": one act in two words
+        return any(
+            any(said(tok, e) for e in entries) and any(said(other, e) for e in entries)
+            for entries in lex.triggers.values()
+        )
+
+    def finite_after_bare(other: Token) -> bool:
+        return fold(tok.word) == fold(tok.lemma) and fold(other.word) != fold(other.lemma)
+
+    if chosen(tok, "cc:preconj", "dep"):
+        return True  # "have either withdrawn (...)": however a parser hangs the other act
+    up = sent.head(tok)
+    if tok.deprel == "conj" and up is not None and up.upos == "VERB" and chosen(tok, "cc"):
+        return not akin(up) and not negated
+    return any(
+        c.upos in ("VERB", "AUX")
+        and chosen(c, "cc")
+        and not akin(c)
+        and (not negated or finite_after_bare(c))
+        for c in sent.children(tok, "conj")
+    )
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
     # and the words on its adverbs ("no longer", "not yet")
     near = kids + [g for c in sent.children(tok, "advmod") for g in sent.children(c)]
+    over = sent.head(tok)
+    if (
+        tok.upos == "ADJ"
+        and tok.deprel in ("obj", "xcomp")
+        and over is not None
+        and {lex.lemma(over.word), fold(over.lemma)} & words["passive_aux"]
+    ):  # "Chile no estuvo presente": a parser's object of the copula, whose words are its
+        near += [c for c in sent.children(over) if c is not tok]
     kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
     # "ne ... que" is "only", not a negation (words that undo a negation word beside them)
     # (a clause's own "que" is its mark, not the "que" of "ne ... que")
@@ -5532,6 +5596,8 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             demanded = True  # "fue invitada a participar": a parser's noun for the participle
         if lemma in words["hedge_verbs"] or fold(anc.lemma) in words["hedge_verbs"]:
             hedged = True
+        if cur.deprel.split(":")[0] == "xcomp" and _one_of_two_acts(lex, sent, anc):
+            hedged = True  # "either refused to sign or said they would abstain"
         if cur.deprel.split(":")[0] in ("xcomp", "ccomp") and _told_by_others(lex, sent, anc):
             hedged = True  # "según los analistas, A terminará por retirarse"
         if lemma in words["forecast"] or fold(anc.lemma) in words["forecast"]:
@@ -5652,6 +5718,22 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         future = future or bool(said & words["forecast"])
     if (future or conditional) and up is not None and tok.deprel.split(":")[0] == "ccomp":
         hedged = hedged or _speaker_of_others(lex, sent, up)  # "P, leader of the X Party, said
+    shared = sent.head(tok)
+    if (
+        tok.deprel == "conj"
+        and shared is not None
+        and shared.upos in ("VERB", "AUX")
+        and not sent.children(tok, *_SUBJ, "aux", "aux:pass", "cop")
+        and fold(tok.word) == fold(tok.lemma)  # (a bare form: "will not go, and reserves")
+    ):  # "would not sign it or attend E": the first verb's negation and tense are the second's
+        first = _reading(lex, sent, shared)
+        negated = negated or first.negated
+        hedged = hedged or first.hedged
+        future = future or first.future
+        conditional = conditional or first.conditional
+    # one of two acts ("withdrew or voiced doubts"), unless both are denied ("did not sign or
+    # attend", "refused to sign or take part": neither)
+    hedged = hedged or _one_of_two_acts(lex, sent, tok, negated)
     reading = Reading(negated, hedged, demanded, future, conditional, question)  # A would go"
     return _with_listing_verb(lex, sent, tok, reading)
 

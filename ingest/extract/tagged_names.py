@@ -39,6 +39,8 @@ _GAP = 2
 _JOINING = frozenset({"ADP", "DET"})
 _EDGE = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "PRON", "NUM"})
 MAX_WORDS = 10
+# parts of speech of a sentence's first word that, inflected, no name starts with
+_LEADING = frozenset({"VERB", "AUX"})
 # an abbreviation in brackets after a name: a body's ("Un Ponte Per (UPP)"), never a person's
 _BRACKET_BEFORE = re.compile(r"\([ \t\u00a0]*$")
 _SURNAME_IN_CAPITALS = re.compile(r"(?:[A-Z][a-z\u00e0-\u00ff]+[ -]){1,2}[A-Z\u00c0-\u00de]{2,}")
@@ -57,6 +59,7 @@ def add_tagged_names(doc: Doc, parser: Parser) -> None:
     if not spans:
         return
     for sent in parser.tagged(doc.text, spans, language):
+        _verb_cut(doc, sent)
         k = 0
         while k < len(sent.tokens):
             tok = sent.tokens[k]
@@ -95,12 +98,41 @@ def _corrected(doc: Doc, lex: Lexicon, sent: Sentence, run: list[Token], kind: s
     # for bodies as often as the other way round, "Selma Aydin", "Ina Sorvik")
 
 
+def _verb_cut(doc: Doc, sent: Sentence) -> None:
+    """A new name that starts its sentence with an inflected verb ("Intervinieron Ana
+    Ruiz (O)", "Speaking for the Harbour Fund, its chair"): the name without them. The name
+    finder takes a sentence's first capital for a name's; the tagger's part of speech says
+    it is a verb, and inverted subjects ("Participaron A y B") are common in ES and FR."""
+    toks = sent.tokens
+    if len(toks) < 3 or toks[0].upos not in _LEADING or fold(toks[0].word) == fold(toks[0].lemma):
+        return  # (a bare form opens names: "Open Lantern Alliance", "Save the Children")
+    first = [e for e in doc.ents_in(toks[0].start, toks[-1].end) if e.start == toks[0].start]
+    if len(first) != 1 or first[0].id is not None or first[0].via != "candidate":
+        return
+    old = first[0]
+    if old.type not in KINDS.values() or fold(toks[0].word) in EVENT_KEYWORDS:
+        return  # "Encuentro Regional de X" (a title): a meeting's noun, no verb
+    inside = [t for t in toks if t.end <= old.end]
+    k = 1
+    while k < len(inside) and inside[k].upos in _EDGE:
+        k += 1
+    rest = inside[k:]
+    if len(rest) < 2 or not rest[0].word[:1].isupper():
+        return  # "Save the Children": one word after the verb is no name of its own
+    start = rest[0].start
+    name = doc.text[start : old.end]
+    if old.type == "Person" and not looks_like_name(name):
+        return
+    doc.replace(old, candidate(start, old.end, name, name, old.type, old.confidence))
+
+
 def _new_capital(doc: Doc, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a capitalised word that no entity covers, or a new
-    person's name (which the tagger may read otherwise: _corrected)."""
+    """Whether text[start:end] holds a capitalised word that no entity covers, a new
+    person's name (which the tagger may read otherwise: _corrected) or a new name at the
+    unit's start (which may begin with a verb: _verb_cut)."""
     words, starts, ends = document_tokens(doc.text)
     near = doc.ents_in(start, end)
-    if any(e.type == "Person" and e.via == "candidate" for e in near):
+    if any(e.via == "candidate" and (e.type == "Person" or e.start == start) for e in near):
         return True
     i = bisect.bisect_left(starts, start)
     while i < len(words) and starts[i] < end:

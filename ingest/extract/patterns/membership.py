@@ -413,6 +413,9 @@ def _secretariat(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto | None]:
     return out
 
 
+_LINE_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "/"})
+
+
 def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
     out: list[Proto | None] = []
     f = doc.folded(unit)
@@ -450,10 +453,15 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
                     out.append(_affiliated(doc, unit, person, org, None, 0.8))
                 continue
         # "Monami Maulik, Global Coalition on Migration" (a list line or caption)
+        # ("Monami Maulik - Global Coalition on Migration", "P | O": a line of its own)
         org = right(doc, unit, person.end, ORGS, reach=3, stop=r"[.;:!?()]")
-        if org is not None and doc.text[person.end : org.start].strip() == ",":
+        sep = doc.text[person.end : org.start].strip() if org is not None else ""
+        line = sep in _LINE_SEPARATORS and unit.kind != "sentence"
+        if org is not None and (sep == "," or line):
             tail = doc.text[org.end : unit.end].strip()
-            if not tail or tail[0] in ";:)" or (unit.kind != "sentence" and len(tail) < 3):
+            if (not tail or tail[0] in ";:)" or (unit.kind != "sentence" and len(tail) < 3)) and (
+                sep == "," or not tail
+            ):
                 out.append(_affiliated(doc, unit, person, org, None, 0.75))
                 continue
         # "Jane Doe of PICUM", "Ana Pérez, de Sin Fronteras IAP"
