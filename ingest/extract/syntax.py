@@ -2952,6 +2952,13 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _on_behalf(lex, sent, tok)
     if name == "delegate_subject":  # "the representatives of A and B addressed E": A and B
         return [c for c in _subject(lex, sent, tok) if _delegate(lex, c)]
+    if name == "of_object":  # "welcomed the adoption of the compact": what the object bears on
+        return [
+            o
+            for c in sent.children(tok, "obj")
+            for o in sent.children(c, "nmod")
+            if _case_ok(lex, sent, o, "of")
+        ]
     if name == "drafted":  # "contributed to the drafting of the compact": the compact
         drafting = [c for c in sent.children(tok, *_OBL, "obj")
                     if _in_class(lex, sent, c, "drafting_noun")]  # fmt: skip
