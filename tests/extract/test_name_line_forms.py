@@ -186,3 +186,27 @@ def test_a_copula_passive_on_a_named_body(
     speakers = {s for s, _ in named(ex, "SPOKE_AT")}
     person = pair[0] if pair else sentence.rsplit(" por ", 1)[-1].rsplit(" par ", 1)[-1]
     assert speakers == ({person.rstrip(".").lower()} if spoke else set()), ex.relations
+
+
+# a written list's last item holds the conjunction: "A and the B Fund" are two names when B Fund
+# is read on its own, one name when the words after "and" name nothing alone
+LAST_ITEMS = [
+    (
+        "Among the signatories are Kalvenor and the Seafarers Welfare Fund.",
+        {"kalvenor", "seafarers welfare fund"},
+    ),
+    (
+        "Among the signatories are Kalvenor, Ardenwal and the Seafarers Welfare Fund.",
+        {"kalvenor", "ardenwal", "seafarers welfare fund"},
+    ),
+    (
+        "The letter was signed by the Migration and Development Civil Society Network.",
+        {"migration and development civil society network"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "signers"), LAST_ITEMS)
+def test_the_last_item_of_a_written_list(gz: Gazetteer, sentence: str, signers: set[str]) -> None:
+    ex = run(gz, "2019-05-20\n\nOpen letter to the Ministers of the Interior\n\n" + sentence)
+    assert {s for s, _ in named(ex, "SIGNED")} == signers, ex.relations

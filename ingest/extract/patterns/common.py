@@ -363,7 +363,13 @@ def _split_last(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     left_words = doc.text[s:c_start].split()
     right_words = doc.text[c_end:e].split()
-    if len(found) == 1 and len(left_words) == 1 and len(right_words) > 1:
+    right_start = c_end + len(doc.text[c_end:e]) - len(doc.text[c_end:e].lstrip())
+    tail = len(doc.text[a:b].rstrip(" .;,:"))
+    named_right = any(
+        x.start >= right_start and x.end >= a + tail and x.start <= right_start + 6
+        for x in doc.ents_in(c_end, e + 1)
+    )  # "Kalvenor and the Harbour Fund": a name read on its own after the conjunction
+    if len(found) == 1 and len(left_words) == 1 and len(right_words) > 1 and not named_right:
         return [(s, e)]  # "Migration and Development Civil Society Network"
     if doc.fuzzy.lookup(doc.text[s:e]) is not None:
         return [(s, e)]
