@@ -200,8 +200,8 @@ LAST_ITEMS = [
         {"kalvenor", "ardenwal", "seafarers welfare fund"},
     ),
     (
-        "The letter was signed by the Migration and Development Civil Society Network.",
-        {"migration and development civil society network"},
+        "Signatories: Sailors and Dockers Solidarity Network.",
+        {"sailors and dockers solidarity network"},
     ),
 ]
 
