@@ -1515,6 +1515,12 @@ def _verb_like(word: str, languages: tuple[str, ...] = ("es", "fr")) -> bool:
     return stem != w and any(stem + i in _verb_lemmas() for i in _INFINITIVE)
 
 
+# a purpose after a name: "por organizar", "para apoyar", "pour agir", "d'avoir signé"
+_PURPOSE_PREPS = frozenset({"por", "para", "pour"})
+_INFINITIVE_ENDS = ("ar", "er", "ir", "re")
+_AUX_INFINITIVES = frozenset({"avoir", "etre", "haber"})
+
+
 def _tail_word(
     text: str, i: int, end: int, languages: tuple[str, ...], noun: bool = False
 ) -> int | None:
@@ -1627,6 +1633,11 @@ def lowercase_tail(text: str, e: int, end: int, taken: Spans) -> int:
             break  # ("Réseau X a signé": the verb's auxiliary, no preposition)
         if prep in _LATER_PREPS and not after_prep:
             break  # ("le Réseau X avec les syndicats": company, not its name)
+        said = fold(text[k:w])
+        if said in _AUX_INFINITIVES or (
+            prep.strip(" '\u2019") in _PURPOSE_PREPS and not a and said.endswith(_INFINITIVE_ENDS)
+        ):
+            break  # ("agradeció a la Red X por organizar", "remercié O d'avoir organisé": why)
         words += 1
         i = out = w
         after_prep = True

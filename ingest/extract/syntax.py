@@ -3539,6 +3539,21 @@ def _fronted_appos(sent: Sentence, tok: Token) -> list[Token]:
     return []
 
 
+def _credited(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token] | None:
+    """Who did an act another is thanked or praised for ("P thanked O for hosting E", "agradeció
+    a O por organizar E", "a remercié O d'avoir organisé E"): the object of the verb that
+    credits, never its subject (None where the trigger is no such act)."""
+    up = sent.head(tok)
+    if (
+        up is None
+        or tok.deprel.split(":")[0] not in ("advcl", "xcomp", "acl", "obl")
+        or sent.children(tok, "nsubj", "csubj")
+        or not {lex.lemma(up.word), fold(up.lemma)} & lex.words.get("credit_verbs", set())
+    ):
+        return None
+    return [c for c in sent.children(up, "obj", "iobj", "obl") if c.i < tok.i][:1]
+
+
 def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     """The logical subject: a passive's agent, else nsubj; climbing control verbs,
     coordinated verbs and relative clauses when the trigger has none of its own."""
@@ -3555,6 +3570,9 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
         and any(lex.lemma(a.word) == "be" for a in sent.children(up, "aux"))
     ):  # "A and B are founding members of C": a parser's verb for the noun's adjective
         return sent.children(up, "nsubj")
+    credited = _credited(lex, sent, tok)
+    if credited is not None:
+        return credited
     cur: Token | None = tok
     for _ in range(4):
         if cur is None:

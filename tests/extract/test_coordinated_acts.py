@@ -216,3 +216,41 @@ def test_a_state_absent_from_the_conference(
 ) -> None:
     ex = run(gz, COMPACT_NEWS[lang] + sentence, "2018-12-05")
     assert at_marrakech(ex, "DECLINED_TO_ATTEND") == declined
+
+
+# an act another is thanked or praised for: the one thanked did it, never the one who thanks
+THANKED = [
+    (
+        "en",
+        "Elena Vargova thanked the Lakeside Pilots Centre for organizing the meeting.",
+        "ORGANIZED",
+        "lakeside pilots centre",
+    ),
+    (
+        "en",
+        "The meeting was opened by Elena Vargova, who thanked the Lakeside Pilots Centre for "
+        "hosting it.",
+        "HOSTED",
+        "lakeside pilots centre",
+    ),
+    (
+        "es",
+        "Elena Vargova agradeció al Centro de Derechos Portuarios por organizar el encuentro.",
+        "ORGANIZED",
+        "centro de derechos portuarios",
+    ),
+    (
+        "fr",
+        "Elena Vargova a remercié la Ligue des Dockers Solidaires d'avoir organisé la rencontre.",
+        "ORGANIZED",
+        "ligue des dockers solidaires",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "type_", "doer"), THANKED)
+def test_the_one_thanked_did_the_act(
+    gz: Gazetteer, lang: str, sentence: str, type_: str, doer: str
+) -> None:
+    ex = run(gz, "2019-03-20\n\nRegional Dialogue on Harbour Labour\n\n" + sentence, "2019-03-20")
+    assert {s for s, _ in named(ex, type_)} == {doer}, ex.relations
