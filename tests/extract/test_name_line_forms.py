@@ -210,3 +210,28 @@ LAST_ITEMS = [
 def test_the_last_item_of_a_written_list(gz: Gazetteer, sentence: str, signers: set[str]) -> None:
     ex = run(gz, "2019-05-20\n\nOpen letter to the Ministers of the Interior\n\n" + sentence)
     assert {s for s, _ in named(ex, "SIGNED")} == signers, ex.relations
+
+
+# a title with a relative clause after it: the clause's object is no body of the person's
+RELATIVE = [
+    ("en", "Elena Varga, a lawyer who advises the Harbour Pilots Association, spoke first.", set()),
+    ("es", "Ana Ruiz, abogada que asesora al Centro de Derechos Portuarios, habló primero.", set()),
+    (
+        "fr",
+        "Claire Vautrin, juriste qui conseille la Ligue des Dockers Solidaires, a parlé.",
+        set(),
+    ),
+    (
+        "en",
+        "Elena Varga, a researcher at the Harbour Pilots Association, spoke first.",
+        {("elena varga", "harbour pilots association")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pairs"), RELATIVE)
+def test_a_relative_clause_after_a_title(
+    gz: Gazetteer, lang: str, sentence: str, pairs: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-03-20\n\n" + INTRO[lang] + sentence, "2019-03-20")
+    assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations

@@ -568,10 +568,14 @@ def _title_words(doc: Doc, words: list[str]) -> bool:
 
 def _clause_after_title(between: str) -> bool:
     """A word after a comma between a title and a body that neither links nor goes on with a
-    title ("P, Legal Officer, met O"): a clause of its own begins there."""
+    title ("P, Legal Officer, met O"), or a relative word ("P, a lawyer who advises O"): a
+    clause of its own begins there."""
     from ingest.extract.frames import words_in_every_language
 
     ok = words_in_every_language("title_links", "title_articles") | {"and", "y", "et"}
+    relative = words_in_every_language("relative")
+    if any(w in relative for w in re.findall(r"[^\W\d_]+", between)):
+        return True  # "P, a lawyer who advises O": the relative clause's object, not P's body
     for m in re.finditer(r",\s*([a-z][\w\-']*)", between):
         word = m.group(1)
         if word not in ok and not reads_as_title(None, [word]):
