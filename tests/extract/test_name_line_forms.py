@@ -235,3 +235,50 @@ def test_a_relative_clause_after_a_title(
 ) -> None:
     ex = run(gz, "2019-03-20\n\n" + INTRO[lang] + sentence, "2019-03-20")
     assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations
+
+
+# posts chained after a person's first post: each with its own body
+CHAINED = [
+    (
+        "en",
+        "Joseph Mwandi, founder of the Lakeside Pilots Centre and board member of the Harbour "
+        "Pilots Association, spoke first.",
+        {
+            ("joseph mwandi", "lakeside pilots centre"),
+            ("joseph mwandi", "harbour pilots association"),
+        },
+    ),
+    (
+        "en",
+        "Joseph Mwandi, founder of the Lakeside Pilots Centre and of the Harbour Pilots "
+        "Association, spoke first.",
+        {
+            ("joseph mwandi", "lakeside pilots centre"),
+            ("joseph mwandi", "harbour pilots association"),
+        },
+    ),
+    (
+        "es",
+        "Lucía Ferreyra, directora de la Asociación de Trabajadoras del Muelle y coordinadora "
+        "del Centro de Derechos Portuarios, habló primero.",
+        {
+            ("lucía ferreyra", "asociación de trabajadoras del muelle"),
+            ("lucía ferreyra", "centro de derechos portuarios"),
+        },
+    ),
+    # a post held no more: the first body only
+    (
+        "en",
+        "Joseph Mwandi, founder of the Lakeside Pilots Centre and former treasurer of the "
+        "Harbour Pilots Association, spoke first.",
+        {("joseph mwandi", "lakeside pilots centre")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pairs"), CHAINED)
+def test_posts_chained_after_the_first(
+    gz: Gazetteer, lang: str, sentence: str, pairs: set[tuple[str, str]]
+) -> None:
+    ex = run(gz, "2019-03-20\n\n" + INTRO[lang] + sentence, "2019-03-20")
+    assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations

@@ -445,6 +445,7 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
                     r_start = lead.start(1)
                 role = _role_text(doc, unit, r_start, person.end - base + r.end())
                 out.append(_affiliated(doc, unit, person, org, role, 0.85))
+                out.extend(_chained_posts(doc, unit, person, org, role))
                 continue
         if _PAREN.match(after):
             close = doc.text.find(")", person.end, unit.end)
@@ -498,6 +499,44 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
             state = _state_of(doc, i, unit, m3, person.start - len(before))
             if state is not None:
                 out.append(_affiliated(doc, unit, person, state, _cap(m3.group("role")), 0.7))
+    return out
+
+
+# a post chained to the one before: "and", then the post's own words (none: the same post) and
+# its link word before the next body ("founder of A and board member of B", "directora de A y
+# coordinadora de B", "founder of A and of B")
+_CHAIN = re.compile(r"^[ \t]*,?[ \t]*(?:and|y|e|et)[ \t]+(?P<rest>[^,;:.()]{0,70})$")
+
+
+def _chained_posts(
+    doc: Doc, unit: Unit, person: Ent, org: Ent, role: str | None
+) -> list[Proto | None]:
+    """The posts chained after a person's first post and body, each with its own body."""
+    from ingest.extract.frames import words_in_every_language
+
+    links = words_in_every_language("title_links") | {"of", "at", "for"}
+    articles = words_in_every_language("title_articles")
+    out: list[Proto | None] = []
+    last = org
+    for _ in range(3):
+        nxt = right(doc, unit, last.end, ORGS, reach=80, stop=r"[.;:!?()]")
+        if nxt is None or doc.ents_in(last.end, nxt.start, ("Person",)):
+            break
+        m = _CHAIN.match(fold(doc.text[last.end : nxt.start]))
+        if m is None:
+            break
+        words = re.findall(r"[^\W\d_]+", m.group("rest").replace("'", " ").replace("\u2019", " "))
+        if not words or words[-1] not in links | articles:
+            break  # ("director of A and B": one body's name, the list reader's)
+        own = [w for w in words if w not in articles]
+        while own and own[-1] in links:
+            own.pop()
+        if own and not reads_as_title(doc.language, own):
+            break  # ("chair of A and friend of B": no post)
+        start = last.end + len(doc.text[last.end : nxt.start]) - len(m.group("rest"))
+        title = doc.text[start : start + len(" ".join(own))] if own else role
+        out.append(_affiliated(doc, unit, person, nxt, title, 0.8))
+        last = nxt
     return out
 
 
