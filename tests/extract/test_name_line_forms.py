@@ -24,6 +24,13 @@ INTRO = {
     "fr": "Le Dialogue régional sur le travail portuaire s'est tenu à Porto Vell le 12 mars 2019. ",
 }
 
+
+def affiliations(gz: Gazetteer, body: str) -> set[tuple[str, str]]:
+    """(person, body) of each AFFILIATED_WITH read in a dated text."""
+    ex = run(gz, "2019-03-20\n\n" + body, "2019-03-20")
+    return named(ex, "AFFILIATED_WITH")
+
+
 # (language, sentence, (person, organization) the person works for)
 VERB_FIRST = [
     (
@@ -147,8 +154,7 @@ LINES = [
 def test_a_name_line_with_a_dash_or_a_bar(
     gz: Gazetteer, lang: str, lines: str, pairs: set[tuple[str, str]]
 ) -> None:
-    ex = run(gz, "2019-03-20\n\n" + LEADS[lang] + lines, "2019-03-20")
-    assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations
+    assert affiliations(gz, LEADS[lang] + lines) == pairs
 
 
 # (language, sentence, the affiliation, whether a speech at the meeting in context is read)
@@ -233,8 +239,7 @@ RELATIVE = [
 def test_a_relative_clause_after_a_title(
     gz: Gazetteer, lang: str, sentence: str, pairs: set[tuple[str, str]]
 ) -> None:
-    ex = run(gz, "2019-03-20\n\n" + INTRO[lang] + sentence, "2019-03-20")
-    assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations
+    assert affiliations(gz, INTRO[lang] + sentence) == pairs
 
 
 # posts chained after a person's first post: each with its own body
@@ -280,5 +285,4 @@ CHAINED = [
 def test_posts_chained_after_the_first(
     gz: Gazetteer, lang: str, sentence: str, pairs: set[tuple[str, str]]
 ) -> None:
-    ex = run(gz, "2019-03-20\n\n" + INTRO[lang] + sentence, "2019-03-20")
-    assert named(ex, "AFFILIATED_WITH") == pairs, ex.relations
+    assert affiliations(gz, INTRO[lang] + sentence) == pairs
