@@ -328,6 +328,11 @@ def _apply(
         and up is not None
         and up.upos in ("VERB", "AUX")
         and tok.deprel.split(":")[0] in ("obl", "advcl")
+    ) or (  # "A may renew its call for P", "A will issue a call for P": a stance by its noun
+        frame.relation == "ADVOCATES"  # is a fact as the verb it hangs on tells it
+        and frame.pos == "noun"
+        and up is not None
+        and up.upos in ("VERB", "AUX")
     ):
         outer = astuple(_reading(lex, sent, up))
         reading = Reading(*(a or b for a, b in zip(astuple(reading), outer, strict=True)))
@@ -1458,6 +1463,17 @@ def _slot(
     if name == "phrase":  # a stance in the actor's own words: "call for <phrase>"
         inner, _, inner_arg = arg.partition(":")
         heads = _slot_heads(lex, sent, tok, inner, inner_arg)
+        if inner_arg in ("for", "against"):  # "plaide en faveur de X", "argued in favour of X"
+            heads += [
+                h
+                for h in _in_favour_of(lex, sent, tok, inner_arg)
+                if h not in heads
+                and (not inner.startswith("change_") or _change_noun(lex, sent, h))
+            ]
+        if inner.removeprefix("change_") in ("object", "oblique") and _request_clauses(
+            lex, sent, tok
+        ):
+            heads = []  # "urged member states to act": the object is who is asked, no stance
         named = [_stance_process(doc, lex, sent, h) if "Process" in types else None for h in heads]
         named = [
             n or stances.position(doc, lex, sent, h, types)
@@ -2908,6 +2924,99 @@ def _made_of_subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     return sent.children(tok, "nsubj") if aux else []
 
 
+def _requested(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The infinitive a demand verb puts to someone it names ("called on states to end X",
+    "calling for governments to ratify X", "exige a los Estados respetar X", "appelle les États
+    à fermer X", "vous demandons de procéder à X"): the act asked for. None without an
+    addressee ("asked to speak": one's own wish, no stance), nor in a passive with no agent
+    ("states were urged to": whose demand is not said; "... by A to": A's)."""
+    if _passive(sent, tok, lex) and not _agents(lex, sent, tok):
+        return []
+    if any(fold(c.word) in lex.words["plural_pronouns"] for c in sent.children(tok, "nsubj")):
+        return []  # "they call on states to": a group of signers no one name stands for
+    parts = _multiword_parts(lex, sent, tok, "advocate_to")  # "hizo un llamado a A a <inf>":
+    nodes = [tok, *(c for c in sent.children(tok, "obj") if lex.lemma(c.word) in parts)]  # noun's
+    told = [a for n in nodes for a in sent.children(n, "obj", "iobj", "nsubj:pass", *_OBL)
+            if _governs(lex, sent, a)]  # fmt: skip
+    return [
+        c
+        for n in nodes
+        for c in _request_clauses(lex, sent, n)
+        if any(a.i < c.i for a in told)
+        or (
+            sent.children(c, "mark")
+            and any(_governs(lex, sent, a) for a in sent.children(c, "nsubj"))
+        )
+    ]
+
+
+def _governs(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a demand's addressee is one who governs (states, governments, a parliament, a
+    named state or union, the "you" of a letter: lexicon governing_addressees): what it is
+    asked to do is a stance; "calls on participants / civil society / agencies to" is none."""
+    governing = lex.words.get("governing_addressees", set())
+    if tok.upos == "PROPN" and tok.deprel != "obl:agent":  # a named addressee: a state, a
+        bodies = lex.words.get("org_nouns", set()) | lex.words.get("body_nouns", set())
+        name = [tok, *sent.children(tok, "compound", "flat", "flat:name")]  # union; never a
+        return not any(  # party or a network ("urged the X Party to")
+            {lex.lemma(t.word), fold(t.word)} & (bodies - governing) for t in name
+        )
+    return bool({lex.lemma(tok.word), fold(tok.word)} & governing)
+
+
+_NOT_CHANGES = ("event_nouns", "process_nouns", "document_noun", "document_nouns", "participation")
+
+
+def _change_noun(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a noun names a change or a right one may stand for ("the closure of", "an end
+    to", "el acceso a", "la régularisation de"; lexicon change_nouns, change_suffixes), never
+    a body, a meeting, a text or a process ("the organisation of", "the conference on")."""
+    if tok.upos == "VERB":
+        return True  # "supports ending detention", "apoya cerrar los centros"
+    if tok.upos != "NOUN":
+        return False
+    lemma, word = lex.lemma(tok.word), fold(tok.word)
+    words = lex.words
+    bodies = ("org_nouns", "body_nouns", "state_nouns", "group_nouns")
+    if {lemma, word} & set().union(*(words.get(k, set()) for k in bodies)) or any(
+        _in_class(lex, sent, tok, c) for c in _NOT_CHANGES
+    ):
+        return False
+    if {lemma, word} & words.get("change_nouns", set()):
+        return True
+    return word.endswith(lex.suffixes.get("change_suffixes", ()) or ("\0",))
+
+
+def _in_favour_of(lex: Lexicon, sent: Sentence, tok: Token, arg: str) -> list[Token]:
+    """What an oblique headed by a stance's own noun bears on ("en faveur de X", "in favour of
+    X", where a parser makes "faveur" the oblique and X its "of" phrase): X."""
+    return [
+        n
+        for o in sent.children(tok, "obl", "obl:arg")
+        if arg in lex.case_class(o.word) and o.upos == "NOUN"
+        for n in sent.children(o, "nmod")
+        if _case_ok(lex, sent, n, "of")
+    ]
+
+
+def _request_clauses(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The infinitive clauses after a verb ("to end X", "garantizar X", "de fermer X"), with no
+    mark but those of an infinitive or a "for A to" (never "so that", "para que")."""
+    marks = lex.words.get("request_marks", set())
+    out = []
+    for c in sent.children(tok, "xcomp", "advcl", "ccomp", "acl"):  # (acl: "un llamado a A a")
+        if c.upos != "VERB" or c.i < tok.i:
+            continue
+        own = [fold(m.word) for m in sent.children(c, "mark") if m.i < c.i]
+        if any(m not in marks for m in own):
+            continue  # "so that", "para que", "pour que": a purpose, not the act asked for
+        bare = fold(c.word).endswith(lex.suffixes.get("infinitive_suffixes", ()) or ("\0",))
+        if not (bare or set(own) & lex.words.get("infinitive_particles", set())):
+            continue  # (an infinitive: "to end", "garantizar", "fermer")
+        out.append(c)
+    return out
+
+
 def _passive(sent: Sentence, tok: Token, lex: Lexicon | None = None) -> bool:
     """A passive: marked so by the parser, a participle hanging on a noun ("the text signed
     by"), or (parsers of some languages) a passive auxiliary with an agent ("fue firmado por")."""
@@ -2952,6 +3061,11 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         return _on_behalf(lex, sent, tok)
     if name == "delegate_subject":  # "the representatives of A and B addressed E": A and B
         return [c for c in _subject(lex, sent, tok) if _delegate(lex, c)]
+    if name == "request":  # "calls on A to <act>", "exige a A <act>": the act A is asked to do
+        return _requested(lex, sent, tok)
+    if name.startswith("change_"):  # "supports the regularisation of X": a change asked for,
+        heads = _slot_heads(lex, sent, tok, name.removeprefix("change_"), arg)  # never a thing
+        return [h for h in heads if _change_noun(lex, sent, h)]  # ("supports local groups")
     if name == "of_object":  # "welcomed the adoption of the compact": what the object bears on
         return [
             o
@@ -3630,6 +3744,9 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                 ]  # fmt: skip
                 if owners and head.upos == "NOUN":
                     return owners[:1]
+            joined = _joined_then(lex, sent, cur) if cur is tok else None
+            if joined is not None:
+                return joined
             return [head] if head else []
         if cur.deprel in ("dep", "parataxis", "appos", "list") and cur is tok:
             head = sent.head(cur)
@@ -3666,6 +3783,23 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     return []
 
 
+def _joined_then(lex: Lexicon, sent: Sentence, clause: Token) -> list[Token] | None:
+    """ "A joined 40 other groups, calling on states to act": a participle after a comma on
+    the group one joins is said of the one who joins too (its subject; None if no such form)."""
+    head = sent.head(clause)
+    verb = sent.head(head) if head is not None else None
+    if (
+        head is None
+        or verb is None
+        or head.deprel != "obj"
+        or not _in_class(lex, sent, verb, "join_group")
+        or sent.children(clause, "mark", "nsubj")
+        or not any(c.upos == "PUNCT" and head.i < c.i < clause.i for c in sent.children(head))
+    ):
+        return None
+    return _subject(lex, sent, verb)
+
+
 def _object_as_subject(sent: Sentence, verb: Token, subj: Token) -> bool:
     """A parser's post-verbal "subject" of a verb without an object, in a clause that takes
     its subject from the clause above ("anunció que no firmaría el pacto"): the object."""
@@ -3686,6 +3820,10 @@ def _agents(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
 def _case_ok(lex: Lexicon, sent: Sentence, tok: Token, wanted: str) -> bool:
     cases = sent.children(tok, "case")
     if not wanted:
+        return True
+    if wanted in ("for", "against") and any(  # "a favor de", "en contra de": a stance's
+        wanted in lex.case_class(f.word) for c in cases for f in sent.children(c, "fixed")
+    ):  # word fixed on the case
         return True
     return any(wanted in lex.case_class(c.word) for c in cases) or (
         wanted == "by" and tok.deprel == "obl:agent"
