@@ -3,9 +3,12 @@ the governments' EN/ES/FR names) plus what resolving events and votes needs."""
 
 from __future__ import annotations
 
+import csv
+import re
 from pathlib import Path
 
 from ingest.extract.gazetteer import EventInfo
+from ingest.extract.text import fold
 from ingest.extract.types import ENTITY_TYPES, GazetteerEntry
 from ingest.records import NodeRecord, Value
 
@@ -51,14 +54,18 @@ def reference_parts(
     for claim in claims:
         if claim.predicate == "PART_OF" and claim.object_id:
             part_of.setdefault(claim.subject_id, []).append(claim.object_id)
+    other_names = place_names(data_dir, entries)
     events = {}
     for record in records:
         if "Event" in record.labels:
             place, start = record.props.get("place"), record.props.get("start_date")
+            cities, countries = _names_of_place(str(place) if place else "", other_names)
             events[record.id] = EventInfo(
                 place=str(place) if place else None,
                 start_date=str(start) if start else None,
                 processes=tuple(part_of.get(record.id, ())),
+                place_names=cities + countries,
+                city_names=len(cities),
             )
     voted: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -74,3 +81,37 @@ def reference_parts(
         if "Document" in r.labels and r.props.get("date")
     }
     return entries, events, voted, dates
+
+
+def place_names(data_dir: Path, entries: list[GazetteerEntry]) -> dict[str, tuple[str, ...]]:
+    """Folded name -> every folded name of that place: the cities of data/reference/places.csv
+    (their names in other languages and spellings) and the states (their EN/ES/FR names)."""
+    groups: list[tuple[str, ...]] = []
+    path = data_dir / "reference" / "places.csv"
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                names = [row["name"], *(row.get("aliases") or "").split("|")]
+                groups.append(tuple(dict.fromkeys(fold(n) for n in names if n.strip())))
+    for entry in entries:
+        if entry.type == "Government":
+            groups.append(tuple(dict.fromkeys(fold(n) for n in (entry.name, *entry.aliases))))
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for name in group:
+            out.setdefault(name, group)
+    return out
+
+
+def _names_of_place(
+    place: str, other_names: dict[str, tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of an event's city (its place's first part) and of the rest of its place
+    ("Marrakech, Morocco"; "Geneva, Switzerland (Maison des Associations)"), each part with
+    its other names."""
+    bare = re.sub(r"\([^)]*\)", "", fold(place))  # (a venue in brackets is no place's name)
+    parts = [p.strip() for p in re.split(r"[,;]", bare) if p.strip()]
+    named = [tuple(dict.fromkeys((p, *other_names.get(p, ())))) for p in parts]
+    cities = named[0] if named else ()
+    rest = tuple(dict.fromkeys(n for group in named[1:] for n in group))
+    return cities, rest

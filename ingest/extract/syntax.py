@@ -4476,8 +4476,7 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
     best: tuple[int, str] | None = None
     for event_id, info in doc.gz.events.items():
         if place is not None:
-            where = set(_WORDS.findall(fold(info.place or "")))
-            if not where or not set(_WORDS.findall(place)) <= where:
+            if not info.held_in(place):
                 continue
         else:  # (a summit and a conference both name a process's big meeting)
             entry = doc.gz.entry(event_id)
@@ -4509,12 +4508,21 @@ def known_event_named(doc: Doc, name: str) -> str | None:
     kinds = {EVENT_WORD_EN.get(w, w) for w in words & EVENT_KEYWORDS}
     if not kinds or len(words) > 6:
         return None  # (a long name says more than where and what kind: a meeting of its own)
-    found = set()
+    found, cities = set(), set()
     for event_id, info in doc.gz.events.items():
-        where = set(_WORDS.findall(fold((info.place or "").split(",")[0])))
-        if where and where <= words and any(_of_kind(doc, event_id, k) for k in kinds):
-            found.add(event_id)
-    return next(iter(found)) if len(found) == 1 else None
+        for name in info.names_of_place(city_only=True):
+            if (city := set(_WORDS.findall(name))) and city <= words:
+                cities.add(name)
+                if any(_of_kind(doc, event_id, k) for k in kinds):
+                    found.add(event_id)
+    if len(found) == 1:
+        return next(iter(found))
+    if len(cities) != 1:
+        return None
+    # "the <city> meeting", "la cita de <ciudad>": of the meetings held there, the one of the
+    # process the text is about (or of its year), whatever word the name gives its kind
+    held = _known_event_at(doc, next(iter(cities)), min(kinds))
+    return held.id if held is not None else None
 
 
 def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
