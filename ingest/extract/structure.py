@@ -298,8 +298,11 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
             head_end -= 1
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
-    if colon is not None and n_words <= 8 and head.split()[:1] and (
-        head.split()[0].strip(",") in words.salutations
+    if (
+        colon is not None
+        and n_words <= 8
+        and head.split()[:1]
+        and (head.split()[0].strip(",") in words.salutations)
     ):
         return None  # "Dear Senator:": the letter begins, no list
     if colon is None and text[line.end - 1] not in ".;" and n_words > 14:

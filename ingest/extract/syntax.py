@@ -1177,6 +1177,14 @@ def _slot_list(
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     # ("those present": a pronoun's adjective bears on no noun)
     up = sent.head(tok)
+    if "focus:resolution" in slots:  # "abstained in the vote", "se abstuvo en la votación":
+        acts = lex.words.get("act_nouns", set())  # the act's own noun (or a reflexive "se" a
+        own = lex.words.get("reflexive", set())  # parser made an object) names no text
+        named = [
+            c for c in named
+            if fold(c.word) not in own
+            and (lex.lemma(c.word) not in acts or doc.ents_in(*sent.span(c, CLAUSAL | {"appos"})))
+        ]  # fmt: skip
     explicit = bool(named) or (
         tok.deprel in ("acl", "amod")
         and _passive(sent, tok, lex)
@@ -3619,6 +3627,15 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             fronted = _fronted_appos(sent, tok)
             if fronted:
                 return fronted
+        if cur.deprel in ("acl", "amod") and cur.upos == "VERB":
+            head = sent.head(cur)  # "Among those abstaining were A and B", "among the
+            said = (  # countries abstaining were A and B": the names the group is said of
+                _group_said_of(lex, sent, head)
+                if head is not None and _case_ok(lex, sent, head, "among")
+                else []
+            )
+            if said:
+                return said
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)
             if head is not None and cur.deprel == "acl" and sent.children(cur, "mark"):
@@ -5343,9 +5360,9 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
         pick = pick or event_here(doc, sent.end, first=True)
     elif what == "document":
         pick = doc.self_doc
-    elif what == "resolution":  # the one text other than this one that the document names
-        named = {e.key: e for e in doc.ents if e.type == "Document" and e.text}
-        pick = next(iter(named.values())) if len(named) == 1 else None
+    elif what == "resolution":  # the one text other than this one that the sentence or the
+        # document names; with none named, the one states vote on for the text's process
+        pick = _document_in_focus(doc, sent)
     elif what == "government":  # the state the post is about, else the one its sentence names
         govs = {e.key: e for e in doc.ents_in(sent.start, sent.end, ("Government",))}
         pick = _post_state(doc, sent.start) or (

@@ -48,7 +48,11 @@ CASES = [
         "Estimada Presidenta:\nLas organizaciones firmantes le pedimos proteger a las personas "
         "migrantes.\nOrganizaciones nacionales\nRed Andina de Migraciones\n"
         "Organizaciones locales\nColectivo Voces Migrantes\nCasa del Migrante de Lagoverde\n",
-        {"red andina de migraciones", "colectivo voces migrantes", "casa del migrante de lagoverde"},
+        {
+            "red andina de migraciones",
+            "colectivo voces migrantes",
+            "casa del migrante de lagoverde",
+        },
     ),
     (
         "Monsieur le Président,\nNous, organisations signataires, vous demandons de protéger les "
