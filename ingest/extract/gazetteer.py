@@ -104,6 +104,9 @@ class Gazetteer:
     voted_documents: Mapping[str, str] = field(default_factory=dict)
     # document id -> its date (a resolution's: the day of its vote)
     dates: Mapping[str, str] = field(default_factory=dict)
+    # person id -> the one state the reference data holds a post of theirs in (a text about a
+    # state's prime minister is about that state)
+    person_states: Mapping[str, str] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)  # indexes built on first use
 
     def __post_init__(self) -> None:
@@ -277,5 +280,4 @@ def reference_gazetteer(data_dir: Path) -> Gazetteer:
     """Everything curated in data/reference (and the corpus' Document nodes) as a Gazetteer."""
     from ingest.extract.reference import reference_parts
 
-    entries, events, voted, dates = reference_parts(data_dir)
-    return Gazetteer(entries, events, voted, dates)
+    return Gazetteer(*reference_parts(data_dir))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.extract.gazetteer import EventInfo
 from ingest.extract.text import fold
 from ingest.extract.types import ENTITY_TYPES, GazetteerEntry
-from ingest.records import NodeRecord, Value
+from ingest.records import ClaimRecord, NodeRecord, Value
 
 
 def _names(value: Value) -> tuple[str, ...]:
@@ -43,9 +44,12 @@ def entry_of(record: NodeRecord) -> GazetteerEntry:
 
 def reference_parts(
     data_dir: Path,
-) -> tuple[list[GazetteerEntry], dict[str, EventInfo], dict[str, str], dict[str, str]]:
-    """Entries, events, the document states vote on per process, and the date of each dated
-    Document (a resolution's adoption: the day its vote took place)."""
+) -> tuple[
+    list[GazetteerEntry], dict[str, EventInfo], dict[str, str], dict[str, str], dict[str, str]
+]:
+    """Entries, events, the document states vote on per process, the date of each dated
+    Document (a resolution's adoption: the day its vote took place), and the state of each
+    person whose curated posts are all with one state."""
     from ingest.reference.load import reference_records
 
     records, claims = reference_records(data_dir)
@@ -80,7 +84,7 @@ def reference_parts(
         for r in records
         if "Document" in r.labels and r.props.get("date")
     }
-    return entries, events, voted, dates
+    return entries, events, voted, dates, _person_states(records, claims)
 
 
 def place_names(data_dir: Path, entries: list[GazetteerEntry]) -> dict[str, tuple[str, ...]]:
@@ -115,3 +119,14 @@ def _names_of_place(
     cities = named[0] if named else ()
     rest = tuple(dict.fromkeys(n for group in named[1:] for n in group))
     return cities, rest
+
+
+def _person_states(records: Sequence[NodeRecord], claims: Sequence[ClaimRecord]) -> dict[str, str]:
+    """Person id -> the state of their posts, for the people whose curated posts (AFFILIATED_WITH
+    a Government) are all with one state."""
+    governments = {r.id for r in records if "Government" in r.labels}
+    states: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate == "AFFILIATED_WITH" and claim.object_id in governments:
+            states.setdefault(claim.subject_id, set()).add(claim.object_id)
+    return {person: next(iter(s)) for person, s in states.items() if len(s) == 1}

@@ -297,6 +297,9 @@ def _apply(
     if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
         targets = [t for t in targets if t.id or not t.start <= tok.start < t.end]  # the title)
     reading = _reading(lex, sent, tok)
+    if frame.mode == "decision" and len(sources) >= 2 and _split_after(doc, lex, sent):
+        reading = dataclasses.replace(reading, hedged=True)  # ("A, B and C followed suit.
+        # Some reject the accord, others postponed their decision": neither is said of any)
     up = sent.head(tok)  # "B did not follow A in rejecting the pact": the joining's own
     if (  # negation, hedge or demand is the act's
         up is not None
@@ -3509,7 +3512,8 @@ def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     """The person a title follows in a list of people and their titles ("A, director of X";
     "A, Ambassador, Head of the Delegation of X; B, ..."): the nearest person before the
     title, then a comma, with only titles' words and commas between (no other person, no
-    semicolon, no verb)."""
+    semicolon, no verb); or the name right before the bracket a title opens ("A (researcher
+    at X and member of Y), B (director of Z)": X and Y are A's alone)."""
     k = tok.i
     while (
         k > 0
@@ -3517,6 +3521,23 @@ def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         and sent.tokens[k - 1].deprel in ("amod", "compound", "det")
     ):
         k -= 1
+    up = sent.head(tok)
+    if (  # a second title in the same bracket ("(investigadora de X e integrante de Y)")
+        k > 0
+        and tok.deprel == "conj"
+        and up is not None
+        and up.i < tok.i
+        and sent.tokens[k - 1].upos == "CCONJ"
+        and not any(t.word in ("(", ")", ";") for t in sent.tokens[up.i : tok.i])
+    ):
+        return _person_before(doc, sent, up)
+    if k > 0 and sent.tokens[k - 1].word == "(":
+        opened = sent.tokens[k - 1]
+        named = [e for e in doc.ents_in(max(sent.start, opened.start - 200), opened.start,
+                                        ("Person",)) if e.text]  # fmt: skip
+        if named and not doc.text[named[-1].end : opened.start].strip():
+            return named[-1]
+        return None
     if k == 0 or sent.tokens[k - 1].word != ",":
         return None
     comma = sent.tokens[k - 1]
@@ -5412,6 +5433,12 @@ def _post_state(doc: Doc, at: int) -> Ent | None:
                 score[entry.id] = score.get(entry.id, 0) + 2
                 found.setdefault(entry.id, from_entry(0, 0, "", entry, 0.8, "context"))
             i += 1
+    for e in doc.ents_in(start, end, ("Person",)):  # the state's own people ("Morrison said
+        state = doc.gz.person_states.get(e.id or "")  # ... apart from the US"): its state
+        entry = doc.gz.entry(state) if state else None
+        if entry is not None:
+            score[entry.id] = score.get(entry.id, 0) + 1
+            found.setdefault(entry.id, from_entry(0, 0, "", entry, 0.8, "context"))
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
@@ -5513,6 +5540,37 @@ def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return any(
         {lex.lemma(c.word), fold(c.lemma)} & said
         for c in sent.children(tok, "obl", "advmod", "nmod", "obl:arg", "parataxis")
+    )
+
+
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
+
+
+def _split_after(doc: Doc, lex: Lexicon, sent: Sentence) -> bool:
+    """Whether the sentence right after this one (in its paragraph) splits the group this one
+    names into some and others ("Some reject the accord, others postponed their decision",
+    "Algunos lo rechazan, otros aplazaron su decisión", "Certains rejettent l'accord, d'autres
+    ont reporté leur décision"): what this one says of them all is then said of none."""
+    some = lex.words.get("some_of_them", set())
+    others = lex.words.get("others_of_them", set())
+    if not some or not others:
+        return False
+    at = sent.end
+    while at < len(doc.text) and doc.text[at] in " \t":
+        at += 1
+    nxt = _NEXT_SENTENCE.match(fold_slice(doc.text, at, min(len(doc.text), at + 300)))
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", nxt.group() if nxt else "")
+    head = " ".join(words[:3])
+    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in some):
+        return False
+    at_others = next(
+        (i for i, w in enumerate(words) if i and (w in others or w.removeprefix("d'") in others)),
+        None,
+    )
+    # the others do an act of their own ("others postponed their decision"), not the same act
+    # at another time ("some did so in July, others in November")
+    return at_others is not None and any(
+        lex.lemma(w) in lex.trigger_words or w in lex.trigger_words for w in words[at_others + 1 :]
     )
 
 
