@@ -80,17 +80,17 @@ def segment(source: SourceText, date: str | None = None) -> Segmented:
 @lru_cache(maxsize=4)
 def _reference_gazetteer_parts(
     data_dir: Path,
-) -> tuple[tuple[GazetteerEntry, ...], Any, Any, Any]:
+) -> tuple[tuple[GazetteerEntry, ...], Any, Any, Any, Any]:
     from ingest.extract.reference import reference_parts
 
-    entries, events, voted, dates = reference_parts(data_dir)
-    return tuple(entries), events, voted, dates
+    entries, events, voted, dates, person_states = reference_parts(data_dir)
+    return tuple(entries), events, voted, dates, person_states
 
 
 def reference_gazetteer(data_dir: Path) -> Gazetteer:
     """The shipped reference data as a fresh gazetteer (the parsed data is cached)."""
-    entries, events, voted, dates = _reference_gazetteer_parts(data_dir)
-    return Gazetteer(list(entries), events, voted, dates)
+    entries, events, voted, dates, person_states = _reference_gazetteer_parts(data_dir)
+    return Gazetteer(list(entries), events, voted, dates, person_states)
 
 
 @lru_cache(maxsize=4)
@@ -147,7 +147,7 @@ def gazetteer(
     reference data lacks gives exactly the reference entry, so adding the graph changes the
     extraction only where the graph knows more.
     """
-    entries, events, voted, dates = _reference_gazetteer_parts(data_dir)
+    entries, events, voted, dates, person_states = _reference_gazetteer_parts(data_dir)
     by_id = {entry.id: entry for entry in entries}
     for entry in graph_entries(graph_rows):
         old = by_id.get(entry.id)
@@ -156,7 +156,7 @@ def gazetteer(
         old, keep = by_id.pop(other, None), by_id.get(kept)
         if old is not None and keep is not None:
             by_id[kept] = _with_names(keep, old)
-    return Gazetteer(list(by_id.values()), events, voted, dates)
+    return Gazetteer(list(by_id.values()), events, voted, dates, person_states)
 
 
 def _with_names(entry: GazetteerEntry, more: GazetteerEntry) -> GazetteerEntry:

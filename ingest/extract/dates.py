@@ -77,8 +77,12 @@ _DATEISH = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|upcoming|next|se tiendra|aura lieu|prochain|prochaine|tendra lugar|"
-    r"proximo|proxima|se celebrara|a venir)\b"
+    r"proximo|proxima|se celebrara|a venir|"
+    # the future of "be" and "go to" in Spanish and French ("será adoptado", "sera adopté")
+    r"sera|seran|seront|va a|van a|vont)\b"
 )
+# a Spanish verb in the future, told by its accent ("adoptará", "asistirán")
+_FUTURE_ACCENTED = re.compile(r"\w{2,}r(?:á|án|é|emos)\b")
 
 
 # a verb in the past right before a day ("announced on Wednesday", "a annoncé mercredi")
@@ -88,11 +92,16 @@ _PAST_BEFORE = re.compile(
 )
 
 
-def _future(folded: str, s: int, e: int) -> bool:
-    """Is the date at folded[s:e] ahead? By the words around it, not by a far "will"."""
-    if _PAST_BEFORE.search(folded, max(0, s - 30), s):
-        return False
-    return bool(_FUTURE.search(folded, max(0, s - 40), min(len(folded), e + 20)))
+def _future(folded: str, s: int, e: int, original: str = "") -> bool:
+    """Is the date at folded[s:e] ahead? By the words around it, not by a far "will"
+    (`original`, the unfolded text of the same offsets, keeps the accents a future has)."""
+    past = _PAST_BEFORE.search(folded, max(0, s - 30), s)
+    if past and not (original and original[past.start() : past.start() + 2].lower() == "à "):
+        return False  # ("a annoncé le 3 mai"; not "à <city> le 10 décembre", a place)
+    window = (max(0, s - 40), min(len(folded), e + 20))
+    return bool(
+        _FUTURE.search(folded, *window) or (original and _FUTURE_ACCENTED.search(original, *window))
+    )
 
 
 @dataclass(frozen=True)
@@ -211,7 +220,7 @@ def find_dates(
             if any(s < te and ts < e for ts, te in taken):
                 continue
             value = _resolve(kind, m.group().strip(), text[start + s : start + e], base,
-                             _future(folded, s, e))  # fmt: skip
+                             _future(folded, s, e, text[start:end]))  # fmt: skip
             taken.append((s, e))
             out.append(DateMention(start + s, start + e, text[start + s : start + e], kind, value))
     return sorted(out, key=lambda d: d.start)

@@ -192,8 +192,8 @@ def extract_relations(
     doc.index()
     parser = parser or default_parser()
     add_tagged_names(doc, parser)  # (names the tagger knows, for every reader below)
-    _known_events(doc)
     doc.focal_process = _focal(doc, "Process") or _unnamed_process(doc)
+    _known_events(doc)  # (a meeting named by its city alone is the focal process's)
     doc.author = _author(doc)
     for unit in unit_list[:4]:  # a title's quoted event ("le séminaire « ... »") sets the scene
         if '"' in doc.folded(unit) or "'" in doc.folded(unit):  # ("el conversatorio 'X'")
@@ -695,7 +695,7 @@ def _context_event(doc: Doc, given: str | None) -> Ent | None:
             if series_name not in event_name:
                 continue
             info = doc.gz.events.get(entry.id)
-            place = set(re.findall(r"[a-z]+", fold(info.place or ""))) if info else set()
+            place = info.place_words() if info else set()
             score = 2 * bool(place & words) + bool(
                 info and year and (info.start_date or "")[:4] == year
             )

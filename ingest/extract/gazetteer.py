@@ -61,6 +61,9 @@ class _Node:
         self.forms: list[Form] = []
 
 
+_PLACE_WORDS = re.compile(r"[a-z0-9]+")
+
+
 @dataclass(frozen=True)
 class EventInfo:
     """What resolving "the conference in <city>" needs: place, dates, processes."""
@@ -68,6 +71,29 @@ class EventInfo:
     place: str | None = None
     start_date: str | None = None
     processes: tuple[str, ...] = ()
+    # every folded name of its city and then of its country, in other languages and spellings
+    # ("ginebra", "geneve"; "maroc", "marruecos"): data/reference/places.csv and the state's
+    # names; the city's come first, `city_names` of them
+    place_names: tuple[str, ...] = ()
+    city_names: int = 0
+
+    def names_of_place(self, city_only: bool = False) -> tuple[str, ...]:
+        if not self.place_names:  # (an EventInfo built without the places table)
+            parts = [p for p in re.split(r"[,;(]", fold(self.place or "")) if p.strip()]
+            return tuple(parts[:1] if city_only else parts)
+        return self.place_names[: self.city_names] if city_only else self.place_names
+
+    def held_in(self, place: str, city_only: bool = False) -> bool:
+        """Whether a place a text names (folded: "ginebra", "marrakesh", "new york") is where
+        this event met: every word of it is a word of one name of its city or its country."""
+        words = set(_PLACE_WORDS.findall(place))
+        return bool(words) and any(
+            words <= set(_PLACE_WORDS.findall(n)) for n in self.names_of_place(city_only)
+        )
+
+    def place_words(self, city_only: bool = False) -> set[str]:
+        """Every word of every name of its place (a title's words are matched against them)."""
+        return {w for n in self.names_of_place(city_only) for w in _PLACE_WORDS.findall(n)}
 
 
 @dataclass
@@ -78,6 +104,9 @@ class Gazetteer:
     voted_documents: Mapping[str, str] = field(default_factory=dict)
     # document id -> its date (a resolution's: the day of its vote)
     dates: Mapping[str, str] = field(default_factory=dict)
+    # person id -> the one state the reference data holds a post of theirs in (a text about a
+    # state's prime minister is about that state)
+    person_states: Mapping[str, str] = field(default_factory=dict)
     cache: dict[str, object] = field(default_factory=dict)  # indexes built on first use
 
     def __post_init__(self) -> None:
@@ -251,5 +280,4 @@ def reference_gazetteer(data_dir: Path) -> Gazetteer:
     """Everything curated in data/reference (and the corpus' Document nodes) as a Gazetteer."""
     from ingest.extract.reference import reference_parts
 
-    entries, events, voted, dates = reference_parts(data_dir)
-    return Gazetteer(entries, events, voted, dates)
+    return Gazetteer(*reference_parts(data_dir))

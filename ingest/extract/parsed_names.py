@@ -420,6 +420,11 @@ def introduced_event(doc: Doc, lex: Lexicon, sent: Sentence) -> Ent | None:
 _CONNECTORS = frozenset({"ADP", "DET"})
 
 
+# acts whose lists name bodies ("the network brings together A, B, C", "signatories include A,
+# B, C"): three capitalised names or more there are bodies, none of them known
+_BODY_LISTS = frozenset({"MEMBER_OF", "SIGNED", "ENDORSED", "CO_SPONSORED"})
+
+
 def listed_org(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     """A new organization named in a list with a known one ("A, Women on the Move and B",
     "reúne a A, Casa del Caminante y B"): a capitalised proper-noun run, coordinated with an
@@ -432,7 +437,7 @@ def listed_org(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     if tok.deprel == "conj" and up is not None:
         group = sent.conjuncts(up)
     items = _list_items(sent, tok)  # (a parser may set a list's names side by side: appos)
-    listing = doc.memo.get("relation") == "MEMBER_OF" and len(items) >= 3
+    listing = doc.memo.get("relation") in _BODY_LISTS and len(items) >= 3
     if len(group) < 2 and not listing:
         return None
     near = doc.ents_in(sent.start, sent.end)

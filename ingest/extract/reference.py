@@ -3,11 +3,15 @@ the governments' EN/ES/FR names) plus what resolving events and votes needs."""
 
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.extract.gazetteer import EventInfo
+from ingest.extract.text import fold
 from ingest.extract.types import ENTITY_TYPES, GazetteerEntry
-from ingest.records import NodeRecord, Value
+from ingest.records import ClaimRecord, NodeRecord, Value
 
 
 def _names(value: Value) -> tuple[str, ...]:
@@ -40,9 +44,12 @@ def entry_of(record: NodeRecord) -> GazetteerEntry:
 
 def reference_parts(
     data_dir: Path,
-) -> tuple[list[GazetteerEntry], dict[str, EventInfo], dict[str, str], dict[str, str]]:
-    """Entries, events, the document states vote on per process, and the date of each dated
-    Document (a resolution's adoption: the day its vote took place)."""
+) -> tuple[
+    list[GazetteerEntry], dict[str, EventInfo], dict[str, str], dict[str, str], dict[str, str]
+]:
+    """Entries, events, the document states vote on per process, the date of each dated
+    Document (a resolution's adoption: the day its vote took place), and the state of each
+    person whose curated posts are all with one state."""
     from ingest.reference.load import reference_records
 
     records, claims = reference_records(data_dir)
@@ -51,14 +58,18 @@ def reference_parts(
     for claim in claims:
         if claim.predicate == "PART_OF" and claim.object_id:
             part_of.setdefault(claim.subject_id, []).append(claim.object_id)
+    other_names = place_names(data_dir, entries)
     events = {}
     for record in records:
         if "Event" in record.labels:
             place, start = record.props.get("place"), record.props.get("start_date")
+            cities, countries = _names_of_place(str(place) if place else "", other_names)
             events[record.id] = EventInfo(
                 place=str(place) if place else None,
                 start_date=str(start) if start else None,
                 processes=tuple(part_of.get(record.id, ())),
+                place_names=cities + countries,
+                city_names=len(cities),
             )
     voted: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -73,4 +84,49 @@ def reference_parts(
         for r in records
         if "Document" in r.labels and r.props.get("date")
     }
-    return entries, events, voted, dates
+    return entries, events, voted, dates, _person_states(records, claims)
+
+
+def place_names(data_dir: Path, entries: list[GazetteerEntry]) -> dict[str, tuple[str, ...]]:
+    """Folded name -> every folded name of that place: the cities of data/reference/places.csv
+    (their names in other languages and spellings) and the states (their EN/ES/FR names)."""
+    groups: list[tuple[str, ...]] = []
+    path = data_dir / "reference" / "places.csv"
+    if path.is_file():
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                names = [row["name"], *(row.get("aliases") or "").split("|")]
+                groups.append(tuple(dict.fromkeys(fold(n) for n in names if n.strip())))
+    for entry in entries:
+        if entry.type == "Government":
+            groups.append(tuple(dict.fromkeys(fold(n) for n in (entry.name, *entry.aliases))))
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for name in group:
+            out.setdefault(name, group)
+    return out
+
+
+def _names_of_place(
+    place: str, other_names: dict[str, tuple[str, ...]]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of an event's city (its place's first part) and of the rest of its place
+    ("Marrakech, Morocco"; "Geneva, Switzerland (Maison des Associations)"), each part with
+    its other names."""
+    bare = re.sub(r"\([^)]*\)", "", fold(place))  # (a venue in brackets is no place's name)
+    parts = [p.strip() for p in re.split(r"[,;]", bare) if p.strip()]
+    named = [tuple(dict.fromkeys((p, *other_names.get(p, ())))) for p in parts]
+    cities = named[0] if named else ()
+    rest = tuple(dict.fromkeys(n for group in named[1:] for n in group))
+    return cities, rest
+
+
+def _person_states(records: Sequence[NodeRecord], claims: Sequence[ClaimRecord]) -> dict[str, str]:
+    """Person id -> the state of their posts, for the people whose curated posts (AFFILIATED_WITH
+    a Government) are all with one state."""
+    governments = {r.id for r in records if "Government" in r.labels}
+    states: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate == "AFFILIATED_WITH" and claim.object_id in governments:
+            states.setdefault(claim.subject_id, set()).add(claim.object_id)
+    return {person: next(iter(s)) for person, s in states.items() if len(s) == 1}

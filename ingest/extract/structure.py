@@ -102,6 +102,14 @@ class Words:
     # a past copula after a cue before its colon ("The speakers were:", "Les intervenants
     # étaient :"): the heading ends at the cue
     copula_re: re.Pattern[str] = re.compile(r"(?!)")
+    # words that point at the list below ("the following", "siguientes", "suivantes"): a long
+    # sentence ending in them may hold its cue a few words further back
+    following: frozenset[str] = frozenset()
+    # the words of a line that groups a list's items by kind or scope ("National
+    # Organizations", "State and Local Organizations", "Organisations nationales")
+    group_heads: frozenset[str] = frozenset()
+    # a letter's salutation ("Dear Senator:", "Estimado Presidente:"): a colon, no list
+    salutations: frozenset[str] = frozenset()
 
 
 def _alternation(phrases: set[str]) -> str:
@@ -191,6 +199,9 @@ def load_words(root: Path = LEXICON) -> Words:
         format_re=_words_re({fold(w) for w in get("entry_formats")}),
         venue_re=_words_re({fold(w) for w in get("venue_words")}),
         copula_re=re.compile(r"\s+" + _alternation({fold(w) for w in get("cue_copulas")}) + r"$"),
+        following=frozenset(fold(w) for w in get("following")),
+        group_heads=frozenset(fold(w) for w in get("group_heads")),
+        salutations=frozenset(fold(w) for w in get("salutations")),
     )
 
 
@@ -287,6 +298,13 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
             head_end -= 1
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
+    if (
+        colon is not None
+        and n_words <= 8
+        and head.split()[:1]
+        and (head.split()[0].strip(",") in words.salutations)
+    ):
+        return None  # "Dear Senator:": the letter begins, no list
     if colon is None and text[line.end - 1] not in ".;" and n_words > 14:
         told = _open_participants(doc, words, line, head_end)
         return told if told is not None else _held_over_names(doc, words, line, head_end)
@@ -302,7 +320,11 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         if ends:
             head = fold_slice(text, ends[-1].end(), head_end)
         said = head  # (the whole sentence: "will hold its meeting next month, with ...:")
-        head = " ".join(head.split()[-6:])
+        # ("..., con la presencia de representantes de las siguientes organizaciones:": the
+        # cue stands before what points at the list)
+        tail = " ".join(head.split()[-6:])
+        points = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", tail) for w in words.following)
+        head = " ".join(head.split()[-12:]) if points else tail
         kind = _kind(words, head, True)
         if kind is not None and kind.relation == "SPOKE_AT" and "particip" in head:
             # "... celebró su 3ª reunión en C, con la participación de:": in a sentence that
@@ -742,7 +764,7 @@ def _kind(words: Words, head: str, colon: bool) -> Kind | None:
         return decision_kind(bare, whole=n_words <= 3) if colon or n_words <= 3 else None
     # the heading's own words beside its cue, its brackets left out ("(list not exhaustive)")
     rest = _BRACKETS.sub(" ", bare[: cue_at[0]] + " " + bare[cue_at[1] :])
-    if best[2].relation is not None and _modal(words, rest):
+    if best[2].relation is not None and _modal(words, _DAY_MONTH.sub(" ", rest)):
         return Kind(None, "none", ())  # "Countries expected to vote against:": no fact
     said = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[\w'\-]+", rest)}
     if best[2].relation in ("MEMBER_OF", "AFFILIATED_WITH") and said & words_in_every_language(
@@ -891,13 +913,20 @@ def _is_region(doc: Doc, words: Words, line: Line, kind: Kind | None) -> bool:
     """A line that groups the items under it: a region word, or a lone state or place in a
     list that is not of states."""
     f = fold_slice(doc.text, line.start, line.end).strip(" :.-")
-    if f in words.regions:
+    if f in words.regions or _group_heading(words, f):
         return True
     if kind is not None and kind.relation in _STATE_LISTS:
         return False
     whole = [e for e in doc.ents_in(line.start, line.end, ("Government", "Place"))
              if e.end - e.start >= 0.8 * len(f)]  # fmt: skip
     return bool(whole) and not doc.ents_in(line.start, line.end, ORGS)
+
+
+def _group_heading(words: Words, folded: str) -> bool:
+    """A line made only of words that group a list's items by scope or kind ("National
+    Organizations", "State and Local Organizations", "Organizaciones nacionales y locales")."""
+    found = re.findall(r"[\w\-']+|&", folded)
+    return 2 <= len(found) <= 6 and all(w in words.group_heads for w in found)
 
 
 def _whole_place(doc: Doc, s: int, e: int) -> bool:
@@ -2876,6 +2905,9 @@ def _undersigned_tail(doc: Doc, words: Words, lines: list[Line], read: list[Prot
         raw = doc.text[line.start : line.end].strip()
         if _is_prose(doc, line) or raw.endswith((".", ":", ";")) or len(raw.split()) > 12:
             break
+        if _group_heading(words, fold(raw).strip(" :.-")):
+            filled.pop()  # ("National Organizations" over some of the names): no name
+            continue
         named = doc.ents_in(line.start, line.end, (*ORGS, "Person"))
         if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(raw)):
             break
@@ -3351,11 +3383,13 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
     )  # fmt: skip
     if person is not None:
         return _person_relations(relation, target, props, person, unit)
-    signer = _signed_name_org(doc, words, line) if relation in _SIGNING and not inline else None
+    named_with = (*_SIGNING, "PARTICIPATED_IN")
+    signer = _signed_name_org(doc, words, line) if relation in named_with and not inline else None
     if signer is not None:  # "P, Organization" under a signatures' heading: P is with it
         out = _person_relations(relation, target, props, signer, unit)
-        for _, org in signer.roles:  # (the body signs as it did without its person)
-            if target is not None and relation is not None:
+        for _, org in signer.roles:  # (the body signs as it did without its person; who
+            # takes part is the person, there for the body)
+            if target is not None and relation in _SIGNING:
                 out.append(Proto(relation, org, target, dict(props), unit, 0.8, "structure"))
         return out
     if relation is None or target is None or relation == "SPOKE_AT":
@@ -3451,7 +3485,38 @@ def _name_part(doc: Doc, words: Words, line: Line) -> tuple[Line, str | None]:
                 role, e = " ".join(text[a:b].split()), cut.start()
             else:
                 break
+        e = _before_comma_place(doc, words, s, e)
     return Line(s, e, line.bullet, line.blank_before, line.paragraph, line.number), role
+
+
+# a state's or province's two-letter code closing an address ("Denver, CO")
+_REGION_CODE = re.compile(r"[A-Z]{2}\.?")
+
+
+def _before_comma_place(doc: Doc, words: Words, s: int, e: int) -> int:
+    """Where a list line's name ends before the place written after it with commas ("O,
+    Denver, CO", "O, <known city or state>"): the place is no item. A known name with a comma
+    in it, or a segment with an organization's word, goes on."""
+    text = doc.text
+    commas = [m for m in re.finditer(r",", text[s:e])]
+    if not commas or "(" in text[s:e]:
+        return e
+    known = doc.ents_in(s, e, ORGS)
+    cuts = [
+        s + m.start() for m in commas if not any(x.start < s + m.start() < x.end for x in known)
+    ]
+    if not cuts:
+        return e
+    last = _trim(text, cuts[-1] + 1, e)
+    if _REGION_CODE.fullmatch(text[slice(*last)]) and len(cuts) >= 2:
+        city = _trim(text, cuts[-2] + 1, cuts[-1])
+        said = set(_words_of(doc, *city))
+        if 1 <= len(said) <= 3 and not said & words.org_words and text[city[0]].isupper():
+            return cuts[-2]  # "O, Denver, CO"
+        return e
+    if _whole_place(doc, *last) and not doc.ents_in(*last, ORGS):
+        return cuts[-1]  # "O, <state>"
+    return e
 
 
 def _described(text: str, s: int, colon: int, after: int, e: int) -> bool:

@@ -297,6 +297,9 @@ def _apply(
     if frame.role == "trigger_phrase":  # ("Ivo Brandt, Policy Officer, ...": a "name" that
         targets = [t for t in targets if t.id or not t.start <= tok.start < t.end]  # the title)
     reading = _reading(lex, sent, tok)
+    if frame.mode == "decision" and len(sources) >= 2 and _split_after(doc, lex, sent):
+        reading = dataclasses.replace(reading, hedged=True)  # ("A, B and C followed suit.
+        # Some reject the accord, others postponed their decision": neither is said of any)
     up = sent.head(tok)  # "B did not follow A in rejecting the pact": the joining's own
     if (  # negation, hedge or demand is the act's
         up is not None
@@ -1182,6 +1185,14 @@ def _slot_list(
     # "a report convened by A": a participle on a noun bears on that noun, never on the focus
     # ("those present": a pronoun's adjective bears on no noun)
     up = sent.head(tok)
+    if "focus:resolution" in slots:  # "abstained in the vote", "se abstuvo en la votación":
+        acts = lex.words.get("act_nouns", set())  # the act's own noun (or a reflexive "se" a
+        own = lex.words.get("reflexive", set())  # parser made an object) names no text
+        named = [
+            c for c in named
+            if fold(c.word) not in own
+            and (lex.lemma(c.word) not in acts or doc.ents_in(*sent.span(c, CLAUSAL | {"appos"})))
+        ]  # fmt: skip
     explicit = bool(named) or (
         tok.deprel in ("acl", "amod")
         and _passive(sent, tok, lex)
@@ -3615,7 +3626,8 @@ def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
     """The person a title follows in a list of people and their titles ("A, director of X";
     "A, Ambassador, Head of the Delegation of X; B, ..."): the nearest person before the
     title, then a comma, with only titles' words and commas between (no other person, no
-    semicolon, no verb)."""
+    semicolon, no verb); or the name right before the bracket a title opens ("A (researcher
+    at X and member of Y), B (director of Z)": X and Y are A's alone)."""
     k = tok.i
     while (
         k > 0
@@ -3623,6 +3635,23 @@ def _person_before(doc: Doc, sent: Sentence, tok: Token) -> Ent | None:
         and sent.tokens[k - 1].deprel in ("amod", "compound", "det")
     ):
         k -= 1
+    up = sent.head(tok)
+    if (  # a second title in the same bracket ("(investigadora de X e integrante de Y)")
+        k > 0
+        and tok.deprel == "conj"
+        and up is not None
+        and up.i < tok.i
+        and sent.tokens[k - 1].upos == "CCONJ"
+        and not any(t.word in ("(", ")", ";") for t in sent.tokens[up.i : tok.i])
+    ):
+        return _person_before(doc, sent, up)
+    if k > 0 and sent.tokens[k - 1].word == "(":
+        opened = sent.tokens[k - 1]
+        named = [e for e in doc.ents_in(max(sent.start, opened.start - 200), opened.start,
+                                        ("Person",)) if e.text]  # fmt: skip
+        if named and not doc.text[named[-1].end : opened.start].strip():
+            return named[-1]
+        return None
     if k == 0 or sent.tokens[k - 1].word != ",":
         return None
     comma = sent.tokens[k - 1]
@@ -3733,6 +3762,15 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
             fronted = _fronted_appos(sent, tok)
             if fronted:
                 return fronted
+        if cur.deprel in ("acl", "amod") and cur.upos == "VERB":
+            head = sent.head(cur)  # "Among those abstaining were A and B", "among the
+            said = (  # countries abstaining were A and B": the names the group is said of
+                _group_said_of(lex, sent, head)
+                if head is not None and _case_ok(lex, sent, head, "among")
+                else []
+            )
+            if said:
+                return said
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)
             if head is not None and cur.deprel == "acl" and sent.children(cur, "mark"):
@@ -4614,8 +4652,7 @@ def _known_event_at(doc: Doc, place: str | None, kind: str) -> Ent | None:
     best: tuple[int, str] | None = None
     for event_id, info in doc.gz.events.items():
         if place is not None:
-            where = set(_WORDS.findall(fold(info.place or "")))
-            if not where or not set(_WORDS.findall(place)) <= where:
+            if not info.held_in(place):
                 continue
         else:  # (a summit and a conference both name a process's big meeting)
             entry = doc.gz.entry(event_id)
@@ -4647,12 +4684,21 @@ def known_event_named(doc: Doc, name: str) -> str | None:
     kinds = {EVENT_WORD_EN.get(w, w) for w in words & EVENT_KEYWORDS}
     if not kinds or len(words) > 6:
         return None  # (a long name says more than where and what kind: a meeting of its own)
-    found = set()
+    found, cities = set(), set()
     for event_id, info in doc.gz.events.items():
-        where = set(_WORDS.findall(fold((info.place or "").split(",")[0])))
-        if where and where <= words and any(_of_kind(doc, event_id, k) for k in kinds):
-            found.add(event_id)
-    return next(iter(found)) if len(found) == 1 else None
+        for name in info.names_of_place(city_only=True):
+            if (city := set(_WORDS.findall(name))) and city <= words:
+                cities.add(name)
+                if any(_of_kind(doc, event_id, k) for k in kinds):
+                    found.add(event_id)
+    if len(found) == 1:
+        return next(iter(found))
+    if len(cities) != 1:
+        return None
+    # "the <city> meeting", "la cita de <ciudad>": of the meetings held there, the one of the
+    # process the text is about (or of its year), whatever word the name gives its kind
+    held = _known_event_at(doc, next(iter(cities)), min(kinds))
+    return held.id if held is not None else None
 
 
 def _of_kind(doc: Doc, event_id: str, kind: str) -> bool:
@@ -5473,9 +5519,9 @@ def _focus(doc: Doc, sent: Sentence, what: str, types: tuple[str, ...]) -> list[
         pick = pick or event_here(doc, sent.end, first=True)
     elif what == "document":
         pick = doc.self_doc
-    elif what == "resolution":  # the one text other than this one that the document names
-        named = {e.key: e for e in doc.ents if e.type == "Document" and e.text}
-        pick = next(iter(named.values())) if len(named) == 1 else None
+    elif what == "resolution":  # the one text other than this one that the sentence or the
+        # document names; with none named, the one states vote on for the text's process
+        pick = _document_in_focus(doc, sent)
     elif what == "government":  # the state the post is about, else the one its sentence names
         govs = {e.key: e for e in doc.ents_in(sent.start, sent.end, ("Government",))}
         pick = _post_state(doc, sent.start) or (
@@ -5525,6 +5571,12 @@ def _post_state(doc: Doc, at: int) -> Ent | None:
                 score[entry.id] = score.get(entry.id, 0) + 2
                 found.setdefault(entry.id, from_entry(0, 0, "", entry, 0.8, "context"))
             i += 1
+    for e in doc.ents_in(start, end, ("Person",)):  # the state's own people ("Morrison said
+        state = doc.gz.person_states.get(e.id or "")  # ... apart from the US"): its state
+        entry = doc.gz.entry(state) if state else None
+        if entry is not None:
+            score[entry.id] = score.get(entry.id, 0) + 1
+            found.setdefault(entry.id, from_entry(0, 0, "", entry, 0.8, "context"))
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return None
@@ -5626,6 +5678,37 @@ def _told_by_others(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return any(
         {lex.lemma(c.word), fold(c.lemma)} & said
         for c in sent.children(tok, "obl", "advmod", "nmod", "obl:arg", "parataxis")
+    )
+
+
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
+
+
+def _split_after(doc: Doc, lex: Lexicon, sent: Sentence) -> bool:
+    """Whether the sentence right after this one (in its paragraph) splits the group this one
+    names into some and others ("Some reject the accord, others postponed their decision",
+    "Algunos lo rechazan, otros aplazaron su decisión", "Certains rejettent l'accord, d'autres
+    ont reporté leur décision"): what this one says of them all is then said of none."""
+    some = lex.words.get("some_of_them", set())
+    others = lex.words.get("others_of_them", set())
+    if not some or not others:
+        return False
+    at = sent.end
+    while at < len(doc.text) and doc.text[at] in " \t":
+        at += 1
+    nxt = _NEXT_SENTENCE.match(fold_slice(doc.text, at, min(len(doc.text), at + 300)))
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", nxt.group() if nxt else "")
+    head = " ".join(words[:3])
+    if not any(re.search(rf"\b{re.escape(w)}\b", head) for w in some):
+        return False
+    at_others = next(
+        (i for i, w in enumerate(words) if i and (w in others or w.removeprefix("d'") in others)),
+        None,
+    )
+    # the others do an act of their own ("others postponed their decision"), not the same act
+    # at another time ("some did so in July, others in November")
+    return at_others is not None and any(
+        lex.lemma(w) in lex.trigger_words or w in lex.trigger_words for w in words[at_others + 1 :]
     )
 
 

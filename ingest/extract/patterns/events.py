@@ -339,7 +339,7 @@ def _edition(
             continue
         if year and (info.start_date or "")[:4] != year:
             continue
-        if place and place not in fold(info.place or ""):
+        if place and not info.held_in(place):
             continue
         found.append(event)
     if len(found) == 1 or (found and year):

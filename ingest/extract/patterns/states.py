@@ -296,7 +296,7 @@ def _event_at(doc: Doc, place: str | None, kind: str = "") -> Ent | None:
     best: tuple[int, str] | None = None
     process = doc.focal_process.id if doc.focal_process else None
     for event_id, info in doc.gz.events.items():
-        if place is not None and (not info.place or place not in fold(info.place)):
+        if place is not None and not info.held_in(place):
             continue
         if place is None:
             entry = doc.gz.entry(event_id)
