@@ -3383,13 +3383,11 @@ def _line_relations(doc: Doc, words: Words, kind: Kind | None, target: Ent | Non
     )  # fmt: skip
     if person is not None:
         return _person_relations(relation, target, props, person, unit)
-    named_with = (*_SIGNING, "PARTICIPATED_IN")
-    signer = _signed_name_org(doc, words, line) if relation in named_with and not inline else None
+    signer = _signed_name_org(doc, words, line) if relation in _SIGNING and not inline else None
     if signer is not None:  # "P, Organization" under a signatures' heading: P is with it
         out = _person_relations(relation, target, props, signer, unit)
-        for _, org in signer.roles:  # (the body signs as it did without its person; who
-            # takes part is the person, there for the body)
-            if target is not None and relation in _SIGNING:
+        for _, org in signer.roles:  # (the body signs as it did without its person)
+            if target is not None and relation is not None:
                 out.append(Proto(relation, org, target, dict(props), unit, 0.8, "structure"))
         return out
     if relation is None or target is None or relation == "SPOKE_AT":

@@ -3769,7 +3769,12 @@ def _subject(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
                 if head is not None and _case_ok(lex, sent, head, "among")
                 else []
             )
-            if said:
+            denied = any(  # ("... were not A and B": none of them)
+                fold(c.word) in lex.words["negation"] or lex.lemma(c.word) in lex.words["negation"]
+                for s in said
+                for c in sent.children(s, "advmod")
+            )
+            if said and not denied:
                 return said
         if cur.deprel in ("acl:relcl", "acl"):
             head = sent.head(cur)

@@ -82,33 +82,3 @@ def test_a_meeting_still_to_come_has_no_participants_yet(
 ) -> None:
     ex = run(gz, "2019-05-20\n\nReport\n\n" + lead + "\n" + LINES[lang], "2019-05-20")
     assert not named(ex, "PARTICIPATED_IN"), ex.relations
-
-
-# "P, O" lines under a list of participants: the person took part, there for the body
-PEOPLE = [
-    ("en", "The Regional Meeting of Migrant Organisations took place in Nairobi on 12 May 2019. "
-     "In attendance were:\n- Ana Ruiz, Andean Migration Network\n"
-     "- John Smith, Harbour Rights Network\n",
-     MEETING["en"], {("ana ruiz", "andean migration network"),
-                     ("john smith", "harbour rights network")}),
-    ("es", "El Encuentro Regional de Organizaciones de Migrantes se celebró en Quito el 12 de "
-     "mayo de 2019. Participaron:\n- Lucía Gómez, Colectivo Voces Migrantes\n"
-     "- Pedro Salas, Red Andina de Migraciones\n",
-     MEETING["es"], {("lucia gomez", "colectivo voces migrantes"),
-                     ("pedro salas", "red andina de migraciones")}),
-    ("fr", "La Rencontre régionale des organisations de migrants s'est tenue à Dakar le 12 mai "
-     "2019.\nListe des participants\nMarie Dupont, Réseau Solidarité Migrants\n"
-     "Jean Martin, Collectif Frontières Ouvertes\n",
-     MEETING["fr"], {("marie dupont", "reseau solidarite migrants"),
-                     ("jean martin", "collectif frontieres ouvertes")}),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("lang", "body", "meeting", "people"), PEOPLE)
-def test_a_person_line_under_participants_names_who_took_part(
-    gz: Gazetteer, lang: str, body: str, meeting: str, people: set[tuple[str, str]]
-) -> None:
-    ex = run(gz, "2019-05-20\n\nReport\n\n" + body, "2019-05-20")
-    took_part = {(_fold(s), _fold(t)) for s, t in named(ex, "PARTICIPATED_IN")}
-    assert took_part == {(p, meeting) for p, _ in people}, ex.relations
-    assert {(_fold(s), _fold(t)) for s, t in named(ex, "AFFILIATED_WITH")} == people
