@@ -1354,6 +1354,23 @@ _GIVEN_NAME_BEFORE = re.compile(rf"[{UP}][{_LOW}]+[ \t\u00a0]+$")
 _ACRONYMS_FILE = Path(__file__).resolve().parent / "lexicon" / "acronyms.yaml"
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \t\u00a0]*\(\s*([A-Z][A-Za-z.]{1,7})\s*\)")
+
+
+def generic_body(text: str, ent: Ent) -> bool:
+    """A new "organization" that is a kind of body spelled out, no body's name: its name is a
+    common abbreviation ("OSC", "NGOs") or it is defined by one right after it ("Organizaciones
+    de la Sociedad Civil (OSC)", "non-governmental organisations (NGOs)")."""
+    if ent.id is not None or ent.type not in ("Organization", "Coalition"):
+        return False
+    if ent.name.upper().rstrip("S") in _not_organizations() or ent.name.upper() in (
+        _not_organizations()
+    ):
+        return True
+    after = _BRACKETED_ACRONYM.match(text, ent.end)
+    return after is not None and after.group(1).upper() in _not_organizations()
+
+
 @lru_cache(maxsize=1)
 def _not_organizations() -> frozenset[str]:
     data = yaml.safe_load(_ACRONYMS_FILE.read_text(encoding="utf-8")) or {}

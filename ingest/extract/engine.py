@@ -28,6 +28,7 @@ from ingest.extract import structure, syntax
 from ingest.extract.candidates import (
     Spans,
     acronym_candidates,
+    generic_body,
     government_of,
     government_phrases,
     org_event_candidates,
@@ -185,7 +186,7 @@ def extract_relations(
     taken = Spans(len(text), [(e.start, e.end) for e in ents])
     ents += acronym_candidates(text, start, end, taken, ents)
     ents += document_symbols(text, start, end, Spans(len(text), [(e.start, e.end) for e in ents]))
-    ents = _short_names(ents)
+    ents = [e for e in _short_names(ents) if not generic_body(text, e)]
 
     doc = Doc(text, unit_list, ents, gazetteer, fuzzy, language, document_date,
               _self_document(text, unit_list, gazetteer, context_document))  # fmt: skip
@@ -244,6 +245,11 @@ def extract_relations(
     # headings that announce lists (no "person" that is a title or a field)
     protos = _listed_event_first(protos, [p for p in structure.extract(doc) if not _titled(doc, p)])
     protos = _event_sponsors_first(doc, protos)
+    # ("las Organizaciones de la Sociedad Civil (OSC) participaron": a kind of body, no body;
+    # a later reader may have named one again)
+    protos = [
+        p for p in protos if not generic_body(text, p.source) and not generic_body(text, p.target)
+    ]
     protos = _consistent(protos, warnings)
     _date_by_text(doc, protos)
     return _build(doc, protos, warnings)

@@ -18,7 +18,7 @@ from dataclasses import astuple, dataclass
 from typing import cast
 
 from ingest.extract import parsed_names, stances, structure
-from ingest.extract.candidates import NP, TITLE_COMPLEMENT, looks_like_name
+from ingest.extract.candidates import NP, TITLE_COMPLEMENT, generic_body, looks_like_name
 from ingest.extract.dates import _PRECISION as PRECISION
 from ingest.extract.dates import MONTH_WORDS, date_in, find_dates
 from ingest.extract.demonyms import capitals
@@ -553,10 +553,11 @@ def _colon_listed(
     heads = _subject(lex, sent, tok)
     if not heads and tok.deprel.startswith("acl") and up is not None:
         heads = [up]  # ("Organisations ayant participé à E :": the noun the participle is on)
-    if not heads or any(  # (a tagger's proper noun for a capitalised first word: no name)
-        h.upos not in ("NOUN", "PROPN")
+    if not heads or any(  # (a tagger's proper noun for a capitalised first word: no name;
+        h.upos not in ("NOUN", "PROPN")  # "Cuatro OSC concurrieron a E: A, B": a kind of body)
         or any(
-            e.start <= h.start and h.end <= e.end for e in doc.ents_in(h.start - 200, h.end + 200)
+            e.start <= h.start and h.end <= e.end and not generic_body(doc.text, e)
+            for e in doc.ents_in(h.start - 200, h.end + 200)
         )
         for h in heads
     ):
@@ -3160,6 +3161,9 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             found += [c for c in sent.children(verb, "obl") if c.i > tok.i  # hangs on the verb
                       and _case_ok(lex, sent, c, arg)]  # fmt: skip
         return found
+    if name == "as_holder":  # "A took part as a founding member of C", "participó como
+        verb = _as_verb(lex, sent, tok)  # miembro de C": A, the one the noun says it is
+        return _subject(lex, sent, verb) if verb is not None else []
     if name == "venue_owner":  # "took place at the headquarters of X", "au siège de X": X
         places = [c for c in sent.children(tok, *_OBL) if _in_class(lex, sent, c, "venue_noun")]
         return [n for c in places for n in sent.children(c, "nmod", "nmod:poss")
