@@ -245,7 +245,7 @@ def extract_relations(
     # headings that announce lists (no "person" that is a title or a field)
     protos = _listed_event_first(protos, [p for p in structure.extract(doc) if not _titled(doc, p)])
     protos = _event_sponsors_first(doc, protos)
-    # ("las Organizaciones de la Sociedad Civil (OSC) participaron": a kind of body, no body;
+    # ("participaron Organizaciones no Gubernamentales (ONG)": a kind of body, no body;
     # a later reader may have named one again)
     protos = [
         p for p in protos if not generic_body(text, p.source) and not generic_body(text, p.target)

@@ -554,7 +554,7 @@ def _colon_listed(
     if not heads and tok.deprel.startswith("acl") and up is not None:
         heads = [up]  # ("Organisations ayant participé à E :": the noun the participle is on)
     if not heads or any(  # (a tagger's proper noun for a capitalised first word: no name;
-        h.upos not in ("NOUN", "PROPN")  # "Cuatro OSC concurrieron a E: A, B": a kind of body)
+        h.upos not in ("NOUN", "PROPN")  # "Tres ONG asistieron a E: A, B": a kind of body)
         or any(
             e.start <= h.start and h.end <= e.end and not generic_body(doc.text, e)
             for e in doc.ents_in(h.start - 200, h.end + 200)

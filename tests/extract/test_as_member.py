@@ -13,7 +13,7 @@ from tests.extract.conftest import named, run
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("In 1994, the Harbour Rights Network participated as a founding member of the Coastal "
+        ("Back then the Harbour Rights Network took part as one founding member of the Coastal "
          "Workers Alliance.", {("harbour rights network", "coastal workers alliance")}),
         ("La Red Andina de Migraciones participó como miembro fundador de la Alianza Costera "
          "del Pacífico.", {("red andina de migraciones", "alianza costera del pacífico")}),

@@ -1,7 +1,7 @@
-"""A kind of body spelled out is no body: "Organizaciones de la Sociedad Civil (OSC)",
+"""A kind of body spelled out is no body: civil society organisations defined by "(OSC)",
 "non-governmental organisations (NGOs)", "les organisations non gouvernementales (ONG)" and
-the common abbreviations themselves take part in nothing; "Cuatro OSC concurrieron a E: A, B,
-C y D" names A, B, C and D as those who took part. The bodies are invented."""
+the common abbreviations themselves take part in nothing; "four NGOs attended E: A, B, C and
+D" names A, B, C and D as those who took part. The bodies are invented."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ CASES = [
         {"harbour rights network", "coastal workers alliance", "migrant voices collective"},
     ),
     (
-        "El Foro Regional sobre Migración Laboral se celebró en Quito con la participación de "
-        "las Organizaciones de la Sociedad Civil (OSC). Cuatro OSC concurrieron al Foro Regional "
-        "sobre Migración Laboral: la Red Andina de Migraciones, el Colectivo Voces Migrantes, "
+        "El Foro Regional sobre Migración Laboral se celebró en Quito y contó con "
+        "Organizaciones de la Sociedad Civil (OSC) del continente. Allí estuvieron cuatro OSC, "
+        "que asistieron al Foro Regional sobre Migración Laboral: la Red Andina de Migraciones, "
+        "el Colectivo Voces Migrantes, "
         "el Servicio Jesuita a Migrantes y la Casa del Migrante de Lagoverde.",
         {
             "red andina de migraciones",
