@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.text import fold
 from tests.extract.conftest import ends, run
 
 HEAD = "2019-05-20\n\nJoint letter\n\n"
@@ -68,18 +69,12 @@ CASES = [
 ]
 
 
-def _fold(s: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 @pytest.mark.parametrize(("body", "signers"), CASES)
 def test_the_names_under_a_letter_sign_it(gz: Gazetteer, body: str, signers: set[str]) -> None:
     ex = run(gz, HEAD + body, "2019-05-20")
     own = ends(ex, "document:self")
     names = {e.key: e.name.lower() for e in ex.entities}
-    got = {_fold(names[r.source]) for r in ex.relations if r.type == "SIGNED" and r.target in own}
+    got = {fold(names[r.source]) for r in ex.relations if r.type == "SIGNED" and r.target in own}
     assert got == signers, (ex.relations, ex.warnings)
     assert all(r.target in own for r in ex.relations if r.type == "SIGNED")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.text import fold
 from tests.extract.conftest import named, run
 
 LINES = {
@@ -52,16 +53,10 @@ LEADS = [
 ]  # fmt: skip
 
 
-def _fold(s: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 @pytest.mark.parametrize(("lang", "lead"), LEADS)
 def test_each_line_under_a_lead_of_presence_took_part(gz: Gazetteer, lang: str, lead: str) -> None:
     ex = run(gz, "2019-05-20\n\nReport\n\n" + lead + "\n" + LINES[lang], "2019-05-20")
-    got = {(_fold(s), _fold(t)) for s, t in named(ex, "PARTICIPATED_IN")}
+    got = {(fold(s), fold(t)) for s, t in named(ex, "PARTICIPATED_IN")}
     assert got == {(m, MEETING[lang]) for m in MEMBERS[lang]}, (ex.relations, ex.warnings)
 
 
