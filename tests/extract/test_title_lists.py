@@ -18,11 +18,11 @@ from tests.extract.conftest import named, run
         ("The session was chaired by the director of the Harbour Institute, Tom Berg; the "
          "president of the Coastal Council, Lena Holm, and Raul Pinto, coordinator of the "
          "Migrant Forum.", {("tom berg", "coastal council")}),
-        ("La sesión fue presidida por el secretario general de la Red Andina, Tomás Ibarra; la "
+        ("Abrieron el encuentro el secretario general de la Red Andina, Tomás Ibarra; la "
          "presidenta del Consejo Regional de la Red, Lucía Montes, y Raúl Pinto, coordinador "
          "del Foro Migrante.", {("tomás ibarra", "consejo regional de la red"),
                                 ("lucía montes", "red andina")}),
-        ("Seule une douzaine de chefs d'Etat sont sur place, dont Jean Lemaire, le Premier "
+        ("Peu de dirigeants étaient venus ce matin, parmi eux Jean Lemaire, le Premier "
          "ministre belge, ou la chancelière allemande, Greta Holm.",
          {("jean lemaire", "germany")}),
     ],
@@ -37,7 +37,7 @@ def test_no_post_across_a_list_item(
 
 
 def test_the_second_title_is_its_own_name(gz: Gazetteer) -> None:
-    ex = run(gz, "2018-12-10\n\nRapport\n\nSeule une douzaine de chefs d'Etat sont sur place, "
-             "dont Jean Lemaire, le Premier ministre belge, ou la chancelière allemande, Greta "
+    ex = run(gz, "2018-12-10\n\nRapport\n\nPeu de dirigeants étaient venus ce matin, parmi "
+             "eux Jean Lemaire, le Premier ministre belge, ou la chancelière allemande, Greta "
              "Holm.\n", "2018-12-10")  # fmt: skip
     assert named(ex, "AFFILIATED_WITH") == {("jean lemaire", "belgium"), ("greta holm", "germany")}
