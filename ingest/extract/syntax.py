@@ -278,6 +278,15 @@ def _apply(
         assert isinstance(named, list)
         named.extend(s for s in sources if all(s.key != n.key for n in named))
     targets = _slot_list(doc, lex, sent, tok, frame.target, tgt_types, frame)
+    if (  # "the director of O, P; the president of C, Q": a semicolon parts a list's people
+        frame.relation in _ROLE_RELATIONS  # and posts (a body named before the title may still
+        and frame.pos != "verb"  # be "its"; a plural title may be shared across the items)
+        and not fold(tok.word).endswith(("s", "x"))
+    ):
+        targets = [
+            t for t in targets
+            if not t.text or t.start < tok.start or ";" not in doc.text[tok.end : t.start]
+        ]  # fmt: skip
     if frame.relation in ("MEMBER_OF", "HOSTS_SECRETARIAT") and any(
         _unit_only(lex, t) for t in targets
     ):  # "serving on the Executive Committee": the committee of the body the text is about
@@ -3589,6 +3598,11 @@ def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> li
     """The person of a title, never a "person" whose name holds the title itself (an entity
     layer that read "Foreign Minister" as a name): then the proper names after the title."""
     good = [e for e in found if not e.start <= tok.start < e.end]
+    if not fold(tok.word).endswith(("s", "x")):  # ("the chair, P; the president of C, Q": a
+        good = [  # semicolon parts a list's people; a plural title may be shared across it:
+            e for e in good  # "los cónsules de A, P; de B, Q")
+            if ";" not in doc.text[min(e.end, tok.start) : max(e.start, tok.end)]
+        ]  # fmt: skip
     if _names_a_body(doc, tok):
         return []  # "la Coordinadora de Instituciones de X (CIX)": a body's name, no title
     before = _person_before(doc, sent, tok)
@@ -3914,6 +3928,9 @@ def _title_holder(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
     title inside the name's phrase), "the director, P" (P appos of the title), "P is the
     director" (copula)."""
     head = sent.head(tok)
+    own = [c for c in sent.children(tok, "appos") if c.upos == "PROPN" and c.i > tok.i]
+    if tok.deprel == "conj" and own:  # "P, the prime minister, or the German chancellor, Q":
+        return own  # a second title with a name of its own is that name's
     if (  # "P, fondateur et vice-président de O": the second title is the first one's holder's
         tok.deprel == "conj"
         and head is not None

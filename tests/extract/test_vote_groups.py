@@ -17,7 +17,7 @@ RESOLUTION = "a-res-73-195"
 TITLE = {
     "en": "The General Assembly endorses the UN migration compact",
     "es": "La Asamblea General de la ONU respalda el pacto mundial sobre migración",
-    "fr": "L'Assemblée générale de l'ONU entérine le pacte mondial sur les migrations",
+    "fr": "Scrutin onusien : ce que chaque pays a choisi sur le pacte migratoire mondial",
 }
 
 
