@@ -17,6 +17,7 @@ from ingest.extract.frames import lemma_of, lexicon, words_in_every_language
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
+    COMPANY_WORDS,
     EVENT_KEYWORDS,
     HEAD_ORG_KEYWORDS,
     HONORIFIC,
@@ -296,8 +297,8 @@ _TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$|(?<=\w)[\u2019']s$")  # ("C
 _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
-_CONJOINED = re.compile(
-    r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+)?"
+_CONJOINED = re.compile(  # ("y a la Unión X": Spanish "a" before a named object, repeated)
+    r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+|a\s+(?=(?:la|el|los|las)\s))?"
     r"(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?"
 )
 
@@ -477,7 +478,8 @@ def org_event_candidates(
             stop = own.start() if own is not None else m.end()
             if stop > cut:
                 for part in _split_conjoined(text, *clean_name(text, cut, stop)):
-                    spans.extend(_split_at_event(text, start, *part))
+                    for piece in _split_at_event(text, start, *part):
+                        spans.extend(_split_at_during(text, *piece))
             cut = own.end() if own is not None else cut
     for s, e in spans:
         e = _with_lowercase_tail(text, s, e, end, taken)
@@ -866,6 +868,31 @@ def _split_at_event(text: str, start: int, s: int, e: int) -> list[tuple[int, in
     return [(s, e)]
 
 
+# a title-case word of time or place before a meeting's name in a headline ("... and Migrant
+# Protection During Consultation on X", "Unions Meet At Regional Forum on Y")
+_DURING = re.compile(r"[ \t\u00a0]+(?:During|At|Durante|Lors|Pendant|Throughout)[ \t\u00a0]+")
+
+
+def _split_at_during(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A headline's capitalised words, then a title-case "During" or "At" and a meeting's name:
+    the meeting's name starts after that word (the words before it are no name of it)."""
+    for m in _DURING.finditer(text, s, e):
+        right = text[m.end() : e]
+        if " " in right.strip() and (_kind_of(right) == "Event" or _event_head(right)):
+            return [(s, m.start()), (m.end(), e)]
+    return [(s, e)]
+
+
+def _topic_goes_on(left_part: str, right_part: str) -> bool:
+    """A meeting's title whose topic phrase ("on", "sur", "sobre", "para" ...) a conjunction
+    continues with capitalised words of no keyword: the same title, never a second name."""
+    if _kind_of(left_part) != "Event" or _kind_of(right_part) is not None:
+        return False
+    if _ACRONYM_TEXT.fullmatch(right_part.strip()):
+        return False
+    return _HEAD.search(f" {left_part} ") is not None and len(right_part.split()) >= 2
+
+
 def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """ "the People's Summit ... and the Rights of Nature Tribunal" are two names, and so are
     "Cimade Rhône et Réseau Accueil Sud" (a name of two words or more, then a keyword name)."""
@@ -873,6 +900,9 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]  # "the Economic and Social Council for X (ESCX)": one name, spelled out
     for m in _CONJOINED.finditer(text[s:e]):
         left_part, right_part = text[s : s + m.start()], text[s + m.end() : e]
+        if _topic_goes_on(left_part, right_part):
+            continue  # ("the Regional Consultation on the Protection of Migrant Workers and
+            # Their Families": one meeting's title, its topic joined by "and")
         both = _kind_of(left_part) and _kind_of(right_part)
         shaped = (
             (_kind_of(right_part) or _ACRONYM_TEXT.fullmatch(right_part))
@@ -1651,6 +1681,8 @@ def lowercase_tail(text: str, e: int, end: int, taken: Spans) -> int:
         if prep in _LATER_PREPS and not after_prep:
             break  # ("le Réseau X avec les syndicats": company, not its name)
         said = fold(text[k:w])
+        if prep in _LATER_PREPS and said in EVENT_KEYWORDS | COMPANY_WORDS:
+            break  # ("la participation du Réseau des X à l'atelier": where it went)
         if said in _AUX_INFINITIVES or (
             prep.strip(" '\u2019") in _PURPOSE_PREPS and not a and said.endswith(_INFINITIVE_ENDS)
         ):

@@ -585,8 +585,22 @@ def _known_events(doc: Doc) -> None:
             if entry is None:  # "Conférence intergouvernementale de <ville>": place and kind
                 by_place = syntax.known_event_named(doc, ent.name)
                 entry = doc.gz.entry(by_place) if by_place else None
-            if entry is not None:
+            if entry is not None and not _dated_apart(doc, ent, entry.id):
                 doc.replace(ent, from_entry(ent.start, ent.end, ent.text, entry, 0.8, "fuzzy"))
+
+
+def _dated_apart(doc: Doc, ent: Ent, event_id: str) -> bool:
+    """Whether the sentence that names a new event dates it, and every year it says is
+    another than the known event's ("the Regional Consultation on the compact on 30 August
+    2018" is not the one of 2017 whose words it shares): another meeting of the series."""
+    info = doc.gz.events.get(event_id)
+    year = ((info.start_date if info else None) or "")[:4]
+    unit = next((u for u in doc.units if u.start <= ent.start < u.end), None)
+    if not year or unit is None:
+        return False
+    years = {(d.value or "")[:4] for d in find_dates(doc.text, unit.start, unit.end)}
+    years.discard("")
+    return bool(years) and year not in years
 
 
 _PACT = re.compile(r"\b(?:compact|pact|pacto|pacte)\b")
@@ -791,7 +805,7 @@ def _event_in_title(doc: Doc, title: Unit) -> Ent | None:
     start = title.start + m.start()
     while True:  # "Report of the Lumen Regional Forum": the capitalised words before the kind
         prev = re.search(r"([A-Z\u00c0-\u00de][\w\-]*)\s+$", doc.text[title.start : start])
-        if prev is None or fold(prev.group(1)) in _TITLE_GENERIC:
+        if prev is None or fold(prev.group(1)) in _TITLE_GENERIC | _TITLE_BREAKS:
             break
         start = title.start + prev.start(1)
     end = _TITLE_END.search(doc.text, start, title.end)
@@ -850,6 +864,12 @@ def _programme_title(doc: Doc, title: Unit) -> Ent | None:
     return doc.add(event)
 
 
+# a title-case word that ends the words before a meeting's kind ("... Migrant Protection During
+# Consultation on X": the consultation's name starts after it)
+_TITLE_BREAKS = word_set(
+    "during at in on for with from after before and durante en sobre con para tras antes y lors "
+    "pendant sur avec pour dans apres avant et"
+)
 _TITLE_GENERIC = word_set(
     "the a an la le el un une una our side event events evento evenement report reports recap "
     "summary informe cronica resumen rapport compte rendu bilan public online virtual en ligne "

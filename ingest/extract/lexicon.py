@@ -51,6 +51,8 @@ TAIL_ORG_KEYWORDS = _words("org_tail_words")
 # Redonda sobre X", "Mesa de diálogo": a meeting's word wins).
 HEAD_ORG_KEYWORDS = _words("org_head_words")
 EVENT_KEYWORDS = _words("event_words")
+# nouns of a backing ("avec le soutien de", "con el apoyo de"): no name's lower-case words
+COMPANY_WORDS = _words("company_words")
 _ROLE_PHRASES = "|".join(sorted(_words("roles")))
 ROLE = alt(_ROLE_PHRASES)
 # every word of a role (folded): a text without one of them holds no role

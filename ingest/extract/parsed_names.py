@@ -264,7 +264,7 @@ def definite_event(
         not names
         and not proper
         and not find_dates(doc.text, run[0].start, run[-1].end)
-        and not (min_words <= 2 and _qualified_meeting(lex, sent, tok))
+        and not (min_words <= 2 and (_qualified_meeting(lex, sent, tok) or _topical(lex, after)))
     ):
         return None
     names = [e for e in names if e.type not in _WHERE]
@@ -291,6 +291,9 @@ def definite_event(
         )  # ("la marcha del 18 de diciembre", "la manifestation du 18 décembre")
         if not of_date:
             run = [t for t in run if t.end <= dated[0].start]
+    acting = [t for t in run if t.i > tok.i and _acted(lex, sent, t)]
+    if acting:  # ("el taller sobre X organizado por O": a participle a parser made an
+        run = [t for t in run if t.i < acting[0].i]  # adjective, with its agent: no name's)
     while run and run[-1] is not tok and (run[-1].upos in _EDGE or run[-1].deprel == "case"):
         run.pop()
     words = [t for t in run if t.upos not in ("DET", "ADP", "PUNCT", "PART", "CCONJ")]
@@ -335,8 +338,10 @@ def _qualified_meeting(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
         return False
     up = sent.head(tok)
     if up is not None and any(  # "skipped the signing ceremony in <city>" (the place a
-        c.upos == "PROPN" and c.i > tok.i for c in sent.children(up, "obl", "nmod")
-    ):  # parser hangs on the verb): the meeting held there, not a new one
+        c.upos == "PROPN" and c.i > tok.i and not _agent(lex, sent, c)
+        for c in sent.children(up, "obl", "nmod")
+    ):  # parser hangs on the verb): the meeting held there, not a new one (a passive's
+        # agent is who acts: "the workshop on X was attended by O")
         return False
     parts = lex.words.get("event_parts", set())
     other = lex.words.get("other_event", set()) - lex.words.get("event_qualifiers", set())
@@ -620,3 +625,28 @@ def quote_open(text: str, begin: int, start: int) -> bool:
     opened = sum(before.count(q) for q in "\u201c\u00ab")
     opened -= sum(before.count(q) for q in "\u201d\u00bb")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def _agent(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A passive's agent ("by O", "por O", "par O"): who acts, never where."""
+    return tok.deprel == "obl:agent" or any(
+        "by" in lex.case_class(c.word) for c in sent.children(tok, "case")
+    )
+
+
+def _topical(lex: Lexicon, run: list[Token]) -> bool:
+    """An event noun's run that says what the meeting was on ("la consulta regional sobre
+    migración laboral", with the topic a parser hung on the verb): a meeting of its own, as
+    written, where no event is in focus."""
+    about = [k for k, t in enumerate(run) if k and t.deprel == "case" and _about(lex, t)]
+    return bool(about) and any(t.upos in ("NOUN", "PROPN") for t in run[about[0] + 1 :])
+
+
+def _acted(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """A word with an agent of its own ("organizado por O", "organisé par O"): a participle,
+    whatever a parser tagged it."""
+    return any(_agent(lex, sent, c) for c in sent.children(tok, "obl", "obj", "nmod", "obl:agent"))
+
+
+def _about(lex: Lexicon, tok: Token) -> bool:
+    return "about" in lex.case_class(tok.word)

@@ -115,9 +115,38 @@ def _meeting_named(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> None:
         if _slot(doc, lex, sent, tok, slot, ("Event",)):
             return
     if _in_class(lex, sent, tok, "take_place"):  # "l'atelier régional des OSC s'est tenu"
-        for head in _slot_heads(lex, sent, tok, "subject", ""):
+        for head in _slot_heads(lex, sent, tok, "subject", "") + _reflexive_object(sent, tok):
             if parsed_names.held_event(doc, lex, sent, head) is not None:
                 return
+        for noun in _met_for(lex, sent, tok):  # "groups met in Accra for a regional
+            if parsed_names.described_event(doc, lex, sent, noun) is not None:  # consultation
+                return  # on X": that meeting, named as written
+
+
+def _met_for(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
+    """The event nouns of a verb of meeting's obliques, with an indefinite article ("met for a
+    regional consultation on X", "se reunieron en un taller sobre X"), where its subject is no
+    meeting (who met)."""
+    nouns = lex.words.get("event_nouns", set())
+    if any(lex.lemma(s.word) in nouns for s in sent.children(tok, "nsubj", "nsubj:pass")):
+        return []
+    return [
+        o
+        for o in sent.children(tok, "obl")
+        if lex.lemma(o.word) in nouns
+        and any(fold(d.word) in lex.words["indefinite"] for d in sent.children(o, "det"))
+    ]
+
+
+def _reflexive_object(sent: Sentence, tok: Token) -> list[Token]:
+    """The object a parser reads after a reflexive verb of taking place, its subject put last
+    ("se celebró en Lima la consulta regional sobre X"): the meeting held."""
+    if not any(
+        fold(c.word) in ("se", "s'", "s\u2019")
+        for c in sent.children(tok, "obj", "expl", "expl:pv", "expl:pass")
+    ):
+        return []
+    return [c for c in sent.children(tok, "obj") if c.i > tok.i and c.upos == "NOUN"]
 
 
 def _fires(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> bool:
@@ -1547,6 +1576,12 @@ def _slot(
         return [found] if found is not None else []
     if name == "colon_listed":  # "Organisations that took part in E, held in C: A, B and D"
         return _colon_listed(doc, lex, sent, tok, types)
+    if name == "own_meeting_for":  # "O met for an internal workshop": never with another
+        if any(_case_ok(lex, sent, c, "with") for c in sent.children(tok, *_OBL)):
+            return []  # ("met with the minister for a briefing": the minister's, or both's)
+        return _slot(doc, lex, sent, tok, "event_oblique:for", types)
+    if name == "dropped_subject_event":  # "También reunió a A y B" after a meeting's
+        return _dropped_subject_event(doc, lex, sent, tok, types)  # sentence: that meeting
     if name == "quoted_title":  # '"X", a report by O', 'the report "X" by O': X
         found = _quoted_beside(doc, sent, tok) if "Document" in types else None
         return [found] if found is not None else []
@@ -3165,6 +3200,8 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         # a parser that reads a capitalised heading as one name hangs "de A" on it as flat
         found += [c for c in sent.children(tok, "flat") if sent.children(c, "case")
                   and _case_ok(lex, sent, c, arg)]  # fmt: skip
+        if name == "nmod" and not found and tok.upos == "NOUN":
+            found += _actor_event_phrase(lex, sent, tok, arg)
         verb = sent.head(tok)  # "mène la fronde | contre le pacte": a noun's phrase that a
         if name == "nmod" and not found and tok.deprel == "obj" and verb is not None:  # parser
             found += [c for c in sent.children(verb, "obl") if c.i > tok.i  # hangs on the verb
@@ -3861,6 +3898,45 @@ def _joined_then(lex: Lexicon, sent: Sentence, clause: Token) -> list[Token] | N
     return _subject(lex, sent, verb)
 
 
+def _dropped_subject_event(
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
+) -> list[Ent]:
+    """A Spanish main verb with no subject of its own ("También reunió a representantes de A y
+    B", the meeting told of in the sentence before): the event in focus there."""
+    if doc.language != "es" or tok.deprel != "root" or tok.upos not in ("VERB", "AUX"):
+        return []
+    if sent.children(tok, "nsubj", "nsubj:pass", "csubj") or _slot_heads(
+        lex, sent, tok, "subject", ""
+    ):
+        return []
+    k = next((i for i, u in enumerate(doc.units) if u.start <= sent.start < u.end), 0)
+    before = doc.units[k - 1] if k > 0 else None
+    told = {e.key for e in doc.events_in(before.start, before.end)} if before else set()
+    # (only the meeting the sentence right before tells of: "La red X nació en 2010. Reúne a
+    # A y B" is no meeting's)
+    return [e for e in _focus(doc, sent, "event", types) if e.key in told]
+
+
+def _actor_event_phrase(lex: Lexicon, sent: Sentence, tok: Token, arg: str) -> list[Token]:
+    """The meeting a parser hangs on the actor of a noun of taking part instead of on the noun
+    ("the participation of O in the workshop", "la participation de O à l'atelier": "in the
+    workshop" under O): an event noun after the actor's of-phrase, with a case of that class."""
+    if arg != "at":
+        return []
+    nouns = lex.words.get("event_nouns", set())
+    return [
+        t
+        for o in sent.children(tok, "nmod")
+        if _case_ok(lex, sent, o, "of")
+        for t in sent.subtree(o, CLAUSAL)
+        if t.i > o.i
+        and t.deprel == "nmod"
+        and lex.lemma(t.word) in nouns
+        and sent.children(t, "case")
+        and _case_ok(lex, sent, t, arg)
+    ]
+
+
 def _object_as_subject(sent: Sentence, verb: Token, subj: Token) -> bool:
     """A parser's post-verbal "subject" of a verb without an object, in a clause that takes
     its subject from the clause above ("anunció que no firmaría el pacto"): the object."""
@@ -4037,6 +4113,16 @@ def _state_of_office(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> Ent 
     return None
 
 
+def _covering(doc: Doc, tok: Token, types: tuple[str, ...]) -> list[Ent]:
+    """The names of a wanted type that hold a token (the longest first)."""
+    held = [
+        e
+        for e in doc.ents_in(tok.start - 200, tok.end + 200)
+        if e.start <= tok.start and tok.end <= e.end and e.type in types
+    ]
+    return sorted(held, key=lambda e: e.start - e.end)
+
+
 def _entity(
     doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
 ) -> Ent | None:
@@ -4080,6 +4166,9 @@ def _entity(
         if part is not tok and _body_of_state(doc, lex, tok, types):
             continue  # "Belgium's largest party quit ...": the party's decision, not Belgium's
         found = [e for e in doc.ents_in(*sent.span(part, narrow)) if e.type in types]
+        if not found and part is not tok and part.upos == "PROPN" and _delegate(lex, tok):
+            found = _covering(doc, part, types)  # ("les représentants du Réseau X des droits":
+            # the body's name, a phrase of its own in it)
         found = [e for e in found if _plausible(sent, e)]
         if found:
             return found[0]
@@ -4458,6 +4547,9 @@ def _stand_in(
         pick = pick or (None if new else _kind_here(doc, tok.start, lemmas))  # ("a summit":
         if pick is None and _other_own_meeting(doc, lex, sent, tok, lemmas):
             return None  # ("celebró su asamblea anual" in a report on a forum: not the forum)
+        if pick is None and new and sent.children(tok, "amod", "compound", "nmod"):
+            return None  # ("co-organised a side event with B" in a report on a forum: another
+            # meeting, of words of its own, never the one in focus)
         pick = pick or event_here(doc, tok.start)  # none of its kind named before it)
         if pick is None:  # "the conference": the one of the process the text is about
             pick = _known_of_kind(doc, lemmas)

@@ -189,7 +189,7 @@ def resolve_event_np(doc: Doc, unit: Unit, pos: int, extra: str = "") -> Ent | N
     rest = doc.folded(unit)[pos - unit.start :]
     if _ANAPHOR_EVENT.match(rest) and not re.match(r"^\W*\w+\s+\w+\s+(?:on|of|sur|de)\b", rest[5:]):
         focus = event_in_focus(doc)
-        if focus is not None:
+        if focus is not None and not _other_kind(focus, rest):
             return focus
     named = right(doc, unit, pos, ("Event",), reach=25)
     if named is not None:
@@ -209,6 +209,22 @@ def resolve_event_np(doc: Doc, unit: Unit, pos: int, extra: str = "") -> Ent | N
     ent = Ent(s, s + len(np.rstrip()), doc.text[s : s + len(np.rstrip())], entry.id, entry.id,
               entry.name, entry.type, round(min(0.8, found[0] + 0.2), 2), "fuzzy")  # fmt: skip
     return doc.add(ent)
+
+
+def _other_kind(focus: Ent, rest: str) -> bool:
+    """ "The consultation was organized by X" after a headline on a regional review: the noun
+    says a kind of meeting (not "event", "meeting") that the event in focus is not named by."""
+    m = _ANAPHOR_EVENT.match(rest)
+    noun = m.group().split()[-1].rstrip("s") if m else ""
+    kind = EVENT_WORD_EN.get(noun, noun)
+    if not kind or kind in _ANY_KIND:
+        return False
+    return kind not in event_words(focus.name) and noun not in _WORD.findall(fold(focus.name))
+
+
+# nouns of any meeting: "the event", "the meeting" may stand for a meeting of any kind
+_ANY_KIND = frozenset({"event", "evento", "evenement", "meeting", "reunion", "rencontre",
+                       "gathering", "encuentro", "session", "sesion"})  # fmt: skip
 
 
 def match_event(doc: Doc, phrase: str, extra: str = "") -> tuple[float, str] | None:
@@ -258,6 +274,13 @@ def _match_event(doc: Doc, phrase: str, extra: str) -> tuple[float, str] | None:
         if distinctive and all(w in _COMMON for w in distinctive) and own < 0.45:
             continue  # "Harbor Council organized a workshop on labour rights": only a common
             # word ("rights") of the phrase, the rest the organizer's, names no known meeting
+        if (
+            len(distinctive) == 1
+            and distinctive[0] in _COMMON
+            and [w for w in said - ev_words - _GENERIC - _COMMON if len(w) > 2 and not w.isdigit()]
+        ):
+            continue  # "the regional consultation on labour migration": a word of its own
+            # ("labour") the event lacks, and one common word alone shared: another meeting
         if best is None or score > best[0]:
             best = (score, event_id)
     if best is None or best[0] < 0.45:
@@ -644,11 +667,22 @@ def _event_named_as_org(doc: Doc, unit: Unit, pos: int, stop: int) -> Ent | None
     return _as_event(doc, nxt)
 
 
+def _same_kind(name: str, known: tuple[str, ...]) -> bool:
+    """Whether a new meeting's name says no kind of meeting (forum, summit ...) that the known
+    meeting's names lack (a summit and a conference count alike)."""
+    kinds = event_words(name) & _EVENT_WORDS_EN
+    said = set().union(*(event_words(n) for n in known)) & _EVENT_WORDS_EN
+    alike = {"summit", "conference"}
+    return not kinds or bool(kinds & said) or bool(kinds & alike and said & alike)
+
+
 def _as_event(doc: Doc, ent: Ent) -> Ent:
     """A new name read as an organization, read as an event: the known event it names, else a
     new event."""
     found = match_event(doc, ent.name)
     entry = doc.gz.entry(found[1]) if found else None
+    if entry is not None and not _same_kind(ent.name, (entry.name, *entry.aliases)):
+        entry = None  # ("the Regional Forum on Migration" is no known training on migration)
     if entry is not None:
         conf = round(min(0.8, (found[0] if found else 0) + 0.2), 2)
         new = from_entry(ent.start, ent.end, ent.text, entry, conf, "fuzzy")
