@@ -2654,6 +2654,57 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_led_groups(doc, words, lines))
     out.extend(_decision_rows(doc, lines))
     out.extend(_network_sections(doc, words, lines))
+    out.extend(_network_colon_lines(doc, words, lines))
+    return out
+
+
+_MEMBERS = Kind("MEMBER_OF", "coalition", (("role", "member"),))
+_ACRONYM_DASH = re.compile(r"(?:^|(?<=[,;:]\s))\s*([A-Z][A-Z0-9&]{1,9})\s+[\u2013\u2014-]\s+$")
+
+
+def _network_colon_lines(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A line that opens with a network's name alone and a colon, then three bodies or more
+    ("Collectif X : A, B - its long name, C", "Coalition Y: A, B, C"): the network's members.
+    Never a heading of its own kind (its cue decides), nor a sentence before the colon."""
+    out: list[Proto] = []
+    for line in lines:
+        colon = _COLON.search(doc.text, line.start, line.end)
+        if colon is None or doc.text.count(",", colon.end(), line.end) < 2:
+            continue
+        s, e = _trim(doc.text, line.start, colon.start())
+        nets = [x for x in doc.ents_in(s, e, ("Organization", "Coalition"))
+                if x.end >= e - 1 and _only_kind_words(doc, words, s, x.start)]  # fmt: skip
+        first = re.findall(r"\w+", fold_slice(doc.text, s, e))[:1]
+        if not nets and first and first[0] in _network_nouns():  # ("Red por los X": a name the
+            net = _organization(doc, words, s, e, ("Organization", "Coalition"))  # text's own
+            nets = [net] if net is not None else []  # entities did not make)
+        if not nets:
+            continue
+        head = re.split(r"\b(?:of|for|on|de|del|du|des|d|pour|por|para)\b", fold(nets[0].name))[0]
+        if not set(re.findall(r"\w+", head)) & _network_nouns():
+            continue
+        found = _heading(doc, words, line)
+        if found is not None and found.kind is not None:
+            continue
+        item = Line(colon.end(), line.end, False, 0, line.paragraph, line.number)
+        unit = _unit(doc, line)
+        members = [
+            p for p in _line_relations(doc, words, _MEMBERS, nets[0], item, unit, inline=True)
+            if p.type == "MEMBER_OF" and p.target.key == nets[0].key and p.source.key != nets[0].key
+        ]  # fmt: skip
+        # "ACR - Its Long Name": one member, named by its acronym and spelled out after it
+        kept: list[Proto] = []
+        for p in members:
+            acr = _ACRONYM_DASH.search(doc.text, item.start, p.source.start)
+            if acr is not None and acr.end() == p.source.start:
+                named = _organization(doc, words, acr.start(1), acr.end(1), ORGS)
+                p = p if named is None else Proto(p.type, named, p.target, p.props, p.unit,
+                                                  p.confidence, p.method)  # fmt: skip
+            if all(k.source.key != p.source.key for k in kept):
+                kept.append(p)
+        members = kept
+        if len(members) >= 3:
+            out.extend(members)
     return out
 
 
