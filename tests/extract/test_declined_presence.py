@@ -25,7 +25,7 @@ def declined(gz: Gazetteer, sentence: str) -> set[str]:
 @pytest.mark.parametrize(
     ("sentence", "state"),
     [
-        ("La Norvège ne sera par conséquent pas présente à la conférence de Marrakech.", "nor"),
+        ("La Norvège ne sera donc finalement pas présente au sommet de Marrakech.", "nor"),
         ("Le Pérou ne sera pas présent à la conférence de Marrakech en décembre.", "per"),
         (
             '"Les Pays-Bas ne seront pas présents à la conférence de Marrakech", a déclaré le '
@@ -42,10 +42,9 @@ def test_not_present(gz: Gazetteer, sentence: str, state: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "La Norvège pourrait ne pas être présente à la conférence de Marrakech.",
-        "Des associations demandent que la Norvège ne soit pas présente à la conférence de "
-        "Marrakech.",
-        "La Norvège sera présente à la conférence de Marrakech.",
+        "La Norvège pourrait ne pas être présente au sommet de Marrakech.",
+        "Des associations demandent que la Norvège ne soit pas présente au sommet de Marrakech.",
+        "La Norvège sera bien présente au sommet de Marrakech.",
     ],
 )
 def test_no_decline_hedged_asked_or_affirmed(gz: Gazetteer, sentence: str) -> None:
