@@ -105,6 +105,8 @@ class Words:
     # words that point at the list below ("the following", "siguientes", "suivantes"): a long
     # sentence ending in them may hold its cue a few words further back
     following: frozenset[str] = frozenset()
+    # verbs that open a list after its cue ("signatories include A, B, C"): a colon's work
+    list_verb_re: re.Pattern[str] = re.compile(r"(?!)")
     # the words of a line that groups a list's items by kind or scope ("National
     # Organizations", "State and Local Organizations", "Organisations nationales")
     group_heads: frozenset[str] = frozenset()
@@ -202,6 +204,9 @@ def load_words(root: Path = LEXICON) -> Words:
         following=frozenset(fold(w) for w in get("following")),
         group_heads=frozenset(fold(w) for w in get("group_heads")),
         salutations=frozenset(fold(w) for w in get("salutations")),
+        list_verb_re=re.compile(
+            r"(?<![\w'])" + _alternation({fold(w) for w in get("list_verbs")}) + r"(?![\w'])"
+        ),
     )
 
 
@@ -296,6 +301,10 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         head_end, rest = line.end, (line.end, line.end)
         while head_end > line.start and text[head_end - 1] in " ,":
             head_end -= 1
+    if colon is None:
+        verbed = _verb_heading(doc, words, line)
+        if verbed is not None:
+            return verbed
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
     if (
@@ -346,6 +355,37 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         return None  # "Coming up: the debrief": a label, not a list
     items = rest if rest[0] < rest[1] else None
     return Heading(kind, items, (line.start, head_end))
+
+
+# the kinds of list a sentence may open with its cue and a verb instead of a colon
+_VERB_LISTS = frozenset({"SIGNED", "ENDORSED", "CO_SPONSORED", "MEMBER_OF"})
+_OPENING_ARTICLE = re.compile(
+    r"(?:(?:the|la|las|los|le|les|el)\s+|l['\u2019])?[A-Z\u00c0-\u00de0-9]"
+)
+
+
+def _verb_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
+    """A sentence that opens with a list's cue and a verb that lists ("Other signatories and
+    supporters include A, B, C, D", "Los firmantes son A, B, C", "Les signataires sont A, B,
+    C"; headings.yaml list_verbs, an "and <noun>" after the cue allowed): the names after the
+    verb, as after a colon. Only names (capitalised, three or more) follow the verb."""
+    text = doc.text
+    folded = fold_slice(text, line.start, line.end)
+    for m in words.list_verb_re.finditer(folded):
+        head = folded[: m.start()].strip()
+        if not head or len(head.split()) > 7:
+            return None
+        head = re.sub(r"\s+(?:and|y|et)\s+\w+$", "", head)  # ("signatories and supporters")
+        kind = _kind(words, head, True)
+        if kind is None or kind.relation not in _VERB_LISTS:
+            continue
+        start = line.start + m.end()
+        while start < line.end and text[start] in " :":
+            start += 1
+        if not _OPENING_ARTICLE.match(text, start) or text.count(",", start, line.end) < 2:
+            return None
+        return Heading(kind, (start, line.end), (line.start, line.start + m.start()))
+    return None
 
 
 # a line that opens with a cue that introduces who ("Organised by A and B", "Moderated by P",
