@@ -3000,16 +3000,29 @@ def _undersigned_tail(doc: Doc, words: Words, lines: list[Line], read: list[Prot
             filled.pop()  # ("National Organizations" over some of the names): no name
             continue
         named = doc.ents_in(line.start, line.end, (*ORGS, "Person"))
-        if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(raw)):
+        bare = " ".join(re.sub(r"[(),]", " ", raw).split())  # ("A (Country)": words in brackets)
+        if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(bare)):
             break
         tail.append(filled.pop())
     above = doc.text[filled[-1].start : filled[-1].end].rstrip() if filled else ""
-    known = [x for x in tail if doc.ents_in(x.start, x.end, (*ORGS, "Person"))]
+    # (a line that ends on its body's country in brackets, "A (Country)", is a signer's line)
+    known = [
+        x for x in tail if doc.ents_in(x.start, x.end, (*ORGS, "Person")) or _country_tail(doc, x)
+    ]
     if kind is None or len(tail) < 2 or 2 * len(known) < len(tail) or not above.endswith("."):
         return []
     own = doc.self_doc
     return [p for line in reversed(tail)
             for p in _line_relations(doc, words, kind, own, line, _unit(doc, line))]  # fmt: skip
+
+
+def _country_tail(doc: Doc, line: Line) -> bool:
+    """Whether a line ends on a state's name in brackets ("A (Country)")."""
+    paren = _PAREN_END.search(doc.text, line.start, line.end)
+    return paren is not None and any(
+        paren.start(1) <= x.start and x.end <= paren.end(1)
+        for x in doc.ents_in(paren.start(1), paren.end(1), ("Government",))
+    )
 
 
 def _whole_org(doc: Doc, line: Line) -> Ent | None:
