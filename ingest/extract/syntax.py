@@ -5428,6 +5428,9 @@ def _previous_subject(
         found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
         if u.kind == "line" and _opens_with_person(doc, u) and "Person" not in types:
             continue  # a list's line about a person ("P, director of O") is no subject for "it"
+        if not found and "Person" not in types and _opens_with_other(doc, u, types):
+            return None, ()  # ("P welcomed the compact, saying it ... . It calls for": the
+            # thing P spoke of, never a body named further back)
         opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
         opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
         apposed = found and not doc.text[opened : found[0].start].strip()  # "Le réseau X est"
@@ -5443,6 +5446,13 @@ def _previous_subject(
         if found:
             return found[0], types
     return None, types
+
+
+def _opens_with_other(doc: Doc, unit: Unit, types: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on a name of another kind than the wanted ones (its subject,
+    as a rule: a person, a UN office)."""
+    named = [e for e in doc.ents_in(unit.start, unit.end) if e.text]
+    return bool(named) and named[0].type not in types and named[0].start <= unit.start + 4
 
 
 def _opens_with_person(doc: Doc, unit: Unit) -> bool:

@@ -1,8 +1,9 @@
 """Sign-on layouts: a text whose signers speak of themselves ("We, the undersigned
 organisations", "Las organizaciones abajo firmantes", "Les organisations soussignées") and ends
 on lines "Body (Country)", names with no keyword of a body's name among them; a heading of
-organisational sign-ons or of signatures ("Signatures", "Firmas:") over the lines. One SIGNED per line to the text itself. Not a text
-that does not speak as its signers, where the lines are only related reading."""
+organisational sign-ons or of signatures ("Signatures", "Firmas:") over the lines. One SIGNED
+per line to the text itself. Not a text that does not speak as its signers, where the lines
+are only related reading."""
 
 from __future__ import annotations
 
