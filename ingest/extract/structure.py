@@ -105,6 +105,8 @@ class Words:
     # words that point at the list below ("the following", "siguientes", "suivantes"): a long
     # sentence ending in them may hold its cue a few words further back
     following: frozenset[str] = frozenset()
+    # verbs that open a list after its cue ("signatories include A, B, C"): a colon's work
+    list_verb_re: re.Pattern[str] = re.compile(r"(?!)")
     # the words of a line that groups a list's items by kind or scope ("National
     # Organizations", "State and Local Organizations", "Organisations nationales")
     group_heads: frozenset[str] = frozenset()
@@ -202,6 +204,9 @@ def load_words(root: Path = LEXICON) -> Words:
         following=frozenset(fold(w) for w in get("following")),
         group_heads=frozenset(fold(w) for w in get("group_heads")),
         salutations=frozenset(fold(w) for w in get("salutations")),
+        list_verb_re=re.compile(
+            r"(?<![\w'])" + _alternation({fold(w) for w in get("list_verbs")}) + r"(?![\w'])"
+        ),
     )
 
 
@@ -296,6 +301,10 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         head_end, rest = line.end, (line.end, line.end)
         while head_end > line.start and text[head_end - 1] in " ,":
             head_end -= 1
+    if colon is None:
+        verbed = _verb_heading(doc, words, line)
+        if verbed is not None:
+            return verbed
     head = fold_slice(text, line.start, head_end)
     n_words = len(head.split())
     if (
@@ -346,6 +355,37 @@ def _heading(doc: Doc, words: Words, line: Line) -> Heading | None:
         return None  # "Coming up: the debrief": a label, not a list
     items = rest if rest[0] < rest[1] else None
     return Heading(kind, items, (line.start, head_end))
+
+
+# the kinds of list a sentence may open with its cue and a verb instead of a colon
+_VERB_LISTS = frozenset({"SIGNED", "ENDORSED", "CO_SPONSORED", "MEMBER_OF"})
+_OPENING_ARTICLE = re.compile(
+    r"(?:(?:the|la|las|los|le|les|el)\s+|l['\u2019])?[A-Z\u00c0-\u00de0-9]"
+)
+
+
+def _verb_heading(doc: Doc, words: Words, line: Line) -> Heading | None:
+    """A sentence that opens with a list's cue and a verb that lists ("Other signatories and
+    supporters include A, B, C, D", "Los firmantes son A, B, C", "Les signataires sont A, B,
+    C"; headings.yaml list_verbs, an "and <noun>" after the cue allowed): the names after the
+    verb, as after a colon. Only names (capitalised, three or more) follow the verb."""
+    text = doc.text
+    folded = fold_slice(text, line.start, line.end)
+    for m in words.list_verb_re.finditer(folded):
+        head = folded[: m.start()].strip()
+        if not head or len(head.split()) > 7:
+            return None
+        head = re.sub(r"\s+(?:and|y|et)\s+\w+$", "", head)  # ("signatories and supporters")
+        kind = _kind(words, head, True)
+        if kind is None or kind.relation not in _VERB_LISTS:
+            continue
+        start = line.start + m.end()
+        while start < line.end and text[start] in " :":
+            start += 1
+        if not _OPENING_ARTICLE.match(text, start) or text.count(",", start, line.end) < 2:
+            return None
+        return Heading(kind, (start, line.end), (line.start, line.start + m.start()))
+    return None
 
 
 # a line that opens with a cue that introduces who ("Organised by A and B", "Moderated by P",
@@ -2654,6 +2694,57 @@ def extract(doc: Doc) -> list[Proto]:
     out.extend(_led_groups(doc, words, lines))
     out.extend(_decision_rows(doc, lines))
     out.extend(_network_sections(doc, words, lines))
+    out.extend(_network_colon_lines(doc, words, lines))
+    return out
+
+
+_MEMBERS = Kind("MEMBER_OF", "coalition", (("role", "member"),))
+_ACRONYM_DASH = re.compile(r"(?:^|(?<=[,;:]\s))\s*([A-Z][A-Z0-9&]{1,9})\s+[\u2013\u2014-]\s+$")
+
+
+def _network_colon_lines(doc: Doc, words: Words, lines: list[Line]) -> list[Proto]:
+    """A line that opens with a network's name alone and a colon, then three bodies or more
+    ("Collectif X : A, B - its long name, C", "Coalition Y: A, B, C"): the network's members.
+    Never a heading of its own kind (its cue decides), nor a sentence before the colon."""
+    out: list[Proto] = []
+    for line in lines:
+        colon = _COLON.search(doc.text, line.start, line.end)
+        if colon is None or doc.text.count(",", colon.end(), line.end) < 2:
+            continue
+        s, e = _trim(doc.text, line.start, colon.start())
+        nets = [x for x in doc.ents_in(s, e, ("Organization", "Coalition"))
+                if x.end >= e - 1 and _only_kind_words(doc, words, s, x.start)]  # fmt: skip
+        first = re.findall(r"\w+", fold_slice(doc.text, s, e))[:1]
+        if not nets and first and first[0] in _network_nouns():  # ("Red por los X": a name the
+            net = _organization(doc, words, s, e, ("Organization", "Coalition"))  # text's own
+            nets = [net] if net is not None else []  # entities did not make)
+        if not nets:
+            continue
+        head = re.split(r"\b(?:of|for|on|de|del|du|des|d|pour|por|para)\b", fold(nets[0].name))[0]
+        if not set(re.findall(r"\w+", head)) & _network_nouns():
+            continue
+        found = _heading(doc, words, line)
+        if found is not None and found.kind is not None:
+            continue
+        item = Line(colon.end(), line.end, False, 0, line.paragraph, line.number)
+        unit = _unit(doc, line)
+        members = [
+            p for p in _line_relations(doc, words, _MEMBERS, nets[0], item, unit, inline=True)
+            if p.type == "MEMBER_OF" and p.target.key == nets[0].key and p.source.key != nets[0].key
+        ]  # fmt: skip
+        # "ACR - Its Long Name": one member, named by its acronym and spelled out after it
+        kept: list[Proto] = []
+        for p in members:
+            acr = _ACRONYM_DASH.search(doc.text, item.start, p.source.start)
+            if acr is not None and acr.end() == p.source.start:
+                named = _organization(doc, words, acr.start(1), acr.end(1), ORGS)
+                p = p if named is None else Proto(p.type, named, p.target, p.props, p.unit,
+                                                  p.confidence, p.method)  # fmt: skip
+            if all(k.source.key != p.source.key for k in kept):
+                kept.append(p)
+        members = kept
+        if len(members) >= 3:
+            out.extend(members)
     return out
 
 
@@ -2909,16 +3000,29 @@ def _undersigned_tail(doc: Doc, words: Words, lines: list[Line], read: list[Prot
             filled.pop()  # ("National Organizations" over some of the names): no name
             continue
         named = doc.ents_in(line.start, line.end, (*ORGS, "Person"))
-        if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(raw)):
+        bare = " ".join(re.sub(r"[(),]", " ", raw).split())  # ("A (Country)": words in brackets)
+        if _heading(doc, words, line) is not None or not (named or _CAPITALISED.fullmatch(bare)):
             break
         tail.append(filled.pop())
     above = doc.text[filled[-1].start : filled[-1].end].rstrip() if filled else ""
-    known = [x for x in tail if doc.ents_in(x.start, x.end, (*ORGS, "Person"))]
+    # (a line that ends on its body's country in brackets, "A (Country)", is a signer's line)
+    known = [
+        x for x in tail if doc.ents_in(x.start, x.end, (*ORGS, "Person")) or _country_tail(doc, x)
+    ]
     if kind is None or len(tail) < 2 or 2 * len(known) < len(tail) or not above.endswith("."):
         return []
     own = doc.self_doc
     return [p for line in reversed(tail)
             for p in _line_relations(doc, words, kind, own, line, _unit(doc, line))]  # fmt: skip
+
+
+def _country_tail(doc: Doc, line: Line) -> bool:
+    """Whether a line ends on a state's name in brackets ("A (Country)")."""
+    paren = _PAREN_END.search(doc.text, line.start, line.end)
+    return paren is not None and any(
+        paren.start(1) <= x.start and x.end <= paren.end(1)
+        for x in doc.ents_in(paren.start(1), paren.end(1), ("Government",))
+    )
 
 
 def _whole_org(doc: Doc, line: Line) -> Ent | None:

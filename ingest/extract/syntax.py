@@ -726,13 +726,28 @@ def _companions(doc: Doc, lex: Lexicon, sent: Sentence, tok: Token) -> list[Ent]
 _BESIDE_GAP = re.compile(r"\s*(?:(?:the|la|el|los|las|le|les|l')\s*)?", re.I)
 
 
+_ACRONYM_FIRST = re.compile(r"^\s*\([^()]{1,20}\)")
+
+
+def _detour(sent: Sentence, start: int, end: int, gap: str) -> bool:
+    """A verbless aside between two names of a list ("B, through its department of X, and C"):
+    no verb, no stop, and the list's own joint at its end."""
+    if any(c in gap for c in ".;:") or not _LIST_GAP.search(gap.rstrip() + " "):
+        return False
+    inside = [t for t in sent.tokens if start <= t.start and t.end <= end]
+    return not any(t.upos in ("VERB", "AUX") for t in inside) and gap.lstrip().startswith(",")
+
+
 def _together_with(
-    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...]
-) -> list[Ent]:
+    doc: Doc, lex: Lexicon, sent: Sentence, tok: Token, types: tuple[str, ...],
+    words_of: str = "together_with",
+) -> list[Ent]:  # fmt: skip
     """The actors named right after "together with", "junto con", "aux côtés de" (lexicon
     together_with) in the trigger's own clause ("co-facilitated the talks together with B and
-    C"): they took part beside the subject."""
-    phrases = [p.split() for p in lex.words.get("together_with", set())]
+    C"): they took part beside the subject. With `words_of="alliance_with"`: the bodies named
+    after "in partnership with", "con la colaboración de", "en partenariat avec", who back the
+    act as partners of its doer."""
+    phrases = [p.split() for p in lex.words.get(words_of, set())]
     mine = {t.i for t in sent.subtree(tok, CLAUSAL - {"conj"})}
     words = [fold(t.word) for t in sent.tokens]
     out: list[Ent] = []
@@ -748,8 +763,19 @@ def _together_with(
             for e in sorted(doc.ents_in(at, sent.end), key=lambda e: e.start):
                 if e.start < at or e.end > sent.end:
                     continue
-                gap = doc.text[at : e.start]
-                if not (_BESIDE_GAP.fullmatch(gap) or (out and _LIST_GAP.fullmatch(gap))):
+                if (
+                    out
+                    and re.fullmatch(r"\s*\(\s*", doc.text[at : e.start])
+                    and doc.text[e.end : e.end + 1] == ")"
+                ):  # "B (BB), C": the bracketed acronym is B's own name
+                    at = e.end + 1
+                    continue
+                gap = _ACRONYM_FIRST.sub("", doc.text[at : e.start], count=1)  # "B (BB), C"
+                if not (
+                    _BESIDE_GAP.fullmatch(gap)
+                    or (out and _LIST_GAP.fullmatch(gap))
+                    or (out and words_of == "alliance_with" and _detour(sent, at, e.start, gap))
+                ):
                     break
                 if e.type in types and e not in out:
                     out.append(e)
@@ -1231,7 +1257,8 @@ def _slot_list(
             c for c in named
             if fold(c.word) not in own
             and (lex.lemma(c.word) not in acts or doc.ents_in(*sent.span(c, CLAUSAL | {"appos"})))
-        ]  # fmt: skip
+            and not sent.children(c, "cop")  # ('the states that voted "no" were A, B': a
+        ]  # fmt: skip                          # parser's object of the verb is the copula's)
     explicit = bool(named) or (
         tok.deprel in ("acl", "amod")
         and _passive(sent, tok, lex)
@@ -1559,9 +1586,24 @@ def _slot(
                    for case in sent.children(c, "case") for f in sent.children(case, "fixed"))
         ]  # fmt: skip
         partners = [k for c in withs for k in sent.conjuncts(c)]
-        beside = _ends_of(doc, lex, sent, partners, tok, types)
+        allies = _together_with(doc, lex, sent, tok, types, "alliance_with")
+        beside = [x for x in _ends_of(doc, lex, sent, partners, tok, types) if x not in allies]
         # "organised by A together with B", "junto con B": B beside A
         return beside + [x for x in _together_with(doc, lex, sent, tok, types) if x not in beside]
+    if name == "joined_subject":  # "A and B joined C in abstaining / in abstention": A, B
+        head = sent.head(tok)
+        if (
+            head is None
+            or tok.deprel.split(":")[0] not in ("obl", "advcl", "nmod")
+            or tok.i < head.i
+            or not sent.children(tok, "case", "mark")
+            or not _in_class(lex, sent, head, "join_group")
+        ):
+            return []
+        subjects = [k for c in sent.children(head, "nsubj") for k in sent.conjuncts(c)]
+        return _ends_of(doc, lex, sent, subjects, head, types)
+    if name == "with_ally":  # "organised by A in partnership with B": B, A's partner
+        return _together_with(doc, lex, sent, tok, types, "alliance_with")
     if name == "states_listed":  # "adopted by 152 countries, among them A and B": A, B (a
         return [  # group of states the subject's noun lists, never one state named alone)
             e for h in _slot_heads(lex, sent, tok, "subject", "")
@@ -2409,12 +2451,29 @@ def _group(
         ):
             spans += [sent.span(s) for s in sent.children(verb, "nsubj")]
             break
+    spans += _copula_after_clause(sent, noun, trigger) if not spans else []
     out: list[Ent] = []
     for start, end in spans:
         for e in doc.ents_in(start, end, types):
             if _plausible(sent, e) and all(o.key != e.key for o in out):
                 out.append(e)
     return out
+
+
+def _copula_after_clause(sent: Sentence, noun: Token, trigger: Token) -> list[tuple[int, int]]:
+    """The names after the copula of "the states that voted no were A, B and C", "les pays
+    qui ont voté contre sont A et B" where a parser hangs the copula inside the relative clause
+    (on a name it makes the clause's object or oblique): the words from the copula's name to
+    the sentence's end. Only a group noun that heads the sentence and its relative clause."""
+    if sent.head(trigger) is not noun or not trigger.deprel.startswith("acl") or noun.i > trigger.i:
+        return []
+    if noun.deprel not in ("root", "nsubj"):
+        return []
+    cop = next((t for t in sent.tokens if t.deprel == "cop" and t.i > trigger.i), None)
+    if cop is None or cop.head <= cop.i or sent.tokens[cop.head].upos != "PROPN":
+        return []
+    words = [t for t in sent.tokens[cop.i + 1 :] if t.upos != "PUNCT" or t.word in ",;"]
+    return [(words[0].start, words[-1].end)] if words else []
 
 
 def _antecedent_group(doc: Doc, sent: Sentence, ent: Ent, types: tuple[str, ...]) -> list[Ent]:
@@ -5461,6 +5520,9 @@ def _previous_subject(
         found = [e for e in doc.ents_in(u.start, u.end, types) if e.text]
         if u.kind == "line" and _opens_with_person(doc, u) and "Person" not in types:
             continue  # a list's line about a person ("P, director of O") is no subject for "it"
+        if not found and "Person" not in types and _opens_with_other(doc, u, types):
+            return None, ()  # ("P welcomed the compact, saying it ... . It calls for": the
+            # thing P spoke of, never a body named further back)
         opening = doc.text[u.start : u.end].split()[:2]  # (a name may open with the noun:
         opened = u.start + len(" ".join(opening))  # "Le Réseau des Droits est ...")
         apposed = found and not doc.text[opened : found[0].start].strip()  # "Le réseau X est"
@@ -5476,6 +5538,13 @@ def _previous_subject(
         if found:
             return found[0], types
     return None, types
+
+
+def _opens_with_other(doc: Doc, unit: Unit, types: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on a name of another kind than the wanted ones (its subject,
+    as a rule: a person, a UN office)."""
+    named = [e for e in doc.ents_in(unit.start, unit.end) if e.text]
+    return bool(named) and named[0].type not in types and named[0].start <= unit.start + 4
 
 
 def _opens_with_person(doc: Doc, unit: Unit) -> bool:
@@ -5871,6 +5940,19 @@ def _one_of_two_acts(lex: Lexicon, sent: Sentence, tok: Token, negated: bool = F
     )
 
 
+_QUOTED_BY = _QUOTE_MARKS | {"``", "''", "`"}  # (a parser's tokens of quotation marks too)
+
+
+def _quoted_word(sent: Sentence, tok: Token) -> bool:
+    """A word alone between quotation marks ('voted "no"'): a word named, not used."""
+    words = sent.tokens
+    return (
+        0 < tok.i < len(words) - 1
+        and words[tok.i - 1].word in _QUOTED_BY
+        and words[tok.i + 1].word in _QUOTED_BY
+    )
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -5884,6 +5966,7 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
         and {lex.lemma(over.word), fold(over.lemma)} & words["passive_aux"]
     ):  # "Chile no estuvo presente": a parser's object of the copula, whose words are its
         near += [c for c in sent.children(over) if c is not tok]
+    near = [c for c in near if not _quoted_word(sent, c)]  # 'voted "no"': a word named, no negation
     kid_lemmas = {lex.lemma(c.word) for c in near} | {fold(c.word) for c in near}
     # "ne ... que" is "only", not a negation (words that undo a negation word beside them)
     # (a clause's own "que" is its mark, not the "que" of "ne ... que")
@@ -6209,6 +6292,11 @@ def _cast_votes(lex: Lexicon, sent: Sentence, tok: Token) -> list[Token]:
 
 def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
     cast = [n for v in _cast_votes(lex, sent, tok) for n in sent.children(v, "nmod")]
+    said = {w: cls for cls in frame.vote_by_case for w in lex.words.get(f"vote_{cls}", ())}
+    after = [t for t in sent.tokens[tok.i + 1 : tok.i + 3] if _quoted_word(sent, t)]
+    for c in [*sent.children(tok, "obj", "xcomp", "advmod", "ccomp"), *after]:
+        if fold(c.word) in said:  # 'voted "no"', "voted yes": the vote as its own word
+            return frame.vote_by_case[said[fold(c.word)]]
     for c in [*sent.children(tok, *_OBL, "advmod", "obj"), *cast]:
         cases = sent.children(c, "case")
         cases += [f for k in cases for f in sent.children(k, "fixed")]  # ("en contra del")
@@ -6217,6 +6305,10 @@ def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
         for cls, vote in frame.vote_by_case.items():
             if cls in classes:
                 return vote
+    nxt = sent.tokens[tok.i + 1] if tok.i + 1 < len(sent.tokens) else None
+    if nxt is not None and nxt.upos == "ADP":  # "ont voté contre sont A et B": a parser's
+        classes = lex.case_class(nxt.word)  # case word on the copula's subject, right after
+        return next((v for cls, v in frame.vote_by_case.items() if cls in classes), None)
     return None
 
 

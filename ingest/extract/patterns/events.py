@@ -11,6 +11,7 @@ from collections import Counter
 from typing import cast
 
 from ingest.extract.dates import MONTH_WORDS as _MONTH_WORDS
+from ingest.extract.frames import words_in_every_language
 from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN, word_set
 from ingest.extract.patterns.common import (
     ACTORS,
@@ -756,9 +757,21 @@ _REPORT_OF = re.compile(
 )
 
 
+# "organised by A in partnership with B": B is A's partner (syntax's organize-ally), no organiser
+_ALLIANCE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(words_in_every_language("alliance_with")))
+    + r")\b"
+)
+
+
 def _clause_end(doc: Doc, unit: Unit, pos: int) -> int:
-    m = _CLAUSE_END.search(fold_slice(doc.text, pos, unit.end))
+    folded = fold_slice(doc.text, pos, unit.end)
+    m = _CLAUSE_END.search(folded)
     stop = pos + m.start() if m else unit.end
+    ally = _ALLIANCE.search(folded, 0, stop - pos)
+    if ally:
+        stop = pos + ally.start()
     for where in _WHERE.finditer(doc.text, pos, stop):
         if not any(x.start < where.start() < x.end for x in doc.ents_in(pos, stop)):
             return where.start()  # a place after the list ends it (not "Forum in Asia")

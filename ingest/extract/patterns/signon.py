@@ -47,6 +47,7 @@ _LABEL = re.compile(
 )
 # Without a colon, the list must start right after the label: a name (after an article).
 _NAME_NEXT = re.compile(r"\s+(?:(?i:the|la|le|les|el|los|las)\s+|(?i:l)['\u2019])?[A-ZÀ-Þ0-9]")
+_NAME_NOW = re.compile(r"\s*(?:(?i:the|la|le|les|el|los|las)\s+|(?i:l)['\u2019])?[A-ZÀ-Þ0-9]")
 _JOINED = re.compile(
     r"\b(?:joined|se sumo a|se unio a|se unieron a|s'est joint[e]? a|a rejoint|ont rejoint)\s+"
 )
@@ -202,8 +203,8 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
     labels = [
         m
         for m in _LABEL.finditer(f)
-        if m.group("open")
-        or _NAME_NEXT.match(doc.text, base + m.end())
+        if ":" in m.group("open")  # ("signatories are concerned that ...": no list after it)
+        or _NAME_NOW.match(doc.text, base + m.end())
         or _COUNT_INCLUDING.match(f, m.end())
     ]
     for n, m in enumerate(labels):
