@@ -1858,7 +1858,8 @@ def _of_which(
         return []
     of_which = lex.words.get("of_which", set())
     rel = [
-        c for c in sent.children(tok) if c.upos == "PRON" and c.i < tok.i
+        c for c in sent.children(tok) if c.i < tok.i
+        and (c.upos == "PRON" or fold(c.word) in lex.words["relative"])  # ("which": a DET too)
         and (fold(c.word) in of_which or any(
             "of" in lex.case_class(k.word) for k in sent.children(c, "case")))
     ]  # fmt: skip
