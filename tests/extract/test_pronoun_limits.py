@@ -27,7 +27,7 @@ def stances(gz: Gazetteer, body: str) -> set[str]:
         "de detención.",
         "The conference took place in Marrakech, Morocco, last week. UN Secretary-General Ana "
         "Lindqvist welcomed the adoption, saying the text offers a platform for cooperation. "
-        '"It calls for greater solidarity with migrants," she said.',
+        '"It calls for stronger protection of workers on the move," she said.',
     ],
 )
 def test_an_it_that_stands_for_no_actor(gz: Gazetteer, body: str) -> None:

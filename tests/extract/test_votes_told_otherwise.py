@@ -18,7 +18,7 @@ RESOLUTION = "a-res-73-195"
 TITLE = {
     "en": "The General Assembly endorses the UN migration compact",
     "es": "La Asamblea General de la ONU respalda el pacto mundial sobre migración",
-    "fr": "Scrutin onusien : feu vert au pacte mondial migratoire à l'Assemblée générale",
+    "fr": "Scrutin onusien : les États donnent leur feu vert au pacte mondial migratoire",
 }
 
 
