@@ -5541,16 +5541,22 @@ def _previous_subject(
     return None, types
 
 
-def _opens_with_other(doc: Doc, unit: Unit, types: tuple[str, ...]) -> bool:
-    """Whether a sentence opens on a name of another kind than the wanted ones (its subject,
-    as a rule: a person, a UN office)."""
+def _opening_name(doc: Doc, unit: Unit) -> Ent | None:
+    """The name a sentence opens on (its subject, as a rule)."""
     named = [e for e in doc.ents_in(unit.start, unit.end) if e.text]
-    return bool(named) and named[0].type not in types and named[0].start <= unit.start + 4
+    return named[0] if named and named[0].start <= unit.start + 4 else None
+
+
+def _opens_with_other(doc: Doc, unit: Unit, types: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on a name of another kind than the wanted ones (a person, a UN
+    office)."""
+    first = _opening_name(doc, unit)
+    return first is not None and first.type not in types
 
 
 def _opens_with_person(doc: Doc, unit: Unit) -> bool:
-    named = [e for e in doc.ents_in(unit.start, unit.end) if e.text]
-    return bool(named) and named[0].type == "Person" and named[0].start <= unit.start + 4
+    first = _opening_name(doc, unit)
+    return first is not None and first.type == "Person"
 
 
 def _chain_start(lex: Lexicon, sent: Sentence, tok: Token) -> int:

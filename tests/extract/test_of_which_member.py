@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from tests.extract.conftest import run
+from tests.extract.conftest import named, run
 
 
 def members(gz: Gazetteer, sentence: str) -> set[tuple[str, str]]:
     ex = run(gz, f"2019-05-01\n\nNetwork news\n\n{sentence}\n", "2019-05-01")
-    ents = {e.key: e for e in ex.entities}
-    return {
-        (ents[r.source].name, ents[r.target].name) for r in ex.relations if r.type == "MEMBER_OF"
-    }
+    return named(ex, "MEMBER_OF", lower=False)
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,14 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.gazetteer import Gazetteer
-from tests.extract.conftest import run
+from tests.extract.conftest import named, run
 
 TITLE = "Joint letter of the Coastal Detention Coalition against immigration detention"
 
 
 def listed(gz: Gazetteer, sentence: str, kind: str) -> set[str]:
     ex = run(gz, f"2019-05-01\n\n{TITLE}\n\n{sentence}\n", "2019-05-01")
-    ents = {e.key: e for e in ex.entities}
-    return {ents[r.source].name for r in ex.relations if r.type == kind}
+    return {source for source, _ in named(ex, kind, lower=False)}
 
 
 @pytest.mark.parametrize(
