@@ -13,7 +13,12 @@ from pathlib import Path
 import yaml
 
 from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS
-from ingest.extract.frames import lemma_of, lexicon, words_in_every_language
+from ingest.extract.frames import (
+    lemma_of,
+    lexicon,
+    suffixes_in_every_language,
+    words_in_every_language,
+)
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.language import detect_language
 from ingest.extract.lexicon import (
@@ -43,7 +48,8 @@ CAP = (
 CONN = (
     r"(?:of|for|on|and|&|the|de|del|de\s+la|de\s+las|de\s+los|des|du|y|et|pour|sur|sobre|en|in|"
     r"against|"
-    r"to|la|las|los|le|les|d[\u2019']|l[\u2019']|au|aux|all|with|con|para|por|sin|sans|avec|a|für|van|von)"
+    r"to|la|las|los|le|les|d[\u2019']|l[\u2019']|au|aux|al|à(?=[ \t\u00a0]+(?:la|l['\u2019]))|"
+    r"all|with|con|para|por|sin|sans|avec|a|für|van|von)"
 )
 SP = r"[ \t\u00a0]+"  # names never run across lines
 NP = re.compile(rf"{CAP}(?:(?:{SP}|(?<=[\u2019']))(?:{CONN}{SP}|{CONN}(?=[{UP}]))*{CAP})*")
@@ -298,7 +304,7 @@ _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
 _CONJOINED = re.compile(  # ("y a la Unión X": Spanish "a" before a named object, repeated)
-    r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+|a\s+(?=(?:la|el|los|las)\s))?"
+    r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+|al\s+|a\s+(?=(?:la|el|los|las)\s))?"
     r"(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?"
 )
 
@@ -346,6 +352,7 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     if opening and (  # ... and a month's ("On 14 March the X Forum": X Forum)
         fold(opening.group(1)) in words_in_every_language("sentence_adverbs", "heading_openers")
         or fold(opening.group(1)) in MONTH_WORDS
+        or _gerund(opening.group(1))  # ("Addressing the X Forum": X Forum)
     ):
         s = opening.end()
     verb = _OPENING_VERB.match(text, s, e)  # "Participaron en el Foro X": the forum
@@ -373,8 +380,8 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     tail = _PUBLICATION_TAIL.search(text, s, e)  # "X Network Newsletter No. 12": the network
     if tail is not None and tail.start() > s and fold(tail.group(1)) in PUBLICATION_WORDS:
         return clean_name(text, s, tail.start())
-    month = _MONTH_END.search(text, s, e)  # "published by the O in March": O
-    if month and month.start() > s and fold(month.group(1)) in MONTH_WORDS:
+    month = _MONTH_END.search(text, s, e)  # "published by the O in March": O ("on Monday")
+    if month and month.start() > s and fold(month.group(1)) in MONTH_WORDS | WEEKDAY_WORDS:
         return clean_name(text, s, month.start())
     owner = _POSSESSIVE.search(text, s, e)  # "the Lumen Network's Executive Director": the
     if owner is not None and owner.start() > s:  # network (its title is no part of its name)
@@ -383,6 +390,13 @@ def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
         if parts and all(p in _TITLE_WORDS for p in parts) and _ROLE_WORD.search(fold(after)):
             return s, owner.start()
     return s, e
+
+
+def _gerund(word: str) -> bool:
+    """A verb's -ing form (lexicon gerund_suffixes) of more than its ending and a stem."""
+    folded = fold(word)
+    ends = suffixes_in_every_language("gerund_suffixes")
+    return word[:1].isupper() and any(folded.endswith(x) and len(folded) > len(x) + 3 for x in ends)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s[ \t]+(?=[A-Z])")

@@ -137,6 +137,16 @@ def words_in_every_language(*classes: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def suffixes_in_every_language(name: str) -> tuple[str, ...]:
+    """A class of word endings over every language's lexicon (longest first)."""
+    out: set[str] = set()
+    for path in sorted(LEXICONS.glob("*/words.yaml")):
+        lex = lexicon(path.parent.name)
+        if lex is not None:
+            out |= set(lex.suffixes.get(name, ()))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 @lru_cache(maxsize=8)
 def lexicon(language: str) -> Lexicon | None:
     path = LEXICONS / language / "words.yaml"
@@ -188,6 +198,7 @@ def lexicon(language: str) -> Lexicon | None:
         "list_joiners",
         "list_breaks",
         "self_pointers",  # (a text pointing at itself: syntax._own_text)
+        "self_demonstratives",
         "address_words",  # (tagged_names: "Mr", "Monsieur" before a name)
         "field_words",  # (tagged_names: "Foreign Affairs" is an office's field)
         "team_nouns",  # (tagged_names: "the Legal Team" is part of a body)

@@ -32,7 +32,7 @@ from ingest.extract.candidates import TITLE_COMPLEMENT as _TITLE_COMPLEMENT
 from ingest.extract.candidates import looks_like_name
 from ingest.extract.dates import find_dates
 from ingest.extract.frames import words_in_every_language
-from ingest.extract.lexicon import CONJ
+from ingest.extract.lexicon import CONJ, EVENT_KEYWORDS
 from ingest.extract.patterns.common import ACTORS, GOV, ORGS, Doc, Proto, itemize
 from ingest.extract.resolve import Ent, candidate
 from ingest.extract.text import Unit, fold, fold_slice
@@ -2404,6 +2404,8 @@ def _line_title(doc: Doc, line: Line) -> tuple[int, int] | None:
         return None  # "9h00 - 9h30 : Cérémonie d'ouverture": a part of the meeting
     if _names_a_date(doc, a, b):
         return None  # "10:00 a.m.-5:30 p.m., March 3, 2024": its hours and day, no title
+    if _place_like(doc, a, b) and not set(re.findall(r"[a-z]+", fold(text[a:b]))) & EVENT_KEYWORDS:
+        return None  # "19 December 2018 | <city>": a dateline's place, no title
     return a, b
 
 

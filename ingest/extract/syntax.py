@@ -2176,7 +2176,8 @@ def _own_text(
     if "Document" not in types:
         return []
     titled = {lex.lemma(w) for w in re.findall(r"\w+", doc.self_doc.name)}
-    for head in _slot_heads(lex, sent, tok, via, ""):
+    slot, _, arg = via.partition(":")  # ("own_text:nmod:of": the noun after "of")
+    for head in _slot_heads(lex, sent, tok, slot, arg):
         if (
             fold(head.word) in lex.words["thing_pronouns"]
             and titled & {e[0] for e in lex.triggers.get("document_noun", ())}
@@ -2188,6 +2189,14 @@ def _own_text(
         pointers = lex.words.get("self_pointers", set())
         if any(fold(a.word) in pointers for a in sent.children(head, "advmod", "amod")):
             return [doc.self_doc]  # "the statement (below)", "la déclaration ci-dessous"
+        near = lex.words.get("self_demonstratives", set())
+        if (
+            titled & {e[0] for e in lex.triggers.get("document_noun", ())}
+            and any(fold(d.word) in near for d in sent.children(head, "det"))
+            and not sent.children(head, "nmod", "nmod:poss", "acl", "acl:relcl")
+            and not doc.ents_in(max(0, head.start - 600), head.start, ("Document",))
+        ):  # "we sign this statement", "signataires de ce communiqué" in a text that calls
+            return [doc.self_doc]  # itself a text and names no other one before
         if lex.lemma(head.word) not in titled:
             continue
         if sent.children(head, "nmod", "nmod:poss", "appos", "acl", "acl:relcl"):
@@ -3429,7 +3438,7 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         objects = sent.children(tok, "obj") + (sent.children(up, "obj") if copula and up else [])
         late = [c for c in objects if c.i > tok.i
                 and (c.upos == "PROPN" or _delegate(lex, c) or _such_as(lex, sent, c)
-                     or c.word[:1].isupper())]  # fmt: skip
+                     or c.word[:1].isupper() or _titled_name(sent, c))]  # fmt: skip
         # "Ont pris part à l'atelier des représentants de A et de B": a parser's noun of
         # delegates hung on the oblique that comes before it
         late += [n for o in sent.children(tok, *_OBL) if o.i > tok.i
@@ -4555,6 +4564,12 @@ def _stand_in(
     the talks"): that event or process; never "another meeting", "the next session"."""
     if not types or set(types) & {"Organization", "Coalition", "Government", "Person"}:
         return None  # an actor's slot: a noun is no stand-in there
+    if tok.word[:1].isupper() and any(
+        e.type not in types and e.text.split()[-1:] == [tok.word]
+        for e in doc.ents_in(0, tok.start)
+        if e.text
+    ):  # "the UN General Assembly ... Addressing the Assembly": the body named before by its
+        return None  # head word, no meeting it stands for
     lemmas = {lex.lemma(tok.word), fold(tok.lemma), fold(tok.word)}
     near = {lex.lemma(c.word) for c in sent.children(tok, "amod", "det", "nummod", "compound")}
     near |= {lex.lemma(c.word) for c in sent.children(tok, "nmod")}  # "conferencia de prensa"
@@ -5491,9 +5506,17 @@ def _meeting_said_before(doc: Doc, lex: Lexicon, sent: Sentence) -> bool:
     before = [u for u in doc.units if u.end <= sent.start and u.kind != "heading"][-1:]
     if not before or doc.text[before[0].end : sent.start].count("\n") > 1:
         return False
-    opening = doc.text[before[0].start : before[0].end].split()[:4]
+    opening = [m for m in re.finditer(r"\S+", doc.text[before[0].start : before[0].end])][:4]
     nouns = lex.words.get("event_nouns", set())
-    return any(lex.lemma(w.strip(",.")) in nouns or fold(w.strip(",.")) in nouns for w in opening)
+    bodies = [e for e in doc.ents_in(before[0].start, before[0].end) if e.type != "Event"]
+    return any(
+        (lex.lemma(w) in nouns or fold(w) in nouns)
+        and not any(  # ("The General Assembly endorsed ...": a body's name, no meeting)
+            e.start <= before[0].start + m.start() < e.end for e in bodies
+        )
+        for m in opening
+        for w in [m.group().strip(",.")]
+    )
 
 
 def _previous_subject(
@@ -7305,3 +7328,9 @@ def _list_root(sent: Sentence, tok: Token) -> Token:
             break  # ("A y B, miembros de la red, X": a name on a common noun is no list's)
         cur = up
     return cur
+
+
+def _titled_name(sent: Sentence, c: Token) -> bool:
+    """A title noun with the name after it ("intervinieron la canciller alemana A B"): a
+    parser's object after a verb with no subject names the person who acted."""
+    return any(a.upos == "PROPN" and a.i > c.i for a in sent.children(c, "appos", "flat"))

@@ -105,6 +105,6 @@ def found(ex: Extraction, type_: str, source: str, target: str) -> bool:
     )
 
 
-def case(case_id: str, text: str, *expected: str) -> object:
+def case(case_id: str, text: str, *expected: object) -> object:
     """One parametrized case of a sentence and what it should give, named by its id."""
     return pytest.param(text, *expected, id=case_id)

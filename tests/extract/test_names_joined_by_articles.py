@@ -82,3 +82,22 @@ def test_a_publication_word_is_no_part_of_its_bodys_name(
 ) -> None:
     named = entities(gz, f"{title}\n\n{body}", DATE)
     assert {n for n, t in named if t in ("Organization", "Coalition")} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("El Centro de Atención al Migrante Exiliado firmó la declaración conjunta.",
+         "centro de atención al migrante exiliado"),
+        ("Organizaciones firmantes:\n* Servicio de Apoyo al Trabajador Temporero\n"
+         "* Red de Solidaridad con Refugiados\n",
+         "servicio de apoyo al trabajador temporero"),
+        ("Le Comité d\u2019Aide à la Migration Solidaire a signé la déclaration.",
+         "comité d\u2019aide à la migration solidaire"),
+    ],
+)  # fmt: skip
+def test_a_contracted_article_inside_a_name(gz: Gazetteer, text: str, name: str) -> None:
+    # "al" (a + el) and "à" join a body's words as "de" does: the name does not stop before them
+    got = {n for n, t in entities(gz, text) if t in ("Organization", "Coalition")}
+    assert name in got, got
+    assert not any(name.startswith(n) and n != name for n in got), got

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, NEGATION, ROLE
+from ingest.extract.lexicon import EVENT_KEYWORDS, GOV_ROLE, NEGATION, ROLE, ROLE_WORDS
 from ingest.extract.patterns.common import (
     ACTORS,
     GOV,
@@ -413,6 +413,8 @@ def _secretariat(doc: Doc, i: int, unit: Unit, f: str) -> list[Proto | None]:
     return out
 
 
+# a list's next item after a name: "A, and the coordinator of O, B", "A, y el director de O, B"
+_NEXT_ITEM = re.compile(r"^\s*,?\s*(?:and|y|e|et|as well as|ainsi que|asi como)\s")
 _LINE_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "/"})
 
 
@@ -423,6 +425,8 @@ def _people(doc: Doc, i: int, unit: Unit) -> list[Proto | None]:
     for person in doc.ents_in(unit.start, unit.end, ("Person",)):
         after = f[person.end - base :]
         m = _ROLE_ORG.match(after) or _IS_ROLE.match(after)
+        if m and _NEXT_ITEM.match(after):
+            m = None  # "P1, and the coordinator of O, P2": the title and O are P2's
         if m and _held_no_more(doc, after[: m.start("role")]):
             continue  # "P, former director of O", "P, entonces presidente de O"
         if m:
@@ -633,10 +637,72 @@ def late_titles(doc: Doc, protos: list[Proto]) -> list[Proto]:
                 continue
             found = [p for p in _apposed_titles(doc, unit, person) if p is not None]
             found = found or _our_title(doc, unit, person) or _relative_lead(doc, unit, person)
+            found = found or _title_of_before(doc, unit, person)
             if found:
                 have.add((person.key, unit.start))
                 out.extend(found)
     return out
+
+
+def _title_of_before(doc: Doc, unit: Unit, person: Ent) -> list[Proto]:
+    """ "the director of O, P", "la directora de O, P", "le coordinateur du O, P": a title and
+    its body set right before a person's name, the phrase opening a clause or a list's item
+    (a parser often hangs the name on the body, as one of its conjuncts)."""
+    from ingest.extract.frames import words_in_every_language
+
+    orgs = [
+        e for e in doc.ents_in(max(unit.start, person.start - 120), person.start, ORGS)
+        if not doc.text[e.end : person.start].strip(" \t\u00a0,")
+        and "," in doc.text[e.end : person.start]
+    ]  # fmt: skip
+    if not orgs:
+        return []
+    org = orgs[-1]
+    after = fold(doc.text[person.end : unit.end])
+    if after[:1].isalpha() or re.match(r"\s*\(", after):
+        return []  # ("... of O, P Q said": a name that goes on, or a bracket of its own)
+    before = fold(doc.text[max(unit.start, org.start - 80) : org.start])
+    links = "|".join(
+        sorted(map(re.escape, words_in_every_language("title_links") | {"del", "du", "des", "d'"}))
+    )
+    m = re.search(
+        rf"(?:^|[,;:(]\s*(?:(?:and|y|e|et)\s+)?|\b(?:and|y|e|et|by|por|par|with|con|avec)\s+)"
+        rf"((?:[\w\-']+\s+){{1,4}}?)(?:{links})\s*(?:(?:the|la|el|le|les|los|las)\s+|l')?$",
+        before,
+    )
+    if m is None:
+        return []
+    former = words_in_every_language("former")  # (a text's language may be unknown)
+    if set(re.findall(r"[^\W\d_]+", m.group(1))) & former or "ex-" in m.group(1):
+        return []  # "the former director of O, P", "l'ancien président de O, P"
+    words = m.group(1).split()
+    # the title: the longest run of a post's words right before the link ("According to the
+    # head of O, P": "head"; "the executive director of O": "executive director")
+    k = len(words)
+    while k > 0 and words[k - 1] in ROLE_WORDS:
+        k -= 1
+    words = words[k:]
+    language = doc.language if doc.language in ("en", "es", "fr") else None
+    if not words or not reads_as_title(language, words, by_ending=False):
+        return []
+    end = org.start - len(before) + m.end(1)
+    role = (
+        " ".join(doc.text[start:end].split())
+        if (start := _word_start(doc.text, end, len(words))) >= 0
+        else ""
+    )
+    if not role:
+        return []
+    proto = _affiliated(doc, unit, person, org, role, 0.6)
+    return [proto] if proto is not None else []
+
+
+def _word_start(text: str, end: int, count: int) -> int:
+    """Where the last `count` words before `end` start (-1 if there are fewer)."""
+    found = list(re.finditer(r"\S+", text[max(0, end - 120) : end]))
+    if len(found) < count:
+        return -1
+    return max(0, end - 120) + found[-count].start()
 
 
 def _relative_lead(doc: Doc, unit: Unit, person: Ent) -> list[Proto]:
@@ -712,6 +778,8 @@ def _apposed_titles(doc: Doc, unit: Unit, person: Ent) -> list[Proto | None]:
         opened = _APPOS_OPEN.match(f[pos - base :])
         if opened is None and pos == person.end:
             break
+        if pos == person.end and _NEXT_ITEM.match(f[pos - base :]):
+            break  # "P1, and the coordinator of O, P2": the title and O are P2's
         start = pos + (opened.end() if opened else 0)
         if opened is None:  # a further pair: ", T2, O2" / " and T2 of O2"
             more = re.match(r"^\s*(?:,|\band\b|\by\b|\bet\b)\s*", f[pos - base :])

@@ -213,6 +213,15 @@ def extract(doc: Doc, i: int, unit: Unit, hot: int = -1) -> list[Proto]:
         stop = base + labels[n + 1].start() if n + 1 < len(labels) else unit.end
         slash = doc.text.find(" / ", start, stop)
         stop = slash if slash > 0 else stop
+        if ":" not in m.group("open"):  # "endorsed by A with 152 votes and five against: B,
+            colon = re.search(r"[:;]", doc.text[start:stop])  # C": the list after the label
+            stop = start + colon.start() if colon else stop  # ends where another one opens
+        if (
+            re.search(r"(?:by|por|par)$", m.group("label"))
+            and doc.ents_in(unit.start, base + m.start(), ("Process",))
+            and not doc.ents_in(unit.start, base + m.start(), ("Document", "Event"))
+        ):
+            continue  # "the compact was endorsed by the Assembly": a process's, not the text's
         listed, conf = _list_target(doc, i, unit, base + m.start())
         including = _INCLUDING.match(f, m.end()) or _COUNT_INCLUDING.match(f, m.end())
         if including:  # "endorsed by over 100 organizations, including A and B"
