@@ -1199,6 +1199,7 @@ def _slot_list(
     frame: Frame,
 ) -> list[Ent]:
     named = sent.children(tok, "obj", "nsubj:pass", *_OBL)
+    named = [c for c in named if not _summing_up(lex, sent, tok, c)]
     if named and frame.mode == "decision":  # "eight countries have withdrawn: A, B and C":
         colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)  # the
         named = [c for c in named if colon is None or c.i < colon.i]  # list names who acts
@@ -1342,6 +1343,20 @@ def _slot_list(
         if found:
             return found
     return []
+
+
+def _summing_up(lex: Lexicon, sent: Sentence, tok: Token, c: Token) -> bool:
+    """An object after the verb, a comma between, whose noun sums the clause up with an
+    indefinite article ("A will not sign, a decision criticised by B", "no firmará, una
+    decisión ..."): no object of the verb (a parser's reading of an apposition)."""
+    if c.deprel != "obj" or c.i <= tok.i + 1:
+        return False
+    first = min([c.i, *(d.i for d in sent.children(c, "det"))])
+    return (
+        sent.tokens[first - 1].word == ","
+        and lex.lemma(c.word) in lex.words.get("summary_nouns", set())
+        and any(fold(d.word) in lex.words.get("indefinite", set()) for d in sent.children(c, "det"))
+    )
 
 
 def _decision_before(
