@@ -16,7 +16,7 @@ ANSWERS: dict[str, Any] = {
                 "aliases": ["GCM", "Global Coalition on Migration (GCM)"],
                 "former_names": [],
                 "acronym": "GCM",
-                "score": 4.1256,
+                "score": 4.1446,
                 "exact": True,
             },
             {
@@ -27,7 +27,7 @@ ANSWERS: dict[str, Any] = {
                 "aliases": ["Global Compact for Migration", "GCM"],
                 "former_names": [],
                 "acronym": "GCM",
-                "score": 1.6509,
+                "score": 1.6557,
                 "exact": True,
             },
         ],
