@@ -1761,6 +1761,9 @@ def _slot(
         return _reported_event(doc, lex, sent, tok, types)
     if name in ("event_oblique", "new_event_oblique"):  # "invites you to a webinar on X",
         heads = _slot_heads(lex, sent, tok, "oblique", arg)  # never "to a reflection on E"
+        spans = lex.words.get("span_nouns", set())  # ("au cours de la journée": the day)
+        heads = [n for h in heads for n in (
+            sent.children(h, "nmod") if lex.lemma(h.word) in spans else [h])]  # fmt: skip
         nouns = lex.words.get("event_nouns", set())
         heads = [h for h in heads if _named_as(doc, h, types) or lex.lemma(h.word) in nouns]
         reached = _ends_of(doc, lex, sent, heads, tok, types)
