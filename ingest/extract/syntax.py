@@ -2343,6 +2343,10 @@ def _entities(
             return members
     if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
         return _antecedent_group(doc, sent, ent, types)
+    if ent is not None and not named and lemma in lex.words.get("org_nouns", set()) and (
+        _plural(lex, sent, tok)
+    ):  # "Las organizaciones A, B y C": the list the group noun's name goes on with
+        return _listed_on(doc, sent, tok, [ent], types)
     return [ent] if ent is not None else []
 
 
@@ -2485,7 +2489,34 @@ def _group(
         for e in doc.ents_in(start, end, types):
             if _plausible(sent, e) and all(o.key != e.key for o in out):
                 out.append(e)
+    return _listed_on(doc, sent, noun, out, types) if out else out
+
+
+def _listed_on(
+    doc: Doc, sent: Sentence, noun: Token, found: list[Ent], types: tuple[str, ...]
+) -> list[Ent]:
+    """The names a group noun's list goes on with after those found ("Las organizaciones A, B
+    y C firmamos", a parser that hangs B and C inside A's name): each that follows in the
+    noun's phrase, joined to the one before by a list's separators only."""
+    out = list(found)
+    own_end = sent.span(noun, frozenset())[1]
+    at = max(e.end for e in out)
+    for e in sorted(doc.ents_in(at, own_end, types), key=lambda x: x.start):
+        if e.start < at or not _LIST_GAP.fullmatch(doc.text, at, e.start):
+            break
+        if _plausible(sent, e) and all(o.key != e.key for o in out):
+            out.append(e)
+        at = e.end
     return out
+
+
+# what separates two names of a list: a comma or a conjunction, an article, a quote
+_LIST_GAP = re.compile(
+    r"[\s\"\u201c\u201d\u00ab\u00bb]*(?:[,;][\s\"\u201c\u201d\u00ab\u00bb]*)?"
+    r"(?:(?:and|y|e|et|&)\s+)?(?:(?:the|la|el|los|las|le|les|al|du|del|des)\s+|l['\u2019])?"
+    r"[\s\"\u201c\u201d\u00ab\u00bb]*",
+    re.I,
+)
 
 
 def _copula_after_clause(sent: Sentence, noun: Token, trigger: Token) -> list[tuple[int, int]]:

@@ -36,6 +36,10 @@ def signers(gz: Gazetteer, lang: str, sentence: str) -> set[str]:
         case("es-list", "es", "La Red Ribereña de Migrantes y el Colectivo Frontera Abierta "
              "firmamos esta declaración.",
              {"red ribereña de migrantes", "colectivo frontera abierta"}),
+        case("es-named-list", "es", "Las organizaciones Red Ribereña de Migrantes, Sindicato de "
+             "Trabajadores Fronterizos y Centro de Apoyo al Migrante firmamos la presente "
+             "declaración.", {"red ribereña de migrantes", "sindicato de trabajadores fronterizos",
+                              "centro de apoyo al migrante"}),
         case("fr-active", "fr", "Le Réseau des Migrants du Lac signe la présente déclaration.",
              {"réseau des migrants du lac"}),
     ],
