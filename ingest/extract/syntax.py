@@ -3248,8 +3248,10 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
             if _case_ok(lex, sent, o, "of")
         ]
     if name == "drafted":  # "contributed to the drafting of the compact": the compact
+        texts = lex.words.get("document_nouns", set())  # ("negotiated the text of the compact")
         drafting = [c for c in sent.children(tok, *_OBL, "obj")
-                    if _in_class(lex, sent, c, "drafting_noun")]  # fmt: skip
+                    if _in_class(lex, sent, c, "drafting_noun")
+                    or lex.lemma(c.word) in texts]  # fmt: skip
         return [
             o for c in drafting for o in sent.children(c, "nmod") if _case_ok(lex, sent, o, "of")
         ]
