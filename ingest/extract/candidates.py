@@ -345,6 +345,13 @@ def _numbered_event(text: str, start: int, s: int, e: int) -> bool:
 _BASED = re.compile(rf"{CAP}-based{SP}(?=[{UP}])")
 
 
+# a quoted title right after a meeting's capitalised kind ('el Foro Regional "X"')
+_QUOTED_AFTER = re.compile(
+    r"[ \t]*[:\u2013]?[ \t]*[\"\u201c\u00ab][ \t\u00a0]*([^\"\u201d\u00bb\n]{3,150}?)[ \t\u00a0]*"
+    r"[\"\u201d\u00bb]"
+)
+
+
 def clean_name(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading articles and trailing connectors of a capitalised phrase, and a sentence's
     opening adverb before an article ("Later the Harbour Alliance": Harbour Alliance)."""
@@ -558,6 +565,18 @@ def org_event_candidates(
         bare = name
         if kind == "Organization" and _numbered_event(text, start, s, e):
             kind = "Event"  # "the XII Global Forum on X", "el 8º Foro Social de Y": a meeting
+        titled = _QUOTED_AFTER.match(text, e)
+        if (
+            titled
+            and len(name.split()) <= 3
+            and (kind == "Event" or set(_LETTERS.findall(fold(name))) & EVENT_KEYWORDS)
+        ):
+            # 'el Foro Regional "Fronteras X"': the meeting is named by its quoted title, its
+            # kind's words are no name
+            kind, (s, e) = "Event", titled.span(1)
+            name = bare = text[s:e]
+            if taken.overlaps(s, e):
+                continue
         if kind == "Event":
             e = _through_date(text, s, e)  # "LE COLLOQUE DU 23 NOVEMBRE 2007": the day names it
             name = text[s:e]
@@ -573,6 +592,7 @@ def org_event_candidates(
             head = _HEAD.search(fold_slice(text, s, e))
             if taken.overlaps(s, s + head.start() if head else e):
                 continue
+
         elif (
             taken.overlaps(s, e)
             and not _longer_name(text, known, taken, s, e)

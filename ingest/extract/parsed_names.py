@@ -75,8 +75,23 @@ def new_name(
     start, end = run[0].start, run[-1].end
     if any(e.start < end and start < e.end for e in near):
         return None  # a name inside or across another one: the lists' reading stands
+    titled = _titled_event(doc, end) if len(run) <= 3 else None
+    if titled is not None:  # 'el Foro Regional "X"': the meeting its quoted title names (no
+        return titled if kind == "Event" else None  # body of that name)
     name = doc.text[start:end]
     return doc.add(candidate(start, end, name, name, kind, 0.6))
+
+
+_QUOTE_GAP = re.compile(r"[ \t]*[:\u2013]?[ \t]*[\"\u201c\u00ab][ \t\u00a0]*")
+
+
+def _titled_event(doc: Doc, end: int) -> Ent | None:
+    """The event whose quoted title follows right after a meeting's kind ('el Foro Regional
+    "X"'), else None."""
+    for e in doc.events_in(end, end + 200):
+        if end < e.start <= end + 12 and _QUOTE_GAP.fullmatch(doc.text, end, e.start):
+            return e
+    return None
 
 
 def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
@@ -572,6 +587,8 @@ def proper_actor(
         end = start + possessive.start()
     if any(e.start < end and start < e.end for e in doc.ents_in(start - 200, end + 200)):
         return None  # part of a known name: that name's reading stands
+    if len(parts) <= 3 and _titled_event(doc, end) is not None:
+        return None  # 'el Foro Regional "X"': a meeting's kind before its title, no body
     name = doc.text[start:end]
     person = 2 <= len(parts) <= 4 and looks_like_name(name, titles=True)
     if person:  # (a person's name where only an organization may stand is no new organization)

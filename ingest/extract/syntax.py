@@ -2343,8 +2343,11 @@ def _entities(
             return members
     if ent is not None and fold(tok.word) in lex.words["plural_pronouns"]:
         return _antecedent_group(doc, sent, ent, types)
-    if ent is not None and not named and lemma in lex.words.get("org_nouns", set()) and (
-        _plural(lex, sent, tok)
+    if (
+        ent is not None
+        and not named
+        and lemma in lex.words.get("org_nouns", set())
+        and (_plural(lex, sent, tok))
     ):  # "Las organizaciones A, B y C": the list the group noun's name goes on with
         return _listed_on(doc, sent, tok, [ent], types)
     return [ent] if ent is not None else []
@@ -4866,11 +4869,39 @@ def _called_after(doc: Doc, tok: Token, types: tuple[str, ...]) -> Ent | None:
 
 def _titled_after(doc: Doc, tok: Token) -> Ent | None:
     """An event whose name follows an event noun, quoted or after "titled" ("le séminaire
-    « X »", "a webinar titled "X"", "el foro: X"): that event, not one named before."""
-    for e in doc.events_in(tok.end, tok.end + 60):
-        if e.text and _TITLED_GAP.fullmatch(fold_slice(doc.text, tok.end, e.start)):
-            return e
+    « X »", "a webinar titled "X"", "el foro: X"), also past the noun's own words ("une table
+    ronde intitulée « X »", "el Foro Regional "X"") or after "on" with a quote ("a side event
+    on "X""): that event, not one named before; a quoted title no entity holds yet is a new
+    event of that name."""
+    tail = _NOUN_TAIL.match(doc.text, tok.end)
+    ends = [tok.end] + ([tail.end()] if tail and tail.end() > tok.end else [])
+    for at in ends:
+        for e in doc.events_in(at, at + 60):
+            if e.text and _TITLED_GAP.fullmatch(fold_slice(doc.text, at, e.start)):
+                return e
+    for at in ends:
+        quoted = _TITLE_QUOTED.match(doc.text, at)
+        if quoted is None:
+            continue
+        a, b = quoted.span(1)
+        kinds = ("Document", "Organization", "Coalition", "Government", "Person")
+        if any(x.end - x.start >= 0.8 * (b - a) for x in doc.ents_in(a, b, kinds)):
+            return None  # (a text's or a body's quoted name, no meeting's)
+        return doc.add(candidate(a, b, doc.text[a:b], doc.text[a:b], "Event", 0.6))
     return None
+
+
+# the event noun's own words after it ("table ronde", "Foro Regional"): two at most, no comma
+_NOUN_TAIL = re.compile(
+    r"(?:[ \t]+[^\W\d_][\w\-]*){1,2}?(?=[ \t]*(?:[\"\u201c\u00ab:]|"
+    r"(?i:intitul|titul|titled|entitled|called|llamad|appel|denominad)))"
+)
+# a quoted title right after an event noun, or after "titled" / "on" ("a side event on "X"")
+_TITLE_QUOTED = re.compile(
+    r"[ \t]*(?:,?[ \t]*(?i:called|titled|entitled|named|intitul[ée]e?s?|titulad[oa]s?|"
+    r"denominad[oa]s?|llamad[oa]s?|appel[ée]e?s?|on|about|sur|sobre|de)[ \t]*)?[:\u2013\u2014-]?"
+    r"[ \t]*[\"\u201c\u00ab][ \t\u00a0]*([^\"\u201d\u00bb\n]{3,150}?)[ \t\u00a0]*[\"\u201d\u00bb]"
+)
 
 
 def _event_slot(types: tuple[str, ...]) -> bool:
