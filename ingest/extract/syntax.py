@@ -1221,8 +1221,10 @@ def _slot_list(
             named = [c for c in named if c.deprel == "obj" or _names_a_where(doc, lex, sent, c)]
         if "unnamed" in frame.not_target:  # "the Interior minister": a portfolio names no one
             named = [c for c in named if doc.ents_in(*sent.span(c, CLAUSAL | {"appos"}))]
-    if named and "delegation_members" in frame.source:  # "the delegation included A": who
-        members = {c.i for c in _slot_heads(lex, sent, tok, "delegation_members", "")}
+    delegation = next((x for x in frame.source if x.split(":")[0] == "delegation_members"), None)
+    if named and delegation:  # "the delegation included A", "the panel brought together A": who
+        _, _, nouns = delegation.partition(":")
+        members = {c.i for c in _slot_heads(lex, sent, tok, "delegation_members", nouns)}
         named = [c for c in named if c.i not in members]
     if named and "late_subject" in frame.source:  # "asistieron representantes de A": who
         late = {c.i for c in _slot_heads(lex, sent, tok, "late_subject", "")}
