@@ -5542,6 +5542,16 @@ def _referent(
                     seat = next((p for c in places if (p := _capital_state(doc, sent, c))), None)
                 if seat is not None:
                     return seat
+    if tok.deprel.startswith("nsubj"):  # "A announced that it would not join, and B said it
+        for anc in list(sent.ancestors(tok))[1:]:  # would not sign": the subject of the clause's
+            sayers = [s for s in sent.children(anc, "nsubj") if s.i < tok.i]  # own saying verb
+            if sayers:  # (the subject itself or its owner: "Poland", "Hungary's government",
+                heads = [sayers[0], *sent.children(sayers[0], "nmod:poss")]  # not "critics of A")
+                bound = {e.key: e for h in heads for e in doc.ents_in(h.start, h.end, types)
+                         if e.text and e.start <= h.start and h.end <= e.end}  # fmt: skip
+                if len(bound) == 1:
+                    return next(iter(bound.values()))
+                break
     if doc.ents_in(sent.start, before, types):
         return _antecedent(doc, before, types)
     # a heading starts a new post: what it or its text says "it" of is named since the heading
