@@ -303,6 +303,7 @@ _TRAILING = re.compile(rf"\s+{CONN}$|[\s,.\u2019']+$|(?<=\w)[\u2019']s$")  # ("C
 _LAST_WORD = re.compile(r"[ \t\u00a0]+(\S+)$")
 _PAREN_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&\-]{1,10})\)")
+_REPEATED_OF = re.compile(r"\s+(?:and|y|et)\s+(?:of|de|del|du|des)\s", re.I)
 _CONJOINED = re.compile(  # ("y a la Unión X": Spanish "a" before a named object, repeated)
     r"\s+(?:and|y|et|&)\s+(?:of\s+|de\s+|del\s+|du\s+|des\s+|al\s+|a\s+(?=(?:la|el|los|las)\s))?"
     r"(?:the\s+|la\s+|el\s+|le\s+|les\s+|l[\u2019'])?"
@@ -974,6 +975,13 @@ def _split_conjoined(text: str, s: int, e: int) -> list[tuple[int, int]]:
             )
         )
         articled = articled or _state_office_and(left_part, m.group(0), right_part)
+        # "delegados de A y de la B", "officials of A and of B": the "of" said again after the
+        # conjunction joins two of-phrases, two names (never "Foundation for Peace and the X")
+        articled = articled or (
+            _REPEATED_OF.match(m.group(0)) is not None
+            and len(left_part.split()) >= 2
+            and len(right_part.split()) >= 2
+        )
         if both or shaped or listed or articled or _listed_articled(text, s, e, m):
             return [
                 *_split_articled(text, *clean_name(text, s, s + m.start())),

@@ -3499,6 +3499,14 @@ def _slot_heads(lex: Lexicon, sent: Sentence, tok: Token, name: str, arg: str) -
         # delegates hung on the oblique that comes before it
         late += [n for o in sent.children(tok, *_OBL) if o.i > tok.i
                  for n in sent.children(o, "nmod") if _delegate(lex, n)]  # fmt: skip
+        # "Asistieron al taller delegados de A y de B": a parser's delegates hung on the
+        # meeting's noun as its compound, their bodies as the meeting's own "of"
+        events = lex.words.get("event_nouns", set())
+        late += [n for o in sent.children(tok, "obj", *_OBL) if o.i > tok.i
+                 and lex.lemma(o.word) in events
+                 and any(_delegate(lex, d) for d in sent.children(o, "compound", "appos"))
+                 for n in sent.children(o, "nmod")
+                 if n.upos == "PROPN" and _case_ok(lex, sent, n, "of")]  # fmt: skip
         # "Estuvieron presentes en el foro A y B": names a parser sets beside the oblique
         for o in sent.children(tok, *_OBL):
             named = [a for a in sent.children(o, "appos")
