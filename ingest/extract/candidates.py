@@ -347,7 +347,7 @@ _BASED = re.compile(rf"{CAP}-based{SP}(?=[{UP}])")
 
 
 # a quoted title right after a meeting's capitalised kind ('el Foro Regional "X"')
-_QUOTED_AFTER = re.compile(
+QUOTED_AFTER = re.compile(
     r"[ \t]*[:\u2013]?[ \t]*[\"\u201c\u00ab][ \t\u00a0]*([^\"\u201d\u00bb\n]{3,150}?)[ \t\u00a0]*"
     r"[\"\u201d\u00bb]"
 )
@@ -566,7 +566,7 @@ def org_event_candidates(
         bare = name
         if kind == "Organization" and _numbered_event(text, start, s, e):
             kind = "Event"  # "the XII Global Forum on X", "el 8º Foro Social de Y": a meeting
-        titled = _QUOTED_AFTER.match(text, e)
+        titled = QUOTED_AFTER.match(text, e)
         if (
             titled
             and len(name.split()) <= 3

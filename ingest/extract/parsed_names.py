@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.candidates import looks_like_name
+from ingest.extract.candidates import QUOTED_AFTER, looks_like_name
 from ingest.extract.dates import MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from ingest.extract.frames import Lexicon
 from ingest.extract.lexicon import EVENT_KEYWORDS, ORG_KEYWORDS
@@ -82,16 +82,13 @@ def new_name(
     return doc.add(candidate(start, end, name, name, kind, 0.6))
 
 
-_QUOTE_GAP = re.compile(r"[ \t]*[:\u2013]?[ \t]*[\"\u201c\u00ab][ \t\u00a0]*")
-
-
 def _titled_event(doc: Doc, end: int) -> Ent | None:
     """The event whose quoted title follows right after a meeting's kind ('el Foro Regional
     "X"'), else None."""
-    for e in doc.events_in(end, end + 200):
-        if end < e.start <= end + 12 and _QUOTE_GAP.fullmatch(doc.text, end, e.start):
-            return e
-    return None
+    quoted = QUOTED_AFTER.match(doc.text, end)
+    if quoted is None:
+        return None
+    return next((e for e in doc.events_in(end, quoted.end()) if e.start == quoted.start(1)), None)
 
 
 def _kind(lex: Lexicon, tok: Token, types: tuple[str, ...]) -> str | None:
