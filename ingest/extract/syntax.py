@@ -280,6 +280,8 @@ def _apply(
                 sources.append(ent)
     if sources and frame.mode == "decision":
         sources += [c for c in _companions(doc, lex, sent, tok) if c not in sources]
+    elif sources and frame.relation == "VOTED":  # "A votó a favor, al igual que B y C": they
+        sources += [c for c in _likewise(doc, lex, sent, tok) if c not in sources]  # voted so
     if sources and frame.relation == "PARTICIPATED_IN" and tok.upos == "VERB":
         listed = _states_before(doc, sent, tok, _PARTY_TYPES)  # ("A, B, ... and H took part
         if listed and any(s in listed for s in sources):  # in E": a parser that hangs a long
@@ -533,7 +535,11 @@ def _apply(
                 told = doc.memo.setdefault("decisions", [])
                 assert isinstance(told, list)
                 told.append((frame.relation, unit, tok.start, t, own))
-            yield Proto(frame.relation, s, t, own, unit, frame.confidence,
+            relation = frame.relation
+            if relation == "ENDORSED" and s.type == "Government" and _voted_on(doc, t):
+                relation = "VOTED"  # "Brasil también respaldó la resolución": a state backs a
+                own = {**own, "vote": "yes"}  # resolution put to the vote with its vote
+            yield Proto(relation, s, t, own, unit, frame.confidence,
                         f"syntax:{frame.name}")  # fmt: skip
 
 
@@ -1200,6 +1206,8 @@ def _slot_list(
 ) -> list[Ent]:
     named = sent.children(tok, "obj", "nsubj:pass", *_OBL)
     named = [c for c in named if not _summing_up(lex, sent, tok, c)]
+    alike = _likewise(doc, lex, sent, tok) if named else []  # ("A votó a favor, al igual que
+    named = [c for c in named if not any(e.start <= c.start < e.end for e in alike)]  # B": who
     if named and frame.mode == "decision":  # "eight countries have withdrawn: A, B and C":
         colon = next((t for t in sent.tokens[tok.i + 1 :] if t.word == ":"), None)  # the
         named = [c for c in named if colon is None or c.i < colon.i]  # list names who acts
@@ -6434,6 +6442,8 @@ def _vote(lex: Lexicon, sent: Sentence, tok: Token, frame: Frame) -> str | None:
         cases += [f for k in cases for f in sent.children(k, "fixed")]  # ("en contra del")
         classes = set().union(*(lex.case_class(k.word) for k in cases))
         classes |= lex.case_class(c.word)
+        for f in sent.children(c, "fixed"):  # ("votó a favor": the adverb's own fixed word)
+            classes |= lex.case_class(f.word)
         for cls, vote in frame.vote_by_case.items():
             if cls in classes:
                 return vote
