@@ -6093,6 +6093,22 @@ def _quoted_word(sent: Sentence, tok: Token) -> bool:
     )
 
 
+def _asked_before(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
+    """Whether a verb of asking comes before an infinitive in its sentence with no other verb
+    between ("an open letter calling on member states to adopt the compact"): the act is asked
+    for, whatever head a parser gives the infinitive."""
+    asking = lex.words["demand_verbs"]
+    for t in reversed(sent.tokens[: tok.i]):
+        if t.word in (";", ":") or t.upos == "AUX":
+            return False
+        if t.upos == "VERB" and t.deprel.split(":")[0] not in _NOMINAL:  # (a tagger's verb
+            return bool({lex.lemma(t.word), fold(t.lemma)} & asking)  # for a noun: "states")
+    return False
+
+
+_NOMINAL = ("obj", "nsubj", "obl", "nmod", "compound", "appos", "iobj")
+
+
 def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
     words = lex.words
     kids = sent.children(tok)
@@ -6229,6 +6245,10 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             conditional = True
         cur = anc
     marks = {fold(m.word) for m in sent.children(tok, "mark")}
+    if not demanded and marks & words.get("infinitive_particles", set()) and _asked_before(
+        lex, sent, tok
+    ):
+        demanded = True  # "a letter calling on A to adopt it", however a parser hangs the act
     if marks & words.get("infinitive_marks", set()) and tok.deprel.split(":")[0] in (
         "acl", "root", "ccomp", "parataxis", "conj"
     ):  # fmt: skip

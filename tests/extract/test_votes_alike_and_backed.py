@@ -49,3 +49,21 @@ def test_votes_alike_and_backed(
     got, endorsed = votes(gz, lang, sentence)
     assert got == expected
     assert endorsed == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "214 organisations have signed an open letter calling on European Union member states "
+        "to adopt the Global Compact for Migration.",
+        "The network sent a letter urging Chile to adopt the compact.",
+    ],
+)
+def test_an_act_asked_for_is_no_act(gz: Gazetteer, sentence: str) -> None:
+    # a verb of asking before the infinitive, whatever head a parser gives the infinitive
+    text = (
+        "2018-12-05\n\nGroups write to ministers\n\nThe Global Compact for Migration will be "
+        "adopted in December. " + sentence + "\n"
+    )
+    ex = run(gz, text, "2018-12-05")
+    assert not [r for r in ex.relations if r.type in ("ADOPTED", "VOTED", "ENDORSED")]
