@@ -24,7 +24,7 @@ from ingest.extract.dates import MONTH_WORDS, date_in, find_dates
 from ingest.extract.demonyms import capitals
 from ingest.extract.frames import Frame, Lexicon, frames, lexicon
 from ingest.extract.gate import worth_parsing
-from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN
+from ingest.extract.lexicon import EVENT_KEYWORDS, EVENT_WORD_EN, ROLE_WORDS
 from ingest.extract.parser import Parser
 from ingest.extract.patterns import events as events_patterns
 from ingest.extract.patterns.common import Doc, Proto
@@ -3772,10 +3772,25 @@ def _title_continues(lex: Lexicon, sent: Sentence, tok: Token) -> bool:
     return nxt.head == tok.head and nxt.deprel in ("compound", "amod") and _title_word(lex, nxt)
 
 
+def _another_title_between(between: str) -> bool:
+    """Whether a stretch of text after a title holds another title of a body of its own, set
+    off by a comma (", the Chancellor of B,"): what follows is that title's."""
+    return any(set(m.group(1).split()) & ROLE_WORDS for m in _COMMA_TITLE.finditer(between))
+
+
+_COMMA_TITLE = re.compile(
+    r",\s*(?:(?:the|la|el|le|l')\s*)?((?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+(?:of|de|du|del|des)\s"
+)
+
+
 def _title_holders(doc: Doc, sent: Sentence, tok: Token, found: list[Ent]) -> list[Ent]:
     """The person of a title, never a "person" whose name holds the title itself (an entity
     layer that read "Foreign Minister" as a name): then the proper names after the title."""
     good = [e for e in found if not e.start <= tok.start < e.end]
+    good = [  # "the Prime Minister of A, the Chancellor of B, P": P holds the nearer title
+        e for e in good
+        if e.start < tok.end or not _another_title_between(fold_slice(doc.text, tok.end, e.start))
+    ]  # fmt: skip
     if not fold(tok.word).endswith(("s", "x")):  # ("the chair, P; the president of C, Q": a
         good = [  # semicolon parts a list's people; a plural title may be shared across it:
             e for e in good  # "los cónsules de A, P; de B, Q")
@@ -6245,8 +6260,10 @@ def _reading(lex: Lexicon, sent: Sentence, tok: Token) -> Reading:
             conditional = True
         cur = anc
     marks = {fold(m.word) for m in sent.children(tok, "mark")}
-    if not demanded and marks & words.get("infinitive_particles", set()) and _asked_before(
-        lex, sent, tok
+    if (
+        not demanded
+        and marks & words.get("infinitive_particles", set())
+        and _asked_before(lex, sent, tok)
     ):
         demanded = True  # "a letter calling on A to adopt it", however a parser hangs the act
     if marks & words.get("infinitive_marks", set()) and tok.deprel.split(":")[0] in (

@@ -67,3 +67,19 @@ def speakers(gz: Gazetteer, sentence: str) -> set[str]:
 )  # fmt: skip
 def test_speakers_after_a_spanish_verb(gz: Gazetteer, sentence: str, expected: set[str]) -> None:
     assert speakers(gz, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        case("en", "Also addressing the forum were the Prime Minister of Morocco, the Chancellor "
+             "of Germany, Angela Merkel, and the President of Chile.",
+             {("Angela Merkel", "Germany")}),
+    ],
+)  # fmt: skip
+def test_a_name_holds_the_nearer_title(
+    gz: Gazetteer, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    # a title with another title of a body of its own between it and the name is not the name's
+    got = {(p, o) for p, o, _ in posts(gz, HEAD + sentence + "\n")}
+    assert got == expected
